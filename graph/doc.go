@@ -1,0 +1,15 @@
+// Package graph is relgraph's graph model and its store.
+//
+// The model (binding: users type these names in the Gizmo console) is described in
+// README.md: entities, events and articles are IRIs (<entity/ID>, <event/ID>, <article/ID>),
+// predicates are bare snake_case words, and every quad is labelled with the article it came
+// from, so provenance is kept and an article can be removed or re-ingested cleanly.
+//
+// A Document holds what one article yields (its metadata, entities and events) in plain Go
+// types; Document.Quads turns it into quads. Store is what relgraph needs of a quad store;
+// Open returns the Cayley implementation for a --db value (a path for the embedded store,
+// a postgres:// or cockroach:// URL for Cayley's SQL store).
+//
+// graph knows nothing of text: it does not parse articles or extract anything. Extraction
+// lives in package ingest, the questions users ask in package queries.
+package graph

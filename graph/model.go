@@ -1,0 +1,310 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Node IRI prefixes of the graph model.
+const (
+	EntityPrefix  = "entity/"
+	EventPrefix   = "event/"
+	ArticlePrefix = "article/"
+)
+
+// Predicates of the graph model. Users type these names in the Gizmo console, so they are
+// part of relgraph's interface: change none of them without a migration.
+const (
+	PredType        = "type"
+	PredName        = "name"
+	PredAlias       = "alias"
+	PredRole        = "role"
+	PredRoleOf      = "role_of"
+	PredMentionedIn = "mentioned_in"
+
+	PredPlover   = "plover"
+	PredMode     = "mode"
+	PredTrigger  = "trigger"
+	PredActor    = "actor"
+	PredTarget   = "target"
+	PredTopic    = "topic"
+	PredDate     = "date"
+	PredSource   = "source"
+	PredEvidence = "evidence"
+	PredNegated  = "negated"
+	PredFuture   = "future"
+	PredStatedBy = "stated_by"
+
+	PredTitle     = "title"
+	PredPublished = "published"
+	PredURL       = "url"
+	PredPublisher = "publisher"
+	PredHash      = "content_hash"
+)
+
+// Node types, the objects of <type>.
+const (
+	TypePerson       = "person"
+	TypeCountry      = "country"
+	TypeOrganization = "organization"
+	TypeLocation     = "location"
+	TypeEvent        = "event"
+	TypeArticle      = "article"
+)
+
+// EntityIRI is the node of the entity with the given ID.
+func EntityIRI(id string) quad.IRI { return quad.IRI(EntityPrefix + id) }
+
+// EventIRI is the node of the event with the given ID.
+func EventIRI(id string) quad.IRI { return quad.IRI(EventPrefix + id) }
+
+// ArticleIRI is the node of the article with the given ID.
+func ArticleIRI(id string) quad.IRI { return quad.IRI(ArticlePrefix + id) }
+
+// Document is what one article yields: the article itself, the entities it mentions and the
+// events it reports. It is written to a store in one transaction.
+type Document struct {
+	Article  Article
+	Entities []Entity
+	Events   []Event
+}
+
+// Article is a source article's metadata. ID is stable for the same content (or URL).
+type Article struct {
+	ID        string
+	Title     string
+	URL       string
+	Publisher string
+	Published string // ISO 8601 date at its own precision, or ""
+	Hash      string // hash of the content, to notice a changed article under the same ID
+}
+
+// Entity is a person, country, organization or place mentioned in an article.
+type Entity struct {
+	ID      string // slug of the canonical name
+	Name    string // canonical name
+	Type    string // person, country, organization, location
+	Aliases []string
+	Roles   []Role
+}
+
+// Role is a title an entity holds, such as President of Russia.
+type Role struct {
+	Title string // "President"
+	Of    string // entity ID, "" when unknown
+}
+
+// Topic is what an event is about: an entity where the text names one, else a phrase.
+type Topic struct {
+	Entity string // entity ID, or ""
+	Text   string // literal topic when Entity is ""
+}
+
+// Event is one reported interaction.
+type Event struct {
+	ID       string
+	Type     string // PLOVER category
+	Mode     string // phone, meeting, visit, statement...
+	Trigger  string // the words that express it, as written
+	Relation string // normalized verb for the direct entity edge: called, met, urged...
+	// Symmetric events (a call, talks, a meeting) get the direct edge in both directions.
+	Symmetric bool
+	Actors    []string // entity IDs
+	Targets   []string // entity IDs
+	Topics    []Topic
+	Date      string // ISO 8601 at its own precision: 2025-07-01, 2025-07 or 2025
+	Evidence  string // the sentence
+	Negated   bool
+	Future    bool
+	// StatedBy is set on an event the article states happened earlier ("first call since
+	// 2022"); it names the event of the same article that implies it.
+	StatedBy string
+}
+
+// Fact reports whether the event is stored as something that happened: negated and future
+// events are kept, marked, but get no direct entity edges.
+func (e *Event) Fact() bool { return !e.Negated && !e.Future }
+
+// Quads returns the document's quads, each labelled with its article. The result is
+// deterministic for the same document.
+func (d *Document) Quads() []quad.Quad {
+	label := ArticleIRI(d.Article.ID)
+	var qs []quad.Quad
+	add := func(s quad.Value, p string, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: label})
+	}
+	str := func(s quad.Value, p, v string) {
+		if v != "" {
+			add(s, p, quad.String(v))
+		}
+	}
+
+	a := d.Article
+	add(label, PredType, quad.IRI(TypeArticle))
+	str(label, PredName, firstNonEmpty(a.Title, a.ID))
+	str(label, PredTitle, a.Title)
+	str(label, PredURL, a.URL)
+	str(label, PredPublisher, a.Publisher)
+	str(label, PredPublished, a.Published)
+	str(label, PredHash, a.Hash)
+
+	for _, e := range d.Entities {
+		n := EntityIRI(e.ID)
+		add(n, PredType, quad.IRI(e.Type))
+		str(n, PredName, e.Name)
+		for _, al := range e.Aliases {
+			str(n, PredAlias, al)
+		}
+		for _, r := range e.Roles {
+			str(n, PredRole, r.Title)
+			if r.Of != "" {
+				add(n, PredRoleOf, EntityIRI(r.Of))
+			}
+		}
+		add(n, PredMentionedIn, label)
+	}
+
+	for _, ev := range d.Events {
+		n := EventIRI(ev.ID)
+		add(n, PredType, quad.IRI(TypeEvent))
+		str(n, PredPlover, ev.Type)
+		str(n, PredMode, ev.Mode)
+		str(n, PredTrigger, ev.Trigger)
+		str(n, PredDate, ev.Date)
+		str(n, PredEvidence, ev.Evidence)
+		add(n, PredSource, label)
+		if ev.Negated {
+			add(n, PredNegated, quad.Bool(true))
+		}
+		if ev.Future {
+			add(n, PredFuture, quad.Bool(true))
+		}
+		if ev.StatedBy != "" {
+			add(n, PredStatedBy, EventIRI(ev.StatedBy))
+		}
+		for _, id := range ev.Actors {
+			add(n, PredActor, EntityIRI(id))
+		}
+		for _, id := range ev.Targets {
+			add(n, PredTarget, EntityIRI(id))
+		}
+		for _, t := range ev.Topics {
+			if t.Entity != "" {
+				add(n, PredTopic, EntityIRI(t.Entity))
+			} else {
+				str(n, PredTopic, t.Text)
+			}
+		}
+		if !ev.Fact() {
+			continue
+		}
+		// Direct edges for one-hop questions.
+		if ev.Relation != "" {
+			for _, s := range ev.Actors {
+				for _, o := range ev.Targets {
+					if s == o {
+						continue
+					}
+					add(EntityIRI(s), ev.Relation, EntityIRI(o))
+					if ev.Symmetric {
+						add(EntityIRI(o), ev.Relation, EntityIRI(s))
+					}
+				}
+			}
+			if ev.Symmetric && len(ev.Targets) == 0 {
+				// "Putin and Macron met": every pair of actors.
+				for _, s := range ev.Actors {
+					for _, o := range ev.Actors {
+						if s != o {
+							add(EntityIRI(s), ev.Relation, EntityIRI(o))
+						}
+					}
+				}
+			}
+		}
+		for _, t := range ev.Topics {
+			if t.Entity == "" {
+				continue
+			}
+			for _, s := range ev.Actors {
+				if s != t.Entity {
+					add(EntityIRI(s), "discussed", EntityIRI(t.Entity))
+				}
+			}
+		}
+	}
+	return dedupQuads(qs)
+}
+
+func dedupQuads(qs []quad.Quad) []quad.Quad {
+	seen := make(map[string]bool, len(qs))
+	out := qs[:0]
+	for _, q := range qs {
+		k := q.String()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, q)
+	}
+	return out
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// Slug turns a name into an entity ID: lower case ASCII letters and digits joined by single
+// hyphens, accents folded ("Élysée Palace" -> "elysee-palace").
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFKD.String(name) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\'' || r == '’':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// HashID returns a short stable ID for the given parts.
+func HashID(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// SortedKeys returns a map's keys in order.
+func SortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

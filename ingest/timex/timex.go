@@ -1,0 +1,93 @@
+// Package timex finds date and time expressions in text and normalizes them against a
+// reference date (the article's date), keeping their precision.
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar date at its own precision: Month and Day are 0 when unknown.
+type Date struct {
+	Year, Month, Day int
+}
+
+// IsZero reports whether d is unset.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// Full reports whether d has a day.
+func (d Date) Full() bool { return d.Day != 0 }
+
+// String formats d as ISO 8601 at its precision: "2025", "2025-07" or "2025-07-01".
+func (d Date) String() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// Time returns the first instant of d in UTC.
+func (d Date) Time() time.Time {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+}
+
+// FromTime returns the full date of t.
+func FromTime(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+
+// ParseDate parses "2025", "2025-07" or "2025-07-01" (a longer timestamp keeps its date).
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
+	parts := strings.Split(s, "-")
+	if len(parts) == 0 || len(parts) > 3 || len(parts[0]) != 4 {
+		return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil {
+			return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		}
+		n[i] = v
+	}
+	d := Date{n[0], n[1], n[2]}
+	if d.Month > 12 || (len(parts) > 1 && d.Month < 1) || (len(parts) > 2 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month))) {
+		return Date{}, fmt.Errorf("date %q: no such day", s)
+	}
+	return d, nil
+}
+
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// Expr is a date or time expression found in text. Start and End are UTF-8 byte offsets,
+// End exclusive.
+type Expr struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Value is the TIMEX3-style normalized value: "2025-07-01", "2025-07", "2022",
+	// "199X" for a decade, "PAST_REF"..., "" when it cannot be resolved.
+	Value string `json:"value"`
+	// Type is DATE, TIME, DURATION or SET, as in TimeML.
+	Type string `json:"type,omitempty"`
+	// Since marks "since 2022": an earlier point the text looks back to.
+	Since bool `json:"since,omitempty"`
+}
