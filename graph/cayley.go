@@ -1,0 +1,363 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded store (measured against leveldb)
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded store, the default
+	_ "github.com/cayleygraph/cayley/graph/memstore"   // in-memory store, for tests and benchmarks
+	_ "github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
+)
+
+// DefaultBackend is the embedded store a plain --db path opens. leveldb was chosen over bolt
+// by measuring both on the same quads (README.md, "Choosing the embedded store").
+const DefaultBackend = "leveldb"
+
+// Location is a parsed --db value.
+type Location struct {
+	Backend string // leveldb, bolt, memstore, postgres, cockroach
+	Address string // a path, or a database URL
+}
+
+// ParseLocation reads a --db value: a plain path is the embedded default; "bolt:PATH" and
+// "leveldb:PATH" choose an embedded backend; "memory:" is an in-memory store;
+// postgres://, postgresql:// and cockroach:// URLs use Cayley's SQL stores.
+func ParseLocation(db string) (Location, error) {
+	switch {
+	case db == "":
+		return Location{}, errors.New("no store given; use --db PATH or set RELGRAPH_DB")
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+		return Location{Backend: "postgres", Address: db}, nil
+	case strings.HasPrefix(db, "cockroach://"):
+		return Location{Backend: "cockroach", Address: "postgresql://" + strings.TrimPrefix(db, "cockroach://")}, nil
+	case db == "memory:":
+		return Location{Backend: "memstore"}, nil
+	case strings.HasPrefix(db, "bolt:"):
+		return Location{Backend: "bolt", Address: strings.TrimPrefix(db, "bolt:")}, nil
+	case strings.HasPrefix(db, "leveldb:"):
+		return Location{Backend: "leveldb", Address: strings.TrimPrefix(db, "leveldb:")}, nil
+	case strings.Contains(db, "://"):
+		return Location{}, fmt.Errorf("store %q: unknown scheme; use a path, postgres://, or cockroach://", db)
+	}
+	return Location{Backend: DefaultBackend, Address: db}, nil
+}
+
+// Embedded reports whether the location is a file store on this machine.
+func (l Location) Embedded() bool { return l.Backend == "leveldb" || l.Backend == "bolt" }
+
+// OpenOptions tune Open.
+type OpenOptions struct {
+	// ReadOnly opens an existing store for reading; a missing store is an error.
+	ReadOnly bool
+	// NoSync skips fsync on every write to an embedded store (faster bulk loads, less safe).
+	NoSync bool
+}
+
+// Open opens the store at a --db value, creating it (and its schema) on first use unless
+// opts.ReadOnly. A store held by another process fails at once with an error wrapping
+// ErrLocked.
+func Open(ctx context.Context, db string, opts OpenOptions) (Store, error) {
+	loc, err := ParseLocation(db)
+	if err != nil {
+		return nil, err
+	}
+	return OpenLocation(ctx, loc, opts)
+}
+
+// OpenLocation opens a parsed location; see Open.
+func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, error) {
+	copts := cgraph.Options{}
+	if opts.NoSync {
+		copts["nosync"] = true
+	}
+	name := loc.Address
+	if loc.Backend == "postgres" || loc.Backend == "cockroach" {
+		name = redactURL(loc.Address)
+	}
+	if loc.Embedded() {
+		if _, err := os.Stat(loc.Address); errors.Is(err, os.ErrNotExist) {
+			if opts.ReadOnly {
+				return nil, fmt.Errorf("open %s: no store there; run relgraph ingest first or use --db", name)
+			}
+			if err := os.MkdirAll(filepath.Dir(filepath.Clean(loc.Address)), 0o755); err != nil {
+				return nil, fmt.Errorf("create %s: %w", name, err)
+			}
+			if err := cgraph.InitQuadStore(loc.Backend, loc.Address, copts); err != nil {
+				return nil, fmt.Errorf("create %s: %w", name, openError(err))
+			}
+		}
+	} else if loc.Backend != "memstore" && !opts.ReadOnly {
+		if err := cgraph.InitQuadStore(loc.Backend, loc.Address, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("initialise %s: %w", name, err)
+		}
+	}
+	address := loc.Address
+	if loc.Backend == "memstore" {
+		address = ""
+	}
+	qs, err := cgraph.NewQuadStore(loc.Backend, address, copts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, openError(err))
+	}
+	return &cayleyStore{qs: qs, loc: loc}, nil
+}
+
+func openError(err error) error {
+	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) ||
+		strings.Contains(err.Error(), "resource temporarily unavailable") {
+		return fmt.Errorf("%w; wait for it to finish, stop it, or use another --db", ErrLocked)
+	}
+	return err
+}
+
+// redactURL hides a password in a database URL for messages.
+func redactURL(u string) string {
+	at := strings.Index(u, "@")
+	scheme := strings.Index(u, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return u
+	}
+	userinfo := u[scheme+3 : at]
+	if i := strings.Index(userinfo, ":"); i >= 0 {
+		return u[:scheme+3] + userinfo[:i] + ":xxx" + u[at:]
+	}
+	return u
+}
+
+type cayleyStore struct {
+	qs  cgraph.QuadStore
+	loc Location
+}
+
+func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
+
+func (s *cayleyStore) Close() error { return s.qs.Close() }
+
+func (s *cayleyStore) ArticleHash(ctx context.Context, id string) (string, bool, error) {
+	vals, err := s.Out(ctx, ArticleIRI(id), PredType)
+	if err != nil || len(vals) == 0 {
+		return "", false, err
+	}
+	h, err := s.Out(ctx, ArticleIRI(id), PredHash)
+	if err != nil || len(h) == 0 {
+		return "", true, err
+	}
+	return quad.StringOf(h[0]), true, nil
+}
+
+func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, error) {
+	results := make([]PutResult, len(docs))
+	var deltas []cgraph.Delta
+	inBatch := make(map[string]bool, len(docs))
+	for i, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		id := d.Article.ID
+		results[i] = PutResult{Article: id}
+		if inBatch[id] {
+			results[i].Status = Skipped
+			continue
+		}
+		inBatch[id] = true
+		hash, stored, err := s.ArticleHash(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if stored && hash == d.Article.Hash {
+			results[i].Status = Skipped
+			continue
+		}
+		quads := d.Quads()
+		if stored {
+			// Changed content under the same ID: remove what the new version no longer says.
+			results[i].Status = Replaced
+			keep := make(map[string]bool, len(quads))
+			for _, q := range quads {
+				keep[q.String()] = true
+			}
+			old, err := s.labelled(ctx, ArticleIRI(id))
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range old {
+				if !keep[q.String()] {
+					deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				}
+			}
+		}
+		for _, q := range quads {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+		results[i].Quads = len(quads)
+	}
+	if len(deltas) == 0 {
+		return results, nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return nil, fmt.Errorf("write %d articles: %w", len(docs), err)
+	}
+	return results, nil
+}
+
+// labelled returns every quad whose label is the given node.
+func (s *cayleyStore) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.scan(ctx, quad.Label, label, func(q quad.Quad) error {
+		out = append(out, q)
+		return nil
+	})
+	return out, err
+}
+
+func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error) {
+	old, err := s.labelled(ctx, ArticleIRI(id))
+	if err != nil || len(old) == 0 {
+		return 0, err
+	}
+	deltas := make([]cgraph.Delta, len(old))
+	for i, q := range old {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return 0, fmt.Errorf("remove article %s: %w", id, err)
+	}
+	return len(old), nil
+}
+
+// scan calls fn for each quad with node in direction d.
+func (s *cayleyStore) scan(ctx context.Context, d quad.Direction, node quad.Value, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(node)
+	if err != nil {
+		return err
+	}
+	if ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+func (s *cayleyStore) Out(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error) {
+	var out []quad.Value
+	seen := map[quad.Value]bool{}
+	p := quad.IRI(pred)
+	err := s.scan(ctx, quad.Subject, node, func(q quad.Quad) error {
+		if q.Predicate == p && !seen[q.Object] {
+			seen[q.Object] = true
+			out = append(out, q.Object)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *cayleyStore) In(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error) {
+	var out []quad.Value
+	seen := map[quad.Value]bool{}
+	p := quad.IRI(pred)
+	err := s.scan(ctx, quad.Object, node, func(q quad.Quad) error {
+		if q.Predicate == p && !seen[q.Subject] {
+			seen[q.Subject] = true
+			out = append(out, q.Subject)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *cayleyStore) Props(ctx context.Context, node quad.Value) (map[string][]quad.Value, error) {
+	out := map[string][]quad.Value{}
+	seen := map[[2]quad.Value]bool{}
+	err := s.scan(ctx, quad.Subject, node, func(q quad.Quad) error {
+		k := [2]quad.Value{q.Predicate, q.Object}
+		if !seen[k] {
+			seen[k] = true
+			p := predName(q.Predicate)
+			out[p] = append(out[p], q.Object)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func (s *cayleyStore) Labels(ctx context.Context, subject quad.Value, pred string, object quad.Value) ([]quad.Value, error) {
+	var out []quad.Value
+	p := quad.IRI(pred)
+	err := s.scan(ctx, quad.Subject, subject, func(q quad.Quad) error {
+		if q.Predicate == p && q.Object == object && q.Label != nil {
+			out = append(out, q.Label)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func predName(v quad.Value) string {
+	if iri, ok := v.(quad.IRI); ok {
+		return string(iri)
+	}
+	return quad.StringOf(v)
+}
+
+func (s *cayleyStore) Quads(ctx context.Context, fn func(quad.Quad) error) error {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	deltas := make([]cgraph.Delta, 0, len(qs))
+	for _, q := range qs {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return 0, err
+	}
+	return len(qs), nil
+}
+
+func (s *cayleyStore) Stats(ctx context.Context) (Stats, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return Stats{}, err
+	}
+	return Stats{Quads: st.Quads.Value, Nodes: st.Nodes.Value, Exact: st.Quads.Exact}, nil
+}
+

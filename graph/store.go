@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"context"
+	"errors"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Store is what relgraph needs of a quad store. The Cayley implementation (Open) serves the
+// embedded store and the SQL stores alike; queries and ingest depend only on this interface.
+//
+// Every method that does I/O takes a context and stops early when it is cancelled.
+type Store interface {
+	// Put writes each document in the batch whole, labelled with its article; a batch is one
+	// transaction, so a crash leaves either all of its articles or none. A document whose
+	// article is stored with the same content hash is skipped; one whose content changed
+	// replaces the old article (its quads are removed by label first).
+	Put(ctx context.Context, docs []*Document) ([]PutResult, error)
+	// RemoveArticle deletes every quad labelled with the article and reports how many.
+	RemoveArticle(ctx context.Context, id string) (int, error)
+	// ArticleHash returns the content hash stored for an article, and whether it is stored.
+	ArticleHash(ctx context.Context, id string) (string, bool, error)
+
+	// Out returns the objects of node's quads with the given predicate, in store order
+	// with duplicates (the same fact from several articles) removed.
+	Out(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error)
+	// In returns the subjects of quads with the given predicate and object.
+	In(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error)
+	// Props returns every outgoing predicate of node with its objects, deduplicated.
+	Props(ctx context.Context, node quad.Value) (map[string][]quad.Value, error)
+	// Labels returns the labels (articles) of the quads subject-pred-object.
+	Labels(ctx context.Context, subject quad.Value, pred string, object quad.Value) ([]quad.Value, error)
+
+	// Quads calls fn for every quad in the store.
+	Quads(ctx context.Context, fn func(quad.Quad) error) error
+	// AddQuads writes quads in one transaction; quads already there are ignored.
+	AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
+	// Stats counts the store's quads and nodes (estimates where the backend only has those).
+	Stats(ctx context.Context) (Stats, error)
+
+	// QuadStore is the underlying Cayley store, for the Gizmo console and web UI.
+	QuadStore() cgraph.QuadStore
+	Close() error
+}
+
+// PutResult says what Put did with one document.
+type PutResult struct {
+	Article string
+	Status  PutStatus
+	Quads   int // quads written
+}
+
+// PutStatus is the outcome of writing one document.
+type PutStatus int
+
+const (
+	Added    PutStatus = iota // a new article
+	Skipped                   // the same content was already stored
+	Replaced                  // the article's content changed; the old quads were removed
+)
+
+func (s PutStatus) String() string {
+	switch s {
+	case Added:
+		return "added"
+	case Skipped:
+		return "skipped"
+	case Replaced:
+		return "replaced"
+	}
+	return "unknown"
+}
+
+// Stats are a store's sizes.
+type Stats struct {
+	Quads, Nodes int64
+	Exact        bool
+}
+
+// ErrLocked is returned by Open when another process holds the embedded store.
+var ErrLocked = errors.New("locked by another relgraph process")
