@@ -360,4 +360,3 @@ func (s *cayleyStore) Stats(ctx context.Context) (Stats, error) {
 	}
 	return Stats{Quads: st.Quads.Value, Nodes: st.Nodes.Value, Exact: st.Quads.Exact}, nil
 }
-
