@@ -1,0 +1,72 @@
+package timex
+
+import "strings"
+
+// LatestFull returns the latest full (year-month-day) date stated in text, read without a
+// reference date, so only dates that name their year count. It reports false when there is
+// none.
+func LatestFull(text string) (Date, bool) {
+	var best Date
+	scan(text, Date{}, func(_, _ int, m *match, _ bool) {
+		if m.pt.g != gDay || m.typ != TypeDate {
+			return
+		}
+		d := Date{m.pt.y, m.pt.m, m.pt.d}
+		if best.IsZero() || d.Time().After(best.Time()) {
+			best = d
+		}
+	})
+	return best, !best.IsZero()
+}
+
+// datelineSpan is how far into a story a dateline may reach.
+const datelineSpan = 160
+
+// Dateline reads the dateline that opens a wire story and returns its date:
+// "BEIJING, Nov. 2, 2006 (Xinhua) --", "WASHINGTON (AP) April 3, 1997 -",
+// "Nov 2 (Reuters) -". A dateline without a year takes the latest year stated in the
+// rest of the story. It reports false when the text opens with no dated dateline.
+func Dateline(text string) (Date, bool) {
+	head := strings.TrimLeft(text, " \t\r\n")
+	if len(head) > datelineSpan {
+		head = head[:datelineSpan]
+	}
+	// The dateline ends at the first dash, underscore or line break after it.
+	end := len(head)
+	for _, sep := range []string{"--", " - ", " -", "\u2014", "\u2013", "_", "\n"} {
+		if k := strings.Index(head, sep); k > 0 && k < end {
+			end = k
+		}
+	}
+	if end == len(head) && len(text) > len(head) {
+		return Date{}, false
+	}
+	head = head[:end]
+	var got match
+	found := false
+	scan(head, Date{}, func(_, _ int, m *match, _ bool) {
+		if found {
+			return
+		}
+		if m.pt.g == gDay || (m.mon != 0 && m.day != 0) {
+			got, found = *m, true
+		}
+	})
+	if !found {
+		return Date{}, false
+	}
+	if got.pt.g == gDay {
+		return Date{got.pt.y, got.pt.m, got.pt.d}, true
+	}
+	// No year: take the latest year the story states.
+	year := 0
+	scan(text, Date{}, func(_, _ int, m *match, _ bool) {
+		if m.absolute && m.pt.g != gNone && m.pt.y > year {
+			year = m.pt.y
+		}
+	})
+	if year == 0 || got.day > daysIn(year, got.mon) {
+		return Date{}, false
+	}
+	return Date{year, got.mon, got.day}, true
+}

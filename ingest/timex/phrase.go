@@ -1,0 +1,613 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// Determiners before a unit, a month, a weekday or a season.
+const (
+	dNone = iota
+	dThis
+	dLast // last, previous, past (without a number)
+	dNext // next, coming
+	dLatest
+	dPast // "the past": a span up to now
+)
+
+func vague(v string) match { return match{typ: TypeDate, val: v, absolute: true} }
+
+// keyword reads one-word and fixed expressions: "today", "now", "recently", "the future".
+func (f *finder) keyword(i int) (int, match, bool) {
+	t := f.tok(i)
+	if t.cls != cKey {
+		return 0, match{}, false
+	}
+	switch int(t.val) {
+	case kToday:
+		return i + 1, f.dayOffset(0), true
+	case kYesterday:
+		return i + 1, f.dayOffset(-1), true
+	case kTomorrow:
+		return i + 1, f.dayOffset(1), true
+	case kTonight:
+		m := f.dayOffset(0)
+		m.typ, m.pt = TypeTime, point{}
+		if m.val != "" {
+			m.val += "TNI"
+		}
+		return i + 1, m, true
+	case kNow, kCurrently:
+		// "now" as in "now that" is still the present.
+		return i + 1, vague(PresentRef), true
+	case kCurrent:
+		return i + 1, vague(PresentRef), true
+	case kRecently, kPreviously, kFormerly, kFormer:
+		return i + 1, vague(PastRef), true
+	case kRecent:
+		if u := f.tok(i + 1); u.cls == cUnit && u.plural {
+			return i + 2, vague(PastRef), true
+		}
+	case kSoon:
+		return i + 1, vague(FutureRef), true
+	case kFuture:
+		if u := f.tok(i + 1); u.cls == cUnit && u.plural {
+			return i + 2, vague(FutureRef), true
+		}
+	case kThese:
+		if u := f.tok(i + 1); u.cls == cUnit && u.val == uDay && u.plural {
+			return i + 2, vague(PresentRef), true
+		}
+	case kAt:
+		if f.tok(i + 1).is(kPresent) {
+			return i + 2, vague(PresentRef), true
+		}
+	case kNoon:
+		return f.withDay(i+1, 12, 0)
+	case kMidnight:
+		return f.withDay(i+1, 24, 0)
+	case kThe:
+		n := f.tok(i + 1)
+		switch {
+		case n.is(kFuture):
+			return i + 2, vague(FutureRef), true
+		case n.is(kPast):
+			if u := f.tok(i + 2); u.cls != cUnit && u.cls != cNumber && u.kind != tNum && !u.is(kFew) && !u.is(kSeveral) {
+				return i + 2, vague(PastRef), true
+			}
+		case n.is(kNear) && (f.tok(i+2).is(kFuture) || f.tok(i+2).is(kTerm)):
+			return i + 3, vague(FutureRef), true
+		case (n.is(kShort) || n.is(kLong)) && f.tok(i+2).is(kTerm):
+			return i + 3, vague(FutureRef), true
+		}
+	}
+	return 0, match{}, false
+}
+
+func (f *finder) dayOffset(n int) match {
+	m := match{typ: TypeDate}
+	if f.hasRef {
+		m.pt = dayPoint(f.ref.AddDate(0, 0, n))
+		m.val = m.pt.value()
+	}
+	return m
+}
+
+// phrase reads expressions built from optional modifiers and a head:
+// [the] [early|mid|late|the end of] [earlier|later] [this|last|next|past...] [fiscal]
+// head, where the head is a unit ("week"), an ordinal quarter, a month, a weekday, a
+// season, a part of day, a year or a day word.
+func (f *finder) phrase(i int) (int, match, bool) {
+	j := i
+	the := false
+	if f.tok(j).is(kThe) {
+		the, j = true, j+1
+	}
+	edge := false
+	switch t := f.tok(j); {
+	case t.is(kEarly) || t.is(kMid) || t.is(kLate):
+		edge, j = true, j+1
+		if f.punct(j, '-') && f.adj(j) {
+			j++
+		}
+	case (t.is(kEnd) || t.is(kBeginning)) && f.tok(j+1).is(kOf):
+		edge, j = true, j+2
+		if f.tok(j).is(kThe) {
+			the, j = true, j+1
+		}
+	}
+	if t := f.tok(j); t.is(kEarlier) || t.is(kLater) {
+		if n := f.tok(j + 1); n.is(kThis) || n.is(kNext) || n.is(kLast) || n.is(kToday) || n.is(kTomorrow) ||
+			n.is(kYesterday) || n.cls == cWeekday || n.cls == cMonth {
+			edge, j = true, j+1
+		}
+	}
+	det := dNone
+	switch t := f.tok(j); {
+	case t.is(kThis):
+		det, j = dThis, j+1
+		if n := f.tok(j); n.is(kComing) {
+			det, j = dNext, j+1
+		} else if n.is(kPast) {
+			det, j = dLast, j+1
+		}
+	case t.is(kCurrent):
+		det, j = dThis, j+1
+	case t.is(kLast) || t.is(kPrevious):
+		det, j = dLast, j+1
+	case t.is(kPast):
+		det, j = dLast, j+1
+		if the {
+			det = dPast
+		}
+	case t.is(kNext) || t.is(kComing):
+		det, j = dNext, j+1
+	case t.is(kLatest):
+		det, j = dLatest, j+1
+		if f.tok(j).is(kRecent) {
+			j++
+		}
+	}
+	if f.tok(j).is(kFiscal) {
+		j++
+	}
+	if det == dLast || det == dPast || det == dNext {
+		if n, k, ok := f.countAt(j); ok && n != 1 && f.tok(k).cls == cUnit && f.tok(k).plural {
+			return k + 1, match{typ: TypeDuration, val: duration(n, int(f.tok(k).val)), absolute: true}, true
+		}
+	}
+	h := f.tok(j)
+	switch {
+	case h.cls == cUnit:
+		if det == dNone && !the {
+			return 0, match{}, false
+		}
+		if h.plural {
+			return f.spanBack(i, j, det)
+		}
+		m, ok := f.unitPoint(j, int(h.val), det, the)
+		if !ok {
+			return 0, match{}, false
+		}
+		if m.pt.g == gQuarter || m.pt.g == gHalf {
+			return f.ofYear(j+1, m)
+		}
+		return j + 1, m, true
+	case h.cls == cOrdinal && h.val <= 4:
+		k := j + 1
+		if f.punct(k, '-') && f.adj(k) {
+			k++
+		}
+		u := f.tok(k)
+		if u.cls != cUnit || u.plural || !(u.val == uQuarter || (u.val == uHalf && h.val <= 2)) {
+			return 0, match{}, false
+		}
+		p := point{gQuarter, 0, int(h.val), 0}
+		if u.val == uHalf {
+			p.g = gHalf
+		}
+		m := match{typ: TypeDate}
+		if f.hasRef {
+			p.y = f.ref.Year()
+			switch det {
+			case dLast:
+				p.y--
+			case dNext:
+				p.y++
+			}
+			m.pt, m.val = p, p.value()
+		}
+		return f.ofYear(k+1, m)
+	case h.cls == cMonth:
+		if det == dNone {
+			if !edge {
+				return 0, match{}, false
+			}
+			return f.monthDate(j)
+		}
+		mon, e, ok := f.monthAt(j)
+		if !ok {
+			return 0, match{}, false
+		}
+		switch det {
+		case dLast:
+			return e, f.month(j, mon, -1), true
+		case dNext:
+			return e, f.month(j, mon, 1), true
+		case dThis:
+			m := match{typ: TypeDate}
+			if f.hasRef {
+				m.pt = point{gMonth, f.ref.Year(), mon, 0}
+				m.val = m.pt.value()
+			}
+			return e, m, true
+		}
+	case h.cls == cWeekday:
+		if h.abbr {
+			return 0, match{}, false
+		}
+		e := j + 1
+		switch det {
+		case dLast:
+			return e, f.weekday(j, int(h.val), -1), true
+		case dNext:
+			return e, f.weekday(j, int(h.val), 1), true
+		case dNone, dThis:
+			// "Tuesday, Nov. 4" names its date.
+			k := e
+			if f.punct(k, ',') {
+				k++
+			}
+			if ee, m, ok := f.monthDate(k); ok && (m.pt.g == gDay || m.mon != 0) {
+				return ee, m, true
+			}
+			if f.punct(e, '\'') && f.tok(e+1).kind == tWord && f.text[f.tok(e+1).start]|0x20 == 's' && f.tok(e+1).end-f.tok(e+1).start == 1 {
+				// "Tuesday's vote": the possessive stays outside the expression.
+			}
+			return e, f.weekday(j, int(h.val), 0), true
+		}
+	case h.cls == cSeason:
+		return f.season(i, j, det, the || edge)
+	case h.cls == cPart && !h.plural:
+		m := match{typ: TypeTime}
+		switch {
+		case det == dThis:
+		case det == dLast && h.val == 4:
+			if f.hasRef {
+				m.val = dayPoint(f.ref.AddDate(0, 0, -1)).value() + "TNI"
+			}
+			return j + 1, m, true
+		default:
+			return 0, match{}, false
+		}
+		if f.hasRef {
+			m.val = f.refPoint().value() + "T" + partCode[h.val]
+		}
+		return j + 1, m, true
+	case h.kind == tNum:
+		if det != dNone || !(edge || the || f.tok(j-1).is(kFiscal)) {
+			return 0, match{}, false
+		}
+		return f.year(j)
+	case h.is(kToday) || h.is(kYesterday) || h.is(kTomorrow):
+		if !edge {
+			return 0, match{}, false
+		}
+		return f.keyword(j)
+	}
+	return 0, match{}, false
+}
+
+// unitPoint resolves "this week", "last month", "the year", "the latest quarter"...
+func (f *finder) unitPoint(j, u, det int, the bool) (match, bool) {
+	m := match{typ: TypeDate}
+	if det == dPast {
+		// "the past week" is a span up to now; "the past year" names the last year.
+		switch u {
+		case uWeek:
+			return match{typ: TypeDuration, val: "P1W", absolute: true}, true
+		case uMonth:
+			return match{typ: TypeDuration, val: "P1M", absolute: true}, true
+		case uDecade:
+			return match{typ: TypeDuration, val: "P10Y", absolute: true}, true
+		}
+		det = dLast
+	}
+	if det == dNone && the && u != uYear && u != uQuarter {
+		return m, false
+	}
+	if !f.hasRef {
+		return m, u != uDay && u != uHour && u != uMinute
+	}
+	step := 0
+	switch det {
+	case dLast:
+		step = -1
+	case dNext:
+		step = 1
+	}
+	r := f.ref
+	switch u {
+	case uWeek:
+		m.val = isoWeek(r.AddDate(0, 0, 7*step))
+	case uWeekend:
+		sat := int(time.Saturday)
+		var t time.Time
+		switch {
+		case step < 0 || (step == 0 && f.tense(j) <= 0):
+			back := (int(r.Weekday()) - sat + 7) % 7
+			if r.Weekday() == time.Sunday {
+				back = 1
+			}
+			if step < 0 && back == 0 {
+				back = 7
+			}
+			t = r.AddDate(0, 0, -back)
+		default:
+			t = r.AddDate(0, 0, (sat-int(r.Weekday())+7)%7)
+		}
+		m.val = isoWeek(t) + "-WE"
+	case uMonth:
+		t := time.Date(r.Year(), r.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
+		m.pt = point{gMonth, t.Year(), int(t.Month()), 0}
+	case uQuarter:
+		q := (int(r.Month())-1)/3 + 1
+		if det == dLatest || (det == dNone && the) {
+			step = -1
+		}
+		q += step
+		y := r.Year()
+		for q < 1 {
+			q, y = q+4, y-1
+		}
+		for q > 4 {
+			q, y = q-4, y+1
+		}
+		m.pt = point{gQuarter, y, q, 0}
+	case uYear:
+		m.pt = point{gYear, r.Year() + step, 0, 0}
+	case uDecade:
+		m.val = strconv.Itoa(r.Year()/10 + step)
+	case uCentury:
+		m.val = strconv.Itoa(r.Year()/100 + step)
+	default:
+		return m, false
+	}
+	if m.pt.g != gNone {
+		m.val = m.pt.value()
+	}
+	return m, true
+}
+
+// ofYear extends a quarter, half or season with "of 1990" or "of next year".
+func (f *finder) ofYear(e int, m match) (int, match, bool) {
+	if !f.tok(e).is(kOf) {
+		return e, m, true
+	}
+	if y, ok := f.yearAt(e + 1); ok && m.pt.g != gNone {
+		m.pt.y = y
+		m.val, m.absolute = m.pt.value(), true
+		return e + 2, m, true
+	}
+	return e, m, true
+}
+
+// season reads "this summer", "last fall", "the winter of 1994".
+func (f *finder) season(i, j, det int, introduced bool) (int, match, bool) {
+	h := f.tok(j)
+	e := j + 1
+	y, ok := 0, false
+	k := e
+	if f.tok(k).is(kOf) {
+		k++
+	}
+	if yy, yok := f.yearAt(k); yok {
+		y, ok, e = yy, true, k+1
+	}
+	// "fall" and "spring" are verbs and nouns too: they need a determiner or a year.
+	if det == dNone && !ok && !introduced && (h.val == 1 || h.val == 3) {
+		return 0, match{}, false
+	}
+	m := match{typ: TypeDate}
+	if ok {
+		m.val, m.absolute = pad4(y)+"-"+seasonCode[h.val], true
+		return e, m, true
+	}
+	if f.hasRef {
+		y = f.ref.Year()
+		switch det {
+		case dLast:
+			y--
+		case dNext:
+			y++
+		}
+		m.val = pad4(y) + "-" + seasonCode[h.val]
+	}
+	return e, m, true
+}
+
+// spanBack reads plural units after a determiner: "the coming months", "past years".
+func (f *finder) spanBack(i, j, det int) (int, match, bool) {
+	switch det {
+	case dNext:
+		return j + 1, vague(FutureRef), true
+	case dLast, dPast:
+		return j + 1, vague(PastRef), true
+	}
+	return 0, match{}, false
+}
+
+// countAt reads a count: "3", "three", "twenty-five", "a", "a few", "several". n is -1 for
+// a vague count.
+func (f *finder) countAt(i int) (n, next int, ok bool) {
+	t := f.tok(i)
+	switch {
+	case t.kind == tNum && t.suf == sufNone && t.nd <= 3:
+		if p := f.tok(i + 1); p.kind == tPunct && f.adj(i+1) && (p.ch == ',' || p.ch == '.') && f.tok(i+2).kind == tNum {
+			return 0, 0, false
+		}
+		return int(t.num), i + 1, true
+	case t.cls == cNumber:
+		n := int(t.val)
+		if n >= 20 && f.punct(i+1, '-') && f.adj(i+1) && f.tok(i+2).cls == cNumber && f.tok(i+2).val < 10 {
+			return n + int(f.tok(i+2).val), i + 3, true
+		}
+		return n, i + 1, true
+	case t.is(kA):
+		if f.tok(i + 1).is(kFew) {
+			return -1, i + 2, true
+		}
+		return 1, i + 1, true
+	case t.is(kFew) || t.is(kSeveral):
+		return -1, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// ago reads "two days ago", "a year earlier", "three weeks ago", "the year-earlier quarter",
+// and plain counted spans ("three weeks", a DURATION).
+func (f *finder) ago(i int) (int, match, bool) {
+	j := i
+	if f.tok(j).is(kThe) {
+		j++
+	}
+	// "year-earlier", "year-ago": a year before the point the text is about.
+	if u := f.tok(j); u.cls == cUnit && u.val == uYear && !u.plural && f.punct(j+1, '-') && f.adj(j+1) &&
+		(f.tok(j+2).is(kEarlier) || f.tok(j+2).is(kAgo)) && f.adj(j+2) {
+		e := j + 3
+		p, ok := f.yearBefore(1, true)
+		if n := f.tok(e); n.cls == cUnit && !n.plural && (n.val == uQuarter || n.val == uMonth) {
+			e++
+		} else if n.kind == tWord && n.end-n.start == 6 && equalFold(f.text[n.start:n.end], "period") {
+			e++
+		} else if j > i {
+			return 0, match{}, false
+		}
+		m := match{typ: TypeDate}
+		if ok {
+			m.val = p.value()
+		}
+		return e, m, true
+	}
+	if j > i {
+		return 0, match{}, false
+	}
+	if f.tok(j).is(kAround) {
+		j++
+	}
+	n, k, ok := f.countAt(j)
+	if !ok {
+		return 0, match{}, false
+	}
+	u := f.tok(k)
+	if u.cls != cUnit {
+		return 0, match{}, false
+	}
+	unit := int(u.val)
+	k++
+	if f.tok(k).is(kOr) && f.tok(k+1).kind == tWord && equalFold(f.text[f.tok(k+1).start:f.tok(k+1).end], "so") {
+		k += 2
+	}
+	w := f.tok(k)
+	switch {
+	case w.is(kAgo):
+		return k + 1, f.before(n, unit), true
+	case w.is(kEarlier) || w.is(kBefore) || w.is(kLater):
+		if n == 1 && unit == uYear {
+			dir := -1
+			if w.is(kLater) {
+				dir = 1
+			}
+			p, ok := f.yearBefore(-dir, false)
+			m := match{typ: TypeDate}
+			if ok {
+				m.val = p.value()
+			}
+			return k + 1, m, true
+		}
+		return 0, match{}, false
+	}
+	if n == 0 || f.tok(i).is(kA) && unit != uYear && unit != uMonth && unit != uWeek && unit != uDay {
+		return 0, match{}, false
+	}
+	// A counted span on its own is a duration.
+	if unit == uWeekend || (f.tok(i).is(kA) && (f.tok(i-1).is(kPer) || f.tok(i-1).is(kEach))) {
+		return 0, match{}, false
+	}
+	return k, match{typ: TypeDuration, val: duration(n, unit), absolute: true}, true
+}
+
+func equalFold(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// duration formats a TimeML duration: P3D, P2W, PT5H, PXY.
+func duration(n, unit int) string {
+	c := "X"
+	if n >= 0 {
+		c = strconv.Itoa(n)
+	}
+	switch unit {
+	case uDay:
+		return "P" + c + "D"
+	case uWeek:
+		return "P" + c + "W"
+	case uMonth:
+		return "P" + c + "M"
+	case uQuarter:
+		return "P" + c + "Q"
+	case uHalf:
+		if n >= 0 {
+			return "P" + strconv.Itoa(6*n) + "M"
+		}
+		return "PXM"
+	case uYear:
+		return "P" + c + "Y"
+	case uDecade:
+		return "P" + c + "DE"
+	case uCentury:
+		return "P" + c + "CE"
+	case uHour:
+		return "PT" + c + "H"
+	case uMinute:
+		return "PT" + c + "M"
+	}
+	return ""
+}
+
+// before resolves "n units ago" against the reference date, at the unit's precision.
+func (f *finder) before(n, unit int) match {
+	m := match{typ: TypeDate}
+	if n < 0 {
+		return vague(PastRef)
+	}
+	if !f.hasRef {
+		return m
+	}
+	r := f.ref
+	switch unit {
+	case uDay:
+		m.val = dayPoint(r.AddDate(0, 0, -n)).value()
+	case uWeek:
+		m.val = isoWeek(r.AddDate(0, 0, -7*n))
+	case uMonth:
+		t := time.Date(r.Year(), r.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		m.val = point{gMonth, t.Year(), int(t.Month()), 0}.value()
+	case uYear:
+		if n == 1 {
+			if p, ok := f.yearBefore(1, true); ok {
+				m.val = p.value()
+				return m
+			}
+		}
+		m.val = pad4(r.Year() - n)
+	case uDecade:
+		m.val = pad4(r.Year() - 10*n)
+	default:
+		return vague(PastRef)
+	}
+	return m
+}
+
+// yearBefore resolves "a year earlier" (n=1) or "a year later" (n=-1): the point the text
+// spoke of last, moved by a year at its precision. With quarterOnly, only a quarter or a
+// half is taken from the text ("a year ago" in an earnings report); otherwise the year of
+// the reference date is used.
+func (f *finder) yearBefore(n int, quarterOnly bool) (point, bool) {
+	a := f.anchor
+	if a.g != gNone && (!quarterOnly || a.g == gQuarter || a.g == gHalf) {
+		return a.shiftYears(-n), true
+	}
+	if !f.hasRef {
+		return point{}, false
+	}
+	return point{gYear, f.ref.Year() - n, 0, 0}, true
+}
