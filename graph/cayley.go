@@ -150,12 +150,12 @@ func (s *cayleyStore) ArticleHash(ctx context.Context, id string) (string, bool,
 	if err != nil || len(h) == 0 {
 		return "", true, err
 	}
-	return quad.StringOf(h[0]), true, nil
+	return Text(h[0]), true, nil
 }
 
 func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, error) {
 	results := make([]PutResult, len(docs))
-	var deltas []cgraph.Delta
+	var deltas, removals []cgraph.Delta
 	inBatch := make(map[string]bool, len(docs))
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -190,7 +190,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			}
 			for _, q := range old {
 				if !keep[q.String()] {
-					deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+					removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 				}
 			}
 		}
@@ -198,6 +198,14 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 		results[i].Quads = len(quads)
+	}
+	// Cayley's key-value stores mishandle removals and additions in one ApplyDeltas, so a
+	// replacement removes first. A crash between the two leaves the changed article
+	// absent, and the next ingest of it adds it whole.
+	if len(removals) > 0 {
+		if err := s.qs.ApplyDeltas(removals, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return nil, fmt.Errorf("remove changed articles: %w", err)
+		}
 	}
 	if len(deltas) == 0 {
 		return results, nil
@@ -318,7 +326,7 @@ func predName(v quad.Value) string {
 	if iri, ok := v.(quad.IRI); ok {
 		return string(iri)
 	}
-	return quad.StringOf(v)
+	return Text(v)
 }
 
 func (s *cayleyStore) Quads(ctx context.Context, fn func(quad.Quad) error) error {

@@ -3,6 +3,7 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -307,4 +308,21 @@ func SortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// Text returns a value as plain text: a literal's string, an IRI without brackets.
+func Text(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.String:
+		return string(v)
+	case quad.IRI:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	}
+	return fmt.Sprint(quad.NativeOf(v))
 }

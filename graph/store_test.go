@@ -1,0 +1,90 @@
+package graph_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/graph/storetest"
+)
+
+func opener(backend string) storetest.Opener {
+	return func(t *testing.T) graph.Store {
+		db := "memory:"
+		if backend != "memstore" {
+			db = backend + ":" + filepath.Join(t.TempDir(), "test.db")
+		}
+		s, err := graph.Open(context.Background(), db, graph.OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+}
+
+func TestStoreLevelDB(t *testing.T)  { storetest.RunAll(t, opener("leveldb")) }
+func TestStoreBolt(t *testing.T)     { storetest.RunAll(t, opener("bolt")) }
+func TestStoreMemstore(t *testing.T) { storetest.RunAll(t, opener("memstore")) }
+
+func TestReopenKeepsQuads(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "relgraph.db")
+	s, err := graph.Open(ctx, path, graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Put(ctx, []*graph.Document{storetest.Doc("art1", "h1")}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = graph.Open(ctx, path, graph.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if h, ok, err := s.ArticleHash(ctx, "art1"); err != nil || !ok || h != "h1" {
+		t.Fatalf("after reopening: hash %q stored %v err %v", h, ok, err)
+	}
+}
+
+func TestSecondOpenFailsFastAsLocked(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "relgraph.db")
+	s, err := graph.Open(ctx, path, graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	_, err = graph.Open(ctx, path, graph.OpenOptions{})
+	if !errors.Is(err, graph.ErrLocked) {
+		t.Fatalf("second open: %v, want ErrLocked", err)
+	}
+}
+
+func TestReadOnlyMissingStore(t *testing.T) {
+	_, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "none.db"), graph.OpenOptions{ReadOnly: true})
+	if err == nil {
+		t.Fatal("opening a missing store read-only succeeded")
+	}
+}
+
+func TestParseLocation(t *testing.T) {
+	for _, c := range []struct{ in, backend, addr string }{
+		{"relgraph.db", "leveldb", "relgraph.db"},
+		{"bolt:/tmp/x", "bolt", "/tmp/x"},
+		{"postgres://u:p@localhost/db", "postgres", "postgres://u:p@localhost/db"},
+		{"postgresql://localhost/db", "postgres", "postgresql://localhost/db"},
+		{"cockroach://root@localhost:26257/db", "cockroach", "postgresql://root@localhost:26257/db"},
+	} {
+		l, err := graph.ParseLocation(c.in)
+		if err != nil || l.Backend != c.backend || l.Address != c.addr {
+			t.Errorf("ParseLocation(%q) = %+v, %v; want %s %s", c.in, l, err, c.backend, c.addr)
+		}
+	}
+	if _, err := graph.ParseLocation("mysql://x"); err == nil {
+		t.Error("an unknown scheme was accepted")
+	}
+}

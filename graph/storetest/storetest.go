@@ -1,0 +1,222 @@
+// Package storetest is the test suite every graph.Store backend must pass: the embedded
+// stores, the in-memory store and the SQL stores run the same cases (see RunAll).
+package storetest
+
+import (
+	"context"
+	"sort"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/relgraph/relgraph/graph"
+)
+
+// Opener returns a new, empty store for one test; the test closes it.
+type Opener func(t *testing.T) graph.Store
+
+// Doc returns a small document: two leaders, a country, a phone call with a topic, and an
+// earlier contact the article states.
+func Doc(id, hash string) *graph.Document {
+	return &graph.Document{
+		Article: graph.Article{ID: id, Title: "Leaders speak by phone", Published: "2025-03-04", Hash: hash},
+		Entities: []graph.Entity{
+			{ID: "anna-berg", Name: "Anna Berg", Type: graph.TypePerson, Aliases: []string{"Anna Berg", "Berg"},
+				Roles: []graph.Role{{Title: "Prime Minister", Of: "norland"}}},
+			{ID: "tomas-vale", Name: "Tomas Vale", Type: graph.TypePerson, Aliases: []string{"Vale"}},
+			{ID: "norland", Name: "Norland", Type: graph.TypeCountry},
+		},
+		Events: []graph.Event{
+			{ID: id + "-call", Type: "CONSULT", Mode: "phone", Trigger: "spoke by phone", Relation: "called",
+				Symmetric: true, Actors: []string{"anna-berg"}, Targets: []string{"tomas-vale"},
+				Topics: []graph.Topic{{Entity: "norland"}, {Text: "fishing rights"}}, Date: "2025-03-04",
+				Evidence: "Berg and Vale spoke by phone on Tuesday."},
+			{ID: id + "-earlier", Type: "CONSULT", Actors: []string{"anna-berg"}, Targets: []string{"tomas-vale"},
+				Date: "2021", StatedBy: id + "-call", Evidence: "It was their first call since 2021."},
+			{ID: id + "-visit", Type: "CONSULT", Mode: "visit", Trigger: "will visit", Relation: "visited",
+				Actors: []string{"tomas-vale"}, Targets: []string{"norland"}, Future: true},
+		},
+	}
+}
+
+func count(t *testing.T, s graph.Store) int {
+	t.Helper()
+	n := 0
+	if err := s.Quads(context.Background(), func(quad.Quad) error { n++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func strs(vals []quad.Value) []string {
+	out := make([]string, len(vals))
+	for i, v := range vals {
+		out[i] = graph.Text(v)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// RunAll runs every case against stores from open.
+func RunAll(t *testing.T, open Opener) {
+	ctx := context.Background()
+	t.Run("PutWritesEveryQuadWithItsLabel", func(t *testing.T) {
+		s := open(t)
+		d := Doc("art1", "h1")
+		res, err := s.Put(ctx, []*graph.Document{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := len(d.Quads())
+		if res[0].Status != graph.Added || res[0].Quads != want {
+			t.Fatalf("Put = %+v, want added with %d quads", res[0], want)
+		}
+		if got := count(t, s); got != want {
+			t.Fatalf("store holds %d quads, want %d", got, want)
+		}
+		err = s.Quads(ctx, func(q quad.Quad) error {
+			if q.Label != graph.ArticleIRI("art1") {
+				t.Errorf("quad %v has label %v, want <article/art1>", q, q.Label)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("SameContentAgainAddsNothing", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		before := count(t, s)
+		res, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art1", "h1")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Status != graph.Skipped {
+				t.Errorf("second Put: %v, want skipped", r.Status)
+			}
+		}
+		if after := count(t, s); after != before {
+			t.Fatalf("quads %d -> %d after putting the same article again", before, after)
+		}
+	})
+	t.Run("ChangedContentReplaces", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		d := Doc("art1", "h2")
+		d.Events = d.Events[:1] // the new version no longer states the earlier call
+		res, err := s.Put(ctx, []*graph.Document{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].Status != graph.Replaced {
+			t.Fatalf("Put changed article: %v, want replaced", res[0].Status)
+		}
+		if got, want := count(t, s), len(d.Quads()); got != want {
+			t.Fatalf("store holds %d quads after replace, want the new version's %d", got, want)
+		}
+		types, err := s.Out(ctx, graph.EventIRI("art1-earlier"), graph.PredType)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(types) != 0 {
+			t.Fatal("the event the new version dropped is still stored")
+		}
+	})
+	t.Run("SharedEntitiesSurviveRemovingOneArticle", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		n, err := s.RemoveArticle(ctx, "art1")
+		if err != nil || n == 0 {
+			t.Fatalf("RemoveArticle = %d, %v", n, err)
+		}
+		if got, want := count(t, s), len(Doc("art2", "h1").Quads()); got != want {
+			t.Fatalf("after removing art1: %d quads, want art2's %d", got, want)
+		}
+		names, err := s.Out(ctx, graph.EntityIRI("anna-berg"), graph.PredName)
+		if err != nil || len(names) != 1 {
+			t.Fatalf("anna-berg's name after removing one of two articles: %v, %v", names, err)
+		}
+		if _, ok, _ := s.ArticleHash(ctx, "art1"); ok {
+			t.Fatal("art1 still stored after RemoveArticle")
+		}
+	})
+	t.Run("OutInPropsLabels", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h2")}); err != nil {
+			t.Fatal(err)
+		}
+		called, err := s.Out(ctx, graph.EntityIRI("anna-berg"), "called")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strs(called); len(got) != 1 || got[0] != "entity/tomas-vale" {
+			t.Fatalf("anna-berg called %v, want [entity/tomas-vale] once though two articles say so", got)
+		}
+		back, err := s.Out(ctx, graph.EntityIRI("tomas-vale"), "called")
+		if err != nil || len(back) != 1 {
+			t.Fatalf("a call is symmetric: tomas-vale called %v, %v", strs(back), err)
+		}
+		visited, err := s.Out(ctx, graph.EntityIRI("tomas-vale"), "visited")
+		if err != nil || len(visited) != 0 {
+			t.Fatalf("a future visit got a direct edge: %v, %v", strs(visited), err)
+		}
+		actors, err := s.In(ctx, graph.EntityIRI("anna-berg"), graph.PredActor)
+		if err != nil || len(actors) != 4 {
+			t.Fatalf("anna-berg acts in %v, want 4 events (2 per article)", strs(actors))
+		}
+		props, err := s.Props(ctx, graph.EventIRI("art1-call"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strs(props[graph.PredTopic]); len(got) != 2 || got[0] != "entity/norland" || got[1] != "fishing rights" {
+			t.Fatalf("topics = %v", got)
+		}
+		if got := strs(props[graph.PredDate]); len(got) != 1 || got[0] != "2025-03-04" {
+			t.Fatalf("date = %v", got)
+		}
+		labels, err := s.Labels(ctx, graph.EntityIRI("anna-berg"), "called", graph.EntityIRI("tomas-vale"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strs(labels); len(got) != 2 || got[0] != "article/art1" || got[1] != "article/art2" {
+			t.Fatalf("the call's provenance = %v, want both articles", got)
+		}
+	})
+	t.Run("AddQuadsRoundTrip", func(t *testing.T) {
+		src := open(t)
+		if _, err := src.Put(ctx, []*graph.Document{Doc("art1", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		var all []quad.Quad
+		src.Quads(ctx, func(q quad.Quad) error { all = append(all, q); return nil })
+		dst := open(t)
+		if _, err := dst.AddQuads(ctx, all); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := dst.AddQuads(ctx, all); err != nil {
+			t.Fatalf("adding the same quads again: %v", err)
+		}
+		if got := count(t, dst); got != len(all) {
+			t.Fatalf("copy holds %d quads, want %d", got, len(all))
+		}
+	})
+	t.Run("CancelledContext", func(t *testing.T) {
+		s := open(t)
+		cctx, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := s.Put(cctx, []*graph.Document{Doc("art1", "h1")}); err == nil {
+			t.Fatal("Put with a cancelled context succeeded")
+		}
+		if got := count(t, s); got != 0 {
+			t.Fatalf("a cancelled Put wrote %d quads", got)
+		}
+	})
+}

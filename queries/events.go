@@ -1,0 +1,237 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/relgraph/relgraph/graph"
+)
+
+// Ref names an entity in answers.
+type Ref struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Topic is what an event was about: an entity (ID set) or a phrase.
+type Topic struct {
+	ID   string `json:"id,omitempty"`
+	Name string `json:"name"`
+}
+
+// Source is the article and sentence behind an event.
+type Source struct {
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
+	Sentence  string `json:"sentence"`
+}
+
+// Event is one reported interaction as the queries answer it. Its JSON shape is relied on
+// by scripts and other tools: keep it stable.
+type Event struct {
+	ID      string   `json:"id"`
+	Type    string   `json:"type"`
+	Mode    string   `json:"mode"`
+	Trigger string   `json:"trigger"`
+	Date    string   `json:"date"`
+	Actors  []Ref    `json:"source"`
+	Targets []Ref    `json:"target"`
+	Topics  []Topic  `json:"topics"`
+	Sources []Source `json:"sources"`
+	Negated bool     `json:"negated,omitempty"`
+	Future  bool     `json:"future,omitempty"`
+	// StatedBy is the event whose article states this earlier one ("first call since 2022").
+	StatedBy string `json:"stated_by,omitempty"`
+}
+
+// Fact reports whether the event is reported as having happened.
+func (e *Event) Fact() bool { return !e.Negated && !e.Future }
+
+// Involves reports whether the entity is among the event's actors or targets.
+func (e *Event) Involves(id string) bool {
+	for _, r := range e.Actors {
+		if r.ID == id {
+			return true
+		}
+	}
+	for _, r := range e.Targets {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Engine answers relationship questions from a store. It caches names, so use one Engine
+// per command or request.
+type Engine struct {
+	Store graph.Store
+	names map[quad.Value]string
+	arts  map[quad.Value]Source
+}
+
+// New returns an Engine reading from store.
+func New(store graph.Store) *Engine {
+	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}}
+}
+
+// name returns the <name> of a node, or its ID when it has none.
+func (q *Engine) name(ctx context.Context, node quad.Value) (string, error) {
+	if n, ok := q.names[node]; ok {
+		return n, nil
+	}
+	vals, err := q.Store.Out(ctx, node, graph.PredName)
+	if err != nil {
+		return "", err
+	}
+	n := localID(node)
+	if len(vals) > 0 {
+		n = graph.Text(vals[0])
+	}
+	q.names[node] = n
+	return n, nil
+}
+
+func (q *Engine) ref(ctx context.Context, node quad.Value) (Ref, error) {
+	n, err := q.name(ctx, node)
+	return Ref{ID: localID(node), Name: n}, err
+}
+
+// localID strips the model prefix from an IRI: <entity/iran> -> iran.
+func localID(v quad.Value) string {
+	s := graph.Text(v)
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func (q *Engine) article(ctx context.Context, node quad.Value) (Source, error) {
+	if a, ok := q.arts[node]; ok {
+		return a, nil
+	}
+	props, err := q.Store.Props(ctx, node)
+	if err != nil {
+		return Source{}, err
+	}
+	a := Source{Article: localID(node), Title: first(props[graph.PredTitle]), URL: first(props[graph.PredURL]),
+		Published: first(props[graph.PredPublished])}
+	q.arts[node] = a
+	return a, nil
+}
+
+func first(vals []quad.Value) string {
+	if len(vals) == 0 {
+		return ""
+	}
+	return graph.Text(vals[0])
+}
+
+// Event loads one event by ID.
+func (q *Engine) Event(ctx context.Context, id string) (*Event, error) {
+	node := graph.EventIRI(id)
+	props, err := q.Store.Props(ctx, node)
+	if err != nil {
+		return nil, err
+	}
+	if len(props) == 0 {
+		return nil, fmt.Errorf("no event %q; event IDs are in the \"id\" field of relations and timeline", id)
+	}
+	e := &Event{
+		ID:      id,
+		Type:    first(props[graph.PredPlover]),
+		Mode:    first(props[graph.PredMode]),
+		Trigger: first(props[graph.PredTrigger]),
+		Date:    first(props[graph.PredDate]),
+		Negated: len(props[graph.PredNegated]) > 0,
+		Future:  len(props[graph.PredFuture]) > 0,
+		Actors:  []Ref{}, Targets: []Ref{}, Topics: []Topic{}, Sources: []Source{},
+	}
+	if s := props[graph.PredStatedBy]; len(s) > 0 {
+		e.StatedBy = localID(s[0])
+	}
+	for _, v := range props[graph.PredActor] {
+		r, err := q.ref(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		e.Actors = append(e.Actors, r)
+	}
+	for _, v := range props[graph.PredTarget] {
+		r, err := q.ref(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		e.Targets = append(e.Targets, r)
+	}
+	for _, v := range props[graph.PredTopic] {
+		if _, ok := v.(quad.IRI); ok {
+			r, err := q.ref(ctx, v)
+			if err != nil {
+				return nil, err
+			}
+			e.Topics = append(e.Topics, Topic{ID: r.ID, Name: r.Name})
+		} else {
+			e.Topics = append(e.Topics, Topic{Name: graph.Text(v)})
+		}
+	}
+	evidence := first(props[graph.PredEvidence])
+	for _, v := range props[graph.PredSource] {
+		a, err := q.article(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		a.Sentence = evidence
+		e.Sources = append(e.Sources, a)
+	}
+	return e, nil
+}
+
+// EventsOf returns every event the entity acts in or is the target of, sorted by date.
+func (q *Engine) EventsOf(ctx context.Context, entity string) ([]*Event, error) {
+	node := graph.EntityIRI(entity)
+	seen := map[quad.Value]bool{}
+	var out []*Event
+	for _, pred := range []string{graph.PredActor, graph.PredTarget} {
+		evs, err := q.Store.In(ctx, node, pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range evs {
+			if seen[v] {
+				continue
+			}
+			seen[v] = true
+			e, err := q.Event(ctx, localID(v))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, e)
+		}
+	}
+	SortEvents(out)
+	return out, nil
+}
+
+// SortEvents orders events by date, undated last; equal dates by type and ID, so answers are
+// stable. Dates of different precision compare as strings: "2022" < "2022-03" < "2022-03-01".
+func SortEvents(evs []*Event) {
+	sort.SliceStable(evs, func(i, j int) bool {
+		a, b := evs[i], evs[j]
+		if (a.Date == "") != (b.Date == "") {
+			return b.Date == ""
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.ID < b.ID
+	})
+}

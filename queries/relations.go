@@ -1,0 +1,232 @@
+package queries
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/relgraph/relgraph/graph"
+)
+
+// Filter narrows a list of events.
+type Filter struct {
+	Types []string // PLOVER categories; none means all
+	Modes []string
+	From  string // ISO date, inclusive; compares at the event's own precision
+	To    string // ISO date, inclusive
+	With  string // entity ID that must also be involved
+	Facts bool   // only events reported as having happened (not negated, not future)
+}
+
+// Match reports whether the event passes the filter.
+func (f Filter) Match(e *Event) bool {
+	if len(f.Types) > 0 && !containsFold(f.Types, e.Type) {
+		return false
+	}
+	if len(f.Modes) > 0 && !containsFold(f.Modes, e.Mode) {
+		return false
+	}
+	if f.Facts && !e.Fact() {
+		return false
+	}
+	if f.With != "" && !e.Involves(f.With) {
+		return false
+	}
+	if f.From != "" && (e.Date == "" || laterPrefix(f.From, e.Date)) {
+		return false
+	}
+	if f.To != "" && (e.Date == "" || laterPrefix(e.Date, f.To)) {
+		return false
+	}
+	return true
+}
+
+// laterPrefix reports whether date a is entirely after date b, comparing at the coarser
+// precision of the two: "2025-07-01" is not after "2025-07", nor "2025" after "2025-03".
+func laterPrefix(a, b string) bool {
+	n := min(len(a), len(b))
+	return a[:n] > b[:n]
+}
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Relations returns the events that involve entity a (and b, when not ""), filtered and
+// sorted by date.
+func (q *Engine) Relations(ctx context.Context, a, b string, f Filter) ([]*Event, error) {
+	evs, err := q.EventsOf(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if b != "" {
+		f.With = b
+	}
+	out := []*Event{}
+	for _, e := range evs {
+		if f.Match(e) {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// LastContact is the answer to "when did A and B last talk".
+type LastContact struct {
+	A        Ref    `json:"a"`
+	B        Ref    `json:"b"`
+	Last     *Event `json:"last"`
+	Previous *Event `json:"previous"`
+}
+
+// ContactTypes are the PLOVER categories that count as contact between two actors.
+var ContactTypes = []string{"CONSULT"}
+
+// LastContact finds the latest contact (a CONSULT event reported as having happened)
+// between a and b, and the latest one before it: an earlier date, not the same contact
+// reported at another precision.
+func (q *Engine) LastContact(ctx context.Context, a, b EntityInfo) (*LastContact, error) {
+	evs, err := q.Relations(ctx, a.ID, b.ID, Filter{Types: ContactTypes, Facts: true})
+	if err != nil {
+		return nil, err
+	}
+	lc := &LastContact{A: Ref{a.ID, a.Name}, B: Ref{b.ID, b.Name}}
+	var dated []*Event
+	for _, e := range evs {
+		if e.Date != "" {
+			dated = append(dated, e)
+		}
+	}
+	if len(dated) == 0 {
+		if len(evs) > 0 {
+			lc.Last = evs[len(evs)-1]
+		}
+		return lc, nil
+	}
+	// Latest first; at equal dates the more precise one.
+	sort.SliceStable(dated, func(i, j int) bool { return dated[i].Date > dated[j].Date })
+	lc.Last = dated[0]
+	for _, e := range dated[1:] {
+		if e.Date < lc.Last.Date && !strings.HasPrefix(lc.Last.Date, e.Date) {
+			lc.Previous = e
+			break
+		}
+	}
+	return lc, nil
+}
+
+// Timeline returns the entity's events that pass the filter, by date.
+func (q *Engine) Timeline(ctx context.Context, entity string, f Filter) ([]*Event, error) {
+	return q.Relations(ctx, entity, "", f)
+}
+
+// AllEvents returns every event in the store that passes the filter, by date.
+func (q *Engine) AllEvents(ctx context.Context, f Filter) ([]*Event, error) {
+	nodes, err := q.Store.In(ctx, quad.IRI(graph.TypeEvent), graph.PredType)
+	if err != nil {
+		return nil, err
+	}
+	out := []*Event{}
+	for _, n := range nodes {
+		e, err := q.Event(ctx, localID(n))
+		if err != nil {
+			return nil, err
+		}
+		if f.Match(e) {
+			out = append(out, e)
+		}
+	}
+	SortEvents(out)
+	return out, nil
+}
+
+// Profile is what `relgraph show` prints about an entity.
+type Profile struct {
+	EntityInfo
+	Roles     []Role     `json:"roles"`
+	Articles  int        `json:"articles"`
+	Events    int        `json:"events"`
+	Relations []Relation `json:"relations"`
+}
+
+// Role is a title with the entity it is held in.
+type Role struct {
+	Title string `json:"title"`
+	Of    *Ref   `json:"of,omitempty"`
+}
+
+// Relation counts the events an entity shares with another.
+type Relation struct {
+	With   Ref            `json:"with"`
+	Events int            `json:"events"`
+	Types  map[string]int `json:"types"`
+	Last   string         `json:"last,omitempty"` // latest date
+}
+
+// Show builds an entity's profile: names, roles, counts and its top relations.
+func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, error) {
+	node := graph.EntityIRI(e.ID)
+	props, err := q.Store.Props(ctx, node)
+	if err != nil {
+		return nil, err
+	}
+	p := &Profile{EntityInfo: e, Articles: len(props[graph.PredMentionedIn]), Roles: []Role{}, Relations: []Relation{}}
+	titles := props[graph.PredRole]
+	ofs := props[graph.PredRoleOf]
+	for i, t := range titles {
+		r := Role{Title: graph.Text(t)}
+		// Roles and their countries are stored as parallel facts; pair them when unambiguous.
+		if len(ofs) == len(titles) || len(ofs) == 1 {
+			o := ofs[min(i, len(ofs)-1)]
+			ref, err := q.ref(ctx, o)
+			if err != nil {
+				return nil, err
+			}
+			r.Of = &ref
+		}
+		p.Roles = append(p.Roles, r)
+	}
+	evs, err := q.EventsOf(ctx, e.ID)
+	if err != nil {
+		return nil, err
+	}
+	p.Events = len(evs)
+	rel := map[string]*Relation{}
+	for _, ev := range evs {
+		for _, r := range append(append([]Ref{}, ev.Actors...), ev.Targets...) {
+			if r.ID == e.ID {
+				continue
+			}
+			x := rel[r.ID]
+			if x == nil {
+				x = &Relation{With: r, Types: map[string]int{}}
+				rel[r.ID] = x
+			}
+			x.Events++
+			x.Types[ev.Type]++
+			if ev.Date > x.Last {
+				x.Last = ev.Date
+			}
+		}
+	}
+	for _, r := range rel {
+		p.Relations = append(p.Relations, *r)
+	}
+	sort.Slice(p.Relations, func(i, j int) bool {
+		a, b := p.Relations[i], p.Relations[j]
+		if a.Events != b.Events {
+			return a.Events > b.Events
+		}
+		return a.With.ID < b.With.ID
+	})
+	if top > 0 && len(p.Relations) > top {
+		p.Relations = p.Relations[:top]
+	}
+	return p, nil
+}

@@ -1,0 +1,142 @@
+package queries
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/relgraph/relgraph/graph"
+)
+
+// ErrNoMatch is wrapped by Resolve when no entity matches.
+var ErrNoMatch = errors.New("no entity matches")
+
+// AmbiguousError is returned by Resolve when several entities match equally well.
+type AmbiguousError struct {
+	Query   string
+	Matches []EntityInfo
+}
+
+func (e *AmbiguousError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q matches %d entities; name one by its id:", e.Query, len(e.Matches))
+	for _, m := range e.Matches {
+		fmt.Fprintf(&b, "\n  %s\t%s (%s)", m.ID, m.Name, m.Type)
+	}
+	return b.String()
+}
+
+// EntityInfo is an entity as listed by `relgraph entities`.
+type EntityInfo struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Mentions int      `json:"mentions"` // articles that mention it
+}
+
+// EntityTypes are the node types that are entities.
+var EntityTypes = []string{graph.TypePerson, graph.TypeCountry, graph.TypeOrganization, graph.TypeLocation}
+
+// Entities lists every entity of the given types (all when none), sorted by name.
+func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, error) {
+	if len(types) == 0 {
+		types = EntityTypes
+	}
+	var out []EntityInfo
+	for _, t := range types {
+		nodes, err := q.Store.In(ctx, quad.IRI(t), graph.PredType)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range nodes {
+			info, err := q.entityInfo(ctx, n, t)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, info)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !strings.EqualFold(out[i].Name, out[j].Name) {
+			return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+func (q *Engine) entityInfo(ctx context.Context, node quad.Value, typ string) (EntityInfo, error) {
+	props, err := q.Store.Props(ctx, node)
+	if err != nil {
+		return EntityInfo{}, err
+	}
+	info := EntityInfo{ID: localID(node), Name: first(props[graph.PredName]), Type: typ,
+		Mentions: len(props[graph.PredMentionedIn])}
+	if info.Name == "" {
+		info.Name = info.ID
+	}
+	if typ == "" {
+		info.Type = localID(quad.IRI("/" + first(props[graph.PredType])))
+	}
+	for _, a := range props[graph.PredAlias] {
+		if s := graph.Text(a); s != info.Name {
+			info.Aliases = append(info.Aliases, s)
+		}
+	}
+	sort.Strings(info.Aliases)
+	q.names[node] = info.Name
+	return info, nil
+}
+
+// Resolve finds the one entity an argument names: its id, its name or one of its aliases,
+// case-insensitively. An id or name match wins over an alias match. No match wraps
+// ErrNoMatch; several equally good ones are an *AmbiguousError.
+func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
+	arg = strings.TrimSpace(arg)
+	want := strings.ToLower(strings.TrimPrefix(arg, graph.EntityPrefix))
+	slug := graph.Slug(want)
+	// Fast path: the argument is an id.
+	for _, id := range []string{want, slug} {
+		if id == "" {
+			continue
+		}
+		types, err := q.Store.Out(ctx, graph.EntityIRI(id), graph.PredType)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		if len(types) > 0 {
+			return q.entityInfo(ctx, graph.EntityIRI(id), "")
+		}
+	}
+	all, err := q.Entities(ctx)
+	if err != nil {
+		return EntityInfo{}, err
+	}
+	var byName, byAlias []EntityInfo
+	for _, e := range all {
+		if strings.EqualFold(e.Name, arg) {
+			byName = append(byName, e)
+			continue
+		}
+		for _, a := range e.Aliases {
+			if strings.EqualFold(a, arg) {
+				byAlias = append(byAlias, e)
+				break
+			}
+		}
+	}
+	for _, m := range [][]EntityInfo{byName, byAlias} {
+		switch len(m) {
+		case 0:
+			continue
+		case 1:
+			return m[0], nil
+		}
+		return EntityInfo{}, &AmbiguousError{Query: arg, Matches: m}
+	}
+	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
+}
