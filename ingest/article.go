@@ -11,4 +11,7 @@ type Article struct {
 	Published string // ISO 8601 date from the article's metadata or dateline, "" if none
 	// Origin names where the article came from, for messages: "path", "path:line" or "-".
 	Origin string
+	// InputID is the id the input gave the article (a JSON "id" field), "" if none. It is
+	// kept for messages and exports; ID stays derived from URL or content.
+	InputID string
 }

@@ -1,0 +1,519 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Default caps of ReadOptions.
+const (
+	DefaultMaxDecompressed int64 = 1 << 30  // 1 GiB
+	DefaultMaxArticle      int64 = 64 << 20 // 64 MiB
+)
+
+// ReadOptions says how Read interprets its input.
+type ReadOptions struct {
+	// Format is "" to detect each file's format from its extension and content, else one of
+	// text, markdown, html, json, jsonl, rss (rss also reads Atom).
+	Format string
+	// Fields renames JSON and JSONL fields: {"text": "body", "date": "published"} reads the
+	// article text from "body" and its date from "published".
+	Fields map[string]string
+	// MaxDecompressed caps the decompressed size of a gzip file (0 = DefaultMaxDecompressed).
+	MaxDecompressed int64
+	// MaxArticle caps what is held in memory at once: one article, one JSONL line, one HTML
+	// page or one feed (0 = DefaultMaxArticle).
+	MaxArticle int64
+}
+
+// Formats lists the values ReadOptions.Format accepts besides "".
+var Formats = []string{"text", "markdown", "html", "json", "jsonl", "rss"}
+
+// ReadError is a file, line or item that could not be read. Reading goes on after it.
+type ReadError struct {
+	Path string // the file, "-" for stdin
+	Line int    // 1-based line of a JSONL line or JSON item, 0 for the whole file
+	Err  error
+}
+
+func (e *ReadError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *ReadError) Unwrap() error { return e.Err }
+
+// Errors a ReadError may wrap, for errors.Is.
+var (
+	ErrBinary   = errors.New("binary file, not an article; remove it or point relgraph at the articles")
+	ErrEmpty    = errors.New("empty, no article in it; remove it or add the article")
+	ErrTooLarge = errors.New("too large")
+)
+
+// ArticleID returns a stable ID for a: a hash of its normalized URL when it has one (so the
+// same story fetched twice is one article), else a hash of its title and text.
+func ArticleID(a *Article) string {
+	h := sha256.New()
+	if u := normalizeURL(a.URL); u != "" {
+		h.Write([]byte("url\x00"))
+		h.Write([]byte(u))
+	} else {
+		h.Write([]byte("text\x00"))
+		h.Write([]byte(strings.TrimSpace(a.Title)))
+		h.Write([]byte{0})
+		h.Write([]byte(strings.TrimSpace(a.Text)))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// normalizeURL lower-cases the scheme and host, drops the fragment, default ports, a
+// trailing slash and common tracking parameters, so that variants of one URL agree.
+func normalizeURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	if u.Scheme == "http" {
+		u.Scheme = "https"
+	}
+	host := strings.ToLower(u.Host)
+	host = strings.TrimSuffix(host, ":443")
+	host = strings.TrimSuffix(host, ":80")
+	host = strings.TrimPrefix(host, "www.")
+	u.Host = host
+	u.Fragment = ""
+	u.RawFragment = ""
+	u.User = nil
+	if q := u.Query(); len(q) > 0 {
+		for k := range q {
+			lk := strings.ToLower(k)
+			if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" {
+				q.Del(k)
+			}
+		}
+		u.RawQuery = q.Encode()
+	}
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	u.RawPath = ""
+	return u.String()
+}
+
+// Read walks paths in order and calls emit for each article it finds. A path is a file, a
+// folder (read recursively in name order, hidden files and folders skipped, symlink loops
+// detected) or "-" for stdin. Files are streamed: a JSONL file or JSON array is read one
+// line or item at a time. A file, line or item that cannot be read is passed to onErr as a
+// *ReadError and reading goes on with the rest. Read returns ctx.Err() when ctx is
+// cancelled, or the first error emit returns.
+func Read(ctx context.Context, paths []string, stdin io.Reader, opts ReadOptions, emit func(*Article) error, onErr func(error)) error {
+	if opts.MaxDecompressed <= 0 {
+		opts.MaxDecompressed = DefaultMaxDecompressed
+	}
+	if opts.MaxArticle <= 0 {
+		opts.MaxArticle = DefaultMaxArticle
+	}
+	if onErr == nil {
+		onErr = func(error) {}
+	}
+	r := &reader{ctx: ctx, opts: opts, emit: emit, onErr: onErr}
+	if opts.Format != "" && !validFormat(opts.Format) {
+		return fmt.Errorf("format %q: want one of %s", opts.Format, strings.Join(Formats, ", "))
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		if p == "-" {
+			if stdin == nil {
+				stdin = strings.NewReader("")
+			}
+			err = r.stream("-", "", io.NopCloser(stdin))
+		} else {
+			err = r.walk(p, nil)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+func validFormat(f string) bool {
+	for _, v := range Formats {
+		if f == v {
+			return true
+		}
+	}
+	return f == "atom"
+}
+
+// errStop marks an error that ends Read: cancellation or an error from emit.
+type errStop struct{ err error }
+
+func (e errStop) Error() string { return e.err.Error() }
+
+type reader struct {
+	ctx   context.Context
+	opts  ReadOptions
+	emit  func(*Article) error
+	onErr func(error)
+}
+
+// fail reports a ReadError for path (and line).
+func (r *reader) fail(path string, line int, err error) {
+	r.onErr(&ReadError{Path: path, Line: line, Err: err})
+}
+
+// article completes a and passes it to emit. Its error ends Read.
+func (r *reader) article(a *Article) error {
+	if err := r.ctx.Err(); err != nil {
+		return errStop{err}
+	}
+	a.Title = strings.TrimSpace(a.Title)
+	a.Text = strings.TrimSpace(a.Text)
+	a.ID = ArticleID(a)
+	if err := r.emit(a); err != nil {
+		return errStop{err}
+	}
+	return nil
+}
+
+// walk reads path, a file or a folder. ancestors holds the real paths of the folders above
+// it, to detect symlink loops.
+func (r *reader) walk(path string, ancestors []string) error {
+	if err := r.ctx.Err(); err != nil {
+		return err
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		r.fail(path, 0, statError(path, err))
+		return nil
+	}
+	if !fi.IsDir() {
+		if !fi.Mode().IsRegular() && fi.Mode()&fs.ModeNamedPipe == 0 {
+			r.fail(path, 0, fmt.Errorf("not a regular file; point relgraph at files or folders of articles"))
+			return nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			r.fail(path, 0, statError(path, err))
+			return nil
+		}
+		return r.stream(path, path, f)
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		r.fail(path, 0, statError(path, err))
+		return nil
+	}
+	if abs, err := filepath.Abs(real); err == nil {
+		real = abs
+	}
+	for _, a := range ancestors {
+		if a == real {
+			r.fail(path, 0, fmt.Errorf("symlink loop back to %s; skipped", a))
+			return nil
+		}
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		r.fail(path, 0, statError(path, err))
+		// ReadDir returns what it could read; go on with those.
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	ancestors = append(ancestors, real)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if err := r.walk(filepath.Join(path, e.Name()), ancestors); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func statError(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or folder (moved or deleted while reading?); check the path")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied; make it readable or leave it out")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%v; check the path", err)
+}
+
+// stream reads one file (or stdin) from rc, which it closes. name is the file name used for
+// format detection ("" for stdin).
+func (r *reader) stream(origin, name string, rc io.ReadCloser) error {
+	defer rc.Close()
+	err := r.readFile(origin, name, rc)
+	var stop errStop
+	if errors.As(err, &stop) {
+		return stop.err
+	}
+	if err != nil {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
+		var re *ReadError
+		if errors.As(err, &re) && re.Path == "" {
+			re.Path = origin
+			r.onErr(re)
+			return nil
+		}
+		r.fail(origin, 0, err)
+	}
+	return nil
+}
+
+const sniffSize = 4096
+
+func (r *reader) readFile(origin, name string, in io.Reader) error {
+	br := bufio.NewReaderSize(ctxReader{r.ctx, in}, 64<<10)
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return readErr(err)
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	if isGzip(head) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fmt.Errorf("gzip: %v; the file is damaged or not gzip", err)
+		}
+		defer zr.Close()
+		if ext == ".gz" || ext == ".tgz" {
+			name = strings.TrimSuffix(name, filepath.Ext(name))
+			ext = strings.ToLower(filepath.Ext(name))
+		}
+		br = bufio.NewReaderSize(&capReader{r: zr, left: r.opts.MaxDecompressed, max: r.opts.MaxDecompressed}, 64<<10)
+		head, err = br.Peek(sniffSize)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return readErr(err)
+		}
+	} else if ext == ".gz" {
+		return errors.New("named .gz but not gzip data; rename it or recompress it")
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(head, bom))) == 0 {
+		if len(head) == 0 {
+			return ErrEmpty
+		}
+		// Only blank lines in the first bytes: look further before calling it empty.
+		if _, err := br.Peek(len(head) + 1); err == io.EOF {
+			return ErrEmpty
+		}
+	}
+	if isBinary(head) {
+		return ErrBinary
+	}
+	format := r.opts.Format
+	if format == "" {
+		format = detectFormat(ext, head)
+	}
+	switch format {
+	case "jsonl":
+		return r.readJSONL(origin, br)
+	case "json":
+		return r.readJSON(origin, br)
+	case "html":
+		return r.readHTML(origin, br)
+	case "rss", "atom":
+		return r.readFeed(origin, br)
+	case "markdown":
+		return r.readMarkdown(origin, br)
+	case "xml":
+		return errors.New("xml without an rss or atom feed root; relgraph reads feeds, not other xml")
+	}
+	return r.readText(origin, br)
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// isBinary reports whether head, the first bytes of a file, looks like something other than
+// text: a NUL byte or many invalid UTF-8 sequences in the first KB. A few invalid bytes are
+// tolerated and repaired later with U+FFFD, as text in a legacy encoding often has them.
+func isBinary(head []byte) bool {
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	bad, n := 0, 0
+	for i := 0; i < len(head); {
+		c, size := utf8.DecodeRune(head[i:])
+		if c == utf8.RuneError && size <= 1 {
+			if len(head)-i < utf8.UTFMax && !utf8.FullRune(head[i:]) {
+				break // a rune cut by the window
+			}
+			bad++
+		} else if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			bad++
+		}
+		n++
+		i += size
+	}
+	return n > 0 && bad*10 > n
+}
+
+// detectFormat guesses a file's format from its extension, then from its first bytes.
+func detectFormat(ext string, head []byte) string {
+	switch ext {
+	case ".txt", ".text":
+		return "text"
+	case ".md", ".markdown":
+		return "markdown"
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".json":
+		return "json"
+	case ".jsonl", ".ndjson":
+		return "jsonl"
+	case ".rss", ".atom":
+		return "rss"
+	}
+	s := bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n")
+	lower := bytes.ToLower(s)
+	switch {
+	case len(s) == 0:
+		return "text"
+	case s[0] == '[':
+		return "json"
+	case s[0] == '{':
+		// One object a line, or one object spread over many lines.
+		if i := bytes.IndexByte(s, '\n'); i > 0 && jsonValid(s[:i]) {
+			return "jsonl"
+		}
+		return "json"
+	case s[0] == '<':
+		if isFeed(lower) {
+			return "rss"
+		}
+		if bytes.Contains(lower, []byte("<html")) || bytes.HasPrefix(lower, []byte("<!doctype html")) ||
+			bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<p>")) {
+			return "html"
+		}
+		if ext == ".xml" || bytes.HasPrefix(lower, []byte("<?xml")) {
+			return "xml"
+		}
+	case bytes.HasPrefix(s, []byte("---")):
+		return "markdown"
+	}
+	if ext == ".xml" {
+		return "xml"
+	}
+	return "text"
+}
+
+func isFeed(lower []byte) bool {
+	return bytes.Contains(lower, []byte("<rss")) || bytes.Contains(lower, []byte("<feed")) ||
+		bytes.Contains(lower, []byte("<rdf:rdf"))
+}
+
+func readErr(err error) error {
+	if errors.Is(err, ErrTooLarge) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return errStop{err}
+	}
+	return fmt.Errorf("read: %v", err)
+}
+
+// ctxReader stops reading when ctx is cancelled, so a slow or endless input (a pipe, a huge
+// file) does not hold Read past cancellation.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// capReader fails once more than max bytes came out of r: the guard against gzip bombs.
+type capReader struct {
+	r         io.Reader
+	left, max int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		// Only an error if there is more to come.
+		var one [1]byte
+		n, err := c.r.Read(one[:])
+		if n == 0 && err != nil {
+			return 0, err
+		}
+		return 0, fmt.Errorf("decompresses to more than %s: %w; raise --max-decompressed if the file is genuine", size(c.max), ErrTooLarge)
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
+}
+
+// readAll reads all of r into memory, failing past max bytes.
+func readAll(r io.Reader, max int64, what string) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, readErr(err)
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("%s larger than %s: %w; split it or raise --max-article", what, size(max), ErrTooLarge)
+	}
+	return b, nil
+}
+
+func size(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// validText turns b into a string, replacing invalid UTF-8 with U+FFFD and dropping a BOM.
+func validText(b []byte) string {
+	b = bytes.TrimPrefix(b, bom)
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return strings.ToValidUTF8(string(b), "\uFFFD")
+}

@@ -1,0 +1,96 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+)
+
+// readFeed reads an RSS or Atom feed: each item is an article, the feed's title its Source.
+func (r *reader) readFeed(origin string, in io.Reader) error {
+	b, err := readAll(in, r.opts.MaxArticle, "feed")
+	if err != nil {
+		return err
+	}
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return errors.New("not an rss or atom feed; check the file or pass --format")
+		}
+		return fmt.Errorf("feed: %v; the file is damaged or cut short", err)
+	}
+	emitted := 0
+	for i, it := range feed.Items {
+		if it == nil {
+			continue
+		}
+		a, err := feedArticle(feed, it)
+		if err != nil {
+			r.fail(origin, 0, fmt.Errorf("item %d: %v", i+1, err))
+			continue
+		}
+		a.Origin = fmt.Sprintf("%s#%d", origin, i+1)
+		if err := r.article(a); err != nil {
+			return err
+		}
+		emitted++
+	}
+	if len(feed.Items) == 0 {
+		return errors.New("feed has no items, no article in it")
+	}
+	return nil
+}
+
+func feedArticle(feed *gofeed.Feed, it *gofeed.Item) (*Article, error) {
+	a := &Article{
+		Title:  strings.TrimSpace(htmlText(it.Title)),
+		URL:    strings.TrimSpace(it.Link),
+		Source: strings.TrimSpace(feed.Title),
+	}
+	if a.URL == "" && len(it.Links) > 0 {
+		a.URL = it.Links[0]
+	}
+	body := it.Content
+	if strings.TrimSpace(body) == "" {
+		body = it.Description
+	}
+	a.Text = htmlText(body)
+	if a.Text == "" {
+		return nil, errors.New("no content or description; an article needs its text")
+	}
+	a.Published = feedDate(it.Published, it.PublishedParsed)
+	if a.Published == "" {
+		a.Published = feedDate(it.Updated, it.UpdatedParsed)
+	}
+	return a, nil
+}
+
+// feedDate prefers the date as written, which keeps its own offset; gofeed's parsed time is
+// the fallback for forms parseDate does not know.
+func feedDate(raw string, parsed *time.Time) string {
+	if d, err := parseDate(raw); err == nil && d != "" {
+		return d
+	}
+	if parsed != nil && !parsed.IsZero() {
+		return parsed.Format("2006-01-02")
+	}
+	return ""
+}
+
+// htmlText returns the visible text of an HTML fragment (plain text passes through).
+func htmlText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return tidyText(s)
+	}
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return tidyText(s)
+	}
+	return tidyText(visibleText(doc))
+}

@@ -1,0 +1,391 @@
+package ingest
+
+// HTML pages go through codeberg.org/readeck/go-readability/v2, a maintained fork of
+// github.com/go-shiori/go-readability: it tracks Readability.js 0.6.0, has tagged semver
+// releases and faster DOM traversal, while go-shiori's module has only pseudo-versions and
+// little activity. Metadata (title, date, URL, publisher) is read here from the parsed page,
+// so the date keeps the page's own offset and precision.
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxReadabilityDepth is the deepest element nesting handed to readability; a deeper page
+// is read with the plain text walk below, which needs no recursion.
+const maxReadabilityDepth = 256
+
+// maxReadabilityElems bounds the elements readability scores, as its cost grows faster
+// than the page.
+const maxReadabilityElems = 200_000
+
+// readHTML reads an HTML page as one article.
+func (r *reader) readHTML(origin string, in io.Reader) error {
+	b, err := readAll(in, r.opts.MaxArticle, "html page")
+	if err != nil {
+		return err
+	}
+	a, err := parseHTML(b)
+	if err != nil {
+		return err
+	}
+	a.Origin = origin
+	return r.article(a)
+}
+
+func parseHTML(b []byte) (*Article, error) {
+	b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		// The tree parser refuses pathological pages (elements nested over 512 deep):
+		// read those token by token instead.
+		return tokenHTML(b)
+	}
+	m := htmlMeta(doc)
+	a := &Article{URL: m.url, Source: m.site}
+	if d := m.date(); d != "" {
+		a.Published = d
+	}
+	depth, elems := treeSize(doc)
+	var text, title string
+	if depth <= maxReadabilityDepth && elems <= maxReadabilityElems {
+		var pageURL *url.URL
+		if u, err := url.Parse(m.url); err == nil && u.IsAbs() {
+			pageURL = u
+		}
+		p := readability.NewParser()
+		if art, err := p.ParseAndMutate(doc, pageURL); err == nil {
+			title = art.Title()
+			if art.Node != nil {
+				var sb strings.Builder
+				if art.RenderText(&sb) == nil {
+					text = sb.String()
+				}
+			}
+			if a.Source == "" {
+				a.Source = art.SiteName()
+			}
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		// readability found no article (or was skipped): the page's visible text.
+		doc, err = html.Parse(bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		text = visibleText(doc)
+	}
+	a.Title = firstNonEmpty(m.title, title, m.docTitle)
+	a.Text = tidyText(text)
+	if a.Text == "" {
+		return nil, ErrEmpty
+	}
+	return a, nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v = strings.Join(strings.Fields(v), " "); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// tidyText trims each line and keeps at most one blank line between paragraphs.
+func tidyText(s string) string {
+	lines := strings.Split(normalizeNewlines(s), "\n")
+	out := lines[:0]
+	blank := true
+	for _, l := range lines {
+		l = strings.Join(strings.Fields(l), " ")
+		if l == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}
+
+// treeSize returns the deepest nesting and the number of elements of doc, without recursion.
+func treeSize(doc *html.Node) (depth, elems int) {
+	type item struct {
+		n *html.Node
+		d int
+	}
+	stack := []item{{doc, 0}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.d > depth {
+			depth = it.d
+		}
+		if it.n.Type == html.ElementNode {
+			elems++
+		}
+		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, item{c, it.d + 1})
+		}
+	}
+	return depth, elems
+}
+
+// walk calls fn on every node of doc in document order, without recursion; fn returns false
+// to skip a node's children.
+func walk(doc *html.Node, fn func(*html.Node) bool) {
+	stack := []*html.Node{doc}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !fn(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Tr: true, atom.Blockquote: true,
+	atom.Article: true, atom.Section: true, atom.Header: true, atom.Footer: true, atom.Pre: true,
+	atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Hr: true, atom.Dd: true, atom.Dt: true, atom.Main: true, atom.Aside: true, atom.Nav: true,
+}
+
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Head: true, atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+	atom.Select: true, atom.Button: true,
+}
+
+// visibleText is the text of doc's body without scripts, styles and other hidden parts,
+// block elements on their own lines.
+func visibleText(doc *html.Node) string {
+	var sb strings.Builder
+	walk(doc, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			sb.WriteString(n.Data)
+		case html.ElementNode:
+			if skipTags[n.DataAtom] || hasAttr(n, "hidden") {
+				return false
+			}
+			if blockTags[n.DataAtom] {
+				sb.WriteString("\n\n")
+			}
+		}
+		return true
+	})
+	return sb.String()
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string { return attrValue(n.Attr, key) }
+
+// pageMeta is what a page says about itself outside its text.
+type pageMeta struct {
+	title, docTitle, url, site string
+	// Dates by where they came from, in order of trust.
+	published, jsonLD, other, timeTag string
+}
+
+// date returns the first of the page's dates that reads as one.
+func (m *pageMeta) date() string {
+	for _, s := range []string{m.published, m.jsonLD, m.other, m.timeTag} {
+		if d, err := parseDate(s); err == nil && d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+var otherDateMeta = map[string]bool{
+	"og:published_time": true, "og:article:published_time": true, "datepublished": true,
+	"pubdate": true, "publishdate": true, "publish-date": true, "publish_date": true,
+	"date": true, "dc.date": true, "dc.date.issued": true, "dcterms.date": true,
+	"dcterms.created": true, "dcterms.issued": true, "sailthru.date": true,
+	"parsely-pub-date": true, "article.published": true, "originalpublicationdate": true,
+	"citation_publication_date": true,
+}
+
+func htmlMeta(doc *html.Node) *pageMeta {
+	m := &pageMeta{}
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Title:
+			if m.docTitle == "" && n.FirstChild != nil {
+				m.docTitle = n.FirstChild.Data
+			}
+		case atom.Meta:
+			m.meta(n.Attr)
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") {
+				setOnce(&m.url, attr(n, "href"))
+			}
+		case atom.Time:
+			if dt := attr(n, "datetime"); dt != "" && (m.timeTag == "" || hasAttr(n, "pubdate") || attr(n, "itemprop") == "datePublished") {
+				m.timeTag = dt
+			}
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				jsonLDMeta(n.FirstChild.Data, m)
+			}
+			return false
+		}
+		return true
+	})
+	return m
+}
+
+// meta reads the attributes of a <meta> tag.
+func (m *pageMeta) meta(attrs []html.Attribute) {
+	get := func(k string) string { return attrValue(attrs, k) }
+	key := strings.ToLower(firstNonEmpty(get("property"), get("name"), get("itemprop")))
+	val := strings.TrimSpace(get("content"))
+	if val == "" {
+		return
+	}
+	switch {
+	case key == "article:published_time":
+		setOnce(&m.published, val)
+	case otherDateMeta[key]:
+		setOnce(&m.other, val)
+	case key == "og:title" || key == "twitter:title":
+		setOnce(&m.title, val)
+	case key == "og:url":
+		setOnce(&m.url, val)
+	case key == "og:site_name" || key == "application-name":
+		setOnce(&m.site, val)
+	}
+}
+
+// tokenHTML reads a page without building its tree: metadata from <meta> and <title>,
+// the text of everything outside scripts, styles and the head.
+func tokenHTML(b []byte) (*Article, error) {
+	m := &pageMeta{}
+	z := html.NewTokenizer(bytes.NewReader(b))
+	var sb strings.Builder
+	skip := 0 // depth inside elements whose text is not shown
+	inTitle := false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		tok := z.Token()
+		a := atom.Lookup([]byte(tok.Data))
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			switch {
+			case a == atom.Meta:
+				m.meta(tok.Attr)
+			case a == atom.Link && strings.EqualFold(attrValue(tok.Attr, "rel"), "canonical"):
+				setOnce(&m.url, attrValue(tok.Attr, "href"))
+			case a == atom.Time && m.timeTag == "":
+				m.timeTag = attrValue(tok.Attr, "datetime")
+			case a == atom.Title:
+				inTitle = tt == html.StartTagToken
+			case skipTags[a] && tt == html.StartTagToken:
+				skip++
+			case blockTags[a]:
+				sb.WriteString("\n\n")
+			}
+		case html.EndTagToken:
+			switch {
+			case a == atom.Title:
+				inTitle = false
+			case skipTags[a] && skip > 0:
+				skip--
+			case blockTags[a]:
+				sb.WriteString("\n\n")
+			}
+		case html.TextToken:
+			if inTitle {
+				setOnce(&m.docTitle, tok.Data)
+			} else if skip == 0 {
+				sb.WriteString(tok.Data)
+			}
+		}
+	}
+	a := &Article{Title: firstNonEmpty(m.title, m.docTitle), URL: m.url, Source: m.site, Published: m.date(), Text: tidyText(sb.String())}
+	if a.Text == "" {
+		return nil, ErrEmpty
+	}
+	return a, nil
+}
+
+func attrValue(attrs []html.Attribute, key string) string {
+	for _, a := range attrs {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = strings.TrimSpace(v)
+	}
+}
+
+// jsonLDMeta reads datePublished, headline, url and publisher from the article objects
+// of a JSON-LD block, including those inside an array or an @graph.
+func jsonLDMeta(src string, m *pageMeta) {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return
+	}
+	queue := []any{v}
+	for steps := 0; len(queue) > 0 && steps < 1000; steps++ {
+		x := queue[0]
+		queue = queue[1:]
+		switch t := x.(type) {
+		case []any:
+			queue = append(queue, t...)
+		case map[string]any:
+			if g, ok := t["@graph"]; ok {
+				queue = append(queue, g)
+			}
+			if s, ok := t["datePublished"].(string); ok {
+				setOnce(&m.jsonLD, s)
+				if h, ok := t["headline"].(string); ok {
+					setOnce(&m.title, h)
+				}
+				if u, ok := t["url"].(string); ok {
+					setOnce(&m.url, u)
+				}
+				if p, ok := t["publisher"].(map[string]any); ok {
+					if name, ok := p["name"].(string); ok {
+						setOnce(&m.site, name)
+					}
+				}
+			}
+		}
+	}
+}

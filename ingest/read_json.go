@@ -1,0 +1,315 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+func jsonValid(b []byte) bool { return json.Valid(b) }
+
+// Field names tried, in order, for each article field of a JSON object, unless
+// ReadOptions.Fields renames it.
+var jsonFields = map[string][]string{
+	"id":     {"id"},
+	"title":  {"title", "headline"},
+	"date":   {"date", "published", "datePublished", "pubDate"},
+	"text":   {"text", "body", "content"},
+	"url":    {"url", "link"},
+	"source": {"source", "publisher"},
+}
+
+// readJSONL reads one article per line, never holding more than one line in memory. A line
+// that cannot be read is reported with its number and reading goes on.
+func (r *reader) readJSONL(origin string, in *bufio.Reader) error {
+	emitted, failed := 0, 0
+	var line []byte
+	for n := 1; ; n++ {
+		var err error
+		line, err = readLine(in, line[:0], r.opts.MaxArticle)
+		if errors.Is(err, ErrTooLarge) {
+			failed++
+			r.fail(origin, n, fmt.Errorf("line longer than %s: %w; split the article or raise --max-article", size(r.opts.MaxArticle), ErrTooLarge))
+			continue
+		}
+		if err != nil && err != io.EOF {
+			return readErr(err)
+		}
+		last := err == io.EOF
+		if t := bytes.TrimSpace(line); len(t) > 0 {
+			a, aerr := r.jsonArticle(t)
+			if aerr != nil && last && !json.Valid(t) {
+				aerr = errors.New("last line cut short; the file is truncated, fetch or export it again")
+			}
+			if aerr != nil {
+				failed++
+				r.fail(origin, n, aerr)
+			} else {
+				a.Origin = fmt.Sprintf("%s:%d", origin, n)
+				if err := r.article(a); err != nil {
+					return err
+				}
+				emitted++
+			}
+		}
+		if last {
+			break
+		}
+	}
+	if emitted == 0 && failed == 0 {
+		return ErrEmpty
+	}
+	return nil
+}
+
+// readLine appends the next line of in (without its newline) to buf. A line longer than
+// max is skipped up to its end and reported as ErrTooLarge; at most max bytes are held.
+func readLine(in *bufio.Reader, buf []byte, max int64) ([]byte, error) {
+	for {
+		chunk, err := in.ReadSlice('\n')
+		if int64(len(buf)+len(chunk)) > max+1 {
+			// Drain the rest of the line without keeping it.
+			for err == bufio.ErrBufferFull {
+				_, err = in.ReadSlice('\n')
+			}
+			if err != nil && err != io.EOF {
+				return buf[:0], err
+			}
+			return buf[:0], ErrTooLarge
+		}
+		buf = append(buf, chunk...)
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimSuffix(buf, []byte("\n")), err
+	}
+}
+
+// readJSON reads a JSON file: one article object, an array of them (read one item at a
+// time) or a sequence of objects.
+func (r *reader) readJSON(origin string, in *bufio.Reader) error {
+	lr := &lineReader{r: in}
+	dec := json.NewDecoder(lr)
+	dec.UseNumber()
+	first, err := firstByte(in)
+	if err != nil {
+		return ErrEmpty
+	}
+	emitted, failed := 0, 0
+	item := func() error {
+		lr.limit = lr.off + r.opts.MaxArticle + 64<<10
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return r.jsonSyntax(lr, err)
+		}
+		line := lr.line(dec.InputOffset() - int64(len(raw)))
+		a, err := r.jsonArticle(raw)
+		if err != nil {
+			failed++
+			r.fail(origin, line, err)
+			return nil
+		}
+		a.Origin = fmt.Sprintf("%s:%d", origin, line)
+		emitted++
+		return r.article(a)
+	}
+	switch first {
+	case '[':
+		if _, err := dec.Token(); err != nil {
+			return r.jsonSyntax(lr, err)
+		}
+		for dec.More() {
+			if err := item(); err != nil {
+				return err
+			}
+		}
+		if _, err := dec.Token(); err != nil {
+			return r.jsonSyntax(lr, err)
+		}
+	case '{':
+		for dec.More() {
+			if err := item(); err != nil {
+				return err
+			}
+		}
+	default:
+		return fmt.Errorf("json starts with %q, want an article object or an array of them", first)
+	}
+	if emitted == 0 && failed == 0 {
+		return ErrEmpty
+	}
+	return nil
+}
+
+// firstByte returns the first byte of in that is not white space, dropping a BOM. It
+// only peeks, so that the JSON decoder's offsets still count from the start of the file.
+func firstByte(in *bufio.Reader) (byte, error) {
+	if b, _ := in.Peek(3); bytes.Equal(b, bom) {
+		in.Discard(3)
+	}
+	b, err := in.Peek(sniffSize)
+	if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 {
+		return t[0], nil
+	}
+	if err == nil || err == bufio.ErrBufferFull {
+		return ' ', nil
+	}
+	return 0, err
+}
+
+// jsonSyntax turns a decoding error of a whole JSON file into one that says where and why.
+func (r *reader) jsonSyntax(lr *lineReader, err error) error {
+	var se *json.SyntaxError
+	switch {
+	case errors.Is(err, ErrTooLarge):
+		return fmt.Errorf("json item larger than %s: %w; split the file or raise --max-article", size(r.opts.MaxArticle), ErrTooLarge)
+	case errors.As(err, &se):
+		return &ReadError{Line: lr.line(se.Offset), Err: fmt.Errorf("invalid json: %v; fix the file, the items before this point were read", se)}
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return errors.New("json cut short; the file is truncated, the items before the cut were read")
+	}
+	return readErr(err)
+}
+
+// jsonArticle reads one article object.
+func (r *reader) jsonArticle(raw []byte) (*Article, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &obj); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return nil, fmt.Errorf("a json %s, want an article object with a text field", te.Value)
+		}
+		return nil, fmt.Errorf("invalid json: %v; fix or remove it", err)
+	}
+	a := &Article{}
+	for _, f := range []struct {
+		name string
+		dst  *string
+	}{{"id", &a.InputID}, {"title", &a.Title}, {"text", &a.Text}, {"url", &a.URL}, {"source", &a.Source}, {"date", &a.Published}} {
+		key, v, ok := r.field(obj, f.name)
+		if !ok {
+			continue
+		}
+		s, err := jsonString(v, f.name == "id")
+		if err != nil {
+			return nil, fmt.Errorf("field %q: %v", key, err)
+		}
+		*f.dst = s
+		if f.name == "date" && s != "" {
+			d, err := parseDate(s)
+			if err != nil {
+				return nil, fieldError(key, err)
+			}
+			a.Published = d
+		}
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		name := "text"
+		if v := r.opts.Fields["text"]; v != "" {
+			name = v
+		}
+		if _, ok := obj[name]; ok {
+			return nil, fmt.Errorf("field %q is empty; an article needs its text", name)
+		}
+		return nil, fmt.Errorf("no text: want a field %s; name another with --field text=NAME", strings.Join(quoteAll(r.names("text")), ", "))
+	}
+	a.Text = normalizeNewlines(a.Text)
+	return a, nil
+}
+
+func (r *reader) names(field string) []string {
+	if v := r.opts.Fields[field]; v != "" {
+		return []string{v}
+	}
+	return jsonFields[field]
+}
+
+// field finds an article field in obj under its renamed or usual names; null counts as absent.
+func (r *reader) field(obj map[string]json.RawMessage, name string) (string, json.RawMessage, bool) {
+	for _, k := range r.names(name) {
+		if v, ok := obj[k]; ok && string(bytes.TrimSpace(v)) != "null" {
+			return k, v, true
+		}
+	}
+	return "", nil, false
+}
+
+func jsonString(v json.RawMessage, numberOK bool) (string, error) {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return "", nil
+	}
+	switch c := v[0]; {
+	case c == '"':
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return "", err
+		}
+		return s, nil
+	case numberOK && (c == '-' || c >= '0' && c <= '9'):
+		return string(v), nil
+	case c == '{':
+		return "", errors.New("is an object, want a string")
+	case c == '[':
+		return "", errors.New("is an array, want a string")
+	case c == 't' || c == 'f':
+		return "", errors.New("is a boolean, want a string")
+	}
+	return "", errors.New("is a number, want a string")
+}
+
+func quoteAll(s []string) []string {
+	q := make([]string, len(s))
+	for i, v := range s {
+		q[i] = strconv.Quote(v)
+	}
+	return q
+}
+
+func fieldError(name string, err error) error {
+	return fmt.Errorf("field %q: %v", name, err)
+}
+
+// lineReader counts lines in what passes through it, so that a decoder's byte offsets can
+// be turned into line numbers, and fails once more than limit bytes have been read.
+type lineReader struct {
+	r     io.Reader
+	off   int64
+	limit int64   // 0 = none
+	nl    []int64 // offsets of newlines not yet counted into base
+	base  int
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	if l.limit > 0 && l.off >= l.limit {
+		return 0, ErrTooLarge
+	}
+	if l.limit > 0 && int64(len(p)) > l.limit-l.off {
+		p = p[:l.limit-l.off]
+	}
+	n, err := l.r.Read(p)
+	for i := 0; i < n; {
+		j := bytes.IndexByte(p[i:n], '\n')
+		if j < 0 {
+			break
+		}
+		l.nl = append(l.nl, l.off+int64(i+j))
+		i += j + 1
+	}
+	l.off += int64(n)
+	return n, err
+}
+
+// line returns the 1-based line of byte offset off. Offsets must not decrease between calls.
+func (l *lineReader) line(off int64) int {
+	i := sort.Search(len(l.nl), func(i int) bool { return l.nl[i] >= off })
+	l.base += i
+	l.nl = append(l.nl[:0], l.nl[i:]...)
+	return l.base + 1
+}

@@ -1,0 +1,581 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// formats is testdata/formats at the module root.
+func formats(t testing.TB, name ...string) string {
+	t.Helper()
+	return filepath.Join(append([]string{"..", "testdata", "formats"}, name...)...)
+}
+
+// readAllArticles runs Read and collects what it emits and reports.
+func readAllArticles(t testing.TB, paths []string, stdin io.Reader, opts ReadOptions) ([]*Article, []error) {
+	t.Helper()
+	var got []*Article
+	var errs []error
+	err := Read(context.Background(), paths, stdin, opts, func(a *Article) error {
+		got = append(got, a)
+		return nil
+	}, func(err error) { errs = append(errs, err) })
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	for _, a := range got {
+		if a.ID == "" || a.ID != ArticleID(a) {
+			t.Errorf("%s: ID %q, want ArticleID %q", a.Origin, a.ID, ArticleID(a))
+		}
+		if strings.TrimSpace(a.Text) == "" || !utf8.ValidString(a.Text) {
+			t.Errorf("%s: text empty or not UTF-8: %q", a.Origin, a.Text)
+		}
+		if a.Origin == "" {
+			t.Errorf("article %q without Origin", a.Title)
+		}
+	}
+	return got, errs
+}
+
+// want is what a test expects of one emitted article.
+type want struct {
+	title, published, url, source, origin string
+	has                                   []string // substrings of Text
+	hasNot                                []string // substrings that must not be in Text
+}
+
+func checkArticle(t *testing.T, a *Article, w want) {
+	t.Helper()
+	if a.Title != w.title {
+		t.Errorf("%s: title %q, want %q", a.Origin, a.Title, w.title)
+	}
+	if a.Published != w.published {
+		t.Errorf("%s: published %q, want %q", a.Origin, a.Published, w.published)
+	}
+	if a.URL != w.url {
+		t.Errorf("%s: url %q, want %q", a.Origin, a.URL, w.url)
+	}
+	if a.Source != w.source {
+		t.Errorf("%s: source %q, want %q", a.Origin, a.Source, w.source)
+	}
+	if w.origin != "" && a.Origin != w.origin {
+		t.Errorf("origin %q, want %q", a.Origin, w.origin)
+	}
+	for _, s := range w.has {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("%s: text lacks %q:\n%s", a.Origin, s, a.Text)
+		}
+	}
+	for _, s := range w.hasNot {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("%s: text has %q:\n%s", a.Origin, s, a.Text)
+		}
+	}
+}
+
+func TestReadFormats(t *testing.T) {
+	tests := []struct {
+		file string
+		want []want
+	}{
+		{"article.txt", []want{{
+			title:  "Finland and Estonia agree to link power grids under the Baltic",
+			origin: formats(t, "article.txt"),
+			has:    []string{"HELSINKI, March 4, 2024 -- The prime ministers", "told reporters after the signing in Helsinki."},
+			hasNot: []string{"under the Baltic"},
+		}}},
+		{"article.md", []want{{
+			title:     "Chile and Argentina reopen mountain pass after storms",
+			published: "2023-07-19",
+			url:       "https://news.example.org/world/andes-pass-reopens?utm_source=feed",
+			source:    "Example Wire",
+			has: []string{
+				"The Cristo Redentor pass between Chile and Argentina reopened on Wednesday after heavy snow closed it for six days, the Chilean public works ministry said.",
+				"\nTrucks queue at the border\n",
+				"\ndrivers slept in their cabs;\n",
+				"\"We lost a week of exports,\" one fruit grower said.",
+				"forecast for late July.",
+			},
+			hasNot: []string{"**", "](", "# ", "> ", "`", "tags:", "- transport", "reopen mountain pass after storms"},
+		}}},
+		{"article.html", []want{{
+			title:     "Kenya and Tanzania sign border trade pact",
+			published: "2022-11-03", // article:published_time in its own offset, over JSON-LD and <time>
+			url:       "https://times.example.com/africa/kenya-tanzania-trade-pact",
+			source:    "Example Times",
+			has: []string{
+				"NAIROBI -- Kenya and Tanzania signed an agreement on Thursday",
+				"The agreement still needs approval by both cabinets",
+			},
+			hasNot: []string{"script text must not appear", "inline script marker", "secret-style-marker", "font-family", "Copyright Example Times"},
+		}}},
+		{"articles.json", []want{{
+			title: "Portugal names new central bank governor", published: "2021-06-14",
+			url: "https://wire.example.net/0001", source: "Example Wire", origin: formats(t, "articles.json") + ":2",
+			has: []string{"LISBON -- Portugal's government"},
+		}, {
+			title: "Spain and Morocco hold talks on fishing rights", published: "2021-06-15", // RFC 1123
+			source: "Example Wire", origin: formats(t, "articles.json") + ":10",
+			has: []string{"MADRID -- Spanish and Moroccan officials"},
+		}}},
+		{"articles.jsonl", []want{{
+			title: "Mongolia opens first wind farm in the Gobi", published: "2019-08-27",
+			source: "Example Agency", origin: formats(t, "articles.jsonl") + ":1",
+			has: []string{"ULAANBAATAR -- Mongolia's president"},
+		}, {
+			title: "Uruguay and Paraguay sign river transport deal", published: "2019-08", // month precision kept
+			source: "Example Agency", origin: formats(t, "articles.jsonl") + ":2",
+			has: []string{"MONTEVIDEO -- Uruguay and Paraguay"},
+		}}},
+		{"feed.rss", []want{{
+			title: "Iceland and Norway extend fisheries cooperation", published: "2018-01-12", // not the UTC date
+			url: "https://daily.example.com/iceland-norway-fisheries", source: "Example Daily World News",
+			has:    []string{"REYKJAVIK -- Iceland and Norway agreed on Friday to extend their fisheries cooperation for another five years."},
+			hasNot: []string{"<p>", "<b>", "feed script marker"},
+		}, {
+			title: "Ghana hosts regional health ministers", published: "2018-01-13",
+			url: "https://daily.example.com/ghana-health-ministers", source: "Example Daily World News",
+			has: []string{"ACCRA -- Health ministers"},
+		}}},
+		{"feed.atom", []want{{
+			title: "Vietnam and the Philippines discuss sea patrols", published: "2017-05-02",
+			url: "https://review.example.org/briefings/vietnam-philippines-patrols", source: "Example Review Briefings",
+			has: []string{"HANOI -- Vietnamese and Philippine defence officials"}, hasNot: []string{"<p>"},
+		}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			got, errs := readAllArticles(t, []string{formats(t, tt.file)}, nil, ReadOptions{})
+			for _, err := range errs {
+				t.Errorf("unexpected error: %v", err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d articles, want %d", len(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				checkArticle(t, got[i], w)
+			}
+
+			// The same file gzipped, under its own name and under a name that hides the
+			// format, reads the same (the format then comes from the content).
+			raw, err := os.ReadFile(formats(t, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			for _, name := range []string{tt.file + ".gz", "noext"} {
+				var buf bytes.Buffer
+				zw := gzip.NewWriter(&buf)
+				zw.Write(raw)
+				zw.Close()
+				if name == "noext" {
+					buf.Reset()
+					buf.Write(raw)
+				}
+				p := filepath.Join(dir, name)
+				if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				again, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+				if len(errs) > 0 || len(again) != len(got) {
+					t.Fatalf("%s: %d articles, errors %v; want %d articles", name, len(again), errs, len(got))
+				}
+				for i := range got {
+					if again[i].ID != got[i].ID || again[i].Published != got[i].Published || again[i].Title != got[i].Title {
+						t.Errorf("%s: article %d differs: %+v, want %+v", name, i, again[i], got[i])
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestReadMixedFolder(t *testing.T) {
+	dir := formats(t, "mixed")
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
+	var titles []string
+	for _, a := range got {
+		titles = append(titles, a.Title)
+	}
+	wantTitles := []string{"Peru and Bolivia pledge to protect Lake Titicaca", "Latvia orders new ferries", "Slovenia opens rail tunnel"}
+	if strings.Join(titles, "|") != strings.Join(wantTitles, "|") {
+		t.Errorf("titles %q, want %q (hidden files skipped, broken line and binary left out)", titles, wantTitles)
+	}
+	if len(errs) != 2 {
+		t.Fatalf("errors %v, want 2", errs)
+	}
+	var re *ReadError
+	if !errors.As(errs[0], &re) || re.Path != filepath.Join(dir, "b-wire.jsonl") || re.Line != 2 {
+		t.Errorf("first error %v, want one for b-wire.jsonl line 2", errs[0])
+	}
+	if !strings.HasPrefix(errs[0].Error(), filepath.Join(dir, "b-wire.jsonl")+":2: ") {
+		t.Errorf("message %q does not start with path:line", errs[0])
+	}
+	photo := filepath.Join(dir, "c-photo.png")
+	if !errors.Is(errs[1], ErrBinary) || errs[1].Error() != photo+": binary file, not an article; remove it or point relgraph at the articles" {
+		t.Errorf("second error %q, want the binary file message for %s", errs[1], photo)
+	}
+}
+
+func TestReadStdin(t *testing.T) {
+	in := strings.NewReader("{\"title\":\"A\",\"text\":\"First story.\"}\n{\"title\":\"B\",\"text\":\"Second story.\"}\n")
+	got, errs := readAllArticles(t, []string{"-"}, in, ReadOptions{})
+	if len(errs) != 0 || len(got) != 2 || got[1].Origin != "-:2" || got[1].Title != "B" {
+		t.Fatalf("got %d articles (%v), errors %v", len(got), got, errs)
+	}
+	got, errs = readAllArticles(t, []string{"-"}, strings.NewReader("Plain headline\nA plain story from stdin."), ReadOptions{})
+	if len(errs) != 0 || len(got) != 1 || got[0].Origin != "-" || got[0].Title != "Plain headline" {
+		t.Fatalf("got %+v, errors %v", got, errs)
+	}
+}
+
+func TestReadFieldRenames(t *testing.T) {
+	in := strings.NewReader(`{"headline": "Renamed", "published": "2020-02-29", "story": "The text lives in story.", "text": 7}` + "\n")
+	got, errs := readAllArticles(t, []string{"-"}, in, ReadOptions{Format: "jsonl", Fields: map[string]string{"text": "story", "date": "published", "title": "headline"}})
+	if len(errs) != 0 || len(got) != 1 {
+		t.Fatalf("got %d, errors %v", len(got), errs)
+	}
+	checkArticle(t, got[0], want{title: "Renamed", published: "2020-02-29", has: []string{"The text lives in story."}})
+}
+
+func TestReadJSONErrors(t *testing.T) {
+	tests := []struct {
+		name, format, input string
+		emitted             int
+		line                int
+		msg                 []string // substrings of the one error
+	}{
+		{"wrong type title", "jsonl", "{\"title\": 5, \"text\": \"x\"}\n", 0, 1, []string{`field "title"`, "number, want a string"}},
+		{"wrong type text", "jsonl", "{\"text\": \"ok\"}\n{\"text\": [\"a\"]}\n", 1, 2, []string{`field "text"`, "array"}},
+		{"wrong type date", "json", "[{\"text\": \"ok\"},\n {\"date\": {\"y\": 1}, \"text\": \"x\"}]", 1, 2, []string{`field "date"`, "object"}},
+		{"bad date", "jsonl", "{\"date\": \"next Tuesday\", \"text\": \"x\"}\n", 0, 1, []string{`field "date"`, "cannot read", "ISO 8601"}},
+		{"no text", "jsonl", "{\"title\": \"t\"}\n", 0, 1, []string{"no text", "--field text="}},
+		{"not an object", "jsonl", "[1, 2]\n", 0, 1, []string{"want an article object"}},
+		{"truncated array", "json", "[{\"text\": \"first\"},\n{\"text\": \"sec", 1, 0, []string{"cut short", "truncated"}},
+		{"truncated line", "jsonl", "{\"text\": \"first\"}\n{\"text\": \"sec", 1, 2, []string{"truncated"}},
+		{"syntax error", "json", "[{\"text\": \"first\"},\n\n{\"text\" \"x\"}]", 1, 3, []string{"invalid json"}},
+		{"empty array", "json", "[]", 0, 0, []string{"empty, no article"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, errs := readAllArticles(t, []string{"-"}, strings.NewReader(tt.input), ReadOptions{Format: tt.format})
+			if len(got) != tt.emitted {
+				t.Errorf("emitted %d, want %d", len(got), tt.emitted)
+			}
+			if len(errs) != 1 {
+				t.Fatalf("errors %v, want 1", errs)
+			}
+			var re *ReadError
+			if !errors.As(errs[0], &re) || re.Path != "-" || re.Line != tt.line {
+				t.Errorf("error %#v, want a ReadError for -:%d", errs[0], tt.line)
+			}
+			for _, s := range tt.msg {
+				if !strings.Contains(errs[0].Error(), s) {
+					t.Errorf("error %q lacks %q", errs[0], s)
+				}
+			}
+			if m := errs[0].Error(); strings.HasSuffix(m, ".") || m != strings.ToLower(m[:1])+m[1:] {
+				t.Errorf("error %q should be lower case without a final period", m)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2006", "2006"},
+		{"2006-11", "2006-11"},
+		{"2006-11-02", "2006-11-02"},
+		{"2006-11-02T23:30:00-05:00", "2006-11-02"},
+		{"2006-11-02T01:30:00+09:00", "2006-11-02"},
+		{"2006-11-02 08:15:00", "2006-11-02"},
+		{"Thu, 02 Nov 2006 22:00:00 -0800", "2006-11-02"},
+		{"Thu, 2 Nov 2006 22:00:00 GMT", "2006-11-02"},
+		{"November 2, 2006", "2006-11-02"},
+		{"2 November 2006", "2006-11-02"},
+	}
+	for _, tt := range tests {
+		got, err := parseDate(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("parseDate(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"2006-13-01", "2006-02-30", "yesterday", "2006-11-02Tnonsense"} {
+		if got, err := parseDate(bad); err == nil {
+			t.Errorf("parseDate(%q) = %q, want an error", bad, got)
+		}
+	}
+}
+
+func TestArticleID(t *testing.T) {
+	a := &Article{Title: "T", Text: "Body", URL: "http://www.Example.com/story/?utm_source=x#top"}
+	b := &Article{Title: "Other title", Text: "Other body", URL: "https://example.com/story"}
+	if ArticleID(a) != ArticleID(b) {
+		t.Errorf("same story under URL variants: IDs %s and %s differ", ArticleID(a), ArticleID(b))
+	}
+	c := &Article{Title: "T", Text: "Body"}
+	d := &Article{Title: "T", Text: "Body changed"}
+	if ArticleID(c) == ArticleID(d) || ArticleID(c) != ArticleID(&Article{Title: "T", Text: "Body"}) {
+		t.Errorf("content IDs: %s %s", ArticleID(c), ArticleID(d))
+	}
+	if ArticleID(a) == ArticleID(&Article{URL: "https://example.com/other"}) {
+		t.Error("different URLs share an ID")
+	}
+}
+
+// write creates a file under dir and returns its path.
+func write(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const goodStory = "Good story\nVALLETTA -- Malta's parliament approved a new port budget on Monday.\n"
+
+func TestReadHostile(t *testing.T) {
+	t.Run("empty file", func(t *testing.T) {
+		dir := t.TempDir()
+		empty := write(t, dir, "a-empty.txt", nil)
+		write(t, dir, "b-blank.jsonl", []byte("\n\n  \n"))
+		write(t, dir, "c-good.txt", []byte(goodStory))
+		got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
+		if len(got) != 1 || len(errs) != 2 {
+			t.Fatalf("got %d articles, errors %v; want 1 and 2", len(got), errs)
+		}
+		if !errors.Is(errs[0], ErrEmpty) || !strings.HasPrefix(errs[0].Error(), empty+": empty, no article") {
+			t.Errorf("error %q", errs[0])
+		}
+	})
+	t.Run("invalid utf-8 repaired", func(t *testing.T) {
+		p := write(t, t.TempDir(), "latin1.txt", []byte("Caf\xe9 owners protest\nLISBON -- Owners of the Caf\xe9 Central protested on Monday.\n"))
+		got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+		if len(errs) != 0 || len(got) != 1 {
+			t.Fatalf("got %d, errors %v", len(got), errs)
+		}
+		if got[0].Title != "Caf\uFFFD owners protest" || !strings.Contains(got[0].Text, "Caf\uFFFD Central") {
+			t.Errorf("not repaired with U+FFFD: %q / %q", got[0].Title, got[0].Text)
+		}
+	})
+	t.Run("binary", func(t *testing.T) {
+		dir := t.TempDir()
+		write(t, dir, "a.txt", bytes.Repeat([]byte{0xff, 0xfe, 0x01, 0x9c}, 300))
+		write(t, dir, "b.json", append([]byte(`{"text": "x"}`), 0, 0, 0))
+		write(t, dir, "c-good.txt", []byte(goodStory))
+		got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
+		if len(got) != 1 || len(errs) != 2 || !errors.Is(errs[0], ErrBinary) || !errors.Is(errs[1], ErrBinary) {
+			t.Fatalf("got %d, errors %v; want 1 article and 2 binary errors", len(got), errs)
+		}
+	})
+	t.Run("30 MB single line", func(t *testing.T) {
+		dir := t.TempDir()
+		line := bytes.Repeat([]byte("word "), 6<<20) // 30 MiB, no newline
+		txt := write(t, dir, "long.txt", line)
+		jsonl := write(t, dir, "long.jsonl", append(append(append([]byte(`{"text": "`), line...), "\"}\n"...),
+			`{"title": "After", "text": "The line after the long one still reads."}`...))
+		// Over the cap: a clear error, and the next line of the JSONL file still emits.
+		got, errs := readAllArticles(t, []string{txt, jsonl}, nil, ReadOptions{MaxArticle: 1 << 20})
+		if len(got) != 1 || got[0].Title != "After" || got[0].Origin != jsonl+":2" {
+			t.Errorf("got %d articles, want only the line after the long one", len(got))
+		}
+		if len(errs) != 2 || !errors.Is(errs[0], ErrTooLarge) || !errors.Is(errs[1], ErrTooLarge) ||
+			!strings.Contains(errs[0].Error(), "--max-article") || !strings.HasPrefix(errs[1].Error(), jsonl+":1: ") {
+			t.Errorf("errors %v, want too large for %s and %s:1", errs, txt, jsonl)
+		}
+		// Within the default cap it is one article.
+		got, errs = readAllArticles(t, []string{txt}, nil, ReadOptions{})
+		if len(errs) != 0 || len(got) != 1 || len(got[0].Text) < 30<<20-1 {
+			t.Errorf("default cap: %d articles, errors %v", len(got), errs)
+		}
+	})
+	t.Run("jsonl memory stays bounded", func(t *testing.T) {
+		// Many lines: reading them must not hold the file.
+		dir := t.TempDir()
+		f, err := os.Create(filepath.Join(dir, "many.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		row := `{"title": "Row", "text": "` + strings.Repeat("Ministers met again. ", 200) + `"}` + "\n"
+		for i := 0; i < 20000; i++ { // about 80 MB
+			f.WriteString(row)
+		}
+		f.Close()
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		n := 0
+		var peak uint64
+		err = Read(context.Background(), []string{f.Name()}, nil, ReadOptions{}, func(a *Article) error {
+			n++
+			if n%2000 == 0 {
+				runtime.ReadMemStats(&after)
+				if after.HeapInuse > peak {
+					peak = after.HeapInuse
+				}
+			}
+			return nil
+		}, func(err error) { t.Error(err) })
+		if err != nil || n != 20000 {
+			t.Fatalf("read %d, err %v", n, err)
+		}
+		if peak > before.HeapInuse+40<<20 {
+			t.Errorf("heap grew by %d MB reading an 80 MB JSONL file", (peak-before.HeapInuse)>>20)
+		}
+	})
+	t.Run("deeply nested html", func(t *testing.T) {
+		const depth = 100_000
+		var b bytes.Buffer
+		b.WriteString("<html><head><title>Deep page</title></head><body>")
+		for i := 0; i < depth; i++ {
+			b.WriteString("<div>")
+		}
+		b.WriteString("<p>NICOSIA -- Cyprus opened a desalination plant on Friday.</p><script>hidden()</script>")
+		for i := 0; i < depth; i++ {
+			b.WriteString("</div>")
+		}
+		b.WriteString("</body></html>")
+		p := write(t, t.TempDir(), "deep.html", b.Bytes())
+		got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+		if len(errs) != 0 || len(got) != 1 {
+			t.Fatalf("got %d, errors %v", len(got), errs)
+		}
+		checkArticle(t, got[0], want{title: "Deep page", has: []string{"Cyprus opened a desalination plant"}, hasNot: []string{"hidden()"}})
+	})
+	t.Run("symlink loop", func(t *testing.T) {
+		dir := t.TempDir()
+		write(t, dir, "sub/good.txt", []byte(goodStory))
+		if err := os.Symlink("..", filepath.Join(dir, "sub", "up")); err != nil {
+			t.Skipf("no symlinks here: %v", err)
+		}
+		os.Symlink("self", filepath.Join(dir, "self")) // a link to itself
+		got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
+		if len(got) != 1 {
+			t.Errorf("got %d articles, want the one file once", len(got))
+		}
+		var loop, self bool
+		for _, err := range errs {
+			loop = loop || strings.Contains(err.Error(), "symlink loop")
+			self = self || strings.HasPrefix(err.Error(), filepath.Join(dir, "self")+": ")
+		}
+		if !loop || !self {
+			t.Errorf("errors %v, want a symlink loop and the self link named", errs)
+		}
+	})
+	t.Run("gzip bomb", func(t *testing.T) {
+		dir := t.TempDir()
+		f, err := os.Create(filepath.Join(dir, "bomb.txt.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+		chunk := bytes.Repeat([]byte("boom "), 1<<20)
+		for i := 0; i < 40; i++ { // 200 MiB decompressed, a few hundred KB on disk
+			zw.Write(chunk)
+		}
+		zw.Close()
+		f.Close()
+		write(t, dir, "good.txt", []byte(goodStory))
+		got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{MaxDecompressed: 16 << 20, MaxArticle: 512 << 20})
+		if len(got) != 1 || len(errs) != 1 {
+			t.Fatalf("got %d articles, errors %v", len(got), errs)
+		}
+		if !errors.Is(errs[0], ErrTooLarge) || !strings.Contains(errs[0].Error(), "decompresses to more than 16 MiB") {
+			t.Errorf("error %q, want the decompression cap", errs[0])
+		}
+	})
+	t.Run("truncated feed", func(t *testing.T) {
+		raw, err := os.ReadFile(formats(t, "feed.rss"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		for _, cut := range []int{len(raw) / 3, len(raw) / 2, len(raw) - 40} {
+			p := write(t, dir, "cut.rss", raw[:cut])
+			_, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+			if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), p+": ") {
+				t.Errorf("cut at %d: errors %v, want one naming the file", cut, errs)
+			}
+		}
+	})
+	t.Run("file vanishes", func(t *testing.T) {
+		dir := t.TempDir()
+		write(t, dir, "a.txt", []byte(goodStory))
+		gone := write(t, dir, "b.txt", []byte(goodStory))
+		write(t, dir, "c.txt", []byte("Third\nThe third story still reads.\n"))
+		var errs []error
+		n := 0
+		err := Read(context.Background(), []string{dir}, nil, ReadOptions{}, func(a *Article) error {
+			n++
+			if n == 1 {
+				os.Remove(gone) // after the folder was listed, before b.txt is opened
+			}
+			return nil
+		}, func(err error) { errs = append(errs, err) })
+		if err != nil || n != 2 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), gone+": no such file") {
+			t.Errorf("read %d, err %v, errors %v", n, err, errs)
+		}
+	})
+	t.Run("missing path", func(t *testing.T) {
+		_, errs := readAllArticles(t, []string{filepath.Join(t.TempDir(), "nope.jsonl")}, nil, ReadOptions{})
+		if len(errs) != 1 || !strings.Contains(errs[0].Error(), "no such file") {
+			t.Errorf("errors %v", errs)
+		}
+	})
+}
+
+func TestReadStops(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", []byte(goodStory))
+	write(t, dir, "b.txt", []byte(goodStory))
+	stop := errors.New("store full")
+	n := 0
+	err := Read(context.Background(), []string{dir}, nil, ReadOptions{}, func(*Article) error { n++; return stop }, nil)
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("emit error: Read = %v after %d articles, want %v after 1", err, n, stop)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	n = 0
+	err = Read(ctx, []string{dir}, nil, ReadOptions{}, func(*Article) error { n++; cancel(); return nil }, nil)
+	if !errors.Is(err, context.Canceled) || n != 1 {
+		t.Errorf("cancelled: Read = %v after %d articles", err, n)
+	}
+	if err := Read(context.Background(), []string{dir}, nil, ReadOptions{Format: "docx"}, func(*Article) error { return nil }, nil); err == nil {
+		t.Error("unknown format accepted")
+	}
+}
+
+// TestReadNewsCorpus reads the evaluation wire corpus, if present, as users would.
+func TestReadNewsCorpus(t *testing.T) {
+	p := filepath.Join("..", "..", "shared", "data", "news", "agency-wire-1997-2005.jsonl")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("evaluation data not found at %s", p)
+	}
+	got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+	if len(errs) != 0 {
+		t.Errorf("%d errors, first %v", len(errs), errs[0])
+	}
+	ids := map[string]bool{}
+	for _, a := range got {
+		if len(a.Published) != 10 || a.Title == "" || a.Source == "" || a.InputID == "" {
+			t.Errorf("%s: incomplete article: %q %q %q", a.Origin, a.Published, a.Title, a.Source)
+		}
+		ids[a.ID] = true
+	}
+	if len(got) < 1000 || len(ids) < len(got)*99/100 {
+		t.Errorf("%d articles, %d distinct IDs", len(got), len(ids))
+	}
+}
