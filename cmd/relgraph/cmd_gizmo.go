@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/relgraph/relgraph/queries"
+)
+
+type gizmoOptions struct {
+	g       *globalOptions
+	format  formatOptions
+	file    string
+	limit   int
+	timeout time.Duration
+}
+
+func newGizmoCommand(g *globalOptions) *cobra.Command {
+	opts := &gizmoOptions{g: g}
+	cmd := &cobra.Command{
+		Use:   "gizmo [QUERY]",
+		Short: "Run a Gizmo (JavaScript) query on the graph",
+		Long: `gizmo runs a query in Cayley's Gizmo language on the graph and prints its results. The graph
+model's node and predicate names are in README.md: entities are <entity/ID>, events <event/ID>,
+articles <article/ID>; predicates such as <name>, <called>, <actor>, <date>. Give the query as an
+argument, with -f FILE, or on stdin with -f -.` + exitCodesHelp,
+		Example: `  relgraph gizmo 'g.V("<entity/vladimir-putin>").Out("<called>").All()'
+  relgraph gizmo 'g.V("<entity/iran>").In("<topic>").Out("<date>").All()'
+  relgraph gizmo -f query.js --limit 50`,
+		Args: rangeArgs(0, 1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runGizmo(cmd.Context(), opts, args)
+		},
+	}
+	opts.format.AddFlags(cmd.Flags(), "table", "json")
+	cmd.Flags().StringVarP(&opts.file, "file", "f", "", "read the query from this file (- for stdin)")
+	cmd.Flags().IntVar(&opts.limit, "limit", 1000, "stop after this many results (0: no limit)")
+	cmd.Flags().DurationVar(&opts.timeout, "timeout", 30*time.Second, "stop the query after this long")
+	return cmd
+}
+
+func runGizmo(ctx context.Context, opts *gizmoOptions, args []string) error {
+	format, err := opts.format.resolve(opts.g.io)
+	if err != nil {
+		return err
+	}
+	var src string
+	switch {
+	case len(args) == 1 && opts.file != "":
+		return usagef("give the query as an argument or with -f, not both")
+	case len(args) == 1:
+		src = args[0]
+	case opts.file == "-":
+		b, err := io.ReadAll(opts.g.io.In)
+		if err != nil {
+			return fmt.Errorf("read query from stdin: %w", err)
+		}
+		src = string(b)
+	case opts.file != "":
+		b, err := os.ReadFile(opts.file)
+		if err != nil {
+			return fmt.Errorf("read query: %w", err)
+		}
+		src = string(b)
+	default:
+		return usagef("no query; give one as an argument or with -f FILE")
+	}
+	store, err := opts.g.openStore(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if opts.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.timeout)
+		defer cancel()
+	}
+	res, err := queries.New(store).Gizmo(ctx, src, opts.limit)
+	if err != nil {
+		return err
+	}
+	if format == "json" {
+		return writeJSON(opts.g.io.Out, res)
+	}
+	return writeGizmoTable(opts.g.io.Out, res)
+}
+
+// writeGizmoTable prints one result a line: a plain value as itself, a tagged result as
+// tag=value pairs.
+func writeGizmoTable(w io.Writer, res []any) error {
+	for _, r := range res {
+		switch v := r.(type) {
+		case map[string]any:
+			if id, ok := v["id"].(string); ok && len(v) == 1 {
+				fmt.Fprintln(w, strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">"))
+				continue
+			}
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for i, k := range keys {
+				if i > 0 {
+					fmt.Fprint(w, "\t")
+				}
+				fmt.Fprintf(w, "%s=%v", k, v[k])
+			}
+			fmt.Fprintln(w)
+		case string:
+			fmt.Fprintln(w, v)
+		default:
+			b, _ := json.Marshal(v)
+			fmt.Fprintln(w, string(b))
+		}
+	}
+	if len(res) == 0 {
+		fmt.Fprintln(w, "(no results)")
+	}
+	return nil
+}

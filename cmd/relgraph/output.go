@@ -1,0 +1,79 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/relgraph/relgraph/queries"
+)
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func newTable(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+}
+
+func refNames(refs []queries.Ref) string {
+	names := make([]string, len(refs))
+	for i, r := range refs {
+		names[i] = r.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+func topicNames(ts []queries.Topic) string {
+	names := make([]string, len(ts))
+	for i, t := range ts {
+		names[i] = t.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// eventFlags marks events that are not plain facts.
+func eventFlags(e *queries.Event) string {
+	var f []string
+	if e.Negated {
+		f = append(f, "negated")
+	}
+	if e.Future {
+		f = append(f, "future")
+	}
+	if e.StatedBy != "" {
+		f = append(f, "stated later")
+	}
+	return strings.Join(f, ",")
+}
+
+func writeEventTable(w io.Writer, evs []*queries.Event) error {
+	t := newTable(w)
+	fmt.Fprintln(t, "DATE\tTYPE\tMODE\tACTOR\tTARGET\tTRIGGER\tTOPICS\tNOTE\tEVENT")
+	for _, e := range evs {
+		fmt.Fprintf(t, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", orDash(e.Date), e.Type, orDash(e.Mode),
+			orDash(refNames(e.Actors)), orDash(refNames(e.Targets)), clip(e.Trigger, 30),
+			orDash(clip(topicNames(e.Topics), 40)), eventFlags(e), e.ID)
+	}
+	return t.Flush()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets testscript run relgraph in-process as the "relgraph" command.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"relgraph": func() { os.Exit(run(context.Background(), os.Args[1:], systemStreams())) },
+	})
+}
+
+// TestScripts runs the end-to-end CLI scripts in testdata/script: each in its own $WORK,
+// with the store there, and the sample articles copied in as $WORK/sample.
+func TestScripts(t *testing.T) {
+	sample, err := filepath.Abs("../../testdata/sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "../../testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("RELGRAPH_DB", filepath.Join(env.WorkDir, "relgraph.db"))
+			env.Setenv("SAMPLE", sample)
+			return nil
+		},
+	})
+}
