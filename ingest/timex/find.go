@@ -73,6 +73,8 @@ type match struct {
 	absolute bool
 	// month and day stated without a year, for datelines ("Nov 2 (Reuters)").
 	mon, day int
+	// anchored marks values computed from an earlier expression, not from the text or ref.
+	anchored bool
 }
 
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
@@ -121,8 +123,11 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		if !m.absolute && !f.hasRef {
 			m.val = ""
 		}
-		if m.pt.g != gNone {
+		if m.pt.g == gQuarter || m.pt.g == gHalf {
 			f.anchor = m.pt
+		}
+		if m.pt.g != gNone && !m.anchored {
+			f.last = m.pt
 		}
 		emit(int(toks[k].start), int(toks[j-1].end), &m, since && m.typ == TypeDate)
 		i = j
@@ -136,7 +141,9 @@ type finder struct {
 	toks   []token
 	ref    time.Time
 	hasRef bool
-	anchor point
+	// anchor is the last quarter or half the text spoke of ("a year earlier" moves it back);
+	// last is the last point of any precision ("the following year", "that year").
+	anchor, last point
 }
 
 func (f *finder) tok(i int) *token {
@@ -190,6 +197,7 @@ func (f *finder) match(i int) (int, match, bool) {
 		try(f.year(i))
 		try(f.clock(i))
 		try(f.ago(i))
+		try(f.century(i))
 	case tWord:
 		if t.cls == cNone {
 			return 0, match{}, false
@@ -197,6 +205,9 @@ func (f *finder) match(i int) (int, match, bool) {
 		try(f.phrase(i))
 		try(f.keyword(i))
 		try(f.ago(i))
+		if t.cls == cNumber {
+			try(f.spelledYear(i))
+		}
 		if t.cls == cMonth {
 			try(f.monthDate(i))
 		}
@@ -281,13 +292,46 @@ func (f *finder) yearAt(i int) (int, bool) {
 	return int(t.num), true
 }
 
+// yearSpan reads a year at token i, in digits ("1998") or spelled out ("nineteen
+// ninety-six", "two thousand"), and returns the token after it.
+func (f *finder) yearSpan(i int) (int, int, bool) {
+	if y, ok := f.yearAt(i); ok {
+		return y, i + 1, true
+	}
+	t := f.tok(i)
+	if t.cls != cNumber {
+		return 0, 0, false
+	}
+	if t.val == 2 && f.tok(i+1).is(kThousand) {
+		j := i + 2
+		if f.tok(j).is(kAnd) && f.tok(j+1).cls == cNumber {
+			j++
+		}
+		if n, e, ok := f.countAt(j); ok && n > 0 && n < 100 && f.tok(j).cls == cNumber {
+			return 2000 + n, e, true
+		}
+		return 2000, i + 2, true
+	}
+	if t.val < 11 || t.val > 20 {
+		return 0, 0, false
+	}
+	n := f.tok(i + 1)
+	if n.cls != cNumber || n.val < 10 {
+		return 0, 0, false
+	}
+	if v, e, ok := f.countAt(i + 1); ok && v >= 10 && v < 100 {
+		return int(t.val)*100 + v, e, true
+	}
+	return 0, 0, false
+}
+
 // dayAt reads a day of the month at token i ("4", "4th").
 func (f *finder) dayAt(i int) (int, bool) {
 	t := f.tok(i)
 	if t.kind != tNum || t.nd > 2 || t.suf == sufS || t.num < 1 || t.num > 31 {
 		return 0, false
 	}
-	if n := f.tok(i + 1); n.kind == tPunct && f.adj(i+1) && (n.ch == ':' || n.ch == '%' || ((n.ch == '.' || n.ch == ',') && f.tok(i+2).kind == tNum && f.adj(i+2))) {
+	if n := f.tok(i + 1); n.kind == tPunct && f.adj(i+1) && (n.ch == '%' || ((n.ch == ':' || n.ch == '.' || n.ch == ',') && f.tok(i+2).kind == tNum && f.adj(i+2))) {
 		return 0, false
 	}
 	return int(t.num), true
@@ -330,8 +374,8 @@ func (f *finder) monthDate(i int) (int, match, bool) {
 		if f.punct(yk, ',') {
 			yk++
 		}
-		if y, ok := f.yearAt(yk); ok && valid(y, mon, d) {
-			return yk + 1, dayMatch(y, mon, d), true
+		if y, e, ok := f.yearSpan(yk); ok && valid(y, mon, d) {
+			return e, dayMatch(y, mon, d), true
 		}
 		if d > daysIn(2000, mon) {
 			return 0, match{}, false
@@ -343,9 +387,18 @@ func (f *finder) monthDate(i int) (int, match, bool) {
 	if f.punct(k, ',') || f.tok(k).is(kOf) {
 		k++
 	}
-	if y, ok := f.yearAt(k); ok {
+	if y, e, ok := f.yearSpan(k); ok {
 		p := point{gMonth, y, mon, 0}
-		return k + 1, match{typ: TypeDate, val: p.value(), pt: p, absolute: true}, true
+		return e, match{typ: TypeDate, val: p.value(), pt: p, absolute: true}, true
+	}
+	// "July last year", "March of next year".
+	if e, step, ok := f.relYear(k); ok {
+		m := match{typ: TypeDate}
+		if f.hasRef {
+			m.pt = point{gMonth, f.ref.Year() + step, mon, 0}
+			m.val = m.pt.value()
+		}
+		return e, m, true
 	}
 	// A bare month: full names only; "May" and "March" only after a word that introduces
 	// a date ("in May", "since March").
@@ -383,8 +436,8 @@ func (f *finder) dayMonth(i int) (int, match, bool) {
 	if f.punct(yk, ',') {
 		yk++
 	}
-	if y, ok := f.yearAt(yk); ok && valid(y, mon, d) {
-		return yk + 1, dayMatch(y, mon, d), true
+	if y, e, ok := f.yearSpan(yk); ok && valid(y, mon, d) {
+		return e, dayMatch(y, mon, d), true
 	}
 	if d > daysIn(2000, mon) {
 		return 0, match{}, false
@@ -432,34 +485,46 @@ func (f *finder) month(i, mon, dir int) match {
 	return m
 }
 
-// pickYear chooses the year of a month (and day) stated without one: the nearest to the
-// reference date, or the last or next one when the tense says so.
+// pickYear chooses the year of a month (and day) stated without one. A date within three
+// months of the reference date stays in its year; one nine months or more away goes to
+// the nearer year; in between the tense decides, and without one a day takes the nearer
+// year and a bare month (news looks back more than ahead) the past one.
 func (f *finder) pickYear(i, mon, d, tense int) int {
 	ry := f.ref.Year()
 	rm, rd := int(f.ref.Month()), f.ref.Day()
-	if d == 0 {
+	bare := d == 0
+	if bare {
 		d = 15
 		if mon == rm {
 			d = rd
 		}
 	}
-	cmp := (mon-rm)*32 + (d - rd) // sign of the date against the reference in the same year
+	diff := float64(mon-rm) + float64(d-rd)/31 // months after the reference, same year
+	abs := diff
+	if abs < 0 {
+		abs = -abs
+	}
+	other := ry + 1 // the year on the other side of the reference
+	if diff > 0 {
+		other = ry - 1
+	}
 	switch {
-	case tense < 0 && cmp > 0:
-		if mon-rm > 1 {
-			return ry - 1
+	case abs <= 3:
+		return ry
+	case abs >= 9:
+		return other
+	case tense > 0:
+		if diff > 0 {
+			return ry
 		}
-	case tense > 0 && cmp < 0:
-		if rm-mon > 1 {
-			return ry + 1
+		return other
+	case tense < 0 || bare:
+		if diff < 0 {
+			return ry
 		}
-	case tense == 0:
-		if mon-rm > 6 {
-			return ry - 1
-		}
-		if rm-mon > 6 {
-			return ry + 1
-		}
+		return other
+	case abs > 6:
+		return other
 	}
 	return ry
 }
@@ -468,12 +533,24 @@ func (f *finder) pickYear(i, mon, d, tense int) int {
 // (+1), the past (-1) or cannot tell (0). The nearest marker before i wins; failing one,
 // the nearest after it.
 func (f *finder) tense(i int) int {
+	// A deadline word right before the date: "by May", "until Friday", "effective June 1".
+	if p := f.tok(i - 1); i > 0 && (p.is(kUntil) || p.is(kThrough) || p.is(kEffective)) {
+		return 1
+	}
 	for k, n := i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
 		t := &f.toks[k]
 		if t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
 			break
 		}
 		if v := f.tenseOf(k); v != 0 {
+			// "had been scheduled to", "was expected": a plan that lies in the past.
+			if v > 0 {
+				for b := k - 1; b >= 0 && b >= k-3; b-- {
+					if bt := &f.toks[b]; bt.is(kHad) || bt.is(kWas) || bt.is(kBeen) {
+						return -1
+					}
+				}
+			}
 			return v
 		}
 	}
@@ -496,9 +573,20 @@ func (f *finder) tenseOf(k int) int {
 	}
 	if t.cls == cKey {
 		switch int(t.val) {
-		case kWill, kShall, kGoing, kPlan, kSchedule, kExpect, kUpcoming, kNext, kComing:
+		case kWill, kShall, kGoing, kSchedule, kExpect, kUpcoming, kNext, kComing, kEffective:
+			if t.is(kSchedule) && f.tok(k+1).is(kTo) && f.text[t.start]|0x20 == 'd' {
+				return 0 // "due to": because of
+			}
 			return 1
-		case kSaid, kWas, kHad, kDid, kAgo, kLast, kRecently, kEarlier:
+		case kPlan:
+			if f.tok(k + 1).is(kTo) {
+				return 1
+			}
+		case kIs:
+			if f.tok(k + 1).is(kTo) {
+				return 1
+			}
+		case kSaid, kWas, kHad, kDid, kAgo, kLast, kRecently, kEarlier, kPastVerb, kPreviously, kFormerly:
 			return -1
 		}
 		return 0
@@ -562,6 +650,23 @@ func (f *finder) year(i int) (int, match, bool) {
 	}
 	p := point{gYear, y, 0, 0}
 	return i + 1, match{typ: TypeDate, val: p.value(), pt: p, absolute: true}, true
+}
+
+// spelledYear reads a year spelled out on its own: "nineteen ninety-six"; "two thousand"
+// only after a word that introduces a date, since it is a count as often.
+func (f *finder) spelledYear(i int) (int, match, bool) {
+	y, e, ok := f.yearSpan(i)
+	if !ok {
+		return 0, match{}, false
+	}
+	if y/100 == 20 && f.tok(i).val == 2 {
+		p := f.tok(i - 1)
+		if i == 0 || !(p.is(kIn) || p.is(kBy) || p.is(kSince) || p.is(kUntil) || (p.cls == cUnit && p.val == uYear)) {
+			return 0, match{}, false
+		}
+	}
+	pt := point{gYear, y, 0, 0}
+	return e, match{typ: TypeDate, val: pt.value(), pt: pt, absolute: true}, true
 }
 
 // clock reads "5 p.m.", "7:15 pm", "10:30 a.m. EST", with the day that follows if any.

@@ -120,6 +120,13 @@ const (
 	kMonthly
 	kAnnually
 	kYearly
+	kPastVerb  // an irregular past tense: "bought", "rose", "met"
+	kIs        // "is", "are": "is to meet" speaks of the future
+	kEffective // "effective", "payable": dates that lie ahead
+	kBeen
+	kFollowing
+	kAs
+	kCentury // placeholder for ordinal centuries
 )
 
 // Parts of day, as TimeML writes them.
@@ -222,18 +229,25 @@ func init() {
 		kEnd: {"end"}, kBeginning: {"beginning", "start"},
 		kNoon: {"noon", "midday"}, kMidnight: {"midnight"}, kOvernight: {"overnight"},
 		kWill: {"will", "'ll"}, kShall: {"shall"}, kWould: {"would"}, kGoing: {"going"},
-		kPlan: {"plans", "plan", "planned", "intends"}, kSchedule: {"scheduled", "due", "set"},
+		kPlan: {"plans", "plan", "intends", "intend", "aims"}, kSchedule: {"scheduled", "due"},
 		kExpect: {"expected", "expects", "expect"}, kUpcoming: {"upcoming"},
 		kSaid: {"said", "says", "told", "reported", "announced"}, kWas: {"was", "were"},
 		kHad: {"had"}, kDid: {"did"}, kBefore: {"before"}, kAfter: {"after"},
 		kHundred: {"hundred"}, kThousand: {"thousand"}, kThese: {"these"},
 		kPresent: {"present", "moment"}, kNear: {"near"}, kShort: {"short"}, kLong: {"long"},
 		kTerm: {"term"}, kZone: {"est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et"},
-		kThat: {"that"}, kSame: {"same"}, kEach: {"each"}, kEvery: {"every"}, kPer: {"per"},
+		kThat: {"that"}, kSame: {"same", "comparable", "corresponding"}, kEach: {"each"}, kEvery: {"every"}, kPer: {"per"},
 		kOr: {"or"}, kAnd: {"and"}, kTo: {"to"}, kThrough: {"through", "till"},
 		kUntil: {"until"}, kBy: {"by"}, kFrom: {"from"},
 		kWeekly: {"weekly"}, kDaily: {"daily"}, kMonthly: {"monthly"}, kAnnually: {"annually"},
 		kYearly: {"yearly", "annual"},
+		kPastVerb: {"bought", "brought", "took", "made", "rose", "fell", "came", "went", "began",
+			"sold", "paid", "won", "lost", "met", "held", "left", "gave", "got", "saw", "became",
+			"grew", "spent", "thought", "felt", "kept", "led", "ran", "wrote", "spoke", "sent",
+			"struck", "fought", "broke", "chose", "drove", "flew", "knew", "built", "caught",
+			"taught", "meant", "found", "stood", "understood", "sought", "slid", "sank", "swung"},
+		kIs: {"is", "are"}, kEffective: {"effective", "payable", "starting"},
+		kBeen: {"been"}, kFollowing: {"following", "subsequent"}, kAs: {"as"},
 	}
 	for k, ws := range keys {
 		add(cKey, k, ws...)

@@ -12,8 +12,111 @@ const (
 	dLast // last, previous, past (without a number)
 	dNext // next, coming
 	dLatest
-	dPast // "the past": a span up to now
+	dPast      // "the past": a span up to now
+	dFollowing // "the following year": after the last point the text spoke of
+	dThat      // "that year": the last point the text spoke of
 )
+
+func (f *finder) stepOf(det int) int {
+	switch det {
+	case dLast:
+		return -1
+	case dNext:
+		return 1
+	}
+	return 0
+}
+
+// isWord reports whether token k is the lower-case word w.
+func (f *finder) isWord(k int, w string) bool {
+	t := f.tok(k)
+	return t.kind == tWord && equalFold(f.text[t.start:t.end], w)
+}
+
+// quarterAt reads "third quarter", "third-quarter", "first half", "quarter", "period" at
+// token k. q is 0 when no ordinal names the quarter.
+func (f *finder) quarterAt(k int) (g uint8, q, next int, ok bool) {
+	if o := f.tok(k); o.cls == cOrdinal && o.val <= 4 {
+		q = int(o.val)
+		k++
+		if f.punct(k, '-') && f.adj(k) {
+			k++
+		}
+	}
+	u := f.tok(k)
+	switch {
+	case u.cls == cUnit && !u.plural && u.val == uQuarter:
+		g = gQuarter
+	case u.cls == cUnit && !u.plural && u.val == uHalf && q <= 2:
+		g = gHalf
+	case q == 0 && f.isWord(k, "period"):
+		g = gQuarter
+	default:
+		return 0, 0, 0, false
+	}
+	if f.punct(k+1, '-') && f.adj(k+1) && f.tok(k+2).kind == tWord && f.adj(k+2) {
+		return 0, 0, 0, false // "quarter-century"
+	}
+	return g, q, k + 1, true
+}
+
+// quarter resolves a quarter or half of the reference year moved by step years. Without an
+// ordinal it takes the quarter the text spoke of last, and fails without one.
+func (f *finder) quarter(g uint8, q, step int) match {
+	m := match{typ: TypeDate}
+	if q == 0 {
+		if f.anchor.g != g {
+			return m
+		}
+		q = f.anchor.m
+	}
+	if f.hasRef {
+		m.pt = point{g, f.ref.Year() + step, q, 0}
+		m.val = m.pt.value()
+	}
+	return m
+}
+
+// fromLast resolves "the following year", "that month" from the last point the text
+// spoke of, if it is precise enough.
+func (f *finder) fromLast(j, u, det int) (int, match, bool) {
+	p := f.last
+	step := 0
+	if det == dFollowing {
+		step = 1
+	}
+	m := match{typ: TypeDate, anchored: true}
+	switch {
+	case u == uYear && p.g >= gYear:
+		p = point{gYear, p.y + step, 0, 0}
+	case u == uMonth && p.g >= gMonth:
+		t := time.Date(p.y, time.Month(p.m+step), 1, 0, 0, 0, 0, time.UTC)
+		p = point{gMonth, t.Year(), int(t.Month()), 0}
+	case u == uDay && p.g == gDay:
+		p = dayPoint(time.Date(p.y, time.Month(p.m), p.d+step, 0, 0, 0, 0, time.UTC))
+	case u == uQuarter && p.g == gQuarter:
+		q := p.m + step
+		p.y, p.m = p.y+(q-1)/4, (q-1)%4+1
+	default:
+		return 0, match{}, false
+	}
+	m.val = p.value()
+	return j + 1, m, true
+}
+
+// century reads "the 20th century", "the eleventh century": TimeML writes them "19", "10".
+func (f *finder) century(j int) (int, match, bool) {
+	t := f.tok(j)
+	n := int(t.val)
+	if t.kind == tNum {
+		n = int(t.num)
+	}
+	u := f.tok(j + 1)
+	if u.cls != cUnit || u.val != uCentury || u.plural || n < 1 || n > 30 {
+		return 0, match{}, false
+	}
+	return j + 2, match{typ: TypeDate, val: pad2(n - 1), absolute: true}, true
+}
 
 func vague(v string) match { return match{typ: TypeDate, val: v, absolute: true} }
 
@@ -42,17 +145,26 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		return i + 1, vague(PresentRef), true
 	case kCurrent:
 		return i + 1, vague(PresentRef), true
-	case kRecently, kPreviously, kFormerly, kFormer:
+	case kRecently:
 		return i + 1, vague(PastRef), true
 	case kRecent:
 		if u := f.tok(i + 1); u.cls == cUnit && u.plural {
 			return i + 2, vague(PastRef), true
 		}
+		return i + 1, vague(PastRef), true
 	case kSoon:
+		if f.tok(i-1).is(kAs) && i > 0 {
+			return 0, match{}, false // "as soon as"
+		}
 		return i + 1, vague(FutureRef), true
 	case kFuture:
 		if u := f.tok(i + 1); u.cls == cUnit && u.plural {
 			return i + 2, vague(FutureRef), true
+		}
+		return i + 1, vague(FutureRef), true
+	case kA:
+		if f.tok(i+1).is(kLater) && f.isWord(i+2, "date") {
+			return i + 3, vague(FutureRef), true
 		}
 	case kThese:
 		if u := f.tok(i + 1); u.cls == cUnit && u.val == uDay && u.plural {
@@ -82,6 +194,23 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		}
 	}
 	return 0, match{}, false
+}
+
+// relYear reads "last year", "this year", "next year" at token k and returns the year step.
+func (f *finder) relYear(k int) (int, int, bool) {
+	u := f.tok(k + 1)
+	if u.cls != cUnit || u.val != uYear || u.plural {
+		return 0, 0, false
+	}
+	switch t := f.tok(k); {
+	case t.is(kLast):
+		return k + 2, -1, true
+	case t.is(kThis):
+		return k + 2, 0, true
+	case t.is(kNext):
+		return k + 2, 1, true
+	}
+	return 0, 0, false
 }
 
 func (f *finder) dayOffset(n int) match {
@@ -147,6 +276,10 @@ func (f *finder) phrase(i int) (int, match, bool) {
 		if f.tok(j).is(kRecent) {
 			j++
 		}
+	case t.is(kFollowing) && the:
+		det, j = dFollowing, j+1
+	case t.is(kThat) && f.tok(j+1).cls == cUnit && !f.tok(j+1).plural:
+		det, j = dThat, j+1
 	}
 	if f.tok(j).is(kFiscal) {
 		j++
@@ -162,8 +295,28 @@ func (f *finder) phrase(i int) (int, match, bool) {
 		if det == dNone && !the {
 			return 0, match{}, false
 		}
+		// A compound such as "quarter-century" or "year-earlier" is not this unit.
+		if f.punct(j+1, '-') && f.adj(j+1) && f.tok(j+2).kind == tWord && f.adj(j+2) {
+			return 0, match{}, false
+		}
 		if h.plural {
 			return f.spanBack(i, j, det)
+		}
+		if h.val == uYear {
+			// "the year two thousand"
+			if y, e, ok := f.yearSpan(j + 1); ok && det == dNone {
+				p := point{gYear, y, 0, 0}
+				return e, match{typ: TypeDate, val: p.value(), pt: p, absolute: true}, true
+			}
+			// "next year's first quarter", "last year's quarter"
+			if det != dNone && det != dPast && f.punct(j+1, '\'') && f.adj(j+1) && f.isWord(j+2, "s") {
+				if g, q, e, ok := f.quarterAt(j + 3); ok {
+					return e, f.quarter(g, q, f.stepOf(det)), true
+				}
+			}
+		}
+		if det == dFollowing || det == dThat {
+			return f.fromLast(j, int(h.val), det)
 		}
 		m, ok := f.unitPoint(j, int(h.val), det, the)
 		if !ok {
@@ -174,30 +327,13 @@ func (f *finder) phrase(i int) (int, match, bool) {
 		}
 		return j + 1, m, true
 	case h.cls == cOrdinal && h.val <= 4:
-		k := j + 1
-		if f.punct(k, '-') && f.adj(k) {
-			k++
+		g, q, e, ok := f.quarterAt(j)
+		if !ok {
+			return f.century(j)
 		}
-		u := f.tok(k)
-		if u.cls != cUnit || u.plural || !(u.val == uQuarter || (u.val == uHalf && h.val <= 2)) {
-			return 0, match{}, false
-		}
-		p := point{gQuarter, 0, int(h.val), 0}
-		if u.val == uHalf {
-			p.g = gHalf
-		}
-		m := match{typ: TypeDate}
-		if f.hasRef {
-			p.y = f.ref.Year()
-			switch det {
-			case dLast:
-				p.y--
-			case dNext:
-				p.y++
-			}
-			m.pt, m.val = p, p.value()
-		}
-		return f.ofYear(k+1, m)
+		return f.ofYear(e, f.quarter(g, q, f.stepOf(det)))
+	case h.cls == cOrdinal || (h.kind == tNum && h.suf == sufOrd):
+		return f.century(j)
 	case h.cls == cMonth:
 		if det == dNone {
 			if !edge {
@@ -251,6 +387,19 @@ func (f *finder) phrase(i int) (int, match, bool) {
 	case h.cls == cPart && !h.plural:
 		m := match{typ: TypeTime}
 		switch {
+		case det == dNone && edge:
+			// "mid-afternoon", "late morning yesterday"
+			k := j + 1
+			day := point{}
+			if e, dm, ok := f.dayExpr(k); ok {
+				day, k = dm.pt, e
+			} else if f.hasRef {
+				day = f.refPoint()
+			}
+			if day.g == gDay {
+				m.val = day.value() + "T" + partCode[h.val]
+			}
+			return k, m, true
 		case det == dThis:
 		case det == dLast && h.val == 4:
 			if f.hasRef {
@@ -267,6 +416,21 @@ func (f *finder) phrase(i int) (int, match, bool) {
 	case h.kind == tNum:
 		if det != dNone || !(edge || the || f.tok(j-1).is(kFiscal)) {
 			return 0, match{}, false
+		}
+		// "the 1988 third quarter", "the 1989 period"
+		if y, ok := f.yearAt(j); ok && the {
+			k := j + 1
+			if f.tok(k).is(kFiscal) {
+				k++
+			}
+			if g, q, e, ok := f.quarterAt(k); ok {
+				m := f.quarter(g, q, 0)
+				if m.pt.g != gNone {
+					m.pt.y = y
+					m.val, m.absolute = m.pt.value(), true
+				}
+				return e, m, true
+			}
 		}
 		return f.year(j)
 	case h.is(kToday) || h.is(kYesterday) || h.is(kTomorrow):
@@ -293,7 +457,7 @@ func (f *finder) unitPoint(j, u, det int, the bool) (match, bool) {
 		}
 		det = dLast
 	}
-	if det == dNone && the && u != uYear && u != uQuarter {
+	if det == dNone && the && u != uYear && u != uQuarter && u != uWeekend {
 		return m, false
 	}
 	if !f.hasRef {
@@ -345,6 +509,9 @@ func (f *finder) unitPoint(j, u, det int, the bool) (match, bool) {
 		}
 		m.pt = point{gQuarter, y, q, 0}
 	case uYear:
+		if det == dLatest {
+			step = -1
+		}
 		m.pt = point{gYear, r.Year() + step, 0, 0}
 	case uDecade:
 		m.val = strconv.Itoa(r.Year()/10 + step)
@@ -364,10 +531,15 @@ func (f *finder) ofYear(e int, m match) (int, match, bool) {
 	if !f.tok(e).is(kOf) {
 		return e, m, true
 	}
-	if y, ok := f.yearAt(e + 1); ok && m.pt.g != gNone {
+	if y, end, ok := f.yearSpan(e + 1); ok && m.pt.g != gNone {
 		m.pt.y = y
 		m.val, m.absolute = m.pt.value(), true
-		return e + 2, m, true
+		return end, m, true
+	}
+	if end, step, ok := f.relYear(e + 1); ok && m.pt.g != gNone && f.hasRef {
+		m.pt.y = f.ref.Year() + step
+		m.val = m.pt.value()
+		return end, m, true
 	}
 	return e, m, true
 }
@@ -381,8 +553,8 @@ func (f *finder) season(i, j, det int, introduced bool) (int, match, bool) {
 	if f.tok(k).is(kOf) {
 		k++
 	}
-	if yy, yok := f.yearAt(k); yok {
-		y, ok, e = yy, true, k+1
+	if yy, end, yok := f.yearSpan(k); yok {
+		y, ok, e = yy, true, end
 	}
 	// "fall" and "spring" are verbs and nouns too: they need a determiner or a year.
 	if det == dNone && !ok && !introduced && (h.val == 1 || h.val == 3) {
@@ -450,24 +622,49 @@ func (f *finder) ago(i int) (int, match, bool) {
 	j := i
 	if f.tok(j).is(kThe) {
 		j++
+		if f.tok(j).is(kSame) {
+			j++
+		}
 	}
-	// "year-earlier", "year-ago": a year before the point the text is about.
+	// "year-earlier", "the year-ago third quarter", "the comparable year-ago period": a
+	// year before the point the text is about.
 	if u := f.tok(j); u.cls == cUnit && u.val == uYear && !u.plural && f.punct(j+1, '-') && f.adj(j+1) &&
 		(f.tok(j+2).is(kEarlier) || f.tok(j+2).is(kAgo)) && f.adj(j+2) {
 		e := j + 3
-		p, ok := f.yearBefore(1, true)
-		if n := f.tok(e); n.cls == cUnit && !n.plural && (n.val == uQuarter || n.val == uMonth) {
-			e++
-		} else if n.kind == tWord && n.end-n.start == 6 && equalFold(f.text[n.start:n.end], "period") {
-			e++
-		} else if j > i {
-			return 0, match{}, false
+		m := match{typ: TypeDate, anchored: true}
+		if g, q, qe, ok := f.quarterAt(e); ok {
+			m = f.quarter(g, q, -1)
+			m.anchored, e = true, qe
+			if q == 0 && f.anchor.g == g {
+				m.pt = f.anchor.shiftYears(-1)
+				m.val = m.pt.value()
+			}
+			m.pt = point{}
+			return e, m, true
 		}
-		m := match{typ: TypeDate}
-		if ok {
+		if p, ok := f.yearBefore(1, false); ok {
 			m.val = p.value()
 		}
 		return e, m, true
+	}
+	// "the same period last year", "the corresponding quarter a year ago"
+	if j > i && f.tok(j-1).is(kSame) {
+		if _, _, e, ok := f.quarterAt(j); ok {
+			k := e
+			switch {
+			case f.tok(k).is(kLast) && f.isWord(k+1, "year"):
+				k += 2
+			case f.tok(k).is(kA) && f.isWord(k+1, "year") && (f.tok(k+2).is(kAgo) || f.tok(k+2).is(kEarlier)):
+				k += 3
+			default:
+				return 0, match{}, false
+			}
+			m := match{typ: TypeDate, anchored: true}
+			if p, ok := f.yearBefore(1, false); ok {
+				m.val = p.value()
+			}
+			return k, m, true
+		}
 	}
 	if j > i {
 		return 0, match{}, false
@@ -506,6 +703,14 @@ func (f *finder) ago(i int) (int, match, bool) {
 			return k + 1, m, true
 		}
 		return 0, match{}, false
+	}
+	if n > 0 && i > 0 && f.isWord(i-1, "in") && f.tense(i) >= 0 && !f.tok(i).is(kA) {
+		if m, ok := f.after(n, unit); ok {
+			return k, m, true
+		}
+	}
+	if f.punct(k, '-') && f.adj(k) {
+		return 0, match{}, false // "a two-year plan"
 	}
 	if n == 0 || f.tok(i).is(kA) && unit != uYear && unit != uMonth && unit != uWeek && unit != uDay {
 		return 0, match{}, false
@@ -563,6 +768,29 @@ func duration(n, unit int) string {
 	return ""
 }
 
+// after resolves "in five years" against the reference date, at the unit's precision.
+func (f *finder) after(n, unit int) (match, bool) {
+	m := match{typ: TypeDate}
+	if !f.hasRef {
+		return m, unit == uDay || unit == uWeek || unit == uMonth || unit == uYear
+	}
+	r := f.ref
+	switch unit {
+	case uDay:
+		m.val = dayPoint(r.AddDate(0, 0, n)).value()
+	case uWeek:
+		m.val = isoWeek(r.AddDate(0, 0, 7*n))
+	case uMonth:
+		t := time.Date(r.Year(), r.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		m.val = point{gMonth, t.Year(), int(t.Month()), 0}.value()
+	case uYear:
+		m.val = pad4(r.Year() + n)
+	default:
+		return m, false
+	}
+	return m, true
+}
+
 // before resolves "n units ago" against the reference date, at the unit's precision.
 func (f *finder) before(n, unit int) match {
 	m := match{typ: TypeDate}
@@ -597,13 +825,10 @@ func (f *finder) before(n, unit int) match {
 	return m
 }
 
-// yearBefore resolves "a year earlier" (n=1) or "a year later" (n=-1): the point the text
-// spoke of last, moved by a year at its precision. With quarterOnly, only a quarter or a
-// half is taken from the text ("a year ago" in an earnings report); otherwise the year of
-// the reference date is used.
-func (f *finder) yearBefore(n int, quarterOnly bool) (point, bool) {
-	a := f.anchor
-	if a.g != gNone && (!quarterOnly || a.g == gQuarter || a.g == gHalf) {
+// yearBefore resolves "a year earlier" (n=1) or "a year later" (n=-1): the quarter or half
+// the text spoke of last, moved by a year; failing one, the year of the reference date.
+func (f *finder) yearBefore(n int, _ bool) (point, bool) {
+	if a := f.anchor; a.g != gNone {
 		return a.shiftYears(-n), true
 	}
 	if !f.hasRef {
