@@ -19,6 +19,9 @@ type Mention struct {
 	End   int    `json:"end"`
 	Type  string `json:"type"` // person, organization, country, city, location, nationality, other
 	ID    string `json:"id"`   // canonical entity ID (slug); "" when not linked
+	// Kind is "" for a name, else "nominal" ("the French president"), "pronoun" ("He") or
+	// "group" ("the two presidents": one mention per member, same span).
+	Kind string `json:"kind,omitempty"`
 }
 
 // Time is one date or time expression, normalized against the article date.

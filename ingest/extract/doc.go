@@ -1,0 +1,32 @@
+// Package extract finds what a news article says: entity mentions (people, organizations,
+// countries, cities, places, nationalities), the entities they resolve to, and the events
+// between them, coded in PLOVER categories with actors, targets, topics and dates.
+//
+// The method is lexical and fast: one tokenizer pass splits the text into tokens and
+// sentences (a line is always a sentence: headlines carry no final punctuation); names are
+// found from capitalization, a trie of known names and the context of each run (titles
+// such as President or Foreign Minister, organization words such as Ministry, Party or
+// Agency, place words such as River, "in X", "the X", "X rebels"); a name keeps the best
+// type the document gives it, surnames and first names link to the full name, offices
+// ("the German chancellor") link to the person holding them, pronouns to the last subject,
+// and plural references ("the two presidents") to the last two people named. Events come
+// from a trigger lexicon of verb forms and a few multi-word patterns ("held a phone
+// conversation", "stressed the importance of", "called for"); the subject group before the
+// trigger acts, the group after it is the target (with passives and "by"), the rest of the
+// clause gives the topics, "according to X" and "X said" give the reporter. Dates come from
+// package ingest/timex: the expression nearest the trigger in its sentence, else the
+// article date for a report of something done.
+//
+// Country names, ISO codes and capitals come from github.com/pariz/gountries. It was
+// compared with github.com/biter777/countries: biter777 is more actively maintained but
+// names countries by their formal ISO short names ("Russian Federation", "Iran (Islamic
+// Republic of)"), which would make every entity ID differ from the names news uses;
+// gountries gives the common name ("Russia", "Iran", "South Korea"), the official name
+// and the capital, which is what linking needs. Neither module carries demonyms, so the
+// adjectives ("French", "Israeli") are written here, with a suffix rule for the regular
+// ones. Titles, organization and place words and the trigger lexicon are small
+// closed-class lists written for this package.
+//
+// What does not live here: reading articles (package ingest), date parsing (ingest/timex),
+// and storing the result (graph).
+package extract

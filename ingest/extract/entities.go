@@ -1,0 +1,684 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/relgraph/relgraph/graph"
+)
+
+// Mention kinds: a name, a nominal ("the French president"), a pronoun, or a group
+// ("the two leaders") that refers to several entities.
+const (
+	kindName    = "name"
+	kindNominal = "nominal"
+	kindPronoun = "pronoun"
+	kindGroup   = "group"
+)
+
+// evidence strength for a mention's type, so a name typed once keeps its best type.
+const (
+	evDefault = iota
+	evContext
+	evStrong
+)
+
+// mention is an entity mention while the document is processed.
+type mention struct {
+	From, To   int // tokens
+	Start, End int // bytes
+	Sent       int
+	Text       string
+	Type       string
+	ID         string
+	Kind       string
+	IDs        []string // a group's members
+	Gov        string   // the country a seat or capital stands for as an actor
+	ev         int
+	title      string // the office that precedes a person's name
+	titleOf    string // the country of that office
+	reporter   bool
+	inner      bool // inside a nominal ("French" in "the French president")
+}
+
+// doc is the state of one extraction.
+type doc struct {
+	x     *Extractor
+	text  string
+	toks  []token
+	sents []sentence
+	ms    []mention
+	lower map[string]bool // words seen in lower case
+	ents  map[string]*entState
+	order []string
+	acros map[string]string // acronym -> entity ID
+}
+
+type entState struct {
+	id, name, typ string
+	nameLen       int
+	aliases       []string
+	roles         []Role
+}
+
+func (d *doc) wordLowerSeen() {
+	for _, t := range d.toks {
+		if t.Word && !t.Cap {
+			d.lower[t.Lower] = true
+		}
+	}
+}
+
+// sentenceInitial reports whether toks[i] opens its sentence or a quotation or clause.
+func (d *doc) sentenceInitial(i, from int) bool {
+	if i == from {
+		return true
+	}
+	p := d.toks[i-1]
+	return p.Punct && (p.Text == "\"" || p.Text == "“" || p.Text == ":" || p.Text == "(" || p.Text == "-" || p.Text == "'" || p.Text == "‘")
+}
+
+// findMentions recognizes names sentence by sentence.
+func (d *doc) findMentions() {
+	lx := d.x.lex
+	for si, s := range d.sents {
+		i := s.From
+		for i < s.To {
+			t := d.toks[i]
+			if !t.Word {
+				i++
+				continue
+			}
+			if s.Upper {
+				if e, n := lx.match(d.toks, i, true); n > 0 {
+					d.addGaz(si, i, i+n, e)
+					i += n
+					continue
+				}
+				if e := lx.codes[t.Text]; e != nil && len(t.Text) <= 3 {
+					d.addGaz(si, i, i+1, e)
+				}
+				i++
+				continue
+			}
+			if !t.Cap {
+				if n := d.lowerMention(si, i); n > 0 {
+					i += n
+					continue
+				}
+				if strings.Contains(t.Text, "-") {
+					d.hyphenParts(si, i)
+				}
+				i++
+				continue
+			}
+			if monthsDays[t.Text] {
+				i++
+				continue
+			}
+			if _, n := lx.match(d.toks, i, false); nonNames[t.Lower] && n == 0 {
+				if n := d.lowerMention(si, i); n > 0 {
+					i += n
+					continue
+				}
+				i++
+				continue
+			}
+			if _, n := lx.match(d.toks, i, false); d.sentenceInitial(i, s.From) && d.lower[t.Lower] && n == 0 && !titles[t.Text] {
+				i++
+				continue
+			}
+			i = d.nameRun(si, i, s.To)
+		}
+	}
+}
+
+// hyphenParts finds names inside hyphenated words: "Iran-Israel", "anti-Russian",
+// "Paris-based".
+func (d *doc) hyphenParts(si, i int) {
+	t := d.toks[i]
+	off := t.Start
+	parts := strings.Split(t.Text, "-")
+	for k, p := range parts {
+		start := off
+		off += len(p) + 1
+		if p == "" || !isUpperByte(p[0]) {
+			continue
+		}
+		node := d.x.lex.names.next[p]
+		if node != nil && node.entry != nil {
+			e := node.entry
+			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: start, End: start + len(p), Sent: si, Text: p, Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
+			continue
+		}
+		if k == len(parts)-2 && parts[k+1] == "based" {
+			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: start, End: start + len(p), Sent: si, Text: p, Type: "location", Kind: kindName, ev: evContext})
+		}
+	}
+}
+
+func (d *doc) addGaz(si, a, b int, e *gazEntry) {
+	d.ms = append(d.ms, mention{From: a, To: b, Start: d.toks[a].Start, End: d.toks[b-1].End, Sent: si,
+		Text: d.text[d.toks[a].Start:d.toks[b-1].End], Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
+}
+
+func (d *doc) isConnector(i, end int) bool {
+	if i+1 >= end {
+		return false
+	}
+	switch d.toks[i].Text {
+	case "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "for", "and", "&", "on":
+		n := d.toks[i+1]
+		return n.Cap && !nonNames[n.Lower]
+	}
+	return false
+}
+
+// nameRun reads the capitalized run at i and records its mentions; it returns the next
+// token to look at.
+func (d *doc) nameRun(si, i, end int) int {
+	lx := d.x.lex
+	// A known name first: countries, capitals, demonyms, seats.
+	if e, n := lx.match(d.toks, i, false); n > 0 {
+		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
+		j := i + n
+		k := j
+		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].Text] || d.isConnector(k, end) && k > j) {
+			if titles[d.toks[k].Text] && k == j && e.Type == "nationality" {
+				break
+			}
+			k++
+		}
+		if k > j && (orgSuffixes[d.toks[k-1].Text] || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].Text]) && !lx.startsName(d.toks, j) {
+			d.addRun(si, i, k, "organization", evStrong)
+			return k
+		}
+		d.addGaz(si, i, j, e)
+		return j
+	}
+	t := d.toks[i]
+	if t.Upper && len(t.Text) <= 6 {
+		if e := lx.codes[t.Text]; e != nil {
+			d.addGaz(si, i, i+1, e)
+			return i + 1
+		}
+	}
+	j := i
+	for j < end {
+		w := d.toks[j]
+		if w.Word && w.Cap && !monthsDays[w.Text] {
+			if j > i {
+				if _, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
+					break
+				}
+			}
+			j++
+			continue
+		}
+		if j > i && d.isConnector(j, end) {
+			j++
+			continue
+		}
+		// "Mr." "St." keep the run going.
+		if w.Text == "." && j > i && j == i+1 && titles[d.toks[i].Text+"."] {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return i + 1
+	}
+	// Connectors stay inside organization and place names only: "Bank of England", but
+	// "Putin and Macron" are two names.
+	if !orgSuffixes[d.toks[j-1].Text] && !orgHeads[d.toks[i].Text] && !locSuffixes[d.toks[i].Text] {
+		for k := i + 1; k < j; k++ {
+			switch d.toks[k].Text {
+			case "of", "for", "and", "&", "on":
+				j = k
+			}
+		}
+	}
+	if j == i+1 && strings.Contains(t.Text, "-") {
+		d.hyphenParts(si, i)
+		return j
+	}
+	// Split leading titles: "Foreign Minister Sergei Lavrov".
+	a := i
+	for a < j && (titles[d.toks[a].Text] || hasTitleKey(d.toks[a].Text) || d.toks[a].Text == "." && a > i) {
+		a++
+	}
+	if a > i {
+		title := strings.TrimSpace(strings.TrimSuffix(d.text[d.toks[i].Start:d.toks[a-1].End], "."))
+		if a == j {
+			// A title alone: "President" or "the Prime Minister" refers back to a person.
+			d.nominalTitle(si, i, j, title)
+			return j
+		}
+		if a < j && !orgSuffixes[d.toks[j-1].Text] {
+			d.addRun(si, a, j, "person", evStrong)
+			m := &d.ms[len(d.ms)-1]
+			m.title = normTitle(title)
+			m.titleOf = d.titleCountry(i)
+			return j
+		}
+	}
+	typ, ev := d.classify(i, j)
+	if typ == "" {
+		return j
+	}
+	d.addRun(si, i, j, typ, ev)
+	// "International Atomic Energy Agency (IAEA)": the initials name the same body.
+	if j+2 < end && d.toks[j].Text == "(" && d.toks[j+1].Upper && d.toks[j+2].Text == ")" && typ != "other" {
+		d.acros[d.toks[j+1].Text] = graph.Slug(d.ms[len(d.ms)-1].Text)
+		d.addRun(si, j+1, j+2, typ, ev)
+		return j + 3
+	}
+	return j
+}
+
+func hasTitleKey(w string) bool {
+	v, ok := titles[w]
+	return ok && !v
+}
+
+func (l *lexicon) startsName(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	e, n := l.match(toks, j, false)
+	return n > 0 && e.Type != "organization"
+}
+
+func (d *doc) runContinuesToOrg(k, end int) bool {
+	for k < end && (d.toks[k].Cap && d.toks[k].Word || d.isConnector(k, end)) {
+		if orgSuffixes[d.toks[k].Text] {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+// normTitle keeps the office: "Russian President" -> "President".
+func normTitle(t string) string {
+	switch t {
+	case "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.":
+		return ""
+	}
+	return t
+}
+
+// titleCountry finds the country an office before token i belongs to: "Russian President",
+// "France's President".
+func (d *doc) titleCountry(i int) string {
+	for k := len(d.ms) - 2; k >= 0 && k >= len(d.ms)-3; k-- {
+		m := d.ms[k]
+		if m.To == i && (m.Type == "nationality" || m.Type == "country") {
+			return m.ID
+		}
+		if m.To == i-2 && m.Type == "country" && (d.toks[i-2].Text == "'" || d.toks[i-2].Text == "’") && d.toks[i-1].Text == "s" {
+			return m.ID
+		}
+	}
+	return ""
+}
+
+// classify types an unknown capitalized run [a, b) from its words and context.
+func (d *doc) classify(a, b int) (string, int) {
+	first, last := d.toks[a], d.toks[b-1]
+	n := b - a
+	switch {
+	case orgSuffixes[last.Text] && (n > 1 || last.Text == "Kremlin"):
+		return "organization", evStrong
+	case orgHeads[first.Text] && n > 1 && d.hasWord(a, b, "of"):
+		return "organization", evStrong
+	case locSuffixes[last.Text] && n > 1, locSuffixes[first.Text] && n > 1 && d.hasWord(a, b, "of"):
+		return "location", evStrong
+	}
+	if n == 1 && first.Upper && len(first.Text) >= 2 {
+		return "organization", evContext
+	}
+	if a >= 2 && (d.toks[a-1].Text == "." || d.toks[a-1].Text == "Mr" || d.toks[a-1].Text == "Mrs") {
+		if p := d.toks[a-1]; p.Text != "." || titles[d.toks[a-2].Text] {
+			return "person", evStrong
+		}
+	}
+	if b < len(d.toks) && groupNouns[d.toks[b].Lower] {
+		return "organization", evContext // "Houthi rebels", "Hamas fighters"
+	}
+	if a >= 1 {
+		p := d.toks[a-1].Lower
+		if locPrepositions[p] && n <= 2 {
+			return "location", evContext
+		}
+		if p == "the" && n == 1 {
+			return "organization", evContext // "the Taliban"
+		}
+	}
+	if b < len(d.toks) {
+		switch d.toks[b].Lower {
+		case "said", "says", "told", "added", "stated", "insisted", "argued", "explained", "wrote":
+			if n >= 2 {
+				return "person", evContext
+			}
+		}
+	}
+	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
+		return "person", evDefault
+	}
+	return "other", evDefault
+}
+
+func (d *doc) hasWord(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) addRun(si, a, b int, typ string, ev int) {
+	text := d.text[d.toks[a].Start:d.toks[b-1].End]
+	d.ms = append(d.ms, mention{From: a, To: b, Start: d.toks[a].Start, End: d.toks[b-1].End, Sent: si, Text: text, Type: typ, Kind: kindName, ev: ev})
+}
+
+// lowerMention recognizes nominals, pronouns and groups at toks[i]; it returns how many
+// tokens it used.
+func (d *doc) lowerMention(si, i int) int {
+	t := d.toks[i]
+	switch t.Lower {
+	case "he", "she":
+		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.Text, Type: "person", Kind: kindPronoun})
+		return 1
+	case "the", "both":
+		j := i + 1
+		group := t.Lower == "both"
+		if j < len(d.toks) && (d.toks[j].Lower == "two" || d.toks[j].Lower == "three") {
+			group = true
+			j++
+		}
+		country := ""
+		if j < len(d.toks) && d.toks[j].Cap {
+			if e, n := d.x.lex.match(d.toks, j, false); n > 0 && e.Type == "nationality" {
+				country = e.ID
+				d.addGaz(si, j, j+n, e)
+				j += n
+			}
+		}
+		if j >= len(d.toks) || !d.toks[j].Word {
+			return 0
+		}
+		w := d.toks[j].Lower
+		if pluralPersonNouns[w] && (group || country == "") {
+			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindGroup})
+			return j + 1 - i
+		}
+		if title, ok := personTitleNouns[w]; ok && !group && (d.toks[j].Cap == false || country != "") {
+			if j+1 < len(d.toks) && d.toks[j+1].Cap && d.toks[j+1].Word {
+				return j - i // "the French President Emmanuel Macron": a name follows
+			}
+			if w == "prime" {
+				if j+1 < len(d.toks) && d.toks[j+1].Lower == "minister" {
+					j++
+				} else {
+					return 0
+				}
+			} else if w == "minister" || w == "secretary" {
+				return 0
+			}
+			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, title: title, titleOf: country})
+			return j + 1 - i
+		}
+		if country != "" {
+			return j - i
+		}
+	}
+	return 0
+}
+
+// nominalTitle records a capitalized title with no name after it ("President" in "the
+// President said") as a nominal.
+func (d *doc) nominalTitle(si, a, b int, title string) {
+	if a == 0 || d.toks[a-1].Lower != "the" {
+		return
+	}
+	d.ms = append(d.ms, mention{From: a - 1, To: b, Start: d.toks[a-1].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-1].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title)})
+}
+
+// link gives every mention its entity: names by document-level consistency, surnames to
+// full names, nominals to the person holding the office, pronouns and groups to the people
+// last named.
+func (d *doc) link() {
+	lx := d.x.lex
+	// Best type per surface text.
+	best := map[string]int{}
+	bestType := map[string]string{}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName {
+			continue
+		}
+		if ev, ok := best[m.Text]; !ok || m.ev > ev {
+			best[m.Text], bestType[m.Text] = m.ev, m.Type
+		}
+	}
+	// Full person names, by their last and first word.
+	persons := map[string]string{} // surname -> full name
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind == kindName && m.ev < evStrong {
+			m.Type = bestType[m.Text]
+		}
+		if m.Kind == kindName && m.Type == "person" && m.To-m.From >= 2 {
+			// The last word first ("Putin"), then the first ("Xi" of "Xi Jinping"), then
+			// others ("Lula" of "Luiz Inacio Lula da Silva").
+			words := []int{m.To - 1, m.From}
+			for k := m.From + 1; k < m.To-1; k++ {
+				words = append(words, k)
+			}
+			for rank, k := range words {
+				w := d.toks[k].Text
+				if !d.toks[k].Cap || len(w) < 2 {
+					continue
+				}
+				if prev, ok := persons[w]; !ok || rank == 0 && len(m.Text) > len(prev) {
+					persons[w] = m.Text
+				}
+			}
+		}
+	}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.ID != "" {
+			continue
+		}
+		if id, ok := d.acros[m.Text]; ok && m.To-m.From == 1 {
+			m.ID = id
+			if e := d.ents[id]; e != nil {
+				m.Type = e.typ
+			}
+			continue
+		}
+		if m.To-m.From == 1 && m.ev < evStrong {
+			if full, ok := persons[m.Text]; ok {
+				m.Type, m.ID = "person", graph.Slug(full)
+				d.entity(m.ID, full, "person", m.Text)
+				continue
+			}
+		}
+		if m.Type == "person" && m.To-m.From >= 2 {
+			if full, ok := persons[d.toks[m.To-1].Text]; ok {
+				m.ID = graph.Slug(full)
+				d.entity(m.ID, full, "person", m.Text)
+				continue
+			}
+		}
+		if m.Type == "other" {
+			continue
+		}
+		m.ID = graph.Slug(m.Text)
+		d.entity(m.ID, m.Text, m.Type, m.Text)
+	}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind == kindNominal || m.Kind == kindGroup {
+			for j := k + 1; j < len(d.ms) && d.ms[j].Start < m.End; j++ {
+				d.ms[j].inner = true
+			}
+		}
+	}
+	// Known names, roles, then references back.
+	var recent []string // person IDs, most recent last
+	lastSubject := ""   // first person of the latest sentence that named one
+	curSent := -1
+	sentFirst := ""
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Sent != curSent {
+			if sentFirst != "" {
+				lastSubject = sentFirst
+			}
+			curSent, sentFirst = m.Sent, ""
+		}
+		switch m.Kind {
+		case kindName:
+			if m.ID == "" {
+				continue
+			}
+			name := m.Text
+			typ := m.Type
+			if e := lx.countries[m.ID]; e != nil {
+				name, typ = e.Name, "country"
+			} else if m.Type == "city" || m.Type == "country" || m.Type == "organization" || m.Type == "location" {
+				if e, n := lx.match(d.toks, m.From, false); n == m.To-m.From && e != nil && e.ID == m.ID {
+					name = e.Name
+				}
+			}
+			d.entity(m.ID, name, typ, m.Text)
+			if m.Type == "person" {
+				if m.title != "" {
+					d.addRole(m.ID, Role{Title: m.title, Of: m.titleOf})
+				}
+				recent = pushRecent(recent, m.ID)
+				if sentFirst == "" {
+					sentFirst = m.ID
+				}
+			}
+		case kindNominal:
+			id := d.resolveNominal(m, recent)
+			if id != "" {
+				m.ID = id
+				d.entity(id, "", "person", m.Text)
+				recent = pushRecent(recent, id)
+				if sentFirst == "" {
+					sentFirst = id
+				}
+			}
+		case kindPronoun:
+			id := lastSubject
+			if sentFirst != "" && lastSubject == "" {
+				id = sentFirst
+			}
+			if id == "" && len(recent) > 0 {
+				id = recent[len(recent)-1]
+			}
+			m.ID = id
+			if sentFirst == "" {
+				sentFirst = id
+			}
+		case kindGroup:
+			n := 2
+			if strings.Contains(m.Text, "three") {
+				n = 3
+			}
+			if len(recent) >= n {
+				m.IDs = append([]string(nil), recent[len(recent)-n:]...)
+			}
+		}
+	}
+}
+
+func pushRecent(r []string, id string) []string {
+	for k, x := range r {
+		if x == id {
+			r = append(r[:k], r[k+1:]...)
+			break
+		}
+	}
+	return append(r, id)
+}
+
+// resolveNominal finds the person an office refers to: one who holds it (of the country
+// given), else the last person named with that country.
+func (d *doc) resolveNominal(m *mention, recent []string) string {
+	for k := len(recent) - 1; k >= 0; k-- {
+		e := d.ents[recent[k]]
+		for _, r := range e.roles {
+			if strings.EqualFold(lastWord(r.Title), lastWord(m.title)) && (m.titleOf == "" || r.Of == m.titleOf) {
+				return e.id
+			}
+		}
+	}
+	// "the Turkish leader": whoever holds an office of that country.
+	if m.titleOf != "" {
+		for k := len(recent) - 1; k >= 0; k-- {
+			for _, r := range d.ents[recent[k]].roles {
+				if r.Of == m.titleOf {
+					return recent[k]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+// entity records (or updates) a resolved entity. Fine types map to graph types.
+func (d *doc) entity(id, name, fine, alias string) {
+	e := d.ents[id]
+	if e == nil {
+		e = &entState{id: id, typ: graphType(fine)}
+		d.ents[id] = e
+		d.order = append(d.order, id)
+	}
+	if name != "" && (e.name == "" || len(name) > e.nameLen && fine == "person") {
+		e.name, e.nameLen = name, len(name)
+	}
+	if alias != "" {
+		for _, a := range e.aliases {
+			if a == alias {
+				return
+			}
+		}
+		e.aliases = append(e.aliases, alias)
+	}
+}
+
+func (d *doc) addRole(id string, r Role) {
+	e := d.ents[id]
+	for _, x := range e.roles {
+		if x == r {
+			return
+		}
+	}
+	e.roles = append(e.roles, r)
+}
+
+func graphType(fine string) string {
+	switch fine {
+	case "person":
+		return graph.TypePerson
+	case "country", "nationality":
+		return graph.TypeCountry
+	case "organization":
+		return graph.TypeOrganization
+	}
+	return graph.TypeLocation
+}

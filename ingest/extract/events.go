@@ -1,0 +1,828 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// found is one trigger in a sentence.
+type found struct {
+	at, end int // trigger tokens [at, end)
+	def     trigDef
+	past    bool
+	ing     bool
+	objFrom int // first token after the trigger phrase
+}
+
+// evState is an event while the document is processed.
+type evState struct {
+	Event
+	srcIDs   []string
+	discuss  bool
+	dated    bool // the date comes from the sentence, not the article
+	absorbed bool
+	sent     int
+}
+
+// actorLike reports whether a mention can act or be acted on.
+func (m *mention) actorLike() bool {
+	if m.Kind != kindName {
+		return m.ID != "" || len(m.IDs) > 0
+	}
+	switch m.Type {
+	case "person", "country", "nationality", "organization", "city", "other":
+		return true
+	}
+	return false
+}
+
+// refs returns the references of a mention: a group gives one per member.
+func (d *doc) refs(m *mention, actor bool) []Ref {
+	if m.Kind == kindGroup {
+		var out []Ref
+		for _, id := range m.IDs {
+			out = append(out, Ref{Text: m.Text, ID: id})
+		}
+		if len(out) == 0 {
+			out = append(out, Ref{Text: m.Text})
+		}
+		return out
+	}
+	text := m.Text
+	id := m.ID
+	if actor && m.Gov != "" {
+		id = m.Gov
+	}
+	if actor && (m.Type == "nationality" || m.Type == "other") {
+		// "Hungarian officials", "Western states": the noun phrase the adjective heads.
+		k := m.To
+		for k < len(d.toks) && k < m.To+3 && d.toks[k].Word && !d.toks[k].Cap && !nonNames[d.toks[k].Lower] && !prepositions[d.toks[k].Lower] && !isTriggerWord(d, k) {
+			k++
+		}
+		if k > m.To {
+			text = d.text[m.Start:d.toks[k-1].End]
+		}
+	}
+	return []Ref{{Text: text, ID: id}}
+}
+
+func isTriggerWord(d *doc, k int) bool {
+	_, ok := d.x.single[d.toks[k].Lower]
+	if !ok {
+		_, ok = d.x.multi[d.toks[k].Lower]
+	}
+	return ok || speechVerbs[d.toks[k].Lower]
+}
+
+// sentenceEvents finds the events of sentence si. ms are its mentions (indices into d.ms).
+func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex.Date, out []*evState) []*evState {
+	s := d.sents[si]
+	var fs []found
+	for i := s.From; i < s.To; i++ {
+		t := d.toks[i]
+		if !t.Word {
+			continue
+		}
+		if f, ok := d.triggerAt(i, s); ok {
+			fs = append(fs, f)
+			i = f.end - 1
+		}
+	}
+	// Modifiers (the "Russian" of "Russian President Vladimir Putin") act for nobody.
+	modifier := map[int]bool{}
+	for k, mi := range ms {
+		m := &d.ms[mi]
+		if k+1 < len(ms) && (m.Type == "nationality" || m.Type == "country") {
+			n := &d.ms[ms[k+1]]
+			if n.Type == "person" && n.From-m.To <= 4 && n.title != "" {
+				modifier[mi] = true
+			}
+		}
+	}
+	d.markReporters(s, ms)
+	var evs []*evState
+	for fi, f := range fs {
+		// An infinitive complement belongs to the trigger before it ("agreed to maintain
+		// contact to coordinate", "urged Putin to support").
+		if fi > 0 && d.complement(fs[fi-1], f) {
+			continue
+		}
+		ev := &evState{sent: si}
+		ev.Type = f.def.cat
+		ev.Trigger = d.text[d.toks[f.at].Start:d.toks[f.end-1].End]
+		ev.Mode = f.def.mode
+		ev.Relation = f.def.rel
+		ev.Symmetric = f.def.sym
+		ev.discuss = f.def.kind == tkDiscuss
+		ev.Sentence = d.text[s.Start:s.End]
+		ev.Start, ev.End = s.Start, s.End
+		passive := f.past && d.passiveAt(f.at, s.From)
+		var inherited *evState
+		src, tgt := -1, -1
+		var srcMs, tgtMs []int
+		if passive {
+			tgtMs = d.groupBefore(ms, f.at, s, modifier)
+			if b := d.byAgent(ms, f.end, s); len(b) > 0 {
+				srcMs = b
+			}
+		} else {
+			srcMs = d.groupBefore(ms, f.at, s, modifier)
+			if fi > 0 && len(evs) > 0 && d.sharesSubject(fs[fi-1], f, srcMs) {
+				srcMs = nil
+				prev := evs[len(evs)-1]
+				ev.Source = append(ev.Source, prev.Source...)
+				inherited = prev
+			}
+			if !ev.discuss && !f.def.noTarget {
+				tgtMs = d.groupAfter(ms, f.objFrom, s, modifier)
+			} else if ev.discuss && f.objFrom < s.To && d.toks[f.objFrom].Lower == "with" {
+				tgtMs = d.groupAfter(ms, f.objFrom+1, s, modifier)
+			}
+		}
+		if f.def.needObj && len(tgtMs) == 0 {
+			continue
+		}
+		for _, mi := range srcMs {
+			ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
+			src = mi
+		}
+		for _, mi := range tgtMs {
+			ev.Target = append(ev.Target, d.refs(&d.ms[mi], true)...)
+			tgt = mi
+		}
+		_ = src
+		_ = tgt
+		// Topics: what else the clause after the trigger names.
+		seen := map[string]bool{}
+		for _, r := range append(append([]Ref(nil), ev.Source...), ev.Target...) {
+			seen[r.ID] = true
+		}
+		for _, mi := range ms {
+			m := &d.ms[mi]
+			if m.From < f.end || m.reporter || m.inner || m.Kind == kindPronoun || m.ID == "" || seen[m.ID] || m.Gov != "" && seen[m.Gov] {
+				continue
+			}
+			if m.Type == "person" && !ev.discuss {
+				continue
+			}
+			seen[m.ID] = true
+			ev.Topics = append(ev.Topics, Ref{Text: m.Text, ID: m.ID})
+		}
+		// Reporters of the sentence.
+		for _, mi := range ms {
+			m := &d.ms[mi]
+			if m.reporter && !containsMention(srcMs, mi) && !hasRef(ev.Source, m.ID) && !hasRef(ev.Reporter, m.ID) {
+				ev.Reporter = append(ev.Reporter, Ref{Text: m.Text, ID: m.ID})
+			}
+		}
+		ev.Negated = d.negatedAt(f.at, s.From)
+		ev.Future = d.futureAt(f.at, s.From) || inherited != nil && inherited.Future && !f.past
+		if !ev.Future && d.headline(s) && f.at > s.From && d.toks[f.at-1].Lower == "to" && len(srcMs) > 0 && d.ms[srcMs[len(srcMs)-1]].To == f.at-1 {
+			ev.Future = true // headline "Modi to visit Washington"
+		}
+		ev.Date, ev.dated = eventDate(times, s, d.toks[f.at].Start, artDate, ev.Future)
+		for _, r := range ev.Source {
+			if r.ID != "" {
+				ev.srcIDs = append(ev.srcIDs, r.ID)
+			}
+		}
+		if ev.discuss && len(ev.Source) < 2 && len(ev.Target) == 0 {
+			// "addressed", "spoke": a discussion needs two sides.
+			continue
+		}
+		if len(ev.Source) == 0 && len(ev.Target) == 0 {
+			continue
+		}
+		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
+			continue // "the Council will meet": a meeting of one side relates nobody
+		}
+		evs = append(evs, ev)
+	}
+	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
+	return append(out, evs...)
+}
+
+func containsMention(ms []int, mi int) bool {
+	for _, x := range ms {
+		if x == mi {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerAt matches a trigger at token i.
+func (d *doc) triggerAt(i int, s sentence) (found, bool) {
+	t := d.toks[i]
+	w := t.Lower
+	prevDet := i > s.From && determiners[d.toks[i-1].Lower]
+	// "held a phone conversation", "held talks".
+	if w == "held" || w == "hold" || w == "holds" || w == "holding" || w == "had" {
+		for k := i + 1; k < s.To && k <= i+7; k++ {
+			if mode, ok := contactNouns[d.toks[k].Lower]; ok {
+				def := trigDef{cat: "CONSULT", rel: "met", mode: mode, sym: true, kind: tkContact}
+				if mode == "phone" || d.hasWord(i, k, "phone") || d.hasWord(i, k, "telephone") {
+					def.mode, def.rel = "phone", "called"
+				}
+				if mode == "" {
+					def.rel = ""
+				}
+				return found{at: i, end: k + 1, def: def, past: w == "held", objFrom: k + 1}, true
+			}
+			if d.toks[k].Punct && d.toks[k].Text != "\"" && d.toks[k].Text != "“" && d.toks[k].Text != "”" {
+				break
+			}
+		}
+		return found{}, false
+	}
+	// "spoke by phone with X".
+	if w == "spoke" || w == "speak" || w == "speaks" || w == "spoken" || w == "talked" || w == "talk" || w == "talks" || w == "speaking" {
+		k := i + 1
+		for k < s.To && k <= i+3 && (d.toks[k].Lower == "by" || d.toks[k].Lower == "on" || d.toks[k].Lower == "the" || d.toks[k].Lower == "over") {
+			k++
+		}
+		if k > i+1 && k < s.To && (d.toks[k].Lower == "phone" || d.toks[k].Lower == "telephone") {
+			end := k + 1
+			obj := end
+			return found{at: i, end: end, def: trigDef{cat: "CONSULT", rel: "called", mode: "phone", sym: true, kind: tkContact}, past: w == "spoke" || w == "talked", objFrom: obj}, true
+		}
+	}
+	// "talks with X" as a noun.
+	if w == "talks" && i+1 < s.To && d.toks[i+1].Lower == "with" && prevDet {
+		return found{at: i, end: i + 2, def: trigDef{cat: "CONSULT", rel: "met", mode: "meeting", sym: true}, objFrom: i + 2}, true
+	}
+	// "stressed the importance of" / "the need for".
+	if emphasisVerbs[w] {
+		k := i + 1
+		if k < s.To && d.toks[k].Lower == "also" {
+			k++
+		}
+		if k < s.To && d.toks[k].Lower == "the" {
+			k++
+		}
+		if k+1 < s.To && d.toks[k].Lower == "importance" && d.toks[k+1].Lower == "of" {
+			return found{at: i, end: k + 2, def: trigDef{cat: "SUPPORT", rel: "supported"}, objFrom: k + 2}, true
+		}
+		if k+1 < s.To && d.toks[k].Lower == "need" && d.toks[k+1].Lower == "for" {
+			return found{at: i, end: k + 2, def: trigDef{cat: "DEMAND", rel: "urged", needObj: true}, objFrom: k + 2}, true
+		}
+		return found{}, false
+	}
+	// "a direct consequence of the policies of X": blame.
+	if w == "consequence" || w == "fault" {
+		k := i + 1
+		if k < s.To && d.toks[k].Lower == "of" {
+			k++
+			for k < s.To && k < i+5 && (d.toks[k].Lower == "the" || d.toks[k].Lower == "policies" || d.toks[k].Lower == "policy" || d.toks[k].Lower == "actions" || d.toks[k].Lower == "of") {
+				k++
+			}
+			return found{at: i, end: i + 2, def: trigDef{cat: "DISAPPROVE", rel: "blamed"}, objFrom: k}, true
+		}
+	}
+	if fds, ok := d.x.multi[w]; ok && i+1 < s.To {
+		for _, fd := range fds {
+			if fd.def.particle != "" && d.toks[i+1].Lower == fd.def.particle {
+				return found{at: i, end: i + 2, def: fd.def, past: fd.past, ing: fd.ing, objFrom: i + 2}, true
+			}
+			if fd.def.particle == "" && !prevDet {
+				return found{at: i, end: i + 1, def: fd.def, past: fd.past, ing: fd.ing, objFrom: i + 1}, true
+			}
+		}
+	}
+	fds, ok := d.x.single[w]
+	if !ok {
+		return found{}, false
+	}
+	fd := fds[0]
+	if prevDet || (t.Cap && i > s.From && !s.Upper) {
+		return found{}, false
+	}
+	if fd.base && fd.def.noBase && !(i > s.From && (d.toks[i-1].Lower == "to" || d.toks[i-1].Lower == "will" || d.toks[i-1].Lower == "not" || d.toks[i-1].Lower == "would" || d.toks[i-1].Lower == "t")) {
+		// "support", "attack": nouns unless a verb context says otherwise, or a headline.
+		if !d.headline(s) {
+			return found{}, false
+		}
+	}
+	// "shipping attacks": a plural noun, not a verb, after a lower-case word.
+	if !fd.past && !fd.ing && !fd.base && strings.HasSuffix(w, "s") && i > s.From {
+		p := d.toks[i-1]
+		if p.Word && !p.Cap && !adverbs[p.Lower] {
+			return found{}, false
+		}
+	}
+	// A noun after an adjective-like word ("nuclear attack") or before "of".
+	if i+1 < s.To && d.toks[i+1].Lower == "of" && !fd.past {
+		return found{}, false
+	}
+	return found{at: i, end: i + 1, def: fd.def, past: fd.past, ing: fd.ing, objFrom: i + 1}, true
+}
+
+// headline reports whether a sentence is a headline: no final punctuation.
+func (d *doc) headline(s sentence) bool {
+	last := d.toks[s.To-1]
+	return !(last.Punct && (last.Text == "." || last.Text == "\"" || last.Text == "”" || last.Text == "?" || last.Text == "!"))
+}
+
+// complement reports whether trigger f is an infinitive or gerund complement of prev.
+func (d *doc) complement(prev, f found) bool {
+	if f.at-prev.end > 20 {
+		return false
+	}
+	for k := prev.end; k < f.at; k++ {
+		if d.toks[k].Text == ";" || d.toks[k].Lower == "but" || d.toks[k].Lower == "while" {
+			return false
+		}
+	}
+	for k := f.at - 1; k >= f.at-2 && k >= prev.end; k-- {
+		switch d.toks[k].Lower {
+		case "to":
+			return true
+		case "continue", "keep", "stop":
+			continue
+		}
+	}
+	return false
+}
+
+// sharesSubject reports whether trigger f continues the subject of prev: a participle after
+// a comma ("..., calling for") or a verb after "and" with no subject of its own.
+func (d *doc) sharesSubject(prev, f found, src []int) bool {
+	if f.at < 1 {
+		return false
+	}
+	k := f.at - 1
+	for k > 0 && (futureWords[d.toks[k].Lower] || d.toks[k].Lower == "also" || d.toks[k].Lower == "then" || d.toks[k].Lower == "later" || d.toks[k].Lower == "to") {
+		k--
+	}
+	p := d.toks[k].Lower
+	if f.ing && p == "," {
+		return true
+	}
+	if p == "and" || p == "," {
+		// The subject found lies inside prev's object: the verb has none of its own.
+		for _, mi := range src {
+			if d.ms[mi].From >= prev.end {
+				return true
+			}
+		}
+		return len(src) == 0
+	}
+	return false
+}
+
+// passiveAt reports "was attacked": a form of be (or get) before a past participle.
+func (d *doc) passiveAt(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		switch d.toks[k].Lower {
+		case "was", "were", "been", "being", "is", "are", "be", "got", "get":
+			return true
+		case "not", "also", "reportedly", "allegedly", "later", "then", "reported", "said", "t":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func (d *doc) negatedAt(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		w := d.toks[k].Lower
+		if negators[w] {
+			if w == "t" && (k == 0 || d.toks[k-1].Text != "'" && d.toks[k-1].Text != "’") {
+				continue
+			}
+			return true
+		}
+		if d.toks[k].Punct && w != "'" && w != "’" {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) futureAt(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		w := d.toks[k].Lower
+		if futureWords[w] {
+			return true
+		}
+		if d.toks[k].Punct && w != "'" && w != "’" {
+			return false
+		}
+	}
+	return false
+}
+
+// markReporters marks who a sentence attributes its content to: "..., the Kremlin said",
+// "according to the Elysee Palace", "The Kremlin said (that) ...".
+func (d *doc) markReporters(s sentence, ms []int) {
+	for i := s.From; i < s.To; i++ {
+		w := d.toks[i].Lower
+		if w == "according" && i+1 < s.To && d.toks[i+1].Lower == "to" {
+			for _, mi := range ms {
+				m := &d.ms[mi]
+				if m.From > i+1 && m.From <= i+4 {
+					m.reporter = true
+					break
+				}
+			}
+			continue
+		}
+		if !speechVerbs[w] {
+			continue
+		}
+		// The subject right before the verb ("the Kremlin said", "Putin told").
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &d.ms[ms[k]]
+			if m.To <= i && i-m.To <= 2 {
+				// "..., the statement noted" after an event: the speaker reports it. Only when
+				// something else in the sentence acts.
+				if d.otherActor(ms, ms[k]) {
+					m.reporter = true
+				}
+				break
+			}
+			if m.To <= i {
+				break
+			}
+		}
+	}
+}
+
+func (d *doc) otherActor(ms []int, self int) bool {
+	for _, mi := range ms {
+		if mi != self && d.ms[mi].actorLike() && d.ms[mi].Type != "nationality" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupBefore returns the coordinated mentions nearest before token at ("Putin and Macron").
+func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) []int {
+	var g []int
+	k := len(ms) - 1
+	for ; k >= 0; k-- {
+		m := &d.ms[ms[k]]
+		if m.To <= at && m.actorLike() && !modifier[ms[k]] && !m.reporter && !m.inner && !(m.Type == "other" && m.Kind == kindName && m.ID == "") && !d.objectPosition(m) {
+			if d.crossesClause(m.To, at) && !d.speakerOf(m.To, at) {
+				return nil
+			}
+			g = append(g, ms[k])
+			break
+		}
+	}
+	if len(g) == 0 {
+		return nil
+	}
+	first := &d.ms[g[0]]
+	for k--; k >= 0; k-- {
+		m := &d.ms[ms[k]]
+		if modifier[ms[k]] && m.To <= first.From && first.From-m.To <= 3 {
+			first = m // "and French President Emmanuel Macron": coordination starts before "French"
+			continue
+		}
+		if modifier[ms[k]] || !m.actorLike() || m.reporter || m.inner {
+			continue
+		}
+		if !d.coordinated(m.To, first.From) {
+			break
+		}
+		g = append(g, ms[k])
+		first = m
+	}
+	// Keep text order.
+	for a, b := 0, len(g)-1; a < b; a, b = a+1, b-1 {
+		g[a], g[b] = g[b], g[a]
+	}
+	return g
+}
+
+// objectPosition reports a mention that cannot be a subject: after a preposition ("support
+// for Ukraine") or a possessive ("the UK's support").
+func (d *doc) objectPosition(m *mention) bool {
+	if m.From > 0 && prepositions[d.toks[m.From-1].Lower] {
+		return true
+	}
+	if m.To+1 < len(d.toks) && (d.toks[m.To].Text == "'" || d.toks[m.To].Text == "’") && d.toks[m.To+1].Lower == "s" {
+		return true
+	}
+	return false
+}
+
+// speakerOf reports "Putin reiterated that ...": the name before [from, to) said what
+// follows, and no other clause starts in between.
+func (d *doc) speakerOf(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := d.toks[k].Lower
+		if w == "that" && k > from && (speechVerbs[d.toks[k-1].Lower] || emphasisVerbs[d.toks[k-1].Lower]) {
+			return !d.crossesClause(k+1, to)
+		}
+	}
+	return false
+}
+
+// crossesClause reports a clause boundary between a subject and its verb.
+func (d *doc) crossesClause(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := d.toks[k].Lower
+		if w == ";" || w == "that" || w == "which" || w == "who" || w == "but" || w == "whom" || w == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated reports whether tokens [from, to) join two names: "and", ",", "as well as",
+// titles and modifiers of the next name.
+func (d *doc) coordinated(from, to int) bool {
+	if to-from > 8 || to <= from {
+		return false
+	}
+	sawJoin := false
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Lower == "and" || t.Text == "," || t.Lower == "both" || t.Lower == "&":
+			sawJoin = true
+		case t.Cap && titleish(t.Text):
+		case t.Text == "'" || t.Text == "’" || t.Text == "s":
+		default:
+			return false
+		}
+	}
+	return sawJoin
+}
+
+func titleish(w string) bool {
+	_, ok := titles[w]
+	return ok
+}
+
+// groupAfter returns the coordinated mentions that are the object of a trigger.
+func (d *doc) groupAfter(ms []int, from int, s sentence, modifier map[int]bool) []int {
+	var g []int
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.From < from || modifier[mi] || m.reporter || m.inner || !m.actorLike() {
+			continue
+		}
+		if len(g) == 0 {
+			if m.From-from > 8 || d.objectBreak(from, m.From) {
+				return nil
+			}
+			if m.From > 0 && placePreps[d.toks[m.From-1].Lower] && m.Type != "person" {
+				return nil // "met in Beijing": a place, not a party
+			}
+			g = append(g, mi)
+			continue
+		}
+		last := &d.ms[g[len(g)-1]]
+		if !d.coordinated(last.To, m.From) {
+			break
+		}
+		g = append(g, mi)
+	}
+	return g
+}
+
+func (d *doc) objectBreak(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if clauseBreaks[t.Lower] || t.Text == "," || isTriggerWord(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbs that may stand between a subject and its verb.
+var adverbs = map[string]bool{
+	"also": true, "still": true, "now": true, "again": true, "often": true, "never": true,
+	"reportedly": true, "allegedly": true, "repeatedly": true, "strongly": true, "formally": true,
+	"publicly": true, "officially": true, "jointly": true, "later": true, "then": true, "who": true,
+	"that": true, "which": true, "and": true, "or": true, "it": true, "he": true, "she": true, "they": true,
+	"firmly": true, "sharply": true, "openly": true, "further": true, "already": true, "once": true,
+}
+
+// placePreps introduce where something happened.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "during": true, "outside": true, "inside": true}
+
+// prepositions before a name make it an object, never a subject.
+var prepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "during": true, "for": true, "of": true, "to": true,
+	"with": true, "on": true, "against": true, "from": true, "by": true, "over": true, "about": true,
+	"into": true, "between": true, "among": true, "toward": true, "towards": true, "under": true,
+	"including": true, "like": true, "than": true, "across": true, "through": true, "via": true,
+}
+
+// byAgent finds "by X" after a passive trigger.
+func (d *doc) byAgent(ms []int, from int, s sentence) []int {
+	for k := from; k < s.To && k < from+4; k++ {
+		if d.toks[k].Lower == "by" {
+			return d.groupAfter(ms, k+1, s, nil)
+		}
+	}
+	return nil
+}
+
+// eventDate is the date nearest the trigger in its sentence, else the article date for a
+// report of something that happened.
+func eventDate(times []timex.Expr, s sentence, at int, art timex.Date, future bool) (string, bool) {
+	best, bestDist := "", -1
+	for _, t := range times {
+		if t.Start < s.Start || t.End > s.End || t.Since || t.Value == "" || !isDigitByte(t.Value[0]) {
+			continue
+		}
+		if t.Type != "" && t.Type != "DATE" && t.Type != "TIME" {
+			continue
+		}
+		dist := t.Start - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = t.Value, dist
+		}
+	}
+	if best != "" {
+		if len(best) > 10 {
+			best = best[:10]
+		}
+		return best, true
+	}
+	if future {
+		return "", false
+	}
+	return art.String(), false
+}
+
+// impliedEvents finds an earlier contact the sentence implies: "their first call since
+// 2022" means the same people were last in contact in 2022.
+func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before []*evState) []*evState {
+	var out []*evState
+	for i := s.From; i < s.To; i++ {
+		if d.toks[i].Lower != "first" {
+			continue
+		}
+		mode, noun := "", -1
+		for k := i + 1; k < s.To && k <= i+4; k++ {
+			if m, ok := contactNouns[d.toks[k].Lower]; ok || d.toks[k].Lower == "contact" || d.toks[k].Lower == "visit" {
+				mode, noun = m, k
+				if d.toks[k].Lower == "visit" {
+					mode = "visit"
+				}
+				if d.hasWord(i, k, "phone") {
+					mode = "phone"
+				}
+			}
+		}
+		if noun < 0 || noun+1 >= s.To || d.toks[noun+1].Lower != "since" {
+			continue
+		}
+		var since *timex.Expr
+		for k := range times {
+			if times[k].Start >= d.toks[noun+1].Start && times[k].Start <= d.toks[noun+1].End+12 && times[k].End <= s.End {
+				since = &times[k]
+				break
+			}
+		}
+		end := d.toks[noun+1].End
+		date := ""
+		if since != nil {
+			end, date = since.End, since.Value
+		}
+		// The same actors as the sentence's contact, else any of its events, else the last.
+		var src []Ref
+		for _, e := range evs {
+			if e.Type == "CONSULT" && len(e.Source)+len(e.Target) >= 2 {
+				src = append(append([]Ref(nil), e.Source...), e.Target...)
+				break
+			}
+		}
+		for k := len(before) - 1; k >= 0 && src == nil; k-- {
+			if e := before[k]; e.Type == "CONSULT" && !e.Implied && len(e.Source)+len(e.Target) >= 2 {
+				src = append(append([]Ref(nil), e.Source...), e.Target...)
+			}
+		}
+		if src == nil {
+			continue
+		}
+		ev := &evState{sent: si}
+		ev.Type = "CONSULT"
+		ev.Trigger = d.text[d.toks[i].Start:end]
+		if mode == "phone" {
+			ev.Mode = "phone"
+		}
+		ev.Relation = "contacted"
+		ev.Symmetric = true
+		ev.Implied = true
+		ev.Source = src
+		ev.Date = date
+		ev.Sentence = d.text[s.Start:s.End]
+		ev.Start, ev.End = s.Start, s.End
+		out = append(out, ev)
+	}
+	return out
+}
+
+// mergeEvents folds each discussion into the contact it describes (the same actors,
+// "the two presidents discussed ..." after "held a phone conversation"), and drops
+// repeated implied contacts.
+func mergeEvents(evs []*evState) []*evState {
+	var contact []*evState
+	for _, e := range evs {
+		if e.Type == "CONSULT" && !e.discuss && !e.Implied && !e.Negated && !e.Future && (e.Mode == "phone" || e.Mode == "meeting") {
+			contact = append(contact, e)
+		}
+	}
+	// The same contact reported twice (a headline, then the story): keep the dated report.
+	for _, c := range contact {
+		if c.dated {
+			continue
+		}
+		for _, o := range contact {
+			if o != c && o.dated && o.Mode == c.Mode && actorKey(o) == actorKey(c) {
+				for _, t := range c.Topics {
+					if !hasRef(o.Topics, t.ID) {
+						o.Topics = append(o.Topics, t)
+					}
+				}
+				c.absorbed = true
+				break
+			}
+		}
+	}
+	out := evs[:0]
+	seenImplied := map[string]bool{}
+	for _, e := range evs {
+		if e.absorbed {
+			continue
+		}
+		if e.Implied {
+			k := actorKey(e) + "|" + e.Date
+			if seenImplied[k] {
+				continue
+			}
+			seenImplied[k] = true
+		}
+		if e.discuss && !e.Negated && !e.Future {
+			key := actorKey(e)
+			var into *evState
+			for _, c := range contact {
+				if !c.absorbed && actorKey(c) == key {
+					into = c
+					break
+				}
+			}
+			if into != nil {
+				for _, t := range e.Topics {
+					if !hasRef(into.Topics, t.ID) && !hasRef(into.Source, t.ID) && !hasRef(into.Target, t.ID) {
+						into.Topics = append(into.Topics, t)
+					}
+				}
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func hasRef(rs []Ref, id string) bool {
+	for _, r := range rs {
+		if r.ID == id && id != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func actorKey(e *evState) string {
+	var ids []string
+	for _, r := range append(append([]Ref(nil), e.Source...), e.Target...) {
+		if r.ID != "" && !containsStr(ids, r.ID) {
+			ids = append(ids, r.ID)
+		}
+	}
+	sortStrings(ids)
+	return strings.Join(ids, ",")
+}
+
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

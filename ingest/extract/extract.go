@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// Extractor finds entities, dates and events in news text. It is safe for concurrent use.
+type Extractor struct {
+	lex    *lexicon
+	single map[string][]formDef
+	multi  map[string][]formDef
+	pool   sync.Pool
+}
+
+var (
+	sharedOnce sync.Once
+	shared     *Extractor
+)
+
+// New returns an Extractor. Its lexicons are built once per process and shared.
+func New() *Extractor {
+	sharedOnce.Do(func() {
+		x := &Extractor{lex: buildLexicon()}
+		x.single, x.multi = buildTriggers()
+		x.pool.New = func() any { return &buffers{} }
+		shared = x
+	})
+	return shared
+}
+
+type buffers struct {
+	toks  []token
+	sents []sentence
+}
+
+// Extract returns what the article says: entity mentions, dates, events and the entities
+// they resolve to. date is the article's date (zero when unknown); relative dates are
+// resolved against it.
+func (x *Extractor) Extract(id, text string, date timex.Date) Result {
+	buf := x.pool.Get().(*buffers)
+	defer x.pool.Put(buf)
+	buf.toks, buf.sents = tokenize(text, buf.toks, buf.sents)
+	d := &doc{x: x, text: text, toks: buf.toks, sents: buf.sents, lower: map[string]bool{}, ents: map[string]*entState{}, acros: map[string]string{}}
+	d.wordLowerSeen()
+	d.findMentions()
+	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].Start < d.ms[b].Start })
+	d.link()
+
+	times := timex.Find(text, date)
+	res := Result{ID: id, Entities: []Mention{}, Times: []Time{}, Events: []Event{}, Resolved: []Entity{}}
+	for _, t := range times {
+		res.Times = append(res.Times, Time{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value})
+	}
+
+	// Events, sentence by sentence.
+	var evs []*evState
+	mi := 0
+	var ms []int
+	for si := range d.sents {
+		ms = ms[:0]
+		for mi < len(d.ms) && d.ms[mi].Sent < si {
+			mi++
+		}
+		for k := mi; k < len(d.ms) && d.ms[k].Sent == si; k++ {
+			ms = append(ms, k)
+		}
+		evs = d.sentenceEvents(si, ms, times, date, evs)
+	}
+	evs = mergeEvents(evs)
+	for _, e := range evs {
+		ev := e.Event
+		if ev.Source == nil {
+			ev.Source = []Ref{}
+		}
+		if ev.Target == nil {
+			ev.Target = []Ref{}
+		}
+		if ev.Topics == nil {
+			ev.Topics = []Ref{}
+		}
+		res.Events = append(res.Events, ev)
+	}
+
+	for k := range d.ms {
+		m := &d.ms[k]
+		kind := m.Kind
+		if kind == kindName {
+			kind = ""
+		}
+		if m.Kind == kindGroup {
+			for _, id := range m.IDs {
+				res.Entities = append(res.Entities, Mention{Text: m.Text, Start: m.Start, End: m.End, Type: m.Type, ID: id, Kind: kind})
+			}
+			continue
+		}
+		if m.Kind != kindName && m.ID == "" {
+			continue
+		}
+		res.Entities = append(res.Entities, Mention{Text: m.Text, Start: m.Start, End: m.End, Type: m.Type, ID: m.ID, Kind: kind})
+	}
+	for _, id := range d.order {
+		e := d.ents[id]
+		res.Resolved = append(res.Resolved, Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: e.aliases, Roles: e.roles})
+	}
+	return res
+}
