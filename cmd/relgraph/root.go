@@ -83,6 +83,7 @@ postgres:// or cockroach:// URL.` + exitCodesHelp,
 		newEntitiesCommand(g),
 		newShowCommand(g),
 		newGizmoCommand(g),
+		newConsoleCommand(g),
 		newExportCommand(g),
 	)
 	return root
