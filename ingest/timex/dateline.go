@@ -19,8 +19,29 @@ func LatestFull(text string) (Date, bool) {
 	return best, !best.IsZero()
 }
 
-// datelineSpan is how far into a story a dateline may reach.
-const datelineSpan = 160
+// datelineSpan is how far into a story Dateline looks for the dash that ends a dateline,
+// and datelineMax how long the dateline itself may be.
+const (
+	datelineSpan = 160
+	datelineMax  = 100
+)
+
+// capitalsFirst reports whether s opens with a word in capitals ("BEIJING", "NEW YORK").
+func capitalsFirst(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c >= 'a' && c <= 'z':
+			return false
+		default:
+			return n >= 2
+		}
+	}
+	return n >= 2
+}
 
 // Dateline reads the dateline that opens a wire story and returns its date:
 // "BEIJING, Nov. 2, 2006 (Xinhua) --", "WASHINGTON (AP) April 3, 1997 -",
@@ -38,17 +59,18 @@ func Dateline(text string) (Date, bool) {
 			end = k
 		}
 	}
-	if end == len(head) && len(text) > len(head) {
+	if end == len(head) || end > datelineMax {
 		return Date{}, false
 	}
 	head = head[:end]
 	var got match
 	found := false
-	scan(head, Date{}, func(_, _ int, m *match, _ bool) {
+	scan(head, Date{}, func(start, _ int, m *match, _ bool) {
 		if found {
 			return
 		}
-		if m.pt.g == gDay || (m.mon != 0 && m.day != 0) {
+		// The dateline opens with a place in capitals or with the date itself.
+		if (m.pt.g == gDay || (m.mon != 0 && m.day != 0)) && (start == 0 || capitalsFirst(head)) {
 			got, found = *m, true
 		}
 	})

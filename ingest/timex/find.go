@@ -104,6 +104,7 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		}
 		f.ref, f.hasRef = ref.Time(), true
 	}
+	var m match // one for the whole scan: emit takes its address
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.kind == tPunct {
@@ -115,11 +116,12 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		if t.is(kSince) && i+1 < len(toks) {
 			since, k = true, i+1
 		}
-		j, m, ok := f.match(k)
+		j, mm, ok := f.match(k)
 		if !ok {
 			i++
 			continue
 		}
+		m = mm
 		if !m.absolute && !f.hasRef {
 			m.val = ""
 		}
@@ -147,7 +149,7 @@ type finder struct {
 }
 
 func (f *finder) tok(i int) *token {
-	if i < len(f.toks) {
+	if i >= 0 && i < len(f.toks) {
 		return &f.toks[i]
 	}
 	return &noToken
