@@ -198,7 +198,7 @@ func (r *reader) jsonArticle(raw []byte) (*Article, error) {
 		}
 		s, err := jsonString(v, f.name == "id")
 		if err != nil {
-			return nil, fmt.Errorf("field %q: %v", key, err)
+			return nil, fmt.Errorf("field %q %v; fix the input or map another field with --field %s=NAME", key, err, f.name)
 		}
 		*f.dst = s
 		if f.name == "date" && s != "" {
@@ -249,7 +249,7 @@ func jsonString(v json.RawMessage, numberOK bool) (string, error) {
 	case c == '"':
 		var s string
 		if err := json.Unmarshal(v, &s); err != nil {
-			return "", err
+			return "", fmt.Errorf("is not a valid string: %v", err)
 		}
 		return s, nil
 	case numberOK && (c == '-' || c >= '0' && c <= '9'):

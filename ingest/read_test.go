@@ -579,3 +579,46 @@ func TestReadNewsCorpus(t *testing.T) {
 		t.Errorf("%d articles, %d distinct IDs", len(got), len(ids))
 	}
 }
+
+// TestReadHostileFolder reads testdata/hostile as one folder: every bad file, line or item
+// is reported by name, and everything readable in it still emits.
+func TestReadHostileFolder(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "hostile")
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
+	var origins []string
+	for _, a := range got {
+		origins = append(origins, strings.TrimPrefix(a.Origin, dir+string(filepath.Separator)))
+	}
+	wantOrigins := []string{"latin1.txt", "truncated.json:2", "unclosed.html", "wrong-types.jsonl:1", "wrong-types.jsonl:6"}
+	if strings.Join(origins, " ") != strings.Join(wantOrigins, " ") {
+		t.Errorf("emitted %q, want %q", origins, wantOrigins)
+	}
+	wantErrs := []struct {
+		file string
+		line int
+		has  string
+	}{
+		{"empty.txt", 0, "empty, no article"},
+		{"notes.xml", 0, "without an rss or atom feed root"},
+		{"truncated.json", 0, "truncated"},
+		{"truncated.rss", 0, "cut short"},
+		{"wrong-types.jsonl", 2, `field "title" is an array, want a string`},
+		{"wrong-types.jsonl", 3, `field "date" is a number, want a string`},
+		{"wrong-types.jsonl", 4, `field "text" is an object, want a string`},
+		{"wrong-types.jsonl", 5, `field "source" is a boolean, want a string`},
+	}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("errors:\n%v\nwant %d", errs, len(wantErrs))
+	}
+	for i, w := range wantErrs {
+		var re *ReadError
+		if !errors.As(errs[i], &re) || re.Path != filepath.Join(dir, w.file) || re.Line != w.line || !strings.Contains(re.Error(), w.has) {
+			t.Errorf("error %d: %v, want %s:%d with %q", i, errs[i], w.file, w.line, w.has)
+		}
+	}
+	for _, a := range got {
+		if a.Origin == filepath.Join(dir, "unclosed.html") && !strings.Contains(a.Text, "Lithuania opened a new terminal") {
+			t.Errorf("unclosed.html text %q", a.Text)
+		}
+	}
+}
