@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/cayleygraph/cayley/query"
@@ -9,18 +10,27 @@ import (
 )
 
 // Gizmo runs a Gizmo (JavaScript) query on the store and returns its results as JSON-ready
-// values, at most limit of them (0: no limit). The query stops when ctx is cancelled or its
-// deadline passes, even inside a runaway loop.
+// values, at most limit of them (0: no limit). Identical results are returned once: every
+// fact is stored once per article that states it, and a query for an entity's name should
+// not print it once per article. The query stops when ctx is cancelled or its deadline
+// passes, even inside a runaway loop.
 func (q *Engine) Gizmo(ctx context.Context, src string, limit int) ([]any, error) {
 	sess := gizmo.NewSession(q.Store.QuadStore())
-	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit})
+	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON})
 	if err != nil {
 		return nil, fmt.Errorf("gizmo: %w", err)
 	}
 	defer it.Close()
 	out := []any{}
+	seen := map[string]bool{}
 	for it.Next(ctx) {
-		if r := it.Result(); r != nil {
+		r := it.Result()
+		if r == nil {
+			continue
+		}
+		key, err := json.Marshal(r)
+		if err != nil || !seen[string(key)] {
+			seen[string(key)] = true
 			out = append(out, r)
 		}
 		if limit > 0 && len(out) >= limit {

@@ -152,21 +152,13 @@ type Profile struct {
 	Roles     []Role     `json:"roles"`
 	Articles  int        `json:"articles"`
 	Events    int        `json:"events"`
-	Relations []Relation `json:"relations"`
+	Relations []Neighbor `json:"relations"`
 }
 
 // Role is a title with the entity it is held in.
 type Role struct {
 	Title string `json:"title"`
 	Of    *Ref   `json:"of,omitempty"`
-}
-
-// Relation counts the events an entity shares with another.
-type Relation struct {
-	With   Ref            `json:"with"`
-	Events int            `json:"events"`
-	Types  map[string]int `json:"types"`
-	Last   string         `json:"last,omitempty"` // latest date
 }
 
 // Show builds an entity's profile: names, roles, counts and its top relations.
@@ -176,7 +168,7 @@ func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, err
 	if err != nil {
 		return nil, err
 	}
-	p := &Profile{EntityInfo: e, Articles: len(props[graph.PredMentionedIn]), Roles: []Role{}, Relations: []Relation{}}
+	p := &Profile{EntityInfo: e, Articles: len(props[graph.PredMentionedIn]), Roles: []Role{}, Relations: []Neighbor{}}
 	titles := props[graph.PredRole]
 	ofs := props[graph.PredRoleOf]
 	for i, t := range titles {
@@ -197,34 +189,9 @@ func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, err
 		return nil, err
 	}
 	p.Events = len(evs)
-	rel := map[string]*Relation{}
-	for _, ev := range evs {
-		for _, r := range append(append([]Ref{}, ev.Actors...), ev.Targets...) {
-			if r.ID == e.ID {
-				continue
-			}
-			x := rel[r.ID]
-			if x == nil {
-				x = &Relation{With: r, Types: map[string]int{}}
-				rel[r.ID] = x
-			}
-			x.Events++
-			x.Types[ev.Type]++
-			if ev.Date > x.Last {
-				x.Last = ev.Date
-			}
-		}
+	if p.Relations, err = q.neighbors(ctx, e.ID, evs, nil); err != nil {
+		return nil, err
 	}
-	for _, r := range rel {
-		p.Relations = append(p.Relations, *r)
-	}
-	sort.Slice(p.Relations, func(i, j int) bool {
-		a, b := p.Relations[i], p.Relations[j]
-		if a.Events != b.Events {
-			return a.Events > b.Events
-		}
-		return a.With.ID < b.With.ID
-	})
 	if top > 0 && len(p.Relations) > top {
 		p.Relations = p.Relations[:top]
 	}

@@ -157,7 +157,7 @@ func runShow(ctx context.Context, opts *showOptions, arg string) error {
 		for _, k := range sortedKeys(r.Types) {
 			types = append(types, fmt.Sprintf("%s %d", k, r.Types[k]))
 		}
-		fmt.Fprintf(t, "%s\t%d\t%s\t%s\n", r.With.Name, r.Events, strings.Join(types, ", "), orDash(r.Last))
+		fmt.Fprintf(t, "%s\t%d\t%s\t%s\n", r.Entity.Name, r.Events, strings.Join(types, ", "), orDash(r.Last))
 	}
 	return t.Flush()
 }

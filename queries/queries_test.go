@@ -1,0 +1,225 @@
+package queries_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/queries"
+)
+
+// load opens an in-memory store holding testdata/leaders.nq (drawn in its header).
+func load(t *testing.T) *queries.Engine {
+	t.Helper()
+	f, err := os.Open("testdata/leaders.nq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := quad.ReadAll(nquads.NewReader(f, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(context.Background(), "memory:", graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.AddQuads(context.Background(), qs); err != nil {
+		t.Fatal(err)
+	}
+	return queries.New(s)
+}
+
+func ids(evs []*queries.Event) []string {
+	out := make([]string, len(evs))
+	for i, e := range evs {
+		out[i] = e.ID
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	q := load(t)
+	ctx := context.Background()
+	for _, c := range []struct{ arg, want string }{
+		{"anna-berg", "anna-berg"},
+		{"Anna Berg", "anna-berg"},
+		{"BERG", "anna-berg"},
+		{"entity/ada-okafor", "ada-okafor"},
+		{"okafor", "ada-okafor"},
+		{"Tomas Vale", "tomas-vale"}, // a name wins over another entity's alias
+		{"norland", "norland"},
+	} {
+		got, err := q.Resolve(ctx, c.arg)
+		if err != nil || got.ID != c.want {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", c.arg, got.ID, err, c.want)
+		}
+	}
+	_, err := q.Resolve(ctx, "Vale")
+	var amb *queries.AmbiguousError
+	if !errors.As(err, &amb) || len(amb.Matches) != 2 {
+		t.Errorf("Resolve(\"Vale\") = %v; want both Tomas Vale and Vale Industries listed", err)
+	}
+	_, err = q.Resolve(ctx, "Nobody")
+	if !errors.Is(err, queries.ErrNoMatch) || err.Error() != `no entity matches "Nobody"; see relgraph entities` {
+		t.Errorf("Resolve(\"Nobody\") = %v", err)
+	}
+}
+
+func TestRelations(t *testing.T) {
+	q := load(t)
+	ctx := context.Background()
+	for _, c := range []struct {
+		name string
+		a, b string
+		f    queries.Filter
+		want []string
+	}{
+		{"all of one entity, by date", "anna-berg", "", queries.Filter{}, []string{"e0", "e1", "e2", "e6"}},
+		{"between two", "tomas-vale", "ada-okafor", queries.Filter{}, []string{"e5"}},
+		{"by type", "anna-berg", "", queries.Filter{Types: []string{"DEMAND"}}, []string{"e2"}},
+		{"by mode", "tomas-vale", "", queries.Filter{Modes: []string{"meeting"}}, []string{"e5", "e6"}},
+		{"from a month", "anna-berg", "", queries.Filter{From: "2024-05"}, []string{"e2", "e6"}},
+		{"to a year keeps the year's events", "anna-berg", "", queries.Filter{To: "2021"}, []string{"e0"}},
+		{"facts only", "tomas-vale", "", queries.Filter{Facts: true}, []string{"e0", "e1", "e2", "e5"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs, err := q.Relations(ctx, c.a, c.b, c.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(evs); !slices.Equal(got, c.want) {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+func TestEventShape(t *testing.T) {
+	q := load(t)
+	e, err := q.Event(context.Background(), "e2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Type != "DEMAND" || e.Date != "2024-05-02" || len(e.Actors) != 1 || e.Actors[0].Name != "Anna Berg" ||
+		len(e.Targets) != 1 || e.Targets[0].ID != "tomas-vale" || len(e.Topics) != 1 || e.Topics[0].Name != "border" {
+		t.Errorf("event e2 = %+v", e)
+	}
+	if len(e.Sources) != 1 || e.Sources[0].Article != "a1" || e.Sources[0].Title != "Leaders speak by phone" {
+		t.Errorf("sources of e2 = %+v", e.Sources)
+	}
+	if _, err := q.Event(context.Background(), "nope"); err == nil {
+		t.Error("a missing event loaded without error")
+	}
+}
+
+func TestLastContact(t *testing.T) {
+	q := load(t)
+	ctx := context.Background()
+	berg, _ := q.Resolve(ctx, "berg")
+	vale, _ := q.Resolve(ctx, "tomas-vale")
+	okafor, _ := q.Resolve(ctx, "okafor")
+	lc, err := q.LastContact(ctx, berg, vale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// e6 (did not meet) is later but negated; the call is the last contact, 2021 the one before.
+	if lc.Last == nil || lc.Last.ID != "e1" || lc.Previous == nil || lc.Previous.ID != "e0" {
+		t.Errorf("last contact Berg-Vale = %+v / %+v; want e1 then e0", lc.Last, lc.Previous)
+	}
+	lc, err = q.LastContact(ctx, berg, okafor)
+	if err != nil || lc.Last != nil || lc.Previous != nil {
+		t.Errorf("Berg and Okafor never spoke, got %+v, %v", lc, err)
+	}
+}
+
+func TestEntitiesAndShow(t *testing.T) {
+	q := load(t)
+	ctx := context.Background()
+	people, err := q.Entities(ctx, graph.TypePerson)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range people {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"Ada Okafor", "Anna Berg", "Tomas Vale"}) {
+		t.Errorf("people = %v", names)
+	}
+	berg, _ := q.Resolve(ctx, "berg")
+	p, err := q.Show(ctx, berg, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Articles != 2 || p.Events != 4 || len(p.Roles) != 1 || p.Roles[0].Title != "Prime Minister" ||
+		p.Roles[0].Of == nil || p.Roles[0].Of.ID != "norland" {
+		t.Errorf("profile = %+v", p)
+	}
+	if len(p.Relations) != 1 || p.Relations[0].Entity.ID != "tomas-vale" || p.Relations[0].Events != 4 {
+		t.Errorf("relations = %+v", p.Relations)
+	}
+}
+
+func TestNeighborsAndPaths(t *testing.T) {
+	q := load(t)
+	ctx := context.Background()
+	ns, err := q.Neighbors(ctx, "tomas-vale")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range ns {
+		got = append(got, n.Entity.ID)
+	}
+	if !slices.Equal(got, []string{"anna-berg", "ada-okafor", "norland"}) {
+		t.Errorf("neighbors of Vale = %v", got)
+	}
+	ns, _ = q.Neighbors(ctx, "tomas-vale", graph.TypeCountry)
+	if len(ns) != 1 || ns[0].Entity.ID != "norland" {
+		t.Errorf("country neighbors of Vale = %+v", ns)
+	}
+
+	berg, _ := q.Resolve(ctx, "berg")
+	okafor, _ := q.Resolve(ctx, "okafor")
+	paths, err := q.Paths(ctx, berg, okafor, 3, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Berg reaches Okafor through Vale: by the 2021 call, the 2024 call or the demand, then
+	// the Lagos meeting; the negated meeting is no link.
+	if len(paths) != 3 {
+		t.Fatalf("paths Berg-Okafor = %d, want 3", len(paths))
+	}
+	for _, p := range paths {
+		if len(p.Steps) != 2 || p.Steps[0].To.ID != "tomas-vale" || p.Steps[1].Event.ID != "e5" {
+			t.Errorf("path %+v", p)
+		}
+	}
+	if paths, _ := q.Paths(ctx, berg, okafor, 1, 10); len(paths) != 0 {
+		t.Errorf("a one-hop path between Berg and Okafor: %+v", paths)
+	}
+}
+
+func TestGizmo(t *testing.T) {
+	q := load(t)
+	res, err := q.Gizmo(context.Background(), `g.V("<entity/anna-berg>").Out("<called>").Out("<name>").All()`, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 1 || res[0].(map[string]any)["id"] != "Tomas Vale" {
+		t.Errorf("Berg called %v", res)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200_000_000)
+	defer cancel()
+	if _, err := q.Gizmo(ctx, `while(true){}`, 0); err == nil {
+		t.Error("a runaway query was not stopped by its deadline")
+	}
+}
