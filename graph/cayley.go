@@ -95,7 +95,7 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 			}
 		}
 	} else if loc.Backend != "memstore" && !opts.ReadOnly {
-		if err := cgraph.InitQuadStore(loc.Backend, loc.Address, copts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := initSQLSchema(ctx, loc, copts); err != nil {
 			return nil, fmt.Errorf("initialise %s: %w", name, err)
 		}
 	}
@@ -107,7 +107,14 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, openError(err))
 	}
-	return &cayleyStore{qs: qs, loc: loc}, nil
+	s := &cayleyStore{qs: qs, loc: loc}
+	if loc.Backend == "postgres" {
+		if s.sql, err = newSQLWriter(ctx, loc.Address, qs); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+	}
+	return s, nil
 }
 
 func openError(err error) error {
@@ -135,11 +142,18 @@ func redactURL(u string) string {
 type cayleyStore struct {
 	qs  cgraph.QuadStore
 	loc Location
+	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
 }
 
 func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
 
-func (s *cayleyStore) Close() error { return s.qs.Close() }
+func (s *cayleyStore) Close() error {
+	err := s.qs.Close()
+	if s.sql != nil {
+		err = errors.Join(err, s.sql.Close())
+	}
+	return err
+}
 
 func (s *cayleyStore) ArticleHash(ctx context.Context, id string) (string, bool, error) {
 	vals, err := s.Out(ctx, ArticleIRI(id), PredType)
@@ -154,6 +168,9 @@ func (s *cayleyStore) ArticleHash(ctx context.Context, id string) (string, bool,
 }
 
 func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, error) {
+	if s.sql != nil {
+		return s.sql.put(ctx, docs)
+	}
 	results := make([]PutResult, len(docs))
 	var deltas, removals []cgraph.Delta
 	inBatch := make(map[string]bool, len(docs))
@@ -227,6 +244,9 @@ func (s *cayleyStore) labelled(ctx context.Context, label quad.Value) ([]quad.Qu
 }
 
 func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error) {
+	if s.sql != nil {
+		return s.sql.remove(ctx, id)
+	}
 	old, err := s.labelled(ctx, ArticleIRI(id))
 	if err != nil || len(old) == 0 {
 		return 0, err
@@ -348,6 +368,9 @@ func (s *cayleyStore) Quads(ctx context.Context, fn func(quad.Quad) error) error
 }
 
 func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	if s.sql != nil {
+		return s.sql.addQuads(ctx, qs)
+	}
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
@@ -362,6 +385,9 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 }
 
 func (s *cayleyStore) Stats(ctx context.Context) (Stats, error) {
+	if s.sql != nil {
+		return s.sql.stats(ctx)
+	}
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return Stats{}, err

@@ -1,0 +1,335 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/graph/storetest"
+)
+
+// postgresURL is the server the PostgreSQL tests create their databases on
+// (RELGRAPH_TEST_POSTGRES, as .ci/postgres.sh exports it). Without it the tests are skipped,
+// except in CI, where a missing server is a failure.
+func postgresURL(tb testing.TB) string {
+	tb.Helper()
+	u := os.Getenv("RELGRAPH_TEST_POSTGRES")
+	if u == "" {
+		if os.Getenv("CI") == "true" {
+			tb.Fatal("RELGRAPH_TEST_POSTGRES is not set in CI; start a server with `. .ci/postgres.sh`")
+		}
+		tb.Skip("RELGRAPH_TEST_POSTGRES is not set; run `. .ci/postgres.sh` (or point it at postgres://USER@HOST:PORT/DB) to test the PostgreSQL store")
+	}
+	return u
+}
+
+var dbSeq atomic.Int64
+
+// freshDatabase creates an empty database on the test server, dropped when the test ends,
+// and returns its URL.
+func freshDatabase(tb testing.TB) string {
+	tb.Helper()
+	ctx := context.Background()
+	admin := postgresURL(tb)
+	conn, err := pgx.Connect(ctx, admin)
+	if err != nil {
+		tb.Fatalf("connect to RELGRAPH_TEST_POSTGRES: %v", err)
+	}
+	defer conn.Close(ctx)
+	name := fmt.Sprintf("relgraph_test_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, dbSeq.Add(1))
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+		tb.Fatalf("create database: %v", err)
+	}
+	tb.Cleanup(func() {
+		conn, err := pgx.Connect(ctx, admin)
+		if err != nil {
+			tb.Errorf("drop database %s: %v", name, err)
+			return
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, "DROP DATABASE "+name+" WITH (FORCE)"); err != nil {
+			tb.Errorf("drop database %s: %v", name, err)
+		}
+	})
+	u, err := url.Parse(admin)
+	if err != nil {
+		tb.Fatalf("RELGRAPH_TEST_POSTGRES: %v", err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+func openPostgres(tb testing.TB, db string) graph.Store {
+	tb.Helper()
+	s, err := graph.Open(context.Background(), db, graph.OpenOptions{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestStorePostgres(t *testing.T) {
+	postgresURL(t)
+	storetest.RunAll(t, func(t *testing.T) graph.Store { return openPostgres(t, freshDatabase(t)) })
+}
+
+// sortedQuads reads every quad of s back, as N-Quads lines in order.
+func sortedQuads(t *testing.T, s graph.Store) []string {
+	t.Helper()
+	var out []string
+	if err := s.Quads(context.Background(), func(q quad.Quad) error { out = append(out, q.NQuad()); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// nodeTable dumps Cayley's nodes table, references counts included, in hash order.
+func nodeTable(t *testing.T, db string) []string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT hash, refs, value, value_string, datatype, language, iri, bnode,
+		value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for rows.Next() {
+		vals, err := rows.Values()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%x", vals))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func cayleyWrite(t *testing.T, s graph.Store, qs []quad.Quad) {
+	t.Helper()
+	deltas := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	if err := s.QuadStore().ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func diff(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if slices.Equal(got, want) {
+		return
+	}
+	n := 0
+	for _, g := range got {
+		if !slices.Contains(want, g) && n < 5 {
+			t.Errorf("%s: unexpected %s", what, g)
+			n++
+		}
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) && n < 10 {
+			t.Errorf("%s: missing %s", what, w)
+			n++
+		}
+	}
+	t.Fatalf("%s: %d rows, want %d", what, len(got), len(want))
+}
+
+// relgraph's bulk writer and Cayley's own writer must leave the same tables: the same quads
+// read back through Cayley, and the same nodes with the same reference counts, which
+// Cayley's delete path relies on.
+func TestPostgresPutWritesWhatCayleyWrites(t *testing.T) {
+	ctx := context.Background()
+	docs := syntheticDocs(150)
+	docs = append(docs, storetest.Doc("art1", "h1"))
+	var all []quad.Quad
+	for _, d := range docs {
+		all = append(all, d.Quads()...)
+	}
+	mine, theirs := freshDatabase(t), freshDatabase(t)
+	sm, sc := openPostgres(t, mine), openPostgres(t, theirs)
+	for i := 0; i < len(docs); i += 40 {
+		if _, err := sm.Put(ctx, docs[i:min(i+40, len(docs))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cayleyWrite(t, sc, all)
+
+	mem, err := graph.Open(ctx, "memory:", graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	if _, err := mem.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	want := sortedQuads(t, mem)
+	diff(t, "quads written by Put", sortedQuads(t, sm), want)
+	diff(t, "quads written by Cayley", sortedQuads(t, sc), want)
+	diff(t, "nodes", nodeTable(t, mine), nodeTable(t, theirs))
+
+	st, err := sm.Stats(ctx)
+	if err != nil || st.Quads != int64(len(want)) {
+		t.Fatalf("Stats = %+v, %v; want %d quads", st, err, len(want))
+	}
+	if cs, err := sm.QuadStore().Stats(ctx, true); err != nil || cs.Quads.Value != int64(len(want)) {
+		t.Fatalf("Cayley's Stats = %+v, %v; want %d quads", cs, err, len(want))
+	}
+
+	// Cayley's own delete path works on what Put wrote: removing every quad leaves no node.
+	deltas := make([]cgraph.Delta, len(all))
+	for i, q := range all {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+	}
+	if err := sm.QuadStore().ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		t.Fatalf("Cayley removing what Put wrote: %v", err)
+	}
+	if n := nodeTable(t, mine); len(n) != 0 {
+		t.Fatalf("%d nodes left after Cayley removed every quad, e.g. %s", len(n), n[0])
+	}
+}
+
+// Replacing and removing articles leave the tables a clean write of what remains leaves.
+func TestPostgresReplaceAndRemoveLeaveNoUnusedNodes(t *testing.T) {
+	ctx := context.Background()
+	docs := syntheticDocs(30)
+	changed := syntheticDocs(30)
+	for _, d := range changed[:10] {
+		d.Article.Hash += "-v2"
+		d.Article.Title += ", updated"
+		d.Entities = d.Entities[:6]
+		d.Events = d.Events[1:]
+	}
+	db, clean := freshDatabase(t), freshDatabase(t)
+	s, c := openPostgres(t, db), openPostgres(t, clean)
+	if _, err := s.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Put(ctx, changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		if want := map[bool]graph.PutStatus{true: graph.Replaced, false: graph.Skipped}[i < 10]; r.Status != want {
+			t.Fatalf("article %d: %v, want %v", i, r.Status, want)
+		}
+	}
+	for _, d := range changed[25:] {
+		if n, err := s.RemoveArticle(ctx, d.Article.ID); err != nil || n != len(d.Quads()) {
+			t.Fatalf("RemoveArticle(%s) = %d, %v; want %d", d.Article.ID, n, err, len(d.Quads()))
+		}
+	}
+	if _, err := c.Put(ctx, changed[:25]); err != nil {
+		t.Fatal(err)
+	}
+	diff(t, "quads", sortedQuads(t, s), sortedQuads(t, c))
+	diff(t, "nodes", nodeTable(t, db), nodeTable(t, clean))
+}
+
+// Four writers, each with its own connection, put overlapping ranges of articles into one
+// database at once: every article ends up stored exactly once.
+func TestPostgresConcurrentWritersOverlapping(t *testing.T) {
+	ctx := context.Background()
+	docs := syntheticDocs(160)
+	db, clean := freshDatabase(t), freshDatabase(t)
+	stores := make([]graph.Store, 4)
+	for i := range stores {
+		stores[i] = openPostgres(t, db)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(stores))
+	for w, s := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mine := slices.Clone(docs[w*30 : w*30+70])
+			if w%2 == 1 {
+				slices.Reverse(mine)
+			}
+			for i := 0; i < len(mine); i += 10 {
+				if _, err := s.Put(ctx, mine[i:min(i+10, len(mine))]); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for w, err := range errs {
+		if err != nil {
+			t.Fatalf("writer %d: %v", w, err)
+		}
+	}
+	c := openPostgres(t, clean)
+	if _, err := c.Put(ctx, docs[:160]); err != nil {
+		t.Fatal(err)
+	}
+	perLabel := func(s graph.Store) map[string]int {
+		n := map[string]int{}
+		s.Quads(ctx, func(q quad.Quad) error { n[graph.Text(q.Label)]++; return nil })
+		return n
+	}
+	got, want := perLabel(stores[0]), perLabel(c)
+	if len(want) != 160 {
+		t.Fatalf("clean write holds %d articles, want 160", len(want))
+	}
+	for label, n := range want {
+		if got[label] != n {
+			t.Errorf("%s: %d quads, want %d", label, got[label], n)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d labels, want %d", len(got), len(want))
+	}
+	diff(t, "nodes", nodeTable(t, db), nodeTable(t, clean))
+}
+
+func TestPostgresOpenTwiceInitialisesOnce(t *testing.T) {
+	db := freshDatabase(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make([]error, 3)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := graph.Open(ctx, db, graph.OpenOptions{})
+			if err == nil {
+				s.Close()
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatalf("opening a new database from several processes at once: %v", err)
+		}
+	}
+	s := openPostgres(t, strings.Replace(db, "postgres://", "postgresql://", 1))
+	if _, err := s.Put(ctx, []*graph.Document{storetest.Doc("art1", "h1")}); err != nil {
+		t.Fatal(err)
+	}
+}
