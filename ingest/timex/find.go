@@ -488,9 +488,9 @@ func (f *finder) month(i, mon, dir int) match {
 }
 
 // pickYear chooses the year of a month (and day) stated without one. A date within three
-// months of the reference date stays in its year; one nine months or more away goes to
-// the nearer year; in between the tense decides, and without one a day takes the nearer
-// year and a bare month (news looks back more than ahead) the past one.
+// months of the reference date stays in its year; one ten months or more away goes to the
+// nearer year; in between the tense decides, and without one a day takes the nearer year
+// and a bare month (news looks back more than ahead) the past one.
 func (f *finder) pickYear(i, mon, d, tense int) int {
 	ry := f.ref.Year()
 	rm, rd := int(f.ref.Month()), f.ref.Day()
@@ -513,22 +513,22 @@ func (f *finder) pickYear(i, mon, d, tense int) int {
 	switch {
 	case abs <= 3:
 		return ry
-	case abs >= 9:
+	case abs >= 10:
 		return other
 	case tense > 0:
 		if diff > 0 {
 			return ry
 		}
 		return other
-	case tense < 0 || bare:
-		if diff < 0 {
-			return ry
-		}
-		return other
-	case abs > 6:
+	case tense == 0 && !bare && abs <= 6:
+		return ry
+	case tense == 0 && !bare:
 		return other
 	}
-	return ry
+	if diff < 0 {
+		return ry
+	}
+	return other
 }
 
 // tense guesses from the words around token i whether the clause speaks of the future
@@ -536,7 +536,7 @@ func (f *finder) pickYear(i, mon, d, tense int) int {
 // the nearest after it.
 func (f *finder) tense(i int) int {
 	// A deadline word right before the date: "by May", "until Friday", "effective June 1".
-	if p := f.tok(i - 1); i > 0 && (p.is(kUntil) || p.is(kThrough) || p.is(kEffective)) {
+	if p := f.tok(i - 1); i > 0 && (p.is(kUntil) || p.is(kThrough) || p.is(kEffective) || p.is(kBy)) {
 		return 1
 	}
 	for k, n := i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
@@ -593,7 +593,13 @@ func (f *finder) tenseOf(k int) int {
 		}
 		return 0
 	}
-	if t.cls != cNone || t.end-t.start < 4 {
+	if t.cls != cNone || t.end-t.start < 3 {
+		return 0
+	}
+	if t.end-t.start == 3 && equalFold(f.text[t.start:t.end], "set") {
+		if f.tok(k + 1).is(kTo) {
+			return 1
+		}
 		return 0
 	}
 	if e := f.text[t.end-2 : t.end]; (e[0]|0x20) == 'e' && (e[1]|0x20) == 'd' {

@@ -151,9 +151,11 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		if u := f.tok(i + 1); u.cls == cUnit && u.plural {
 			return i + 2, vague(PastRef), true
 		}
-		return i + 1, vague(PastRef), true
 	case kSoon:
-		if f.tok(i-1).is(kAs) && i > 0 {
+		if f.tok(i - 1).is(kAs) {
+			if f.tok(i+1).is(kAs) && f.isWord(i+2, "possible") {
+				return i + 3, vague(FutureRef), true
+			}
 			return 0, match{}, false // "as soon as"
 		}
 		return i + 1, vague(FutureRef), true
@@ -161,7 +163,6 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		if u := f.tok(i + 1); u.cls == cUnit && u.plural {
 			return i + 2, vague(FutureRef), true
 		}
-		return i + 1, vague(FutureRef), true
 	case kA:
 		if f.tok(i+1).is(kLater) && f.isWord(i+2, "date") {
 			return i + 3, vague(FutureRef), true
@@ -281,7 +282,7 @@ func (f *finder) phrase(i int) (int, match, bool) {
 	case t.is(kThat) && f.tok(j+1).cls == cUnit && !f.tok(j+1).plural:
 		det, j = dThat, j+1
 	}
-	if f.tok(j).is(kFiscal) {
+	if f.tok(j).is(kFiscal) || f.isWord(j, "full") {
 		j++
 	}
 	if det == dLast || det == dPast || det == dNext {
@@ -290,6 +291,35 @@ func (f *finder) phrase(i int) (int, match, bool) {
 		}
 	}
 	h := f.tok(j)
+	// "the latest period", "this period": the quarter the text is about.
+	if (det == dLatest || det == dThis) && f.isWord(j, "period") {
+		m := f.quarter(gQuarter, 0, 0)
+		if m.val == "" && f.hasRef {
+			m, _ = f.unitPoint(j, uQuarter, dLatest, true)
+		}
+		return j + 1, m, true
+	}
+	// "year-end", "year end", "year's end": the last day of the year.
+	if h.cls == cUnit && h.val == uYear && !h.plural {
+		k := j + 1
+		if f.punct(k, '-') && f.adj(k) {
+			k++
+		} else if f.punct(k, '\'') && f.isWord(k+1, "s") {
+			k += 2
+		}
+		if f.tok(k).is(kEnd) && (det == dNone || det == dThis || det == dLast) {
+			m := match{typ: TypeDate}
+			if f.hasRef {
+				y := f.ref.Year() + f.stepOf(det)
+				if det == dNone && f.tok(i-1).is(kSince) {
+					y--
+				}
+				m.pt = point{gDay, y, 12, 31}
+				m.val = m.pt.value()
+			}
+			return k + 1, m, true
+		}
+	}
 	switch {
 	case h.cls == cUnit:
 		if det == dNone && !the {
