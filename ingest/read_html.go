@@ -12,10 +12,12 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 )
 
 // maxReadabilityDepth is the deepest element nesting handed to readability; a deeper page
@@ -41,7 +43,16 @@ func (r *reader) readHTML(origin string, in io.Reader) error {
 }
 
 func parseHTML(b []byte) (*Article, error) {
-	b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	if !utf8.Valid(b) {
+		// Older pages declare a legacy charset (<meta charset="windows-1252">): decode it;
+		// whatever is still invalid becomes U+FFFD.
+		if enc, name, _ := charset.DetermineEncoding(b, ""); name != "utf-8" {
+			if d, err := enc.NewDecoder().Bytes(b); err == nil {
+				b = d
+			}
+		}
+		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		// The tree parser refuses pathological pages (elements nested over 512 deep):
