@@ -347,7 +347,10 @@ func (f *finder) monthAt(i int) (int, int, bool) {
 	if t.kind != tWord || t.cls != cMonth {
 		return 0, 0, false
 	}
-	j := f.skipDot(i + 1)
+	j := i + 1
+	if t.abbr {
+		j = f.skipDot(j)
+	}
 	if t.abbr && j == i+1 && f.tok(j).kind != tNum {
 		return 0, 0, false
 	}
@@ -593,6 +596,9 @@ func (f *finder) tenseOf(k int) int {
 		}
 		return 0
 	}
+	if t.cls == cNone && t.end-t.start == 2 && equalFold(f.text[t.start:t.end], "be") && f.tok(k-1).is(kTo) {
+		return 1 // "to be published"
+	}
 	if t.cls != cNone || t.end-t.start < 3 {
 		return 0
 	}
@@ -603,6 +609,10 @@ func (f *finder) tenseOf(k int) int {
 		return 0
 	}
 	if e := f.text[t.end-2 : t.end]; (e[0]|0x20) == 'e' && (e[1]|0x20) == 'd' {
+		// A passive after "be", "is", "being" says nothing of the time: "will be played".
+		if p := f.tok(k - 1); p.is(kIs) || p.is(kBeen) || f.isWord(k-1, "be") || f.isWord(k-1, "being") {
+			return 0
+		}
 		return -1
 	}
 	return 0

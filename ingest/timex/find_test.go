@@ -50,6 +50,9 @@ func TestFindValues(t *testing.T) {
 		{"mid decade", "2025-07-03", "Prices peaked in the mid-1990s.", "the mid-1990s", "199", "DATE"},
 		{"month day this year", "2025-07-03", "Talks resume Nov. 4 in Vienna.", "Nov. 4", "2025-11-04", "DATE"},
 		{"month day across year", "2025-12-20", "The tariff takes effect Jan. 2.", "Jan. 2", "2026-01-02", "DATE"},
+		{"passive future", "2005-12-15", "The final will be played in Houston on February 19.", "February 19", "2006-02-19", "DATE"},
+		{"month before a full stop", "1997-04-10", "No decision will come until mid-May.", "mid-May", "1997-05", "DATE"},
+		{"month last year", "2005-11-16", "Work began in April last year.", "April last year", "2004-04", "DATE"},
 		{"spelled year", "1998-02-01", "In nineteen ninety-six a bomb went off.", "nineteen ninety-six", "1996", "DATE"},
 		// Relative to the article date.
 		{"today", "1998-01-08", "The president said today that he would go.", "today", "1998-01-08", "DATE"},

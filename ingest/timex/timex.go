@@ -84,7 +84,9 @@ type Expr struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	// Value is the TIMEX3-style normalized value: "2025-07-01", "2025-07", "2022",
-	// "199X" for a decade, "PAST_REF"..., "" when it cannot be resolved.
+	// "2025-Q3", "2025-W27", "2025-SU", "199" for the 1990s (as TimeML writes a decade),
+	// "2025-07-01T17:00", "P3W" for a duration, "PRESENT_REF", "PAST_REF", "FUTURE_REF",
+	// and "" when it cannot be resolved (a relative expression without a reference date).
 	Value string `json:"value"`
 	// Type is DATE, TIME, DURATION or SET, as in TimeML.
 	Type string `json:"type,omitempty"`
