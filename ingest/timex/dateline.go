@@ -45,8 +45,8 @@ func capitalsFirst(s string) bool {
 
 // Dateline reads the dateline that opens a wire story and returns its date:
 // "BEIJING, Nov. 2, 2006 (Xinhua) --", "WASHINGTON (AP) April 3, 1997 -",
-// "Nov 2 (Reuters) -". A dateline without a year takes the latest year stated in the
-// rest of the story. It reports false when the text opens with no dated dateline.
+// "Nov 2 (Reuters) -". A dateline without a year takes its year from the story: the latest
+// year it states in the past tense (or, failing one, the earliest it states in the future). It reports false when the text opens with no dated dateline.
 func Dateline(text string) (Date, bool) {
 	head := strings.TrimLeft(text, " \t\r\n")
 	if len(head) > datelineSpan {
@@ -80,13 +80,26 @@ func Dateline(text string) (Date, bool) {
 	if got.pt.g == gDay {
 		return Date{got.pt.y, got.pt.m, got.pt.d}, true
 	}
-	// No year: take the latest year the story states.
-	year := 0
+	// No year: the story's year is no earlier than the years it states in the past tense
+	// and no later than those it states in the future tense.
+	past, future := 0, 0
 	scan(text, Date{}, func(_, _ int, m *match, _ bool) {
-		if m.absolute && m.pt.g != gNone && m.pt.y > year {
-			year = m.pt.y
+		if !m.absolute || m.pt.g == gNone {
+			return
+		}
+		switch y := m.pt.y; {
+		case m.tense > 0:
+			if future == 0 || y < future {
+				future = y
+			}
+		case y > past:
+			past = y
 		}
 	})
+	year := past
+	if year == 0 || (future != 0 && future < year) {
+		year = future
+	}
 	if year == 0 || got.day > daysIn(year, got.mon) {
 		return Date{}, false
 	}

@@ -75,6 +75,8 @@ type match struct {
 	mon, day int
 	// anchored marks values computed from an earlier expression, not from the text or ref.
 	anchored bool
+	// tense of the clause around a stated (absolute) point: -1 past, +1 future, 0 unknown.
+	tense int
 }
 
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
@@ -124,6 +126,9 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		m = mm
 		if !m.absolute && !f.hasRef {
 			m.val = ""
+		}
+		if m.absolute && m.pt.g != gNone {
+			m.tense = f.tense(k)
 		}
 		if m.pt.g == gQuarter || m.pt.g == gHalf {
 			f.anchor = m.pt

@@ -177,6 +177,7 @@ func TestDateline(t *testing.T) {
 		{"xinhua", "BEIJING, Nov. 2, 2006 (Xinhua) -- Chinese President Hu Jintao met ...", "2006-11-02"},
 		{"ap", "WASHINGTON (AP) April 3, 1997 - The Senate voted ...", "1997-04-03"},
 		{"reuters without year", "Nov 2 (Reuters) - Oil prices rose on Thursday, the highest since 2005 ...", "2005-11-02"},
+		{"year from the past tense", "BEIJING, Nov. 30 (Xinhua)-- The two leaders met twice in 2005, after a first visit in 2004. The year 2006 will mark an anniversary, officials said.", "2005-11-30"},
 		{"afp", "PARIS, June 14, 2005 (AFP) - France said ...", "2005-06-14"},
 		{"no dateline", "The Senate voted on April 3, 1997 to ratify the treaty.", ""},
 		{"place only", "GENEVA (AP) -- Talks resumed on May 5, 2001.", ""},
