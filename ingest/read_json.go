@@ -109,6 +109,24 @@ func (r *reader) readJSON(origin string, in *bufio.Reader) error {
 			return r.jsonSyntax(lr, err)
 		}
 		line := lr.line(dec.InputOffset() - int64(len(raw)))
+		if items, ok := r.wrapped(raw); ok {
+			// {"articles": [...]}, as news APIs export: each item is an article.
+			for _, it := range items {
+				l := line + bytes.Count(raw[:it.off], []byte("\n"))
+				a, err := r.jsonArticle(it.raw)
+				if err != nil {
+					failed++
+					r.fail(origin, l, err)
+					continue
+				}
+				a.Origin = fmt.Sprintf("%s:%d", origin, l)
+				emitted++
+				if err := r.article(a); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
 		a, err := r.jsonArticle(raw)
 		if err != nil {
 			failed++
@@ -161,6 +179,59 @@ func firstByte(in *bufio.Reader) (byte, error) {
 		return ' ', nil
 	}
 	return 0, err
+}
+
+// wrapperFields name the array of articles in an object that wraps them.
+var wrapperFields = map[string]bool{"articles": true, "items": true, "data": true, "results": true, "docs": true, "documents": true, "entries": true, "stories": true}
+
+type rawItem struct {
+	raw json.RawMessage
+	off int // byte offset in the wrapping object
+}
+
+// wrapped returns the items of raw when it is an object with no text of its own that
+// holds its articles in an array field such as "articles".
+func (r *reader) wrapped(raw []byte) ([]rawItem, bool) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, false
+	}
+	var items []rawItem
+	found := false
+	for dec.More() {
+		t, err := dec.Token()
+		key, ok := t.(string)
+		if err != nil || !ok {
+			return nil, false
+		}
+		for _, n := range r.names("text") {
+			if key == n {
+				return nil, false
+			}
+		}
+		if !wrapperFields[key] || found {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return nil, false
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return nil, false
+		}
+		found = true
+		for dec.More() {
+			var it json.RawMessage
+			if dec.Decode(&it) != nil {
+				return nil, false
+			}
+			items = append(items, rawItem{it, int(dec.InputOffset()) - len(it)})
+		}
+		if _, err := dec.Token(); err != nil {
+			return nil, false
+		}
+	}
+	return items, found
 }
 
 // jsonSyntax turns a decoding error of a whole JSON file into one that says where and why.

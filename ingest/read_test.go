@@ -290,6 +290,22 @@ func TestReadJSONErrors(t *testing.T) {
 	}
 }
 
+func TestReadJSONWrapper(t *testing.T) {
+	in := `{"status": "ok", "total": 2,
+  "articles": [
+    {"title": "First", "publishedAt": "2020-03-01T10:00:00Z", "content": "The first story."},
+    {"title": "Second", "content": 42},
+    {"title": "Third", "content": "The third story."}
+  ]}`
+	got, errs := readAllArticles(t, []string{"-"}, strings.NewReader(in), ReadOptions{Format: "json", Fields: map[string]string{"date": "publishedAt"}})
+	if len(got) != 2 || got[0].Origin != "-:3" || got[0].Published != "2020-03-01" || got[1].Origin != "-:5" {
+		t.Errorf("got %+v", got)
+	}
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "-:4: field \"content\" is a number") {
+		t.Errorf("errors %v, want one for -:4", errs)
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2006", "2006"},
