@@ -207,24 +207,30 @@ func (r *reader) walk(path string, ancestors []string) error {
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
-		r.fail(path, 0, statError(path, err))
+		if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+			err = errors.New("broken symlink; fix its target or remove it")
+		} else {
+			err = statError(err, len(ancestors) > 0)
+		}
+		r.fail(path, 0, err)
 		return nil
 	}
 	if !fi.IsDir() {
-		if !fi.Mode().IsRegular() && fi.Mode()&fs.ModeNamedPipe == 0 {
+		// Pipes and character devices (/dev/stdin) are read like files.
+		if !fi.Mode().IsRegular() && fi.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) == 0 {
 			r.fail(path, 0, fmt.Errorf("not a regular file; point relgraph at files or folders of articles"))
 			return nil
 		}
 		f, err := os.Open(path)
 		if err != nil {
-			r.fail(path, 0, statError(path, err))
+			r.fail(path, 0, statError(err, true))
 			return nil
 		}
 		return r.stream(path, path, f)
 	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		r.fail(path, 0, statError(path, err))
+		r.fail(path, 0, statError(err, true))
 		return nil
 	}
 	if abs, err := filepath.Abs(real); err == nil {
@@ -238,7 +244,7 @@ func (r *reader) walk(path string, ancestors []string) error {
 	}
 	entries, err := os.ReadDir(path)
 	if err != nil {
-		r.fail(path, 0, statError(path, err))
+		r.fail(path, 0, statError(err, true))
 		// ReadDir returns what it could read; go on with those.
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
@@ -254,10 +260,14 @@ func (r *reader) walk(path string, ancestors []string) error {
 	return nil
 }
 
-func statError(path string, err error) error {
+// statError says why a path cannot be read. listed is true for a path found in a folder
+// or already looked at, which must have vanished since.
+func statError(err error, listed bool) error {
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && listed:
+		return errors.New("no such file any more (moved or deleted while relgraph was reading); read it again if it is back")
 	case errors.Is(err, fs.ErrNotExist):
-		return errors.New("no such file or folder (moved or deleted while reading?); check the path")
+		return errors.New("no such file or folder; check the path")
 	case errors.Is(err, fs.ErrPermission):
 		return errors.New("permission denied; make it readable or leave it out")
 	}

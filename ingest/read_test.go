@@ -487,18 +487,20 @@ func TestReadHostile(t *testing.T) {
 		if err := os.Symlink("..", filepath.Join(dir, "sub", "up")); err != nil {
 			t.Skipf("no symlinks here: %v", err)
 		}
-		os.Symlink("self", filepath.Join(dir, "self")) // a link to itself
+		os.Symlink("self", filepath.Join(dir, "self"))        // a link to itself
+		os.Symlink("nowhere", filepath.Join(dir, "dangling")) // a link to nothing
 		got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
 		if len(got) != 1 {
 			t.Errorf("got %d articles, want the one file once", len(got))
 		}
-		var loop, self bool
+		var loop, self, dangling bool
 		for _, err := range errs {
 			loop = loop || strings.Contains(err.Error(), "symlink loop")
 			self = self || strings.HasPrefix(err.Error(), filepath.Join(dir, "self")+": ")
+			dangling = dangling || err.Error() == filepath.Join(dir, "dangling")+": broken symlink; fix its target or remove it"
 		}
-		if !loop || !self {
-			t.Errorf("errors %v, want a symlink loop and the self link named", errs)
+		if !loop || !self || !dangling {
+			t.Errorf("errors %v, want a symlink loop, the self link and the broken link named", errs)
 		}
 	})
 	t.Run("gzip bomb", func(t *testing.T) {
@@ -551,7 +553,7 @@ func TestReadHostile(t *testing.T) {
 			}
 			return nil
 		}, func(err error) { errs = append(errs, err) })
-		if err != nil || n != 2 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), gone+": no such file") {
+		if err != nil || n != 2 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), gone+": no such file any more") {
 			t.Errorf("read %d, err %v, errors %v", n, err, errs)
 		}
 	})
