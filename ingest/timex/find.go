@@ -118,6 +118,7 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		if t.is(kSince) && i+1 < len(toks) {
 			since, k = true, i+1
 		}
+		f.at = k
 		j, mm, ok := f.match(k)
 		if !ok {
 			i++
@@ -131,7 +132,7 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 			m.tense = f.tense(k)
 		}
 		if m.pt.g == gQuarter || m.pt.g == gHalf {
-			f.anchor = m.pt
+			f.anchor, f.anchorAt = m.pt, j
 		}
 		if m.pt.g != gNone && !m.anchored {
 			f.last = m.pt
@@ -151,6 +152,19 @@ type finder struct {
 	// anchor is the last quarter or half the text spoke of ("a year earlier" moves it back);
 	// last is the last point of any precision ("the following year", "that year").
 	anchor, last point
+	anchorAt     int // the token after the anchor
+	at           int // the token being matched
+}
+
+// anchorNear is how many tokens after it a quarter stays the point the text is about.
+const anchorNear = 120
+
+// recentAnchor returns the anchor when it was stated near token at.
+func (f *finder) recentAnchor() point {
+	if f.at-f.anchorAt > anchorNear {
+		return point{}
+	}
+	return f.anchor
 }
 
 func (f *finder) tok(i int) *token {

@@ -80,6 +80,10 @@ func TestFindValues(t *testing.T) {
 		{"this morning", "1998-01-08", "Rockets hit the city this morning.", "this morning", "1998-01-08TMO", "TIME"},
 		{"clock", "1998-01-08", "The vote closes at 5 p.m. on the day.", "5 p.m.", "1998-01-08T17:00", "TIME"},
 		{"weekday evening", "1998-01-08", "Talks broke down Tuesday evening.", "Tuesday evening", "1998-01-06TEV", "TIME"},
+		{"set every", "1998-01-08", "The council meets every month.", "every month", "P1M", "SET"},
+		{"set weekday", "1998-01-08", "The market opens each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"},
+		{"set rate", "1998-01-08", "Exports earn $2 billion a year.", "a year", "P1Y", "SET"},
+		{"set adverb", "1998-01-08", "Prices are set daily.", "daily", "XXXX-XX-XX", "SET"},
 		{"duration", "1998-01-08", "The siege lasted three weeks.", "three weeks", "P3W", "DURATION"},
 	}
 	for _, tc := range tests {

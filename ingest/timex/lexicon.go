@@ -120,6 +120,7 @@ const (
 	kMonthly
 	kAnnually
 	kYearly
+	kHourly
 	kPastVerb  // an irregular past tense: "bought", "rose", "met"
 	kIs        // "is", "are": "is to meet" speaks of the future
 	kEffective // "effective", "payable": dates that lie ahead
@@ -240,7 +241,7 @@ func init() {
 		kOr: {"or"}, kAnd: {"and"}, kTo: {"to"}, kThrough: {"through", "till"},
 		kUntil: {"until"}, kBy: {"by"}, kFrom: {"from"},
 		kWeekly: {"weekly"}, kDaily: {"daily"}, kMonthly: {"monthly"}, kAnnually: {"annually"},
-		kYearly: {"yearly", "annual"},
+		kYearly: {"yearly"}, kHourly: {"hourly"},
 		kPastVerb: {"bought", "brought", "took", "made", "rose", "fell", "came", "went", "began",
 			"sold", "paid", "won", "lost", "met", "held", "left", "gave", "got", "saw", "became",
 			"grew", "spent", "thought", "felt", "kept", "led", "ran", "wrote", "spoke", "sent",

@@ -65,10 +65,11 @@ func (f *finder) quarterAt(k int) (g uint8, q, next int, ok bool) {
 func (f *finder) quarter(g uint8, q, step int) match {
 	m := match{typ: TypeDate}
 	if q == 0 {
-		if f.anchor.g != g {
+		a := f.recentAnchor()
+		if a.g != g {
 			return m
 		}
-		q = f.anchor.m
+		q = a.m
 	}
 	if f.hasRef {
 		m.pt = point{g, f.ref.Year() + step, q, 0}
@@ -175,6 +176,18 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		if f.tok(i + 1).is(kPresent) {
 			return i + 2, vague(PresentRef), true
 		}
+	case kEach, kEvery:
+		return f.set(i)
+	case kDaily:
+		return i + 1, match{typ: TypeSet, val: "XXXX-XX-XX", absolute: true}, true
+	case kWeekly:
+		return i + 1, match{typ: TypeSet, val: "XXXX-WXX", absolute: true}, true
+	case kMonthly:
+		return i + 1, match{typ: TypeSet, val: "XXXX-XX", absolute: true}, true
+	case kAnnually, kYearly:
+		return i + 1, match{typ: TypeSet, val: "XXXX", absolute: true}, true
+	case kHourly:
+		return i + 1, match{typ: TypeSet, val: "PT1H", absolute: true}, true
 	case kNoon:
 		return f.withDay(i+1, 12, 0)
 	case kMidnight:
@@ -195,6 +208,28 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		}
 	}
 	return 0, match{}, false
+}
+
+// set reads a recurrence after "every" or "each" at token i: "every month" (P1M),
+// "each Thursday" (XXXX-WXX-4), "every July" (XXXX-07).
+func (f *finder) set(i int) (int, match, bool) {
+	j := i + 1
+	t := f.tok(j)
+	m := match{typ: TypeSet, absolute: true}
+	switch {
+	case t.cls == cUnit && !t.plural:
+		m.val = duration(1, int(t.val))
+	case t.cls == cWeekday && !t.abbr:
+		m.val = "XXXX-WXX-" + strconv.Itoa((int(t.val)+6)%7+1)
+	case t.cls == cMonth && !t.abbr && t.capital:
+		m.val = "XXXX-" + pad2(int(t.val))
+	default:
+		return 0, match{}, false
+	}
+	if m.val == "" {
+		return 0, match{}, false
+	}
+	return j + 1, m, true
 }
 
 // relYear reads "last year", "this year", "next year" at token k and returns the year step.
@@ -665,8 +700,8 @@ func (f *finder) ago(i int) (int, match, bool) {
 		if g, q, qe, ok := f.quarterAt(e); ok {
 			m = f.quarter(g, q, -1)
 			m.anchored, e = true, qe
-			if q == 0 && f.anchor.g == g {
-				m.pt = f.anchor.shiftYears(-1)
+			if a := f.recentAnchor(); q == 0 && a.g == g {
+				m.pt = a.shiftYears(-1)
 				m.val = m.pt.value()
 			}
 			m.pt = point{}
@@ -745,11 +780,34 @@ func (f *finder) ago(i int) (int, match, bool) {
 	if n == 0 || f.tok(i).is(kA) && unit != uYear && unit != uMonth && unit != uWeek && unit != uDay {
 		return 0, match{}, false
 	}
-	// A counted span on its own is a duration.
-	if unit == uWeekend || (f.tok(i).is(kA) && (f.tok(i-1).is(kPer) || f.tok(i-1).is(kEach))) {
+	if unit == uWeekend {
 		return 0, match{}, false
 	}
+	// "twice a year", "$5 million a year": a rate, not a span.
+	if f.tok(i).is(kA) && n == 1 && f.rate(i-1) {
+		return k, match{typ: TypeSet, val: duration(1, unit), absolute: true}, true
+	}
+	// A counted span on its own is a duration.
 	return k, match{typ: TypeDuration, val: duration(n, unit), absolute: true}, true
+}
+
+// rate reports whether token k ends an amount or a count of times: "5%", "twice",
+// "three times", "$2 million".
+func (f *finder) rate(k int) bool {
+	t := f.tok(k)
+	switch {
+	case t.kind == tNum:
+		return true
+	case t.kind == tPunct:
+		return t.ch == '%'
+	case t.kind == tWord:
+		for _, w := range [...]string{"times", "twice", "once", "million", "billion", "thousand", "percent", "dollars", "cents"} {
+			if f.isWord(k, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func equalFold(s, lower string) bool {
@@ -858,7 +916,7 @@ func (f *finder) before(n, unit int) match {
 // yearBefore resolves "a year earlier" (n=1) or "a year later" (n=-1): the quarter or half
 // the text spoke of last, moved by a year; failing one, the year of the reference date.
 func (f *finder) yearBefore(n int, _ bool) (point, bool) {
-	if a := f.anchor; a.g != gNone {
+	if a := f.recentAnchor(); a.g != gNone {
 		return a.shiftYears(-n), true
 	}
 	if !f.hasRef {
