@@ -81,28 +81,38 @@ func (f *finder) quarter(g uint8, q, step int) match {
 // fromLast resolves "the following year", "that month" from the last point the text
 // spoke of, if it is precise enough.
 func (f *finder) fromLast(j, u, det int) (int, match, bool) {
-	p := f.last
 	step := 0
 	if det == dFollowing {
 		step = 1
 	}
-	m := match{typ: TypeDate, anchored: true}
-	switch {
-	case u == uYear && p.g >= gYear:
-		p = point{gYear, p.y + step, 0, 0}
-	case u == uMonth && p.g >= gMonth:
-		t := time.Date(p.y, time.Month(p.m+step), 1, 0, 0, 0, 0, time.UTC)
-		p = point{gMonth, t.Year(), int(t.Month()), 0}
-	case u == uDay && p.g == gDay:
-		p = dayPoint(time.Date(p.y, time.Month(p.m), p.d+step, 0, 0, 0, 0, time.UTC))
-	case u == uQuarter && p.g == gQuarter:
-		q := p.m + step
-		p.y, p.m = p.y+(q-1)/4, (q-1)%4+1
-	default:
+	p, ok := f.shiftLast(u, step)
+	if !ok {
 		return 0, match{}, false
 	}
-	m.val = p.value()
-	return j + 1, m, true
+	return j + 1, match{typ: TypeDate, val: p.value(), anchored: true}, true
+}
+
+// shiftLast moves the last point the text spoke of by step units, when it is at least as
+// precise as the unit.
+func (f *finder) shiftLast(u, step int) (point, bool) {
+	p := f.last
+	switch {
+	case u == uYear && p.g >= gYear:
+		return point{gYear, p.y + step, 0, 0}, true
+	case u == uMonth && p.g >= gMonth:
+		t := time.Date(p.y, time.Month(p.m+step), 1, 0, 0, 0, 0, time.UTC)
+		return point{gMonth, t.Year(), int(t.Month()), 0}, true
+	case u == uDay && p.g == gDay:
+		return dayPoint(time.Date(p.y, time.Month(p.m), p.d+step, 0, 0, 0, 0, time.UTC)), true
+	case u == uQuarter && p.g == gQuarter:
+		q := p.m - 1 + step
+		y := p.y + q/4
+		if q < 0 {
+			y = p.y - (3-q)/4
+		}
+		return point{gQuarter, y, ((q%4)+4)%4 + 1, 0}, true
+	}
+	return point{}, false
 }
 
 // century reads "the 20th century", "the eleventh century": TimeML writes them "19", "10".
@@ -382,6 +392,14 @@ func (f *finder) phrase(i int) (int, match, bool) {
 		}
 		if det == dFollowing || det == dThat {
 			return f.fromLast(j, int(h.val), det)
+		}
+		// "the previous day", "the next day": next to the last day the text spoke of.
+		if the && h.val == uDay && (det == dLast || det == dNext) {
+			m := match{typ: TypeDate, anchored: true}
+			if p, ok := f.shiftLast(uDay, f.stepOf(det)); ok {
+				m.val = p.value()
+			}
+			return j + 1, m, true
 		}
 		m, ok := f.unitPoint(j, int(h.val), det, the)
 		if !ok {
@@ -767,7 +785,23 @@ func (f *finder) ago(i int) (int, match, bool) {
 			}
 			return k + 1, m, true
 		}
-		return 0, match{}, false
+		// "two days later", "a month earlier": from the last point the text spoke of.
+		if n < 1 || unit == uYear || unit == uHour || unit == uMinute || unit == uWeekend {
+			return 0, match{}, false
+		}
+		step := n
+		if !w.is(kLater) {
+			step = -n
+		}
+		m := match{typ: TypeDate, anchored: true}
+		u := unit
+		if u == uWeek {
+			u, step = uDay, 7*step
+		}
+		if p, ok := f.shiftLast(u, step); ok {
+			m.val = p.value()
+		}
+		return k + 1, m, true
 	}
 	if n > 0 && i > 0 && f.isWord(i-1, "in") && f.tense(i) >= 0 && !f.tok(i).is(kA) {
 		if m, ok := f.after(n, unit); ok {
