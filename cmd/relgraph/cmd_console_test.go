@@ -194,11 +194,11 @@ func TestConsoleHistoryPath(t *testing.T) {
 	}
 }
 
-// TestConsoleProcess is not a test: TestConsoleTerminal starts the test binary again with
-// RELGRAPH_CONSOLE_PROCESS=1 to run relgraph as its own process on a pseudo-terminal.
-func TestConsoleProcess(t *testing.T) {
-	if os.Getenv("RELGRAPH_CONSOLE_PROCESS") != "1" {
-		t.Skip("helper process for TestConsoleTerminal")
+// TestRelgraphProcess is not a test: TestConsoleTerminal and TestServe start the test binary with
+// RELGRAPH_TEST_PROCESS=1 to run relgraph as a process of its own, as main does.
+func TestRelgraphProcess(t *testing.T) {
+	if os.Getenv("RELGRAPH_TEST_PROCESS") != "1" {
+		t.Skip("relgraph run as a process by other tests")
 	}
 	args := os.Args
 	for i, a := range args {
@@ -277,8 +277,8 @@ func (term *terminal) send(s string) {
 func TestConsoleTerminal(t *testing.T) {
 	db := writeConsoleStore(t)
 	state := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestConsoleProcess$", "--", "console", "--db", db)
-	cmd.Env = append(os.Environ(), "RELGRAPH_CONSOLE_PROCESS=1", "XDG_STATE_HOME="+state, "TERM=xterm")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestRelgraphProcess$", "--", "console", "--db", db)
+	cmd.Env = append(os.Environ(), "RELGRAPH_TEST_PROCESS=1", "XDG_STATE_HOME="+state, "TERM=xterm")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 200})
 	if err != nil {
 		t.Fatal(err)

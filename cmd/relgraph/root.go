@@ -87,6 +87,7 @@ postgres:// or cockroach:// URL.` + exitCodesHelp,
 		newSourcesCommand(g),
 		newGizmoCommand(g),
 		newConsoleCommand(g),
+		newServeCommand(g),
 		newExportCommand(g),
 	)
 	return root

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/relgraph/relgraph/server"
+)
+
+type serveOptions struct {
+	g            *globalOptions
+	addr         string
+	public       bool
+	allowWrites  bool
+	queryTimeout time.Duration
+	limit        int
+}
+
+func newServeCommand(g *globalOptions) *cobra.Command {
+	opts := &serveOptions{g: g}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the web console, the query API and an event timeline over HTTP",
+		Long: `serve answers on --addr with:
+  /                       Cayley's web console (Gizmo queries, query shape, visualizer)
+  /timeline               an entity's events on a date axis, filterable, each with its sentence
+  /api/v2/query?lang=gizmo  Cayley's query API (POST the query)
+  /api/entities?q=NAME    entities whose name, alias or id contains NAME
+  /api/relations?a=A&b=B&type=DEMAND&from=2025&to=2025-06   as relgraph relations --format json
+  /api/last-contact?a=A&b=B                                   as relgraph last-contact --format json
+  /api/timeline?entity=A&with=B                               the entity and its events
+
+It is read-only unless --allow-writes: /api/v2/write and the deletes answer 403. It listens on
+loopback unless --public, since the API runs any Gizmo query it is sent. Each query stops after
+--query-timeout, even in a runaway loop, and returns at most --limit results. Ctrl-C or SIGTERM
+stops it after the requests in flight finish.` + exitCodesHelp,
+		Example: `  relgraph serve
+  relgraph serve --db news.db --addr 127.0.0.1:8080
+  relgraph serve --addr 0.0.0.0:64210 --public --query-timeout 10s`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runServe(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.addr, "addr", "127.0.0.1:64210", "address to listen on")
+	cmd.Flags().BoolVar(&opts.public, "public", false, "allow an --addr that is not loopback")
+	cmd.Flags().BoolVar(&opts.allowWrites, "allow-writes", false, "let /api/v2/write and the delete endpoints change the store")
+	cmd.Flags().DurationVar(&opts.queryTimeout, "query-timeout", 30*time.Second, "stop each query after this long")
+	cmd.Flags().IntVar(&opts.limit, "limit", 1000, "return at most this many results from a Gizmo query")
+	return cmd
+}
+
+// checkLoopback refuses an address other machines could reach unless public is set.
+func checkLoopback(addr string, public bool) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return usagef("--addr %q: want HOST:PORT, e.g. 127.0.0.1:64210", addr)
+	}
+	if public {
+		return nil
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	if host == "" {
+		host = "every interface"
+	}
+	return usagef("--addr %s listens on %s, where other machines can run queries on the graph; use a loopback address such as 127.0.0.1, or add --public", addr, host)
+}
+
+func runServe(ctx context.Context, opts *serveOptions) error {
+	if err := checkLoopback(opts.addr, opts.public); err != nil {
+		return err
+	}
+	if opts.queryTimeout <= 0 {
+		return usagef("--query-timeout %v: want a positive duration", opts.queryTimeout)
+	}
+	if opts.limit <= 0 {
+		return usagef("--limit %d: want a positive number", opts.limit)
+	}
+	store, err := opts.g.openStore(ctx, !opts.allowWrites)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	h, err := server.New(server.Config{Store: store, QueryTimeout: opts.queryTimeout, Limit: opts.limit, AllowWrites: opts.allowWrites})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", opts.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w; is another relgraph serve running? use --addr", opts.addr, err)
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		// A query may take the whole --query-timeout; leave room to write its answer.
+		WriteTimeout: opts.queryTimeout + 30*time.Second,
+		IdleTimeout:  2 * time.Minute,
+	}
+	addr := ln.Addr().String()
+	mode := "read-only"
+	if opts.allowWrites {
+		mode = "writes allowed"
+	}
+	fmt.Fprintf(opts.g.io.ErrOut, "relgraph: serving %s (%s) on http://%s/ (timeline at /timeline); Ctrl-C stops\n", opts.g.DB, mode, addr)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	fmt.Fprintln(opts.g.io.ErrOut, "relgraph: stopping; finishing the requests in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), opts.queryTimeout+5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,406 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+	_ "github.com/cayleygraph/cayley/writer" // the "single" quad writer behind /api/v2/write
+	_ "github.com/cayleygraph/quad/nquads"   // the format /api/v2/write reads and /api/v2/read writes
+
+	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/queries"
+)
+
+// MaxBodyBytes is the largest request body the server reads.
+const MaxBodyBytes = 1 << 20
+
+// Config is what a Handler serves and how.
+type Config struct {
+	Store graph.Store
+	// QueryTimeout stops a query (Gizmo included, even in a runaway loop) after this long;
+	// 0 means 30s.
+	QueryTimeout time.Duration
+	// Limit caps the results of a Gizmo query; 0 means 1000.
+	Limit int
+	// AllowWrites lets /api/v2/write and the delete endpoints change the store; without
+	// it they answer 403.
+	AllowWrites bool
+}
+
+// Handler serves Cayley's web console, its query API, relgraph's JSON endpoints and the
+// timeline page.
+type Handler struct {
+	cfg Config
+	mux *http.ServeMux
+}
+
+// New returns the handler for cfg.
+func New(cfg Config) (*Handler, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("server: no store")
+	}
+	if cfg.QueryTimeout <= 0 {
+		cfg.QueryTimeout = 30 * time.Second
+	}
+	if cfg.Limit <= 0 {
+		cfg.Limit = 1000
+	}
+	h := &Handler{cfg: cfg, mux: http.NewServeMux()}
+
+	qs := cfg.Store.QuadStore()
+	handle := &cgraph.Handle{QuadStore: qs}
+	if cfg.AllowWrites {
+		w, err := cgraph.NewQuadWriter("single", qs, nil)
+		if err != nil {
+			return nil, fmt.Errorf("server: quad writer: %w", err)
+		}
+		handle.QuadWriter = w
+	}
+	api := cayleyhttp.NewAPIv2Writer(handle, "single", nil)
+	api.SetReadOnly(!cfg.AllowWrites)
+	api.SetQueryTimeout(cfg.QueryTimeout)
+	api.SetQueryLimit(cfg.Limit)
+	var apiv2 http.Handler = api
+	if !cfg.AllowWrites {
+		apiv2 = refuseWrites(api)
+	}
+	h.mux.Handle("/api/v2/", apiv2)
+	h.mux.HandleFunc("POST /api/v1/shape/{lang}", h.serveShape)
+	h.mux.HandleFunc("GET /api/entities", h.serveEntities)
+	h.mux.HandleFunc("GET /api/relations", h.serveRelations)
+	h.mux.HandleFunc("GET /api/last-contact", h.serveLastContact)
+	h.mux.HandleFunc("GET /api/timeline", h.serveTimeline)
+	h.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "no such endpoint %s; the endpoints are /api/entities, /api/relations, /api/last-contact, /api/timeline and /api/v2/query", r.URL.Path)
+	})
+	h.mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	if err := h.routeAssets(); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// ServeHTTP refuses a body larger than MaxBodyBytes and routes the request. The body is
+// read whole first: Cayley's query API would cut a longer one short and run the rest.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Body != nil && r.Body != http.NoBody {
+		if r.ContentLength > MaxBodyBytes {
+			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
+			return
+		}
+		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+		r.Body.Close()
+		var tooLarge *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooLarge):
+			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
+			return
+		case err != nil:
+			writeError(w, http.StatusBadRequest, "read the request body: %v", err)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(b))
+	}
+	h.mux.ServeHTTP(w, r)
+}
+
+// refuseWrites answers 403 to the requests that change the store. Cayley's API registers
+// its write routes whatever its read-only setting, so they are refused here.
+func refuseWrites(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch strings.TrimSuffix(r.URL.Path, "/") {
+		case "/api/v2/write", "/api/v2/delete", "/api/v2/node/delete":
+			writeError(w, http.StatusForbidden, "the server is read-only; restart relgraph serve with --allow-writes to change the store")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
+
+// apiError is the body of every error answer.
+type apiError struct {
+	Error   string               `json:"error"`
+	Matches []queries.EntityInfo `json:"matches,omitempty"`
+}
+
+func writeError(w http.ResponseWriter, code int, format string, args ...any) {
+	writeJSON(w, code, apiError{Error: fmt.Sprintf(format, args...)})
+}
+
+// writeQueryError maps a query's error to its status: 404 when no entity matches, 409
+// when a name is ambiguous, 504 on the timeout, 500 otherwise.
+func (h *Handler) writeQueryError(w http.ResponseWriter, err error, arg string) {
+	var amb *queries.AmbiguousError
+	switch {
+	case errors.Is(err, queries.ErrNoMatch):
+		writeError(w, http.StatusNotFound, "no entity matches %q; search the names with /api/entities?q=%s", arg, url.QueryEscape(arg))
+	case errors.As(err, &amb):
+		writeJSON(w, http.StatusConflict, apiError{
+			Error:   fmt.Sprintf("%q matches %d entities; name one by its id", arg, len(amb.Matches)),
+			Matches: amb.Matches,
+		})
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusGatewayTimeout, "the query ran longer than %v and was stopped", h.cfg.QueryTimeout)
+	default:
+		writeError(w, http.StatusInternalServerError, "%v", err)
+	}
+}
+
+var datePattern = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// validDate accepts the graph's dates: YYYY, YYYY-MM or YYYY-MM-DD.
+func validDate(s string) bool {
+	if !datePattern.MatchString(s) {
+		return false
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	_, err := time.Parse(layout, s)
+	return err == nil
+}
+
+// filter reads the event filters of a request: type, mode, from, to, facts.
+func filter(r *http.Request) (queries.Filter, error) {
+	v := r.URL.Query()
+	var f queries.Filter
+	for _, t := range splitList(v["type"]) {
+		f.Types = append(f.Types, strings.ToUpper(t))
+	}
+	f.Modes = splitList(v["mode"])
+	f.From, f.To = v.Get("from"), v.Get("to")
+	for _, d := range []struct{ name, v string }{{"from", f.From}, {"to", f.To}} {
+		if d.v != "" && !validDate(d.v) {
+			return f, fmt.Errorf("%s=%q: want a date as YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
+		}
+	}
+	if s := v.Get("facts"); s != "" {
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return f, fmt.Errorf("facts=%q: want true or false", s)
+		}
+		f.Facts = b
+	}
+	return f, nil
+}
+
+func splitList(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		for _, s := range strings.Split(v, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func (h *Handler) context(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), h.cfg.QueryTimeout)
+}
+
+// resolve finds the entity named by parameter name, answering the error itself.
+func (h *Handler) resolve(ctx context.Context, w http.ResponseWriter, r *http.Request, q *queries.Engine, name string, required bool) (queries.EntityInfo, bool) {
+	arg := strings.TrimSpace(r.URL.Query().Get(name))
+	if arg == "" {
+		if required {
+			writeError(w, http.StatusBadRequest, "missing parameter %s: name an entity by its id, name or alias", name)
+			return queries.EntityInfo{}, false
+		}
+		return queries.EntityInfo{}, true
+	}
+	e, err := q.Resolve(ctx, arg)
+	if err != nil {
+		h.writeQueryError(w, err, arg)
+		return queries.EntityInfo{}, false
+	}
+	return e, true
+}
+
+// serveRelations answers /api/relations?a=..&b=..&type=..&from=..&to=.. with the events
+// in which a (and b) take part, in the JSON shape of relgraph relations --format json.
+func (h *Handler) serveRelations(w http.ResponseWriter, r *http.Request) {
+	f, err := filter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	q := queries.New(h.cfg.Store)
+	a, ok := h.resolve(ctx, w, r, q, "a", true)
+	if !ok {
+		return
+	}
+	b, ok := h.resolve(ctx, w, r, q, "b", false)
+	if !ok {
+		return
+	}
+	evs, err := q.Relations(ctx, a.ID, b.ID, f)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, evs)
+}
+
+// serveLastContact answers /api/last-contact?a=..&b=.. like relgraph last-contact --format json.
+func (h *Handler) serveLastContact(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := h.context(r)
+	defer cancel()
+	q := queries.New(h.cfg.Store)
+	a, ok := h.resolve(ctx, w, r, q, "a", true)
+	if !ok {
+		return
+	}
+	b, ok := h.resolve(ctx, w, r, q, "b", true)
+	if !ok {
+		return
+	}
+	lc, err := q.LastContact(ctx, a, b)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, lc)
+}
+
+// timelineAnswer is /api/timeline's answer: the entity and its events by date.
+type timelineAnswer struct {
+	Entity queries.EntityInfo `json:"entity"`
+	Events []*queries.Event   `json:"events"`
+}
+
+// serveTimeline answers /api/timeline?entity=..[&with=..&type=..&from=..&to=..].
+func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
+	f, err := filter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	q := queries.New(h.cfg.Store)
+	e, ok := h.resolve(ctx, w, r, q, "entity", true)
+	if !ok {
+		return
+	}
+	with, ok := h.resolve(ctx, w, r, q, "with", false)
+	if !ok {
+		return
+	}
+	f.With = with.ID
+	evs, err := q.Timeline(ctx, e.ID, f)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	if evs == nil {
+		evs = []*queries.Event{}
+	}
+	writeJSON(w, http.StatusOK, timelineAnswer{Entity: e, Events: evs})
+}
+
+// serveEntities answers /api/entities?q=..&type=..&limit=.. with the entities whose id,
+// name or an alias contains q, most mentioned first.
+func (h *Handler) serveEntities(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	limit := 50
+	if s := v.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			writeError(w, http.StatusBadRequest, "limit=%q: want a positive number", s)
+			return
+		}
+		limit = n
+	}
+	types := splitList(v["type"])
+	for _, t := range types {
+		if !contains(queries.EntityTypes, t) {
+			writeError(w, http.StatusBadRequest, "type=%q: want one of %s", t, strings.Join(queries.EntityTypes, ", "))
+			return
+		}
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	all, err := queries.New(h.cfg.Store).Entities(ctx, types...)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	needle := strings.ToLower(strings.TrimSpace(v.Get("q")))
+	out := []queries.EntityInfo{}
+	for _, e := range all {
+		if needle == "" || matches(e, needle) {
+			out = append(out, e)
+		}
+	}
+	// Exact and prefix matches first, then the most mentioned.
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := rank(out[i], needle), rank(out[j], needle)
+		if ri != rj {
+			return ri < rj
+		}
+		return out[i].Mentions > out[j].Mentions
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func matches(e queries.EntityInfo, needle string) bool {
+	if strings.Contains(e.ID, needle) || strings.Contains(strings.ToLower(e.Name), needle) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.Contains(strings.ToLower(a), needle) {
+			return true
+		}
+	}
+	return false
+}
+
+func rank(e queries.EntityInfo, needle string) int {
+	name := strings.ToLower(e.Name)
+	switch {
+	case needle == "":
+		return 0
+	case name == needle || e.ID == needle:
+		return 0
+	case strings.HasPrefix(name, needle):
+		return 1
+	}
+	return 2
+}

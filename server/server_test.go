@@ -1,0 +1,383 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/queries"
+)
+
+// testDocuments is a small graph written for these tests, two articles:
+//
+//	a1 (2025-07-02): vladimir-putin --called--> emmanuel-macron  (call-1, CONSULT, 2025-07-01, topic iran)
+//	                 emmanuel-macron --urged--> iran              (urge-1, DEMAND, 2025-07-02)
+//	a2 (2025-03-10): vladimir-putin --met--> emmanuel-macron      (meet-1, CONSULT, 2025-03)
+//	                 iran --rejected--> emmanuel-macron           (reject-1, REJECT, 2025-03-09)
+//
+// Two entities share the alias "Hassan" (hassan-rouhani, hassan-nasrallah), for ambiguity.
+func testDocuments() []*graph.Document {
+	ents := []graph.Entity{
+		{ID: "vladimir-putin", Name: "Vladimir Putin", Type: graph.TypePerson, Aliases: []string{"Putin"}},
+		{ID: "emmanuel-macron", Name: "Emmanuel Macron", Type: graph.TypePerson, Aliases: []string{"Macron"}},
+		{ID: "iran", Name: "Iran", Type: graph.TypeCountry, Aliases: []string{"Tehran"}},
+	}
+	return []*graph.Document{
+		{
+			Article:  graph.Article{ID: "a1", Title: "Leaders speak by phone on Iran", URL: "https://example.org/a1", Published: "2025-07-02", Hash: "h1"},
+			Entities: ents,
+			Events: []graph.Event{
+				{ID: "call-1", Type: "CONSULT", Mode: "phone", Trigger: "spoke by phone with", Relation: "called", Symmetric: true,
+					Actors: []string{"vladimir-putin"}, Targets: []string{"emmanuel-macron"}, Topics: []graph.Topic{{Entity: "iran"}},
+					Date: "2025-07-01", Evidence: "The two presidents spoke by phone on Tuesday about Iran."},
+				{ID: "urge-1", Type: "DEMAND", Mode: "statement", Trigger: "urged", Relation: "urged",
+					Actors: []string{"emmanuel-macron"}, Targets: []string{"iran"},
+					Date: "2025-07-02", Evidence: "Macron urged Iran to return to the negotiating table."},
+			},
+		},
+		{
+			Article: graph.Article{ID: "a2", Title: "Spring summit", Published: "2025-03-10", Hash: "h2"},
+			Entities: append(ents[:3:3],
+				graph.Entity{ID: "hassan-rouhani", Name: "Hassan Rouhani", Type: graph.TypePerson, Aliases: []string{"Hassan"}},
+				graph.Entity{ID: "hassan-nasrallah", Name: "Hassan Nasrallah", Type: graph.TypePerson, Aliases: []string{"Hassan"}}),
+			Events: []graph.Event{
+				{ID: "meet-1", Type: "CONSULT", Mode: "meeting", Trigger: "met", Relation: "met", Symmetric: true,
+					Actors: []string{"vladimir-putin", "emmanuel-macron"}, Date: "2025-03", Evidence: "Putin and Macron met in March."},
+				{ID: "reject-1", Type: "REJECT", Mode: "statement", Trigger: "rejected", Relation: "rejected",
+					Actors: []string{"iran"}, Targets: []string{"emmanuel-macron"}, Date: "2025-03-09", Evidence: "Tehran rejected the French proposal."},
+			},
+		},
+	}
+}
+
+func testStore(t *testing.T) graph.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := graph.Open(ctx, "memory:", graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.Put(ctx, testDocuments()); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func testHandler(t *testing.T, cfg Config) *Handler {
+	t.Helper()
+	if cfg.Store == nil {
+		cfg.Store = testStore(t)
+	}
+	h, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func do(t *testing.T, h http.Handler, method, target, body string) (int, string, http.Header) {
+	t.Helper()
+	var r io.Reader
+	if body != "" {
+		r = strings.NewReader(body)
+	}
+	req := httptest.NewRequest(method, target, r)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Code, rec.Body.String(), rec.Header()
+}
+
+func decode[T any](t *testing.T, body string) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		t.Fatalf("answer is not JSON: %v\n%s", err, body)
+	}
+	return v
+}
+
+func eventIDs(evs []*queries.Event) string {
+	ids := make([]string, len(evs))
+	for i, e := range evs {
+		ids[i] = e.ID
+	}
+	return strings.Join(ids, ",")
+}
+
+func TestRelations(t *testing.T) {
+	h := testHandler(t, Config{})
+	tests := []struct {
+		name     string
+		query    string
+		wantCode int
+		wantIDs  string // events in order, for 200
+		wantErr  string // in the error, otherwise
+	}{
+		{"one entity by alias", "a=Macron", 200, "meet-1,reject-1,call-1,urge-1", ""},
+		{"two entities", "a=putin&b=emmanuel-macron", 200, "meet-1,call-1", ""},
+		{"by type", "a=Macron&type=demand,reject", 200, "reject-1,urge-1", ""},
+		{"date range", "a=Macron&from=2025-07&to=2025-07-01", 200, "call-1", ""},
+		{"no match is 404 naming the next step", "a=Nobody", 404, "", "/api/entities?q=Nobody"},
+		{"ambiguous alias is 409", "a=Hassan", 409, "", "matches 2 entities"},
+		{"missing a is 400", "b=Macron", 400, "", "missing parameter a"},
+		{"bad date is 400", "a=Macron&from=July", 400, "", "from="},
+		{"impossible date is 400", "a=Macron&to=2025-13", 400, "", "to="},
+		{"bad facts is 400", "a=Macron&facts=maybe", 400, "", "facts="},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, body, hdr := do(t, h, "GET", "/api/relations?"+tt.query, "")
+			if code != tt.wantCode {
+				t.Fatalf("status %d, want %d: %s", code, tt.wantCode, body)
+			}
+			if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+				t.Errorf("Content-Type %q", ct)
+			}
+			if code == 200 {
+				if got := eventIDs(decode[[]*queries.Event](t, body)); got != tt.wantIDs {
+					t.Errorf("events %s, want %s", got, tt.wantIDs)
+				}
+				return
+			}
+			e := decode[apiError](t, body)
+			if !strings.Contains(e.Error, tt.wantErr) {
+				t.Errorf("error %q lacks %q", e.Error, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestRelationsSameAsQueries checks the endpoint answers what the CLI prints, field for field.
+func TestRelationsSameAsQueries(t *testing.T) {
+	st := testStore(t)
+	h := testHandler(t, Config{Store: st})
+	_, body, _ := do(t, h, "GET", "/api/relations?a=Macron", "")
+	want, err := queries.New(st).Relations(context.Background(), "emmanuel-macron", "", queries.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantJSON, _ := json.Marshal(want)
+	var got, exp any
+	json.Unmarshal([]byte(body), &got)
+	json.Unmarshal(wantJSON, &exp)
+	g, _ := json.Marshal(got)
+	e, _ := json.Marshal(exp)
+	if string(g) != string(e) {
+		t.Errorf("answer differs from queries.Relations:\n got %s\nwant %s", g, e)
+	}
+	evs := decode[[]*queries.Event](t, body)
+	if len(evs) == 0 || len(evs[0].Sources) == 0 || evs[0].Sources[0].Sentence == "" {
+		t.Errorf("events lack their sentence: %s", body)
+	}
+}
+
+func TestLastContact(t *testing.T) {
+	h := testHandler(t, Config{})
+	code, body, _ := do(t, h, "GET", "/api/last-contact?a=Putin&b=Macron", "")
+	if code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	lc := decode[queries.LastContact](t, body)
+	if lc.Last == nil || lc.Last.ID != "call-1" || lc.Previous == nil || lc.Previous.ID != "meet-1" {
+		t.Errorf("last contact %s", body)
+	}
+	if code, body, _ := do(t, h, "GET", "/api/last-contact?a=Putin", ""); code != 400 || !strings.Contains(body, "missing parameter b") {
+		t.Errorf("without b: %d %s", code, body)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/last-contact?a=Putin&b=Nobody", ""); code != 404 {
+		t.Errorf("unknown b: %d", code)
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	h := testHandler(t, Config{})
+	code, body, _ := do(t, h, "GET", "/api/timeline?entity=iran", "")
+	if code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	tl := decode[timelineAnswer](t, body)
+	if tl.Entity.ID != "iran" || tl.Entity.Name != "Iran" {
+		t.Errorf("entity %+v", tl.Entity)
+	}
+	if got := eventIDs(tl.Events); got != "reject-1,urge-1" {
+		t.Errorf("events %s", got)
+	}
+	_, body, _ = do(t, h, "GET", "/api/timeline?entity=Putin&with=Macron&type=CONSULT", "")
+	if got := eventIDs(decode[timelineAnswer](t, body).Events); got != "meet-1,call-1" {
+		t.Errorf("with Macron: %s", got)
+	}
+	if code, body, _ := do(t, h, "GET", "/api/timeline?entity=nobody-at-all", ""); code != 404 || !strings.Contains(body, "/api/entities") {
+		t.Errorf("unknown entity: %d %s", code, body)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/timeline", ""); code != 400 {
+		t.Errorf("no entity: %d", code)
+	}
+}
+
+func TestEntities(t *testing.T) {
+	h := testHandler(t, Config{})
+	_, body, _ := do(t, h, "GET", "/api/entities?q=mac", "")
+	ents := decode[[]queries.EntityInfo](t, body)
+	if len(ents) != 1 || ents[0].ID != "emmanuel-macron" {
+		t.Errorf("q=mac: %s", body)
+	}
+	_, body, _ = do(t, h, "GET", "/api/entities?q=hassan&type=person", "")
+	if n := len(decode[[]queries.EntityInfo](t, body)); n != 2 {
+		t.Errorf("q=hassan: %d entities: %s", n, body)
+	}
+	_, body, _ = do(t, h, "GET", "/api/entities?limit=2", "")
+	if n := len(decode[[]queries.EntityInfo](t, body)); n != 2 {
+		t.Errorf("limit=2: %d entities", n)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/entities?type=planet", ""); code != 400 {
+		t.Errorf("type=planet: %d", code)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/entities?limit=-1", ""); code != 400 {
+		t.Errorf("limit=-1: %d", code)
+	}
+}
+
+func TestGizmoQuery(t *testing.T) {
+	h := testHandler(t, Config{})
+	code, body, _ := do(t, h, "POST", "/api/v2/query?lang=gizmo", `g.V("<entity/vladimir-putin>").Out("<called>").Out("<name>").Unique().All()`)
+	if code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	res := decode[struct{ Result []map[string]any }](t, body)
+	if len(res.Result) != 1 || res.Result[0]["id"] != "Emmanuel Macron" {
+		t.Errorf("result %s", body)
+	}
+	code, body, _ = do(t, h, "POST", "/api/v2/query?lang=gizmo", `g.V().Nope()`)
+	if code != 400 || !strings.Contains(body, "error") {
+		t.Errorf("bad query: %d %s", code, body)
+	}
+}
+
+func TestGizmoLimit(t *testing.T) {
+	h := testHandler(t, Config{Limit: 2})
+	_, body, _ := do(t, h, "POST", "/api/v2/query?lang=gizmo", `g.V().All()`)
+	if n := len(decode[struct{ Result []any }](t, body).Result); n != 2 {
+		t.Errorf("%d results with limit 2", n)
+	}
+}
+
+func TestWritesRefused(t *testing.T) {
+	const nq = "<entity/x> <name> \"X\" .\n"
+	for _, path := range []string{"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
+		h := testHandler(t, Config{})
+		code, body, _ := do(t, h, "POST", path, nq)
+		if code != http.StatusForbidden || !strings.Contains(body, "--allow-writes") {
+			t.Errorf("%s: %d %s", path, code, body)
+		}
+	}
+	st := testStore(t)
+	h := testHandler(t, Config{Store: st, AllowWrites: true})
+	if code, body, _ := do(t, h, "POST", "/api/v2/write", nq); code != 200 {
+		t.Fatalf("write allowed: %d %s", code, body)
+	}
+	vals, err := st.Out(context.Background(), graph.EntityIRI("x"), graph.PredName)
+	if err != nil || len(vals) != 1 {
+		t.Errorf("the written quad is not in the store: %v %v", vals, err)
+	}
+}
+
+func TestBodyLimit(t *testing.T) {
+	h := testHandler(t, Config{})
+	big := "//" + strings.Repeat("x", MaxBodyBytes+10) + "\ng.V().All()"
+	code, body, _ := do(t, h, "POST", "/api/v2/query?lang=gizmo", big)
+	if code != http.StatusRequestEntityTooLarge {
+		t.Errorf("a %d-byte query was answered %d: %.200s", len(big), code, body)
+	}
+	code, _, _ = do(t, h, "POST", "/api/v1/shape/gizmo", big)
+	if code != http.StatusRequestEntityTooLarge {
+		t.Errorf("shape of a big query: %d", code)
+	}
+}
+
+func TestQueryTimeout(t *testing.T) {
+	h := testHandler(t, Config{QueryTimeout: 200 * time.Millisecond})
+	for _, path := range []string{"/api/v2/query?lang=gizmo", "/api/v1/shape/gizmo"} {
+		code, body, _ := do(t, h, "POST", path, `while(true){}`)
+		if code == 200 || !strings.Contains(body, "error") {
+			t.Errorf("%s: runaway loop answered %d %s", path, code, body)
+		}
+	}
+	code, body, _ := do(t, h, "POST", "/api/v2/query?lang=gizmo", `g.V("<entity/iran>").Out("<name>").All()`)
+	if code != 200 || !strings.Contains(body, "Iran") {
+		t.Errorf("after the timeout: %d %s", code, body)
+	}
+}
+
+func TestShape(t *testing.T) {
+	h := testHandler(t, Config{})
+	code, body, _ := do(t, h, "POST", "/api/v1/shape/gizmo",
+		`g.V("<entity/vladimir-putin>").Tag("a").Out("<called>").Has("<type>", "<person>").All()`)
+	if code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	s := decode[Shape](t, body)
+	// putin -called-> ?, ? -type-> <person>: four nodes (two of them link nodes), two links.
+	if len(s.Nodes) != 5 || len(s.Links) != 2 {
+		t.Fatalf("shape %s", body)
+	}
+	start := s.Nodes[s.Links[0].Source]
+	if len(start.Values) != 1 || start.Values[0] != "<entity/vladimir-putin>" || !start.IsFixed || len(start.Tags) != 1 || start.Tags[0] != "a" {
+		t.Errorf("start node %+v", start)
+	}
+	if l := s.Nodes[s.Links[0].LinkNode]; !l.IsLinkNode || len(l.Values) != 1 || l.Values[0] != "<called>" {
+		t.Errorf("first link node %+v", l)
+	}
+	if code, _, _ := do(t, h, "POST", "/api/v1/shape/gizmo", `g.V(`); code != 400 {
+		t.Errorf("syntax error: %d", code)
+	}
+	if code, _, _ := do(t, h, "POST", "/api/v1/shape/sparql", `x`); code != 400 {
+		t.Errorf("other language: %d", code)
+	}
+}
+
+func TestPages(t *testing.T) {
+	h := testHandler(t, Config{})
+	tests := []struct{ path, want, ctype string }{
+		{"/", "/assets/editor.js", "text/html"},
+		{"/timeline", `src="/assets/timeline.js"`, "text/html"},
+		{"/assets/timeline.js", "/api/timeline?entity=", "javascript"},
+		{"/assets/editor.js", "window.monaco", "javascript"},
+		{"/assets/timeline.css", ".legend", "text/css"},
+	}
+	for _, tt := range tests {
+		code, body, hdr := do(t, h, "GET", tt.path, "")
+		if code != 200 || !strings.Contains(body, tt.want) || !strings.Contains(hdr.Get("Content-Type"), tt.ctype) {
+			t.Errorf("%s: %d %s, lacks %q", tt.path, code, hdr.Get("Content-Type"), tt.want)
+		}
+	}
+	// The console's script asks the server it came from, not a fixed address.
+	_, index, _ := do(t, h, "GET", "/", "")
+	i := strings.Index(index, "/static/js/main.")
+	if i < 0 {
+		t.Fatal("index.html loads no main script")
+	}
+	name := index[i : i+strings.Index(index[i:], `"`)]
+	_, js, _ := do(t, h, "GET", name, "")
+	if strings.Contains(js, "localhost:64210") || !strings.Contains(js, "window.location.origin") {
+		t.Errorf("%s still names a fixed server", name)
+	}
+	if code, body, _ := do(t, h, "GET", "/api/nothing", ""); code != 404 || !strings.Contains(body, "/api/timeline") {
+		t.Errorf("unknown endpoint: %d %s", code, body)
+	}
+}
+
+func TestValidDate(t *testing.T) {
+	for s, want := range map[string]bool{"2025": true, "2025-07": true, "2025-07-01": true, "2025-02-30": false,
+		"2025-13": false, "July": false, "25-07-01": false, "2025-7-1": false} {
+		if got := validDate(s); got != want {
+			t.Errorf("validDate(%q) = %v", s, got)
+		}
+	}
+}
