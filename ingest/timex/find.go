@@ -229,6 +229,7 @@ func (f *finder) match(i int) (int, match, bool) {
 		if t.cls == cNumber {
 			try(f.spelledYear(i))
 		}
+
 		if t.cls == cMonth {
 			try(f.monthDate(i))
 		}
@@ -677,6 +678,12 @@ func (f *finder) year(i int) (int, match, bool) {
 	if t.kind == tNum && t.nd == 4 && t.suf == sufS && t.num%10 == 0 {
 		return i + 1, match{typ: TypeDate, val: strconv.Itoa(int(t.num / 10)), absolute: true}, true
 	}
+	// "the '90s", "’80s"
+	if t.kind == tNum && t.nd == 2 && t.suf == sufS && t.num%10 == 0 && f.adj(i) {
+		if p := f.tok(i - 1); p.kind == tPunct && (p.ch == '\'' || p.ch == '?') {
+			return i + 1, f.decade(int(t.num)), true
+		}
+	}
 	y, ok := f.yearAt(i)
 	if !ok || y < 1600 || y > 2200 {
 		return 0, match{}, false
@@ -704,6 +711,20 @@ func (f *finder) spelledYear(i int) (int, match, bool) {
 	}
 	pt := point{gYear, y, 0, 0}
 	return e, match{typ: TypeDate, val: pt.value(), pt: pt, absolute: true}, true
+}
+
+// decade resolves a decade named by its tens ("the nineties", "the '90s"): in the
+// reference date's century when that makes it no later than the reference, else the one
+// before; without a reference, the 1900s.
+func (f *finder) decade(tens int) match {
+	c := 19
+	if f.hasRef {
+		c = f.ref.Year() / 100
+		if c*100+tens > f.ref.Year() {
+			c--
+		}
+	}
+	return match{typ: TypeDate, val: strconv.Itoa(c*10 + tens/10), absolute: true}
 }
 
 // clock reads "5 p.m.", "7:15 pm", "10:30 a.m. EST", with the day that follows if any.

@@ -47,6 +47,8 @@ func TestFindValues(t *testing.T) {
 		{"year", "2025-07-03", "The treaty dates from 1998.", "1998", "1998", "DATE"},
 		{"fiscal year", "2025-07-03", "Revenue grew in fiscal 1998.", "fiscal 1998", "1998", "DATE"},
 		{"decade", "2025-07-03", "The party rose in the 1990s.", "the 1990s", "199", "DATE"},
+		{"decade word", "1998-03-03", "Crime fell through the nineties.", "the nineties", "199", "DATE"},
+		{"decade apostrophe", "2005-03-03", "It was a hit in the '80s.", "the '80s", "198", "DATE"},
 		{"mid decade", "2025-07-03", "Prices peaked in the mid-1990s.", "the mid-1990s", "199", "DATE"},
 		{"month day this year", "2025-07-03", "Talks resume Nov. 4 in Vienna.", "Nov. 4", "2025-11-04", "DATE"},
 		{"month day across year", "2025-12-20", "The tariff takes effect Jan. 2.", "Jan. 2", "2026-01-02", "DATE"},

@@ -13,6 +13,7 @@ const (
 	cSeason        // spring, summer, fall, autumn, winter
 	cPart          // morning, afternoon, evening, night
 	cKey           // everything else that matters: see the k* constants
+	cDecade        // twenties ... nineties
 )
 
 // Units.
@@ -183,6 +184,9 @@ func init() {
 	}
 	for i, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
 		add(cNumber, 20+10*i, w)
+	}
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		add(cDecade, 20+10*i, w)
 	}
 	ordinals := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 		"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",

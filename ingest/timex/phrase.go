@@ -104,7 +104,10 @@ func (f *finder) shiftLast(u, step int) (point, bool) {
 		return point{gMonth, t.Year(), int(t.Month()), 0}, true
 	case u == uDay && p.g == gDay:
 		return dayPoint(time.Date(p.y, time.Month(p.m), p.d+step, 0, 0, 0, 0, time.UTC)), true
-	case u == uQuarter && p.g == gQuarter:
+	case u == uQuarter && (p.g == gQuarter || f.recentAnchor().g == gQuarter):
+		if p.g != gQuarter {
+			p = f.recentAnchor()
+		}
 		q := p.m - 1 + step
 		y := p.y + q/4
 		if q < 0 {
@@ -496,6 +499,12 @@ func (f *finder) phrase(i int) (int, match, bool) {
 			m.val = f.refPoint().value() + "T" + partCode[h.val]
 		}
 		return j + 1, m, true
+	case h.cls == cDecade && (the || edge) && det == dNone:
+		return j + 1, f.decade(int(h.val)), true
+	case h.kind == tPunct && (h.ch == '\'' || h.ch == '?') && (the || edge) && det == dNone:
+		if n := f.tok(j + 1); n.kind == tNum && n.nd == 2 && n.suf == sufS {
+			return f.year(j + 1)
+		}
 	case h.kind == tNum:
 		if det != dNone || !(edge || the || f.tok(j-1).is(kFiscal)) {
 			return 0, match{}, false
