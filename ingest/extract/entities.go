@@ -177,6 +177,29 @@ func (d *doc) isConnector(i, end int) bool {
 // token to look at.
 func (d *doc) nameRun(si, i, end int) int {
 	lx := d.x.lex
+	t := d.toks[i]
+	if t.Upper {
+		// "LONDON 1996-08-30", "NEW YORK": names in capitals.
+		if e, n := lx.match(d.toks, i, true); n > 0 && (len(t.Text) > 3 || n > 1 || e.Type != "organization") {
+			if e.Type == "city" && d.scoreFollows(i+n) {
+				d.addRun(si, i, i+n, "organization", evContext)
+				return i + n
+			}
+			d.addGaz(si, i, i+n, e)
+			return i + n
+		}
+		j := i
+		for j < end && d.toks[j].Upper && d.toks[j].Word {
+			j++
+		}
+		if i == d.sents[si].From && j < end && (d.toks[j].Text == "," || isDigitByte(d.toks[j].Text[0]) || d.toks[j].Text == "(") {
+			d.addRun(si, i, j, "location", evContext) // a dateline
+			return j
+		}
+		if j-i > 1 {
+			return j // a heading or table header in capitals
+		}
+	}
 	// A known name first: countries, capitals, demonyms, seats.
 	if e, n := lx.match(d.toks, i, false); n > 0 {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
@@ -192,10 +215,18 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, k, "organization", evStrong)
 			return k
 		}
+		if e.Type == "city" && d.scoreFollows(k) {
+			d.addRun(si, i, k, "organization", evContext) // "Manchester City 3": a team
+			return k
+		}
+		if e.Type == "country" && k == j+1 && !titles[d.toks[j].Text] && !lx.startsName(d.toks, j) && !d.headline(d.sents[si]) && !givenNames[d.toks[j].Text] {
+			// "U.S. Open": the country names part of something else.
+			d.addRun(si, i, k, "other", evContext)
+			return k
+		}
 		d.addGaz(si, i, j, e)
 		return j
 	}
-	t := d.toks[i]
 	if t.Upper && len(t.Text) <= 6 {
 		if e := lx.codes[t.Text]; e != nil {
 			d.addGaz(si, i, i+1, e)
@@ -268,12 +299,25 @@ func (d *doc) nameRun(si, i, end int) int {
 	}
 	d.addRun(si, i, j, typ, ev)
 	// "International Atomic Energy Agency (IAEA)": the initials name the same body.
-	if j+2 < end && d.toks[j].Text == "(" && d.toks[j+1].Upper && d.toks[j+2].Text == ")" && typ != "other" {
+	if j+2 < end && d.toks[j].Text == "(" && d.toks[j+1].Upper && d.toks[j+2].Text == ")" && typ == "organization" && d.initialsOf(i, j, d.toks[j+1].Text) {
 		d.acros[d.toks[j+1].Text] = graph.Slug(d.ms[len(d.ms)-1].Text)
 		d.addRun(si, j+1, j+2, typ, ev)
 		return j + 3
 	}
 	return j
+}
+
+// initialsOf reports whether acro is made of the initials of the words [a, b) in order:
+// "IAEA" of "International Atomic Energy Agency".
+func (d *doc) initialsOf(a, b int, acro string) bool {
+	k := 0
+	for i := a; i < b && k < len(acro); i++ {
+		w := d.toks[i].Text
+		if w != "" && w[0] == acro[k] {
+			k++
+		}
+	}
+	return k >= 2 && k*2 >= len(acro)
 }
 
 func hasTitleKey(w string) bool {
@@ -343,6 +387,12 @@ func (d *doc) classify(a, b int) (string, int) {
 			return "person", evStrong
 		}
 	}
+	if givenNames[first.Text] && n >= 2 && n <= 4 {
+		return "person", evStrong
+	}
+	if d.scoreFollows(b) {
+		return "organization", evContext // "Surrey 283": a team's score in a results line
+	}
 	if b < len(d.toks) && groupNouns[d.toks[b].Lower] {
 		return "organization", evContext // "Houthi rebels", "Hamas fighters"
 	}
@@ -351,8 +401,8 @@ func (d *doc) classify(a, b int) (string, int) {
 		if locPrepositions[p] && n <= 2 {
 			return "location", evContext
 		}
-		if p == "the" && n == 1 {
-			return "organization", evContext // "the Taliban"
+		if p == "the" && n == 1 && (b >= len(d.toks) || !d.toks[b].Word || d.toks[b].Cap || speechVerbs[d.toks[b].Lower] || isTriggerWord(d, b)) {
+			return "organization", evContext // "the Taliban said"
 		}
 	}
 	if b < len(d.toks) {
@@ -367,6 +417,25 @@ func (d *doc) classify(a, b int) (string, int) {
 		return "person", evDefault
 	}
 	return "other", evDefault
+}
+
+// scoreFollows reports a score after a name in a results line: "Surrey 283 and 182".
+func (d *doc) scoreFollows(b int) bool {
+	return b < len(d.toks) && isDigitByte(d.toks[b].Text[0]) && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].Text != ")")
+}
+
+// numbersInLine counts the number tokens of the sentence holding token i.
+func (d *doc) numbersInLine(i int) int {
+	n := 0
+	for k := i; k < len(d.toks) && k < i+30; k++ {
+		if d.toks[k].Start > 0 && k > i && d.text[d.toks[k-1].End:d.toks[k].Start] != " " {
+			break
+		}
+		if isDigitByte(d.toks[k].Text[0]) {
+			n++
+		}
+	}
+	return n
 }
 
 func (d *doc) hasWord(a, b int, w string) bool {
@@ -479,7 +548,7 @@ func (d *doc) link() {
 			}
 			for rank, k := range words {
 				w := d.toks[k].Text
-				if !d.toks[k].Cap || len(w) < 2 {
+				if !d.toks[k].Cap || len(w) < 2 || rank > 0 && (m.ev < evStrong || givenNames[w] && len(w) > 2) {
 					continue
 				}
 				if prev, ok := persons[w]; !ok || rank == 0 && len(m.Text) > len(prev) {

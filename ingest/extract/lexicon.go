@@ -114,7 +114,19 @@ func buildLexicon() *lexicon {
 			l.codes[code] = l.countries[graph.Slug(name)]
 		}
 	}
-	for _, o := range knownOrgs {
+	for name, country := range worldPlaces {
+		_ = country // where it lies; a city that is not a capital speaks for nobody
+		l.add(name, &gazEntry{Type: "city", ID: graph.Slug(name), Name: name})
+	}
+	for _, name := range extraCountries {
+		e := &gazEntry{Type: "country", ID: graph.Slug(name), Name: name}
+		l.countries[e.ID] = e
+		l.add(name, e)
+	}
+	for _, a := range groupAdjectives {
+		l.add(a, &gazEntry{Type: "other", Name: a})
+	}
+	for _, o := range append(knownOrgs, newsBodies...) {
 		e := &gazEntry{Type: o.typ, ID: graph.Slug(o.name), Name: o.name, Gov: o.gov}
 		for _, a := range append([]string{o.name}, o.aliases...) {
 			if isAllUpper(a) && !strings.Contains(a, " ") {
@@ -261,12 +273,11 @@ var knownOrgs = []knownOrg{
 	{name: "White House", typ: "organization", gov: "united-states"},
 	{name: "Elysee Palace", typ: "organization", gov: "france", aliases: []string{"Élysée Palace", "Elysee", "Élysée"}},
 	{name: "Downing Street", typ: "organization", gov: "united-kingdom"},
-	{name: "Pentagon", typ: "organization", gov: "united-states"},
 	{name: "Zhongnanhai", typ: "organization", gov: "china"},
 	{name: "Quai d'Orsay", typ: "organization", gov: "france"},
 	{name: "United Nations", typ: "organization", aliases: []string{"UN", "U.N."}},
 	{name: "European Union", typ: "organization", aliases: []string{"EU"}},
-	{name: "NATO", typ: "organization", aliases: []string{"North Atlantic Treaty Organization"}},
+	{name: "NATO", typ: "organization", aliases: []string{"North Atlantic Treaty Organization", "Nato"}},
 	{name: "Middle East", typ: "location"},
 	{name: "Gulf", typ: "location"},
 	{name: "Europe", typ: "location"},
@@ -396,7 +407,7 @@ var monthsDays = map[string]bool{
 
 // groupNouns after a name make it a group or organization ("Houthi rebels").
 var groupNouns = map[string]bool{
-	"rebels": true, "militants": true, "fighters": true, "forces": true, "troops": true,
+	"bloc": true, "alliance": true, "regime": true, "rebels": true, "militants": true, "fighters": true, "forces": true, "troops": true,
 	"guerrillas": true, "insurgents": true, "separatists": true, "militia": true, "militias": true,
 	"supporters": true, "activists": true, "gunmen": true, "movement": true, "group": true,
 	"spokesman": true, "spokeswoman": true, "leadership": true, "members": true,

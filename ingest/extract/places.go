@@ -1,0 +1,133 @@
+package extract
+
+// Closed-class lists written for this package: well-known places that are not capitals of
+// a country, bodies news names alone, adjectives of groups that are not nations, and common
+// given names. They are facts of general knowledge, not taken from any dataset.
+
+// worldPlaces are major cities, states and regions, with the country they belong to.
+var worldPlaces = map[string]string{
+	"New York": "united-states", "Los Angeles": "united-states", "Chicago": "united-states",
+	"Houston": "united-states", "Philadelphia": "united-states", "Boston": "united-states",
+	"San Francisco": "united-states", "Seattle": "united-states", "Miami": "united-states",
+	"Atlanta": "united-states", "Detroit": "united-states", "Dallas": "united-states",
+	"Texas": "united-states", "California": "united-states", "Florida": "united-states",
+	"Hawaii": "united-states", "Alaska": "united-states", "Virginia": "united-states",
+	"Ohio": "united-states", "Michigan": "united-states", "Illinois": "united-states",
+	"Pennsylvania": "united-states", "Georgia State": "united-states", "New Jersey": "united-states",
+	"Massachusetts": "united-states", "Wisconsin": "united-states", "Arizona": "united-states",
+	"Colorado": "united-states", "Oregon": "united-states", "Louisiana": "united-states",
+	"Silicon Valley": "united-states", "Wall Street": "united-states", "Las Vegas": "united-states",
+	"San Diego": "united-states", "St Louis": "united-states", "St. Louis": "united-states",
+	"Milwaukee": "united-states", "Minnesota": "united-states", "Denver": "united-states",
+	"Shanghai": "china", "Hong Kong": "china", "Guangzhou": "china", "Shenzhen": "china",
+	"Tibet": "china", "Xinjiang": "china", "Macau": "china", "Mumbai": "india", "Bombay": "india",
+	"Calcutta": "india", "Kolkata": "india", "Kashmir": "india", "Karachi": "pakistan",
+	"Lahore": "pakistan", "Istanbul": "turkey", "St Petersburg": "russia", "Saint Petersburg": "russia",
+	"Chechnya": "russia", "Siberia": "russia", "Sochi": "russia", "Crimea": "ukraine",
+	"Donbas": "ukraine", "Kharkiv": "ukraine", "Odessa": "ukraine", "Kyiv": "ukraine",
+	"Kiev": "ukraine", "Munich": "germany", "Frankfurt": "germany", "Hamburg": "germany",
+	"Bonn": "germany", "Cologne": "germany", "Bavaria": "germany", "Milan": "italy",
+	"Naples": "italy", "Turin": "italy", "Venice": "italy", "Florence": "italy", "Sicily": "italy",
+	"Barcelona": "spain", "Seville": "spain", "Catalonia": "spain", "Marseille": "france",
+	"Lyon": "france", "Nice": "france", "Corsica": "france", "Geneva": "switzerland",
+	"Zurich": "switzerland", "Davos": "switzerland", "Rotterdam": "netherlands",
+	"The Hague": "netherlands", "Antwerp": "belgium", "Manchester": "united-kingdom",
+	"Liverpool": "united-kingdom", "Birmingham": "united-kingdom", "Glasgow": "united-kingdom",
+	"Edinburgh": "united-kingdom", "Belfast": "united-kingdom", "Sydney": "australia",
+	"Melbourne": "australia", "Toronto": "canada", "Montreal": "canada", "Vancouver": "canada",
+	"Quebec": "canada", "Sao Paulo": "brazil", "Rio de Janeiro": "brazil", "Osaka": "japan",
+	"Okinawa": "japan", "Jeddah": "saudi-arabia", "Mecca": "saudi-arabia", "Dubai": "united-arab-emirates",
+	"Basra": "iraq", "Mosul": "iraq", "Kirkuk": "iraq", "Falluja": "iraq", "Fallujah": "iraq",
+	"Aleppo": "syria", "Homs": "syria", "Kandahar": "afghanistan", "Herat": "afghanistan",
+	"Gaza City": "palestine", "Ramallah": "palestine", "Hebron": "palestine", "Tel Aviv": "israel",
+	"Haifa": "israel", "Alexandria": "egypt", "Casablanca": "morocco", "Lagos": "nigeria",
+	"Johannesburg": "south-africa", "Cape Town": "south-africa", "Darfur": "sudan",
+	"Benghazi": "libya", "Aden": "yemen", "Chittagong": "bangladesh", "Ho Chi Minh City": "vietnam",
+	"Saigon": "vietnam", "Mindanao": "philippines", "Aceh": "indonesia", "Bali": "indonesia",
+	"Sumatra": "indonesia", "Java": "indonesia", "Nagorno-Karabakh": "azerbaijan",
+	"Kosovo": "", "Kurdistan": "", "Balochistan": "pakistan", "Punjab": "", "Bosnia": "bosnia-and-herzegovina",
+	"Tigray": "ethiopia", "Mogadishu": "somalia", "Asuncion": "paraguay", "Bogota": "colombia",
+}
+
+// extraCountries are nations news names that no ISO list carries as such.
+var extraCountries = []string{"England", "Scotland", "Wales", "Northern Ireland", "Yugoslavia", "Soviet Union", "Czechoslovakia"}
+
+// newsBodies are agencies, alliances and institutions news names alone.
+var newsBodies = []knownOrg{
+	{name: "Reuters", typ: "organization"}, {name: "Agence France-Presse", typ: "organization", aliases: []string{"AFP"}},
+	{name: "Associated Press", typ: "organization", aliases: []string{"AP"}}, {name: "Xinhua", typ: "organization"},
+	{name: "Interfax", typ: "organization"}, {name: "Itar-Tass", typ: "organization", aliases: []string{"ITAR-TASS", "Tass", "TASS"}},
+	{name: "Bloomberg", typ: "organization"}, {name: "Kyodo", typ: "organization"}, {name: "Yonhap", typ: "organization"},
+	{name: "IRNA", typ: "organization"}, {name: "Al Jazeera", typ: "organization"}, {name: "BBC", typ: "organization"},
+	{name: "CNN", typ: "organization"}, {name: "Federal Reserve", typ: "organization", aliases: []string{"Fed"}},
+	{name: "Treasury", typ: "organization"}, {name: "OSCE", typ: "organization"}, {name: "OPEC", typ: "organization"},
+	{name: "IMF", typ: "organization", aliases: []string{"International Monetary Fund"}},
+	{name: "World Bank", typ: "organization"}, {name: "WTO", typ: "organization", aliases: []string{"World Trade Organization"}},
+	{name: "ASEAN", typ: "organization"}, {name: "African Union", typ: "organization"},
+	{name: "Arab League", typ: "organization"}, {name: "Hamas", typ: "organization"}, {name: "Hezbollah", typ: "organization"},
+	{name: "Taliban", typ: "organization"}, {name: "al Qaeda", typ: "organization", aliases: []string{"al-Qaeda", "Al-Qaeda", "Al Qaeda"}},
+	{name: "Congress", typ: "organization"}, {name: "Pentagon", typ: "organization", gov: "united-states"},
+	{name: "Knesset", typ: "organization"}, {name: "Duma", typ: "organization"}, {name: "Bundestag", typ: "organization"},
+	{name: "Red Cross", typ: "organization"}, {name: "Interpol", typ: "organization"}, {name: "Nasdaq", typ: "organization"},
+	{name: "International Atomic Energy Agency", typ: "organization", aliases: []string{"IAEA"}},
+}
+
+// groupAdjectives name groups that are not nations: mentions of type other.
+var groupAdjectives = []string{
+	"European", "Arab", "Kurdish", "Kurd", "Kurds", "Moslem", "Moslems", "Muslim", "Muslims", "Islamic",
+	"Christian", "Christians", "Catholic", "Jewish", "Jews", "Sunni", "Shiite", "Shia", "Hindu",
+	"Buddhist", "Scottish", "Welsh", "English", "African", "Asian", "Latin", "Western", "Eastern",
+	"Palestinians", "Israelis", "Americans", "Europeans", "Africans", "Asians", "Basque", "Catalan",
+	"Tamil", "Sikh", "Pashtun", "Baltic", "Nordic", "Scandinavian", "Caribbean", "Balkan",
+}
+
+// givenNames are common first names: a run that starts with one names a person.
+var givenNames = map[string]bool{}
+
+func init() {
+	for _, n := range []string{
+		"John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
+		"Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+		"Kenneth", "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan",
+		"Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon",
+		"Frank", "Benjamin", "Gregory", "Samuel", "Raymond", "Patrick", "Alexander", "Jack", "Dennis", "Jerry",
+		"Tyler", "Aaron", "Henry", "Douglas", "Peter", "Adam", "Nathan", "Zachary", "Walter", "Kyle",
+		"Harold", "Carl", "Jeremy", "Keith", "Roger", "Gerald", "Ethan", "Arthur", "Terry", "Christian",
+		"Sean", "Lawrence", "Austin", "Joe", "Noah", "Jesse", "Albert", "Bryan", "Billy", "Bruce", "Willie",
+		"Jordan", "Dylan", "Alan", "Ralph", "Gabriel", "Roy", "Juan", "Wayne", "Eugene", "Logan", "Randy",
+		"Louis", "Russell", "Vincent", "Philip", "Bobby", "Johnny", "Bradley", "Tony", "Tom", "Tim", "Jim",
+		"Bob", "Bill", "Mike", "Dave", "Steve", "Chris", "Nick", "Pete", "Ian", "Colin", "Graham", "Neil",
+		"Nigel", "Martin", "Simon", "Stuart", "Alistair", "Gordon", "Hugh", "Malcolm", "Derek", "Trevor",
+		"Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
+		"Nancy", "Lisa", "Margaret", "Betty", "Sandra", "Ashley", "Dorothy", "Kimberly", "Emily", "Donna",
+		"Michelle", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Laura", "Sharon", "Cynthia",
+		"Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Ruth",
+		"Katherine", "Samantha", "Christine", "Emma", "Catherine", "Debra", "Virginia", "Rachel", "Carolyn", "Janet",
+		"Maria", "Heather", "Diane", "Julie", "Joyce", "Victoria", "Kelly", "Christina", "Joan", "Evelyn",
+		"Hillary", "Madeleine", "Condoleezza", "Theresa", "Angela", "Ursula", "Kamala", "Nancy", "Sonia", "Indira",
+		"Benazir", "Golda", "Margaret", "Jacinda", "Giorgia", "Marine", "Segolene", "Christine", "Annalena",
+		"Vladimir", "Dmitry", "Dmitri", "Sergei", "Sergey", "Mikhail", "Boris", "Igor", "Alexei", "Alexey",
+		"Andrei", "Nikolai", "Yuri", "Viktor", "Volodymyr", "Petro", "Oleksandr", "Leonid", "Gennady", "Yevgeny",
+		"Emmanuel", "Francois", "François", "Jacques", "Nicolas", "Jean", "Pierre", "Michel", "Alain", "Lionel",
+		"Dominique", "Laurent", "Olivier", "Philippe", "Olaf", "Angela", "Gerhard", "Helmut", "Frank-Walter",
+		"Friedrich", "Wolfgang", "Klaus", "Hans", "Joschka", "Jurgen", "Jürgen", "Karl", "Heinz", "Dieter",
+		"Silvio", "Romano", "Matteo", "Mario", "Giuseppe", "Sergio", "Giorgio", "Massimo", "Jose", "José",
+		"Luis", "Carlos", "Pedro", "Manuel", "Antonio", "Francisco", "Javier", "Miguel", "Felipe", "Mariano",
+		"Luiz", "Fernando", "Jair", "Dilma", "Hugo", "Nicolas", "Evo", "Cristina", "Mauricio", "Alberto",
+		"Xi", "Hu", "Wen", "Li", "Jiang", "Zhu", "Deng", "Wang", "Kim", "Moon", "Park", "Yoon", "Lee",
+		"Shinzo", "Junichiro", "Fumio", "Yoshihide", "Taro", "Narendra", "Manmohan", "Rahul", "Atal",
+		"Imran", "Nawaz", "Pervez", "Shehbaz", "Recep", "Ahmet", "Abdullah", "Mohammed", "Mohammad", "Muhammad",
+		"Ahmed", "Ahmad", "Ali", "Hassan", "Hussein", "Hosni", "Mahmoud", "Yasser", "Saddam", "Bashar",
+		"Hafez", "Ibrahim", "Omar", "Osama", "Khalid", "Salman", "Hamad", "Tamim", "Ebrahim", "Hossein",
+		"Javad", "Hassan", "Benjamin", "Ehud", "Ariel", "Shimon", "Yitzhak", "Naftali", "Yair", "Isaac",
+		"Nelson", "Thabo", "Jacob", "Cyril", "Robert", "Kofi", "Boutros", "Ban", "Antonio", "Jens",
+		"Barack", "Joe", "Donald", "Hillary", "Bernie", "Mitt", "Dick", "Colin", "Condoleezza", "Rex",
+		"Mike", "Antony", "Lloyd", "Jake", "Keir", "Rishi", "Boris", "Theresa", "Tony", "Gordon",
+		"Liz", "Justin", "Stephen", "Jean-Claude", "Jean-Marie", "Jean-Pierre", "Jean-Louis", "Ursula",
+		"Mahathir", "Anwar", "Lee", "Goh", "Suharto", "Joko", "Rodrigo", "Ferdinand", "Gloria", "Thaksin",
+		"Hamid", "Ashraf", "Nouri", "Haider", "Jalal", "Massoud", "Masoud", "Recep", "Abdel", "Abdul",
+		"Fidel", "Raul", "Daniel", "Alvaro", "Andres", "Andrés", "Gustavo", "Dilma", "Michel",
+	} {
+		givenNames[n] = true
+	}
+}
