@@ -730,7 +730,18 @@ func (f *finder) decade(tens int) match {
 // clock reads "5 p.m.", "7:15 pm", "10:30 a.m. EST", with the day that follows if any.
 func (f *finder) clock(i int) (int, match, bool) {
 	h := int(f.tok(i).num)
-	if f.tok(i).nd > 2 || f.tok(i).suf != sufNone {
+	if f.tok(i).suf != sufNone {
+		return 0, match{}, false
+	}
+	// "1500 GMT", "0200 UTC": the 24-hour clock of wire stories.
+	if f.tok(i).nd == 4 {
+		z := f.tok(i + 1)
+		if !z.is(kZone) || h/100 > 24 || h%100 > 59 || equalFold(f.text[z.start:z.end], "et") {
+			return 0, match{}, false
+		}
+		return f.withDay(i+2, h/100, h%100)
+	}
+	if f.tok(i).nd > 2 {
 		return 0, match{}, false
 	}
 	j, mi := i+1, 0
@@ -740,7 +751,7 @@ func (f *finder) clock(i int) (int, match, bool) {
 	}
 	pm, k, ok := f.meridiem(j)
 	if !ok {
-		if !hasMin || !f.tok(i-1).is(kAt) || h > 24 || mi > 59 {
+		if !hasMin || !(f.tok(i-1).is(kAt) || f.tok(j).is(kZone)) || h > 24 || mi > 59 {
 			return 0, match{}, false
 		}
 		k = j

@@ -84,6 +84,7 @@ func TestFindValues(t *testing.T) {
 		{"future", "1998-05-10", "Nobody can predict the future.", "the future", "FUTURE_REF", "DATE"},
 		{"this morning", "1998-01-08", "Rockets hit the city this morning.", "this morning", "1998-01-08TMO", "TIME"},
 		{"clock", "1998-01-08", "The vote closes at 5 p.m. on the day.", "5 p.m.", "1998-01-08T17:00", "TIME"},
+		{"wire clock", "2005-11-30", "The blast happened at 1500 GMT.", "1500 GMT", "2005-11-30T15:00", "TIME"},
 		{"weekday evening", "1998-01-08", "Talks broke down Tuesday evening.", "Tuesday evening", "1998-01-06TEV", "TIME"},
 		{"set every", "1998-01-08", "The council meets every month.", "every month", "P1M", "SET"},
 		{"set weekday", "1998-01-08", "The market opens each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"},
