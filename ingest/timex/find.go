@@ -598,7 +598,7 @@ func (f *finder) tenseOf(k int) int {
 	}
 	if t.cls == cKey {
 		switch int(t.val) {
-		case kWill, kShall, kGoing, kSchedule, kExpect, kUpcoming, kNext, kComing, kEffective:
+		case kWill, kShall, kWould, kGoing, kSchedule, kExpect, kUpcoming, kNext, kComing, kEffective:
 			if t.is(kSchedule) && f.tok(k+1).is(kTo) && f.text[t.start]|0x20 == 'd' {
 				return 0 // "due to": because of
 			}

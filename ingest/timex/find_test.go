@@ -89,6 +89,8 @@ func TestFindValues(t *testing.T) {
 		{"set every", "1998-01-08", "The council meets every month.", "every month", "P1M", "SET"},
 		{"set weekday", "1998-01-08", "The market opens each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"},
 		{"set rate", "1998-01-08", "Exports earn $2 billion a year.", "a year", "P1Y", "SET"},
+		{"in years ahead", "2005-11-18", "The plant will close in five years.", "five years", "2010", "DATE"},
+		{"in years past", "2005-11-18", "Income rose by the most in seven years.", "seven years", "P7Y", "DURATION"},
 		{"set adverb", "1998-01-08", "Prices are set daily.", "daily", "XXXX-XX-XX", "SET"},
 		{"duration", "1998-01-08", "The siege lasted three weeks.", "three weeks", "P3W", "DURATION"},
 	}
@@ -205,6 +207,13 @@ func TestDateline(t *testing.T) {
 				t.Errorf("got %v %v, want %s", d, ok, tc.want)
 			}
 		})
+	}
+}
+
+func TestFindIgnoresNewspapers(t *testing.T) {
+	text := "the China Daily reported, and the French daily Le Figaro agreed."
+	if exprs := Find(text, mustDate(t, "2005-11-18")); len(exprs) != 0 {
+		t.Errorf("got %+v, want nothing", exprs)
 	}
 }
 

@@ -235,7 +235,7 @@ func init() {
 		kNoon: {"noon", "midday"}, kMidnight: {"midnight"}, kOvernight: {"overnight"},
 		kWill: {"will", "'ll"}, kShall: {"shall"}, kWould: {"would"}, kGoing: {"going"},
 		kPlan: {"plans", "plan", "intends", "intend", "aims"}, kSchedule: {"scheduled", "due"},
-		kExpect: {"expected", "expects", "expect"}, kUpcoming: {"upcoming"},
+		kExpect: {"expected", "expects", "expect"}, kUpcoming: {"upcoming", "ahead"},
 		kSaid: {"said", "says", "told", "reported", "announced"}, kWas: {"was", "were"},
 		kHad: {"had"}, kDid: {"did"}, kBefore: {"before"}, kAfter: {"after"},
 		kHundred: {"hundred"}, kThousand: {"thousand"}, kThese: {"these"},

@@ -191,12 +191,12 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		}
 	case kEach, kEvery:
 		return f.set(i)
-	case kDaily:
-		return i + 1, match{typ: TypeSet, val: "XXXX-XX-XX", absolute: true}, true
-	case kWeekly:
-		return i + 1, match{typ: TypeSet, val: "XXXX-WXX", absolute: true}, true
-	case kMonthly:
-		return i + 1, match{typ: TypeSet, val: "XXXX-XX", absolute: true}, true
+	case kDaily, kWeekly, kMonthly:
+		// "China Daily", "the French daily Le Figaro": a newspaper, not a recurrence.
+		if t.capital || f.tok(i+1).capital {
+			return 0, match{}, false
+		}
+		return f.periodic(i)
 	case kAnnually, kYearly:
 		return i + 1, match{typ: TypeSet, val: "XXXX", absolute: true}, true
 	case kHourly:
@@ -221,6 +221,18 @@ func (f *finder) keyword(i int) (int, match, bool) {
 		}
 	}
 	return 0, match{}, false
+}
+
+// periodic reads "daily", "weekly", "monthly".
+func (f *finder) periodic(i int) (int, match, bool) {
+	v := "XXXX-XX-XX"
+	switch {
+	case f.tok(i).is(kWeekly):
+		v = "XXXX-WXX"
+	case f.tok(i).is(kMonthly):
+		v = "XXXX-XX"
+	}
+	return i + 1, match{typ: TypeSet, val: v, absolute: true}, true
 }
 
 // set reads a recurrence after "every" or "each" at token i: "every month" (P1M),
@@ -812,7 +824,7 @@ func (f *finder) ago(i int) (int, match, bool) {
 		}
 		return k + 1, m, true
 	}
-	if n > 0 && i > 0 && f.isWord(i-1, "in") && f.tense(i) >= 0 && !f.tok(i).is(kA) {
+	if n > 0 && i > 0 && f.isWord(i-1, "in") && f.tense(i) > 0 && !f.tok(i).is(kA) {
 		if m, ok := f.after(n, unit); ok {
 			return k, m, true
 		}
