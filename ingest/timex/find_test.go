@@ -242,3 +242,29 @@ func TestFindEveryPrefix(t *testing.T) {
 		Find(text[i:], ref)
 	}
 }
+
+func TestExprDate(t *testing.T) {
+	tests := []struct {
+		value, typ, want string
+	}{
+		{"2025-07-01", "DATE", "2025-07-01"},
+		{"2025-07", "DATE", "2025-07"},
+		{"2025-07-01T17:00", "TIME", "2025-07-01"},
+		{"1998-01-08TMO", "TIME", "1998-01-08"},
+		{"1998-Q3", "DATE", "1998"},
+		{"1998-SU", "DATE", "1998"},
+		{"1998-W01", "DATE", "1998-01"},
+		{"2004-W53", "DATE", "2004-12"},
+		{"2025-W01", "DATE", "2025-01"},
+		{"199", "DATE", ""},
+		{"PAST_REF", "DATE", ""},
+		{"P3W", "DURATION", ""},
+		{"", "DATE", ""},
+	}
+	for _, tc := range tests {
+		d, ok := Expr{Value: tc.value, Type: tc.typ}.Date()
+		if got := d.String(); got != tc.want || ok != (tc.want != "") {
+			t.Errorf("%s: got %q %v, want %q", tc.value, got, ok, tc.want)
+		}
+	}
+}

@@ -93,3 +93,41 @@ type Expr struct {
 	// Since marks "since 2022": an earlier point the text looks back to.
 	Since bool `json:"since,omitempty"`
 }
+
+// Date returns the calendar date e's value names, at the finest precision Date can carry:
+// "2025-07-01T17:00" and "2025-07-01TMO" give the day, a week gives the month of its
+// Thursday, a quarter, half or season gives its year. It reports false for durations,
+// recurrences, decades, vague references ("PAST_REF") and unresolved values.
+func (e Expr) Date() (Date, bool) {
+	if e.Type == TypeDuration || e.Type == TypeSet {
+		return Date{}, false
+	}
+	v := e.Value
+	if len(v) > 10 && v[10] == 'T' {
+		v = v[:10]
+	}
+	if d, err := ParseDate(v); err == nil {
+		return d, true
+	}
+	if len(v) < 7 || v[4] != '-' {
+		return Date{}, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y == 0 {
+		return Date{}, false
+	}
+	switch v[5] {
+	case 'Q', 'H', 'S', 'F', 'W':
+		if v[5] == 'W' && len(v) >= 8 {
+			if w, err := strconv.Atoi(v[6:8]); err == nil && w >= 1 && w <= 53 {
+				// ISO week w holds January 4 in week 1; its Thursday names the month.
+				jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+				mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+				thu := mon.AddDate(0, 0, 3)
+				return Date{thu.Year(), int(thu.Month()), 0}, true
+			}
+		}
+		return Date{y, 0, 0}, true
+	}
+	return Date{}, false
+}
