@@ -281,6 +281,14 @@ func (f *finder) numericDate(i int) (int, match, bool) {
 			return i + 5, dayMatch(y, m, d), true
 		}
 	}
+	// "02.11.2006": day first, as written where dots separate the parts.
+	if a.nd <= 2 && f.punct(i+1, '.') && f.adj(i+1) && f.tok(i+2).kind == tNum && f.tok(i+2).nd <= 2 &&
+		f.adj(i+2) && f.punct(i+3, '.') && f.adj(i+3) && f.tok(i+4).kind == tNum && f.tok(i+4).nd == 4 && f.adj(i+4) {
+		d, m, y := int(a.num), int(f.tok(i+2).num), int(f.tok(i+4).num)
+		if valid(y, m, d) {
+			return i + 5, dayMatch(y, m, d), true
+		}
+	}
 	return 0, match{}, false
 }
 
@@ -450,6 +458,12 @@ func (f *finder) dayMonth(i int) (int, match, bool) {
 		return 0, match{}, false
 	}
 	j := i + 1
+	// "4-5 November": the range starts on the first day.
+	if (f.punct(j, '-') || f.tok(j).is(kTo)) && f.tok(j+1).kind == tNum {
+		if _, ok := f.dayAt(j + 1); ok {
+			j += 2
+		}
+	}
 	if f.tok(j).is(kOf) {
 		j++
 	}

@@ -41,6 +41,8 @@ func TestFindValues(t *testing.T) {
 		// Absolute dates keep their precision.
 		{"month day year", "2025-07-03", "The accord was signed on July 1, 2025.", "July 1, 2025", "2025-07-01", "DATE"},
 		{"day month year", "2025-07-03", "The accord was signed on 1 July 2025.", "1 July 2025", "2025-07-01", "DATE"},
+		{"day range month", "2025-11-01", "The forum meets 4-5 November in Oslo.", "4-5 November", "2025-11-04", "DATE"},
+		{"dotted", "2025-07-03", "The decree of 02.11.2006 stands.", "02.11.2006", "2006-11-02", "DATE"},
 		{"iso", "2025-07-03", "The filing is dated 2006-11-02.", "2006-11-02", "2006-11-02", "DATE"},
 		{"us numeric", "2025-07-03", "The filing is dated 11/02/2006.", "11/02/2006", "2006-11-02", "DATE"},
 		{"month year", "2025-07-03", "Troops withdrew in March 1998.", "March 1998", "1998-03", "DATE"},
