@@ -573,9 +573,18 @@ func (f *finder) pickYear(i, mon, d, tense int) int {
 // the nearest after it.
 func (f *finder) tense(i int) int {
 	// A deadline word right before the date: "by May", "until Friday", "effective June 1".
-	if p := f.tok(i - 1); i > 0 && (p.is(kUntil) || p.is(kThrough) || p.is(kEffective) || p.is(kBy)) {
+	if p := f.tok(i - 1); i > 0 && (p.is(kUntil) || p.is(kThrough) || p.is(kEffective)) {
 		return 1
 	}
+	t := f.scanTense(i)
+	if t == 0 && f.tok(i-1).is(kBy) { // "by May", unless "had filed by May"
+		return 1
+	}
+	return t
+}
+
+// scanTense looks for the nearest tense marker before token i, then after it.
+func (f *finder) scanTense(i int) int {
 	for k, n := i-1, 0; k >= 0 && n < 12; k, n = k-1, n+1 {
 		t := &f.toks[k]
 		if t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
