@@ -23,8 +23,9 @@ var assets embed.FS
 // already defined by assets/editor.js, so it works offline and on any address.
 const (
 	cayleyServerURL = `"http://localhost:64210"`
-	editorScript    = `<script src="/assets/editor.js"></script>`
-	relgraphNav     = `<a href="/timeline" id="relgraph-timeline-link" style="position:fixed;right:16px;bottom:12px;z-index:10;font:14px system-ui,sans-serif;color:#1f5f8b">Timeline &rarr;</a>`
+	// The icon font comes from a CDN too: without it the icons' names would show as text.
+	editorScript = `<script src="/assets/editor.js"></script><style>.material-icons{display:none!important}</style>`
+	relgraphNav  = `<a href="/timeline" id="relgraph-timeline-link" style="position:fixed;right:16px;bottom:12px;z-index:10;font:14px system-ui,sans-serif;color:#1f5f8b">Timeline &rarr;</a>`
 )
 
 // routeAssets serves Cayley's web console at / and relgraph's pages under /timeline and

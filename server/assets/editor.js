@@ -14,6 +14,7 @@
       value: value || "",
       getValue: function () { return this.value; },
       setValue: function (v) { this.value = v; listeners.forEach(function (f) { f({}); }); },
+      getFullModelRange: function () { return {}; },
       onDidChangeContent: function (f) { listeners.push(f); return disposable(); },
       dispose: noop,
     };
@@ -26,6 +27,7 @@
     area.spellcheck = false;
     area.setAttribute("aria-label", "Gizmo query");
     area.value = options.value || "";
+    area.readOnly = !!options.readOnly;
     area.style.cssText = "width:100%;height:100%;min-height:12em;box-sizing:border-box;border:0;" +
       "padding:12px;resize:none;outline:none;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;" +
       "background:#fbfbfa;color:#1d1d1f;tab-size:2";
@@ -56,10 +58,17 @@
       setValue: function (v) { area.value = v; model.value = v; changed.forEach(function (f) { f({}); }); },
       getModel: function () { return model; },
       setModel: noop,
+      // The console replaces the whole text with one edit.
+      executeEdits: function (source, edits) {
+        (edits || []).forEach(function (e) { editor.setValue(e.text); });
+        return true;
+      },
+      pushUndoStop: noop,
+      getOption: function () { return undefined; },
       addAction: function (a) { actions.push(a); return disposable(); },
       addCommand: noop,
       onDidChangeModelContent: function (f) { changed.push(f); return disposable(); },
-      updateOptions: noop,
+      updateOptions: function (o) { if (o && "readOnly" in o) { area.readOnly = !!o.readOnly; } },
       setScrollPosition: noop,
       layout: noop,
       focus: function () { area.focus(); },
