@@ -95,10 +95,7 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 			if opts.ReadOnly {
 				return nil, fmt.Errorf("open %s: no store there; run relgraph ingest first or use --db", name)
 			}
-			if err := os.MkdirAll(filepath.Dir(filepath.Clean(loc.Address)), 0o755); err != nil {
-				return nil, fmt.Errorf("create %s: %w", name, err)
-			}
-			if err := cgraph.InitQuadStore(loc.Backend, loc.Address, copts); err != nil {
+			if err := createEmbedded(loc, copts); err != nil {
 				return nil, fmt.Errorf("create %s: %w", name, openError(err))
 			}
 		}
@@ -123,6 +120,28 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		}
 	}
 	return s, nil
+}
+
+// createEmbedded initialises a new embedded store beside its path and renames it into place,
+// so a process killed while creating it leaves no half-initialised store behind.
+func createEmbedded(loc Location, copts cgraph.Options) error {
+	path := filepath.Clean(loc.Address)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".creating"
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	if err := cgraph.InitQuadStore(loc.Backend, tmp, copts); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	return nil
 }
 
 func openError(err error) error {

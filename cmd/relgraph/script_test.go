@@ -9,8 +9,12 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// TestMain lets testscript run relgraph in-process as the "relgraph" command.
+// TestMain lets testscript run relgraph in-process as the "relgraph" command, and lets
+// tests that need a real process (to kill it) run the test binary as relgraph.
 func TestMain(m *testing.M) {
+	if os.Getenv("RELGRAPH_TEST_AS_CLI") == "1" {
+		os.Exit(run(context.Background(), os.Args[1:], systemStreams()))
+	}
 	testscript.Main(m, map[string]func(){
 		"relgraph": func() { os.Exit(run(context.Background(), os.Args[1:], systemStreams())) },
 	})
