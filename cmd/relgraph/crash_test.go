@@ -153,4 +153,3 @@ func firstDiff(got, want []string) string {
 	}
 	return b.String()
 }
-
