@@ -429,7 +429,22 @@ func (f *finder) phrase(i int) (int, match, bool) {
 		if !ok {
 			return f.century(j)
 		}
-		return f.ofYear(e, f.quarter(g, q, f.stepOf(det)))
+		m := f.quarter(g, q, f.stepOf(det))
+		if !f.tok(e).is(kOf) {
+			return e, m, true
+		}
+		// "the third quarter of 1990", "of next year", "of the year"; but "the second
+		// half of the talks" is no date.
+		if ee, mm, _ := f.ofYear(e, m); ee > e {
+			return ee, mm, true
+		}
+		if f.tok(e+1).is(kThe) && f.isWord(e+2, "year") {
+			return e + 3, m, true
+		}
+		if n := f.tok(e + 1); n.kind == tNum || n.kind == tPunct { // "of $226.3 million"
+			return e, m, true
+		}
+		return 0, match{}, false
 	case h.cls == cOrdinal || (h.kind == tNum && h.suf == sufOrd):
 		return f.century(j)
 	case h.cls == cMonth:
