@@ -7,10 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
 	"github.com/relgraph/relgraph/graph"
@@ -266,6 +268,41 @@ func TestBrowser(t *testing.T) {
 		}
 
 		screenshot(t, ctx, "timeline.png")
+
+		// Lanes by counterpart: one per entity Iran dealt with; hovering shows details.
+		if err := chromedp.Do(ctx,
+			chromedp.Click(css(`.lanes-by button[data-lanes="counterpart"]`)),
+			chromedp.WaitVisible(css("#chart g.ev")),
+		); err != nil {
+			t.Fatal(err)
+		}
+		labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+			`Array.from(document.querySelectorAll("#chart .lane-label")).map(e => e.dataset.name)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(labels, "United States") || !slices.Contains(labels, "International Atomic Energy Agency") || slices.Contains(labels, "Iran") {
+			t.Errorf("counterpart lanes %q", labels)
+		}
+		at, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](
+			`(() => { const r = document.querySelector('#chart g.ev[data-event="ev-15"]').getBoundingClientRect(); return [r.x + r.width/2, r.y + r.height/2]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx,
+			chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, at[0], at[1]),
+			chromedp.WaitVisible(css("#tip")),
+		); err != nil {
+			t.Fatal(err)
+		}
+		tip, err := chromedp.Run(ctx, chromedp.Text(css("#tip")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(tip, "United States") || !strings.Contains(tip, "SANCTION") {
+			t.Errorf("hover shows %q", tip)
+		}
+		screenshot(t, ctx, "timeline-counterparts.png")
 	})
 
 	t.Run("search box finds an entity", func(t *testing.T) {

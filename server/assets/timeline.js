@@ -280,7 +280,9 @@
         svg.appendChild(sv("circle", { cx: 16, cy: y + laneH / 2, r: 5, fill: color(k) }));
       }
       var label = laneName[k].length > 20 ? laneName[k].slice(0, 19) + "…" : laneName[k];
-      svg.appendChild(sv("text", { x: state.lanes === "type" ? 28 : 14, y: y + laneH / 2 + 4, "class": "lane-label" }, label));
+      var text = sv("text", { x: state.lanes === "type" ? 28 : 14, y: y + laneH / 2 + 4, "class": "lane-label", "data-name": laneName[k] }, label);
+      if (label !== laneName[k]) { text.appendChild(sv("title", {}, laneName[k])); }
+      svg.appendChild(text);
       svg.appendChild(sv("text", { x: labelW - 12, y: y + laneH / 2 + 4, "text-anchor": "end", "class": "lane-count" }, String(n)));
     });
     // Put the lane backgrounds and labels under the grid lines' text.
