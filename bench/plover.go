@@ -75,7 +75,8 @@ var stopWords = map[string]bool{"the": true, "of": true, "and": true, "a": true,
 
 func contentWords(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
+		w = strings.ReplaceAll(w, ".", "") // "U.S." and "US" are one word
 		if len(w) >= 2 && !stopWords[w] {
 			m[w] = true
 		}

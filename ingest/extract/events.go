@@ -56,12 +56,14 @@ func (d *doc) refs(m *mention, actor bool) []Ref {
 	}
 	if actor && (m.Type == "nationality" || m.Type == "other") {
 		// "Hungarian officials", "Western states": the noun phrase the adjective heads.
-		k := m.To
-		for k < len(d.toks) && k < m.To+3 && d.toks[k].Word && !d.toks[k].Cap && !nonNames[d.toks[k].Lower] && !prepositions[d.toks[k].Lower] && !isTriggerWord(d, k) {
-			k++
+		end := m.To
+		for k := m.To; k < len(d.toks) && k < m.To+3 && d.toks[k].Word && !d.toks[k].Cap && !nonNames[d.toks[k].Lower] && !prepositions[d.toks[k].Lower] && !isTriggerWord(d, k); k++ {
+			if w := d.toks[k].Lower; strings.HasSuffix(w, "s") || groupNouns[w] || w == "army" || w == "government" || w == "police" || w == "parliament" || w == "intelligence" {
+				end = k + 1
+			}
 		}
-		if k > m.To {
-			text = d.text[m.Start:d.toks[k-1].End]
+		if end > m.To {
+			text = d.text[m.Start:d.toks[end-1].End]
 		}
 	}
 	return []Ref{{Text: text, ID: id}}
@@ -95,7 +97,7 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 		m := &d.ms[mi]
 		if k+1 < len(ms) && (m.Type == "nationality" || m.Type == "country") {
 			n := &d.ms[ms[k+1]]
-			if n.Type == "person" && n.From-m.To <= 4 && n.title != "" {
+			if n.Type == "person" && n.From-m.To <= 4 && n.title != "" && d.onlyTitleBetween(m.To, n.From) {
 				modifier[mi] = true
 			}
 		}
@@ -106,6 +108,22 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 		// An infinitive complement belongs to the trigger before it ("agreed to maintain
 		// contact to coordinate", "urged Putin to support").
 		if fi > 0 && d.complement(fs[fi-1], f) {
+			// "threatened to ban X": X is the target of the threat.
+			if len(evs) > 0 && len(evs[len(evs)-1].Target) == 0 && evs[len(evs)-1].sent == si {
+				prev := evs[len(evs)-1]
+				tg := d.groupAfter(ms, f.objFrom, s, modifier)
+				if len(tg) == 0 {
+					tg = d.placeAfter(ms, f.objFrom, s)
+				}
+				for _, mi := range tg {
+					if !hasRef(prev.Source, d.ms[mi].ID) {
+						prev.Target = append(prev.Target, d.refs(&d.ms[mi], true)...)
+					}
+				}
+				if prev.Type == "AGREE" || prev.Type == "THREATEN" || prev.Type == "REJECT" {
+					fs[fi].def = fs[fi-1].def // a chain "agreed to ... to" stays one event
+				}
+			}
 			continue
 		}
 		ev := &evState{sent: si}
@@ -117,11 +135,26 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 		ev.discuss = f.def.kind == tkDiscuss
 		ev.Sentence = d.text[s.Start:s.End]
 		ev.Start, ev.End = s.Start, s.End
-		passive := f.past && d.passiveAt(f.at, s.From)
+		passive := f.past && d.passiveAt(f.at, s.From) && !(f.end < s.To && d.toks[f.end].Lower == "to")
 		var inherited *evState
 		src, tgt := -1, -1
 		var srcMs, tgtMs []int
-		if passive {
+		if f.def.kind == tkMust {
+			tgtMs = d.groupBefore(ms, f.at, s, modifier)
+			if len(tgtMs) == 0 || d.ms[tgtMs[len(tgtMs)-1]].To < f.at-3 {
+				continue
+			}
+			for k, mi := range ms {
+				m := &d.ms[mi]
+				if m.To <= d.ms[tgtMs[0]].From && m.actorLike() && !modifier[mi] && !m.inner {
+					srcMs = d.extendBack(ms, k, modifier)
+					break
+				}
+			}
+			if len(srcMs) == 0 {
+				continue
+			}
+		} else if passive {
 			tgtMs = d.groupBefore(ms, f.at, s, modifier)
 			if b := d.byAgent(ms, f.end, s); len(b) > 0 {
 				srcMs = b
@@ -135,7 +168,21 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 				inherited = prev
 			}
 			if !ev.discuss && !f.def.noTarget {
-				tgtMs = d.groupAfter(ms, f.objFrom, s, modifier)
+				from := f.objFrom
+				if from < s.To && d.toks[from].Lower == "that" {
+					from++ // "demanded that the US cancel": the subject of the clause
+				}
+				tgtMs = d.groupAfter(ms, from, s, modifier)
+				if len(tgtMs) == 0 && len(srcMs) > 0 && (f.def.cat == "PROTEST" || f.def.cat == "COERCE" || f.def.cat == "ASSAULT") {
+					tgtMs = d.placeAfter(ms, f.objFrom, s) // "demonstrated in Serbia"
+				}
+				if len(tgtMs) == 0 && from+1 < s.To && d.toks[from].Lower == "to" && d.toks[from+1].Word {
+					// "threatened to break relations with Russia", "to institute a curfew in Algiers"
+					tgtMs = d.groupAfter(ms, from+2, s, modifier)
+					if len(tgtMs) == 0 {
+						tgtMs = d.placeAfter(ms, from+2, s)
+					}
+				}
 			} else if ev.discuss && f.objFrom < s.To && d.toks[f.objFrom].Lower == "with" {
 				tgtMs = d.groupAfter(ms, f.objFrom+1, s, modifier)
 			}
@@ -182,6 +229,7 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 			ev.Future = true // headline "Modi to visit Washington"
 		}
 		ev.Date, ev.dated = eventDate(times, s, d.toks[f.at].Start, artDate, ev.Future)
+		d.recodePromise(ev, f, s)
 		for _, r := range ev.Source {
 			if r.ID != "" {
 				ev.srcIDs = append(ev.srcIDs, r.ID)
@@ -246,6 +294,32 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 			end := k + 1
 			obj := end
 			return found{at: i, end: end, def: trigDef{cat: "CONSULT", rel: "called", mode: "phone", sym: true, kind: tkContact}, past: w == "spoke" || w == "talked", objFrom: obj}, true
+		}
+	}
+	// "X said Y must return": a demand on Y by whoever says so.
+	if w == "must" && i > s.From {
+		return found{at: i, end: i + 1, def: trigDef{cat: "DEMAND", rel: "urged", kind: tkMust}, objFrom: i + 1}, true
+	}
+	// "lodged a protest with X": disapproval; "launched an investigation into X".
+	if w == "lodged" || w == "lodge" || w == "filed" || w == "launched" || w == "opened" || w == "ordered" || w == "began" || w == "started" {
+		for k := i + 1; k < s.To && k <= i+4; k++ {
+			switch d.toks[k].Lower {
+			case "protest", "complaint", "complaints":
+				if w == "lodged" || w == "lodge" || w == "filed" {
+					return found{at: i, end: k + 1, def: trigDef{cat: "DISAPPROVE", rel: "criticized"}, past: true, objFrom: k + 1}, true
+				}
+			case "investigation", "inquiry", "probe", "hearing", "investigations":
+				return found{at: i, end: k + 1, def: trigDef{cat: "INVESTIGATE", rel: "investigated"}, past: true, objFrom: k + 1}, true
+			}
+		}
+	}
+	// Protest actions named by a noun: "staged demonstrations", "began a hunger strike".
+	if w == "staged" || w == "stage" || w == "began" || w == "begun" || w == "continued" || w == "continuing" || w == "launched" || w == "held" {
+		for k := i + 1; k < s.To && k <= i+4; k++ {
+			switch d.toks[k].Lower {
+			case "demonstration", "demonstrations", "protest", "protests", "strike", "strikes", "rally", "rallies", "march", "sit-in", "walkout":
+				return found{at: i, end: k + 1, def: trigDef{cat: "PROTEST", rel: "protested_against"}, past: true, objFrom: k + 1}, true
+			}
 		}
 	}
 	// "talks with X" as a noun.
@@ -318,6 +392,48 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 	return found{at: i, end: i + 1, def: fd.def, past: fd.past, ing: fd.ing, objFrom: i + 1}, true
 }
 
+// cooperative and hostile categories, for promises and threats.
+var cooperative = map[string]bool{"SUPPORT": true, "AID": true, "CONCEDE": true, "RETREAT": true, "COOPERATE": true}
+var hostile = map[string]bool{"SANCTION": true, "COERCE": true, "ASSAULT": true, "FIGHT": true, "PROTEST": true, "MOBILIZE": true}
+
+// recodePromise codes what an actor says it will do as PLOVER does: a promise to help is
+// AGREE, a conditional or announced harm is THREATEN. The event stays marked Future.
+func (d *doc) recodePromise(ev *evState, f found, s sentence) {
+	if ev.Negated && ev.Type == "AGREE" {
+		ev.Type, ev.Relation, ev.Symmetric, ev.Negated = "REJECT", "rejected", false, false // "will not accept"
+		return
+	}
+	if !ev.Future || ev.Negated {
+		return
+	}
+	conditional := false
+	for k := f.end; k < s.To; k++ {
+		if w := d.toks[k].Lower; w == "unless" || w == "if" {
+			conditional = true
+		}
+	}
+	switch {
+	case conditional && (hostile[ev.Type] || ev.Type == "RETREAT" || ev.Type == "REJECT"):
+		ev.Type, ev.Relation = "THREATEN", "threatened"
+	case cooperative[ev.Type]:
+		ev.Type, ev.Relation, ev.Symmetric = "AGREE", "", false
+	case hostile[ev.Type]:
+		ev.Type, ev.Relation = "THREATEN", "threatened"
+	}
+}
+
+// onlyTitleBetween reports whether tokens [a, b) are an office and a possessive: the
+// "'s President" of "France's President Emmanuel Macron".
+func (d *doc) onlyTitleBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if !(t.Cap && t.Word || t.Text == "'" || t.Text == "’" || t.Lower == "s" || t.Text == "-") {
+			return false
+		}
+	}
+	return true
+}
+
 // headline reports whether a sentence is a headline: no final punctuation.
 func (d *doc) headline(s sentence) bool {
 	last := d.toks[s.To-1]
@@ -336,7 +452,7 @@ func (d *doc) complement(prev, f found) bool {
 	}
 	for k := f.at - 1; k >= f.at-2 && k >= prev.end; k-- {
 		switch d.toks[k].Lower {
-		case "to":
+		case "to", "must":
 			return true
 		case "continue", "keep", "stop":
 			continue
@@ -459,24 +575,93 @@ func (d *doc) otherActor(ms []int, self int) bool {
 	return false
 }
 
-// groupBefore returns the coordinated mentions nearest before token at ("Putin and Macron").
+// auxiliaries stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "would": true, "also": true, "been": true, "today": true, "yesterday": true,
+	"reportedly": true, "then": true, "later": true, "could": true, "may": true, "might": true,
+	"did": true, "does": true, "do": true, "not": true, "never": true, "bluntly": true, "again": true,
+}
+
+// groupBefore returns the coordinated mentions that are the subject of the trigger at token
+// at: the nearest actor group before it, skipping an appositive ("Pakistan, a key U.S. ally,
+// has refused"), objects of prepositions and reporters; failing that, a reporter ("Hungary
+// said it will support") or the nearest name at all.
 func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) []int {
-	var g []int
-	k := len(ms) - 1
-	for ; k >= 0; k-- {
-		m := &d.ms[ms[k]]
-		if m.To <= at && m.actorLike() && !modifier[ms[k]] && !m.reporter && !m.inner && !(m.Type == "other" && m.Kind == kindName && m.ID == "") && !d.objectPosition(m) {
-			if d.crossesClause(m.To, at) && !d.speakerOf(m.To, at) {
-				return nil
+	// An appositive right before the verb: look before its opening comma.
+	k := at - 1
+	for k > s.From && auxiliaries[d.toks[k].Lower] {
+		k--
+	}
+	if k > s.From && d.toks[k].Text == "," {
+		for c := k - 1; c > s.From && c >= k-15; c-- {
+			if d.toks[c].Text == "," {
+				if g := d.groupEndingAt(ms, c, modifier); len(g) > 0 {
+					return g
+				}
+				break
 			}
-			g = append(g, ms[k])
-			break
 		}
 	}
-	if len(g) == 0 {
-		return nil
+	for pass := 0; pass < 3; pass++ {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := &d.ms[ms[k]]
+			if m.To > at || !m.actorLike() || modifier[ms[k]] || m.inner || m.Type == "other" && m.Kind == kindName && m.ID == "" && m.ev < evStrong {
+				continue
+			}
+			switch pass {
+			case 0:
+				if m.reporter || d.objectPosition(m) && !d.possessiveSubject(m, at) {
+					continue
+				}
+				if d.crossesClause(m.To, at) && !d.speakerOf(m.To, at) {
+					return nil
+				}
+			case 1:
+				if !m.reporter {
+					continue
+				}
+			case 2:
+				if m.From-s.From > 6 {
+					continue // only the subject phrase: "Rebels in the Ivory Coast dismissed"
+				}
+			}
+			return d.extendBack(ms, k, modifier)
+		}
 	}
-	first := &d.ms[g[0]]
+	return nil
+}
+
+// groupEndingAt returns the group whose last mention ends right before token c.
+func (d *doc) groupEndingAt(ms []int, c int, modifier map[int]bool) []int {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &d.ms[ms[k]]
+		if m.To == c && m.actorLike() && !modifier[ms[k]] && !m.inner && !m.reporter && !d.objectPosition(m) {
+			return d.extendBack(ms, k, modifier)
+		}
+	}
+	return nil
+}
+
+// possessiveSubject reports "Poland's parliament has demanded": a possessive name whose
+// noun phrase runs up to the verb.
+func (d *doc) possessiveSubject(m *mention, at int) bool {
+	if m.To+1 >= len(d.toks) || d.toks[m.To+1].Lower != "s" || at-(m.To+2) > 4 {
+		return false
+	}
+	for k := m.To + 2; k < at; k++ {
+		t := d.toks[k]
+		if !t.Word || prepositions[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// extendBack adds the names coordinated before ms[k] ("Putin and Macron").
+func (d *doc) extendBack(ms []int, k int, modifier map[int]bool) []int {
+	g := []int{ms[k]}
+	first := &d.ms[ms[k]]
 	for k--; k >= 0; k-- {
 		m := &d.ms[ms[k]]
 		if modifier[ms[k]] && m.To <= first.From && first.From-m.To <= 3 {
@@ -590,7 +775,7 @@ func (d *doc) groupAfter(ms []int, from int, s sentence, modifier map[int]bool) 
 func (d *doc) objectBreak(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
-		if clauseBreaks[t.Lower] || t.Text == "," || isTriggerWord(d, k) {
+		if clauseBreaks[t.Lower] || t.Text == "," || isTriggerWord(d, k) && !(k > 0 && determiners[d.toks[k-1].Lower]) {
 			return true
 		}
 	}
@@ -615,6 +800,21 @@ var prepositions = map[string]bool{
 	"with": true, "on": true, "against": true, "from": true, "by": true, "over": true, "about": true,
 	"into": true, "between": true, "among": true, "toward": true, "towards": true, "under": true,
 	"including": true, "like": true, "than": true, "across": true, "through": true, "via": true,
+}
+
+// placeAfter returns a place named right after a trigger ("in Kirkuk").
+func (d *doc) placeAfter(ms []int, from int, s sentence) []int {
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.From < from || m.inner {
+			continue
+		}
+		if m.From-from <= 4 && m.From > 0 && placePreps[d.toks[m.From-1].Lower] && !d.objectBreak(from, m.From-1) {
+			return []int{mi}
+		}
+		break
+	}
+	return nil
 }
 
 // byAgent finds "by X" after a passive trigger.

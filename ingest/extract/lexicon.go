@@ -103,6 +103,9 @@ func buildLexicon() *lexicon {
 		}
 		for _, d := range demonyms(name, c.Codes.Alpha2) {
 			l.add(d, &gazEntry{Type: "nationality", ID: e.ID, Name: name})
+			if strings.HasSuffix(d, "n") || strings.HasSuffix(d, "i") {
+				l.add(d+"s", &gazEntry{Type: "nationality", ID: e.ID, Name: name}) // "Palestinians"
+			}
 		}
 	}
 	for code, a2 := range initialisms {

@@ -77,7 +77,7 @@ var groupAdjectives = []string{
 	"European", "Arab", "Kurdish", "Kurd", "Kurds", "Moslem", "Moslems", "Muslim", "Muslims", "Islamic",
 	"Christian", "Christians", "Catholic", "Jewish", "Jews", "Sunni", "Shiite", "Shia", "Hindu",
 	"Buddhist", "Scottish", "Welsh", "English", "African", "Asian", "Latin", "Western", "Eastern",
-	"Palestinians", "Israelis", "Americans", "Europeans", "Africans", "Asians", "Basque", "Catalan",
+	"Europeans", "Africans", "Asians", "Basque", "Catalan",
 	"Tamil", "Sikh", "Pashtun", "Baltic", "Nordic", "Scandinavian", "Caribbean", "Balkan",
 }
 

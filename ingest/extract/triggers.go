@@ -7,6 +7,7 @@ const (
 	tkVerb    = iota // an action verb: subject acts on object
 	tkDiscuss        // objects are topics, not targets ("discussed Iran")
 	tkContact        // a contact noun after "held" ("held talks", "a phone conversation")
+	tkMust           // "Y must": the speaker demands of the subject
 )
 
 // trigDef is one event trigger of the lexicon.
@@ -50,7 +51,7 @@ var verbSpecs = []struct {
 	{"reject/rejected refuse/refused deny/denied decline/declined veto/vetoed rebuff/rebuffed oppose/opposed dismiss/dismissed resist/resisted", trigDef{cat: "REJECT", rel: "rejected"}},
 	{"threaten/threatened warn/warned", trigDef{cat: "THREATEN", rel: "threatened"}},
 	{"sanction/sanctioned expel/expelled embargo/embargoed boycott/boycotted suspend/suspended sever/severed", trigDef{cat: "SANCTION", rel: "sanctioned", noBase: true}},
-	{"protest/protested demonstrate/demonstrated rally/rallied march/marched riot/rioted picket/picketed", trigDef{cat: "PROTEST", rel: "protested_against", noBase: true}},
+	{"protest/protested demonstrate/demonstrated rally/rallied march/marched riot/rioted picket/picketed block/blocked", trigDef{cat: "PROTEST", rel: "protested_against", noBase: true}},
 	{"smuggle/smuggled steal/stole/stolen rob/robbed loot/looted embezzle/embezzled bribe/bribed traffic/trafficked", trigDef{cat: "CRIME", rel: "", noBase: true}},
 	{"mobilize/mobilized mobilise/mobilised deploy/deployed mass/massed", trigDef{cat: "MOBILIZE", rel: "mobilized_against", noBase: true}},
 	{"arrest/arrested detain/detained deport/deported seize/seized confiscate/confiscated jail/jailed imprison/imprisoned raid/raided ban/banned blockade/blockaded demolish/demolished kidnap/kidnapped abduct/abducted", trigDef{cat: "COERCE", rel: "coerced", noBase: true}},
@@ -67,6 +68,9 @@ var multiSpecs = []struct {
 	{"call/called", "on", trigDef{cat: "DEMAND", rel: "urged"}},
 	{"call/called", "upon", trigDef{cat: "DEMAND", rel: "urged"}},
 	{"ask/asked", "", trigDef{cat: "DEMAND", rel: "urged", needObj: true}},
+	{"order/ordered", "", trigDef{cat: "DEMAND", rel: "ordered", needObj: true}},
+	{"give/gave/given", "", trigDef{cat: "AID", rel: "aided", needObj: true}},
+	{"fail/failed", "to", trigDef{cat: "REJECT", rel: ""}},
 	{"pull/pulled", "out", trigDef{cat: "RETREAT", rel: "withdrew_from"}},
 	{"back/backed", "down", trigDef{cat: "CONCEDE", rel: ""}},
 	{"crack/cracked", "down", trigDef{cat: "COERCE", rel: "coerced"}},
