@@ -3,7 +3,6 @@ package bench
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,35 +13,12 @@ import (
 	"github.com/relgraph/relgraph/ingest/timex"
 )
 
-// timebankDir finds ../shared/data/timeml/TimeBank relative to the module root.
-func timebankDir(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-	tbDir := filepath.Join(dir, "..", "shared", "data", "timeml", "TimeBank")
-	if _, err := os.Stat(tbDir); err != nil {
-		tb.Skipf("TimeBank not found at %s (see ../shared/data/README.md): %v", tbDir, err)
-	}
-	return tbDir
-}
-
 // BenchmarkDates scores timex.Find and go-dateparser on TimeBank, TempEval-3 style: relaxed
 // extent and value precision/recall/F1 on DATE and TIME expressions other than the creation
 // time, each document's creation time given as the reference date. Set
 // RELGRAPH_DATES_MISSES to a file name to write relgraph's misses there.
 func BenchmarkDates(b *testing.B) {
-	docs, err := LoadTimeML(timebankDir(b))
+	docs, err := LoadTimeML(sharedData(b, "timeml", "TimeBank"))
 	if err != nil {
 		b.Fatal(err)
 	}

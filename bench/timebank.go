@@ -66,8 +66,8 @@ func parseTimeML(raw string) (TimeMLDoc, error) {
 			break
 		}
 		tag := rest[k : k+e]
-		if attr(tag, "functionInDocument") == "CREATION_TIME" {
-			d.Created = attr(tag, "value")
+		if timemlAttr(tag, "functionInDocument") == "CREATION_TIME" {
+			d.Created = timemlAttr(tag, "value")
 			break
 		}
 		rest = rest[k+e:]
@@ -95,8 +95,8 @@ func parseTimeML(raw string) (TimeMLDoc, error) {
 			tag := body[i+1 : i+j]
 			switch {
 			case strings.HasPrefix(tag, "TIMEX3"):
-				open = append(open, Timex{Start: b.Len(), Type: attr(tag, "type"), Value: attr(tag, "value"),
-					Creation: attr(tag, "functionInDocument") == "CREATION_TIME"})
+				open = append(open, Timex{Start: b.Len(), Type: timemlAttr(tag, "type"), Value: timemlAttr(tag, "value"),
+					Creation: timemlAttr(tag, "functionInDocument") == "CREATION_TIME"})
 			case tag == "/TIMEX3" && len(open) > 0:
 				t := open[len(open)-1]
 				open = open[:len(open)-1]
@@ -107,7 +107,7 @@ func parseTimeML(raw string) (TimeMLDoc, error) {
 		case '&':
 			j := strings.IndexByte(body[i:], ';')
 			if j > 0 && j < 8 {
-				if r, ok := entities[body[i+1:i+j]]; ok {
+				if r, ok := xmlEntities[body[i+1:i+j]]; ok {
 					b.WriteString(r)
 					i += j + 1
 					continue
@@ -125,10 +125,10 @@ func parseTimeML(raw string) (TimeMLDoc, error) {
 	return d, nil
 }
 
-var entities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
+var xmlEntities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
 
-// attr returns the value of name="..." in an XML start tag.
-func attr(tag, name string) string {
+// timemlAttr returns the value of name="..." in an XML start tag.
+func timemlAttr(tag, name string) string {
 	k := strings.Index(tag, " "+name+`="`)
 	if k < 0 {
 		return ""
@@ -213,14 +213,16 @@ func (s *DateScore) Add(doc TimeMLDoc, pred []DateSpan) {
 }
 
 // Extent returns relaxed extent precision, recall and F1.
-func (s DateScore) Extent() (p, r, f float64) { return prf(s.PredFound, s.Pred, s.GoldFound, s.Gold) }
+func (s DateScore) Extent() (p, r, f float64) {
+	return datePRF(s.PredFound, s.Pred, s.GoldFound, s.Gold)
+}
 
 // Value returns value precision, recall and F1.
 func (s DateScore) Value() (p, r, f float64) {
-	return prf(s.PredValueOK, s.Pred, s.GoldValueOK, s.Gold)
+	return datePRF(s.PredValueOK, s.Pred, s.GoldValueOK, s.Gold)
 }
 
-func prf(pOK, pN, rOK, rN int) (p, r, f float64) {
+func datePRF(pOK, pN, rOK, rN int) (p, r, f float64) {
 	if pN > 0 {
 		p = float64(pOK) / float64(pN)
 	}
