@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -32,7 +33,7 @@ type, aliases and the number of articles that mention it.` + exitCodesHelp,
 			return runEntities(cmd.Context(), opts)
 		},
 	}
-	opts.format.AddFlags(cmd.Flags(), "table", "json")
+	opts.format.AddFlags(cmd.Flags(), "table", "json", "csv")
 	cmd.Flags().StringSliceVar(&opts.types, "type", nil, "only these types: person, country, organization, location")
 	cmd.Flags().StringVar(&opts.sort, "sort", "name", "order: name or mentions")
 	return cmd
@@ -62,6 +63,13 @@ func runEntities(ctx context.Context, opts *entitiesOptions) error {
 	}
 	if opts.sort == "mentions" {
 		sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions > ents[j].Mentions })
+	}
+	if format == "csv" {
+		rows := make([][]string, len(ents))
+		for i, e := range ents {
+			rows[i] = []string{e.ID, e.Name, e.Type, strconv.Itoa(e.Mentions), strings.Join(e.Aliases, "; ")}
+		}
+		return writeCSV(opts.g.io.Out, []string{"id", "name", "type", "mentions", "aliases"}, rows)
 	}
 	if format == "json" {
 		if ents == nil {

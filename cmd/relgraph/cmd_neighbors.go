@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/relgraph/relgraph/export"
 	"github.com/relgraph/relgraph/queries"
 )
 
@@ -31,7 +33,7 @@ how many events they share, of which categories, and the latest date.` + exitCod
 			return runNeighbors(cmd.Context(), opts, args[0])
 		},
 	}
-	opts.format.AddFlags(cmd.Flags(), "table", "json")
+	opts.format.AddFlags(cmd.Flags(), "table", "json", "csv")
 	cmd.Flags().StringSliceVar(&opts.types, "type", nil, "only these entity types: person, country, organization, location")
 	cmd.Flags().IntVar(&opts.limit, "limit", 0, "list at most this many (0: all)")
 	return cmd
@@ -64,8 +66,20 @@ func runNeighbors(ctx context.Context, opts *neighborsOptions, arg string) error
 	if opts.limit > 0 && len(ns) > opts.limit {
 		ns = ns[:opts.limit]
 	}
-	if format == "json" {
+	switch format {
+	case "json":
 		return writeJSON(opts.g.io.Out, ns)
+	case "csv":
+		rows := make([][]string, len(ns))
+		for i, n := range ns {
+			var cats []string
+			for _, k := range sortedKeys(n.Types) {
+				cats = append(cats, fmt.Sprintf("%s %d", k, n.Types[k]))
+			}
+			rows[i] = []string{n.Entity.ID, n.Entity.Name, n.Entity.Type, strconv.Itoa(n.Events),
+				strings.Join(n.Roles, "; "), strings.Join(cats, "; "), n.Last}
+		}
+		return writeCSV(opts.g.io.Out, []string{"id", "name", "type", "events", "as", "categories", "last"}, rows)
 	}
 	t := newTable(opts.g.io.Out)
 	fmt.Fprintln(t, "ENTITY\tTYPE\tEVENTS\tAS\tCATEGORIES\tLAST")
@@ -169,7 +183,7 @@ EVENT is the id in the "id" field of relations and timeline.` + exitCodesHelp,
 			return runSources(cmd.Context(), opts, args[0])
 		},
 	}
-	opts.format.AddFlags(cmd.Flags(), "table", "json")
+	opts.format.AddFlags(cmd.Flags(), "table", "json", "csv")
 	return cmd
 }
 
@@ -188,6 +202,9 @@ func runSources(ctx context.Context, opts *sourcesOptions, id string) error {
 		return err
 	}
 	all := append([]*queries.Event{ev}, others...)
+	if format == "csv" {
+		return export.WriteCSV(opts.g.io.Out, all)
+	}
 	if format == "json" {
 		type answer struct {
 			Event *queries.Event   `json:"event"`
