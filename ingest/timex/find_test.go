@@ -58,6 +58,8 @@ func TestFindValues(t *testing.T) {
 		{"month day across year", "2025-12-20", "The tariff takes effect Jan. 2.", "Jan. 2", "2026-01-02", "DATE"},
 		{"days later", "2025-07-10", "Talks opened on July 1, 2025 and ended two days later.", "two days later", "2025-07-03", "DATE"},
 		{"the next day", "2025-07-10", "He arrived on July 1, 2025 and spoke the next day.", "the next day", "2025-07-02", "DATE"},
+		{"the same day", "2025-07-10", "He landed on July 1, 2025 and left the same day.", "the same day", "2025-07-01", "DATE"},
+		{"years earlier", "2025-07-10", "The treaty of 1998 followed a truce signed two years earlier.", "two years earlier", "1996", "DATE"},
 		{"the following year", "2025-07-10", "The plant opened in 1998 and closed the following year.", "the following year", "1999", "DATE"},
 		{"passive future", "2005-12-15", "The final will be played in Houston on February 19.", "February 19", "2006-02-19", "DATE"},
 		{"month before a full stop", "1997-04-10", "No decision will come until mid-May.", "mid-May", "1997-05", "DATE"},

@@ -339,7 +339,7 @@ func (f *finder) phrase(i int) (int, match, bool) {
 		}
 	case t.is(kFollowing) && the:
 		det, j = dFollowing, j+1
-	case t.is(kThat) && f.tok(j+1).cls == cUnit && !f.tok(j+1).plural:
+	case (t.is(kThat) || (t.is(kSame) && the && f.isWord(j, "same"))) && f.tok(j+1).cls == cUnit && !f.tok(j+1).plural:
 		det, j = dThat, j+1
 	}
 	if f.tok(j).is(kFiscal) || f.isWord(j, "full") {
@@ -822,7 +822,7 @@ func (f *finder) ago(i int) (int, match, bool) {
 			return k + 1, m, true
 		}
 		// "two days later", "a month earlier": from the last point the text spoke of.
-		if n < 1 || unit == uYear || unit == uHour || unit == uMinute || unit == uWeekend {
+		if n < 1 || unit == uHour || unit == uMinute || unit == uWeekend {
 			return 0, match{}, false
 		}
 		step := n
