@@ -625,6 +625,9 @@ func (f *finder) tenseOf(k int) int {
 			if t.is(kSchedule) && f.tok(k+1).is(kTo) && f.text[t.start]|0x20 == 'd' {
 				return 0 // "due to": because of
 			}
+			if t.is(kUpcoming) && f.text[t.start]|0x20 == 'a' && !f.tok(k+1).is(kOf) {
+				return 0 // "16 points ahead": a lead, not a time
+			}
 			return 1
 		case kPlan:
 			if f.tok(k + 1).is(kTo) {

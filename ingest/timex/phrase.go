@@ -834,6 +834,10 @@ func (f *finder) ago(i int) (int, match, bool) {
 		if u == uWeek {
 			u, step = uDay, 7*step
 		}
+		// "eight days before the election" counts from an event, not from a date.
+		if n := f.tok(k + 1); w.is(kBefore) && n.kind == tWord {
+			return k + 1, m, true
+		}
 		if p, ok := f.shiftLast(u, step); ok {
 			m.val = p.value()
 		}
