@@ -590,6 +590,9 @@ func (f *finder) scanTense(i int) int {
 		if t.kind == tPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?' || t.ch == ';') {
 			break
 		}
+		if t.kind == tWord && f.isWord(k, "but") {
+			break // a new clause
+		}
 		if v := f.tenseOf(k); v != 0 {
 			// "had been scheduled to", "was expected": a plan that lies in the past.
 			if v > 0 {
