@@ -416,6 +416,9 @@ func (d *doc) classify(a, b int) (string, int) {
 	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
 		return "person", evDefault
 	}
+	if n == 1 && b < len(d.toks) && !d.sentenceInitial(a, 0) && (d.x.single[d.toks[b].Lower] != nil || d.x.multi[d.toks[b].Lower] != nil) {
+		return "person", evDefault // "Putin offered": a surname acting
+	}
 	return "other", evDefault
 }
 
@@ -646,6 +649,9 @@ func (d *doc) link() {
 			}
 		case kindPronoun:
 			id := lastSubject
+			if sentFirst != "" && m.From >= 2 && speechVerbs[d.toks[m.From-1].Lower] {
+				id = sentFirst // "Bouteflika said he is prepared to"
+			}
 			if sentFirst != "" && lastSubject == "" {
 				id = sentFirst
 			}

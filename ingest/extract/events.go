@@ -42,7 +42,7 @@ func (d *doc) refs(m *mention, actor bool) []Ref {
 	if m.Kind == kindGroup {
 		var out []Ref
 		for _, id := range m.IDs {
-			out = append(out, Ref{Text: m.Text, ID: id})
+			out = append(out, Ref{Text: d.nameOf(id, m.Text), ID: id})
 		}
 		if len(out) == 0 {
 			out = append(out, Ref{Text: m.Text})
@@ -51,6 +51,9 @@ func (d *doc) refs(m *mention, actor bool) []Ref {
 	}
 	text := m.Text
 	id := m.ID
+	if m.Kind == kindPronoun && id != "" {
+		text = d.nameOf(id, text) // "He" acts as the person it stands for
+	}
 	if actor && m.Gov != "" {
 		id = m.Gov
 	}
@@ -67,6 +70,27 @@ func (d *doc) refs(m *mention, actor bool) []Ref {
 		}
 	}
 	return []Ref{{Text: text, ID: id}}
+}
+
+// verbTrigger reports a trigger word read as a verb: not after a determiner, and not the
+// base form of a word that is mostly a noun ("aid", "support").
+func (d *doc) verbTrigger(k int) bool {
+	if k > 0 && determiners[d.toks[k-1].Lower] {
+		return false
+	}
+	if fds, ok := d.x.single[d.toks[k].Lower]; ok {
+		return !(fds[0].base && fds[0].def.noBase)
+	}
+	_, ok := d.x.multi[d.toks[k].Lower]
+	return ok || speechVerbs[d.toks[k].Lower]
+}
+
+// nameOf returns an entity's canonical name, or def.
+func (d *doc) nameOf(id, def string) string {
+	if e := d.ents[id]; e != nil && e.name != "" {
+		return e.name
+	}
+	return def
 }
 
 func isTriggerWord(d *doc, k int) bool {
@@ -161,6 +185,9 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 			}
 		} else {
 			srcMs = d.groupBefore(ms, f.at, s, modifier)
+			if f.ing && f.at > 0 && d.toks[f.at-1].Text == "," && len(evs) > 0 && evs[len(evs)-1].sent == si && hostile[evs[len(evs)-1].Type] {
+				continue // "..., killing 12": the outcome of the attack just reported
+			}
 			if fi > 0 && len(evs) > 0 && d.sharesSubject(fs[fi-1], f, srcMs) {
 				srcMs = nil
 				prev := evs[len(evs)-1]
@@ -175,6 +202,15 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 				tgtMs = d.groupAfter(ms, from, s, modifier)
 				if len(tgtMs) == 0 && len(srcMs) > 0 && (f.def.cat == "PROTEST" || f.def.cat == "COERCE" || f.def.cat == "ASSAULT") {
 					tgtMs = d.placeAfter(ms, f.objFrom, s) // "demonstrated in Serbia"
+				}
+				for k := from; len(tgtMs) == 0 && k < from+4 && k+1 < s.To; k++ {
+					if d.toks[k].Lower == "to" && d.toks[k+1].Word && !d.toks[k+1].Cap {
+						from = k // "threatened on Monday to break relations with Russia"
+						break
+					}
+					if d.toks[k].Text == "," || clauseBreaks[d.toks[k].Lower] {
+						break
+					}
 				}
 				if len(tgtMs) == 0 && from+1 < s.To && d.toks[from].Lower == "to" && d.toks[from+1].Word {
 					// "threatened to break relations with Russia", "to institute a curfew in Algiers"
@@ -230,6 +266,9 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 		}
 		ev.Date, ev.dated = eventDate(times, s, d.toks[f.at].Start, artDate, ev.Future)
 		d.recodePromise(ev, f, s)
+		if ev.Type == "ASSAULT" && armedForces(ev.Source) {
+			ev.Type, ev.Relation = "FIGHT", "fought" // armed forces against armed forces or positions
+		}
 		for _, r := range ev.Source {
 			if r.ID != "" {
 				ev.srcIDs = append(ev.srcIDs, r.ID)
@@ -390,6 +429,19 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 		return found{}, false
 	}
 	return found{at: i, end: i + 1, def: fd.def, past: fd.past, ing: fd.ing, objFrom: i + 1}, true
+}
+
+// armedForces reports a source that is a military force ("Israeli tanks").
+func armedForces(rs []Ref) bool {
+	for _, r := range rs {
+		for _, w := range strings.Fields(strings.ToLower(r.Text)) {
+			switch w {
+			case "army", "troops", "forces", "tanks", "helicopters", "warplanes", "jets", "artillery", "navy", "military", "gunboats", "aircraft", "predator":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cooperative and hostile categories, for promises and threats.
@@ -775,7 +827,7 @@ func (d *doc) groupAfter(ms []int, from int, s sentence, modifier map[int]bool) 
 func (d *doc) objectBreak(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
-		if clauseBreaks[t.Lower] || t.Text == "," || isTriggerWord(d, k) && !(k > 0 && determiners[d.toks[k-1].Lower]) {
+		if clauseBreaks[t.Lower] || t.Text == "," || d.verbTrigger(k) {
 			return true
 		}
 	}
