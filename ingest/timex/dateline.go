@@ -3,20 +3,28 @@ package timex
 import "strings"
 
 // LatestFull returns the latest full (year-month-day) date stated in text, read without a
-// reference date, so only dates that name their year count. It reports false when there is
-// none.
+// reference date, so only dates that name their year count. Dates stated in the future
+// tense ("talks will resume on March 3, 2026") count only when there is no other, since an
+// article is written after the events it reports. It reports false when there is none.
 func LatestFull(text string) (Date, bool) {
-	var best Date
+	var past, future Date
 	scan(text, Date{}, func(_, _ int, m *match, _ bool) {
 		if m.pt.g != gDay || m.typ != TypeDate {
 			return
 		}
 		d := Date{m.pt.y, m.pt.m, m.pt.d}
+		best := &past
+		if m.tense > 0 {
+			best = &future
+		}
 		if best.IsZero() || d.Time().After(best.Time()) {
-			best = d
+			*best = d
 		}
 	})
-	return best, !best.IsZero()
+	if past.IsZero() {
+		return future, !future.IsZero()
+	}
+	return past, true
 }
 
 // datelineSpan is how far into a story Dateline looks for the dash that ends a dateline,

@@ -617,6 +617,13 @@ func (f *finder) scanTense(i int) int {
 	return 0
 }
 
+// passive reports whether the participle at token k follows "be", "is", "been" or
+// "being", which says nothing of the time: "will be played", "is held".
+func (f *finder) passive(k int) bool {
+	p := f.tok(k - 1)
+	return p.is(kIs) || p.is(kBeen) || f.isWord(k-1, "be") || f.isWord(k-1, "being")
+}
+
 func (f *finder) tenseOf(k int) int {
 	t := &f.toks[k]
 	if t.kind != tWord {
@@ -640,7 +647,12 @@ func (f *finder) tenseOf(k int) int {
 			if f.tok(k + 1).is(kTo) {
 				return 1
 			}
-		case kSaid, kWas, kHad, kDid, kAgo, kLast, kRecently, kEarlier, kPastVerb, kPreviously, kFormerly:
+		case kPastVerb:
+			if f.passive(k) {
+				return 0
+			}
+			return -1
+		case kSaid, kWas, kHad, kDid, kAgo, kLast, kRecently, kEarlier, kPreviously, kFormerly:
 			return -1
 		}
 		return 0
@@ -658,8 +670,7 @@ func (f *finder) tenseOf(k int) int {
 		return 0
 	}
 	if e := f.text[t.end-2 : t.end]; (e[0]|0x20) == 'e' && (e[1]|0x20) == 'd' {
-		// A passive after "be", "is", "being" says nothing of the time: "will be played".
-		if p := f.tok(k - 1); p.is(kIs) || p.is(kBeen) || f.isWord(k-1, "be") || f.isWord(k-1, "being") {
+		if f.passive(k) {
 			return 0
 		}
 		return -1

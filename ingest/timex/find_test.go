@@ -184,6 +184,10 @@ func TestLatestFull(t *testing.T) {
 	if !ok || d != (Date{2025, 2, 2}) {
 		t.Errorf("got %v %v, want 2025-02-02", d, ok)
 	}
+	d, ok = LatestFull("Elections will be held on March 3, 2026, the commission said on Nov. 2, 2025 after it met on Oct. 30, 2025.")
+	if !ok || d != (Date{2025, 11, 2}) {
+		t.Errorf("future date taken: got %v %v, want 2025-11-02", d, ok)
+	}
 	if d, ok := LatestFull("No dates here, only Tuesday and last week, in 2025."); ok {
 		t.Errorf("got %v, want none", d)
 	}
