@@ -324,9 +324,10 @@ ON CONFLICT (hash) DO NOTHING`
 	sqlLockNodes = `SELECT 1 FROM nodes WHERE hash = ANY($1::bytea[]) ORDER BY hash FOR UPDATE`
 
 	// The quads really inserted (not those already stored) each add one reference to the
-	// node in each of their directions, as Cayley counts them. %s is empty when the
-	// caller knows none of the quads is stored, which saves PostgreSQL a speculative
-	// insertion per row.
+	// node in each of their directions, as Cayley counts them. %s is the conflict clause.
+	// When the caller knows none of the quads is stored, sqlInsertFreshQuads and
+	// sqlAddRefs do the same with less work: no speculative insertion per row, and the
+	// references counted by the caller.
 	sqlInsertQuads = `WITH ins AS (
 	INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
 	SELECT s, p, o, l, now() FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS u(s, p, o, l)
@@ -339,6 +340,12 @@ ON CONFLICT (hash) DO NOTHING`
 	) AS d(h) WHERE h IS NOT NULL GROUP BY h
 )
 UPDATE nodes SET refs = nodes.refs + used.n FROM used WHERE nodes.hash = used.h`
+
+	sqlInsertFreshQuads = `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
+SELECT s, p, o, l, now() FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS u(s, p, o, l)`
+
+	sqlAddRefs = `UPDATE nodes SET refs = nodes.refs + u.n
+FROM unnest($1::bytea[], $2::bigint[]) AS u(h, n) WHERE nodes.hash = u.h AND u.n <> 0`
 
 	// Removing an article's quads drops their references; the nodes left with none are
 	// deleted once the batch's own quads are in (sqlDropUnused).
@@ -377,12 +384,26 @@ func queueRows(b *pgx.Batch, rows *quadRows, fresh bool) {
 	b.Queue(sqlInsertNodes, n.hash, n.value, n.valueStr, n.datatype, n.language, n.iri, n.bnode,
 		n.valueInt, n.valueBool, n.valueFloat, n.valueTime)
 	b.Queue(sqlLockNodes, n.hash)
-	conflict := "ON CONFLICT DO NOTHING"
-	if fresh {
-		conflict = ""
-	}
 	s, p, o, l := rows.sortedQuads()
-	b.Queue(fmt.Sprintf(sqlInsertQuads, conflict), s, p, o, l)
+	if !fresh {
+		b.Queue(fmt.Sprintf(sqlInsertQuads, "ON CONFLICT DO NOTHING"), s, p, o, l)
+		return
+	}
+	// Every quad goes in, so the references it adds are known here.
+	refs := make(map[string]int64, len(n.hash))
+	for _, col := range [][][]byte{s, p, o, l} {
+		for _, h := range col {
+			if h != nil {
+				refs[string(h)]++
+			}
+		}
+	}
+	add := make([]int64, len(n.hash))
+	for i, h := range n.hash {
+		add[i] = refs[string(h)]
+	}
+	b.Queue(sqlInsertFreshQuads, s, p, o, l)
+	b.Queue(sqlAddRefs, n.hash, add)
 }
 
 // errUniqueViolation reports whether err is PostgreSQL's unique violation (23505).
