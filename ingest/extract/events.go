@@ -55,7 +55,10 @@ func (d *doc) refs(m *mention, actor bool) []Ref {
 		text = d.nameOf(id, text) // "He" acts as the person it stands for
 	}
 	if actor && m.Gov != "" {
-		id = m.Gov
+		id = m.Gov // "the Kremlin said", "Tehran rejected": the government of the country
+		if e := d.x.lex.countries[id]; e != nil {
+			d.entity(id, e.Name, "country", "")
+		}
 	}
 	if actor && (m.Type == "nationality" || m.Type == "other") {
 		// "Hungarian officials", "Western states": the noun phrase the adjective heads.
