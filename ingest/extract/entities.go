@@ -178,7 +178,7 @@ func (d *doc) isConnector(i, end int) bool {
 func (d *doc) nameRun(si, i, end int) int {
 	lx := d.x.lex
 	t := d.toks[i]
-	if t.Upper {
+	if t.Upper && !(i+1 < end && d.toks[i+1].Cap && !d.toks[i+1].Upper && d.toks[i+1].Word) {
 		// "LONDON 1996-08-30", "NEW YORK": names in capitals.
 		if e, n := lx.match(d.toks, i, true); n > 0 && (len(t.Text) > 3 || n > 1 || e.Type != "organization") {
 			if e.Type == "city" && d.scoreFollows(i+n) {
@@ -239,6 +239,9 @@ func (d *doc) nameRun(si, i, end int) int {
 		if w.Word && w.Cap && !monthsDays[w.Text] {
 			if j > i {
 				if _, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
+					if j >= i+2 && d.toks[j-1].Text == "of" && (orgSuffixes[d.toks[j-2].Text] || orgHeads[d.toks[i].Text]) {
+						j += n // "News Agency of Nigeria", "Bank of England"
+					}
 					break
 				}
 			}
@@ -249,8 +252,8 @@ func (d *doc) nameRun(si, i, end int) int {
 			j++
 			continue
 		}
-		// "Mr." "St." keep the run going.
-		if w.Text == "." && j > i && j == i+1 && titles[d.toks[i].Text+"."] {
+		// "Mr." "St." and initials ("M. Gatting") keep the run going.
+		if w.Text == "." && j > i && d.toks[j-1].End == w.Start && (j == i+1 && titles[d.toks[i].Text+"."] || len(d.toks[j-1].Text) == 1 && d.toks[j-1].Cap) && j+1 < end && d.toks[j+1].Cap {
 			j++
 			continue
 		}
@@ -259,13 +262,28 @@ func (d *doc) nameRun(si, i, end int) int {
 	if j == i {
 		return i + 1
 	}
+	// "Banc One Corp.": the abbreviation's period belongs to the name.
+	if j < end && d.toks[j].Text == "." && d.toks[j].Start == d.toks[j-1].End && (d.toks[j-1].Text == "Corp" || d.toks[j-1].Text == "Inc" || d.toks[j-1].Text == "Co" || d.toks[j-1].Text == "Ltd") {
+		j++
+	}
+	singles := true
+	for k := i; k < j; k++ {
+		if len(d.toks[k].Text) > 1 && d.toks[k].Text != "." {
+			singles = false
+		}
+	}
+	if singles && j-i > 1 {
+		return j // "F G": column letters
+	}
 	// Connectors stay inside organization and place names only: "Bank of England", but
 	// "Putin and Macron" are two names.
 	if !orgSuffixes[d.toks[j-1].Text] && !orgHeads[d.toks[i].Text] && !locSuffixes[d.toks[i].Text] {
 		for k := i + 1; k < j; k++ {
 			switch d.toks[k].Text {
 			case "of", "for", "and", "&", "on":
-				j = k
+				if !(d.toks[k].Text == "of" && k > i && orgSuffixes[d.toks[k-1].Text]) {
+					j = k
+				}
 			}
 		}
 	}
@@ -387,14 +405,23 @@ func (d *doc) classify(a, b int) (string, int) {
 			return "person", evStrong
 		}
 	}
-	if givenNames[first.Text] && n >= 2 && n <= 4 {
-		return "person", evStrong
+	if givenNames[first.Text] && n == 1 {
+		return "person", evContext
+	}
+	if givenNames[first.Text] && n >= 2 && n <= 4 || len(first.Text) == 1 && first.Cap && n >= 3 && d.toks[a+1].Text == "." {
+		return "person", evStrong // "John Smith", "M. Gatting"
+	}
+	if miscSuffixes[last.Text] && n >= 2 {
+		return "other", evStrong // "World Cup", "U.S. Open"
 	}
 	if d.scoreFollows(b) {
 		return "organization", evContext // "Surrey 283": a team's score in a results line
 	}
 	if b < len(d.toks) && groupNouns[d.toks[b].Lower] {
 		return "organization", evContext // "Houthi rebels", "Hamas fighters"
+	}
+	if b < len(d.toks) && placeNouns[d.toks[b].Lower] {
+		return "location", evContext // "Charles de Gaulle airport"
 	}
 	if a >= 1 {
 		p := d.toks[a-1].Lower
@@ -408,9 +435,7 @@ func (d *doc) classify(a, b int) (string, int) {
 	if b < len(d.toks) {
 		switch d.toks[b].Lower {
 		case "said", "says", "told", "added", "stated", "insisted", "argued", "explained", "wrote":
-			if n >= 2 {
-				return "person", evContext
-			}
+			return "person", evContext
 		}
 	}
 	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
@@ -427,11 +452,19 @@ func (d *doc) scoreFollows(b int) bool {
 	return b < len(d.toks) && isDigitByte(d.toks[b].Text[0]) && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].Text != ")")
 }
 
-// numbersInLine counts the number tokens of the sentence holding token i.
+// numbersInLine counts the number tokens of the line holding token i.
 func (d *doc) numbersInLine(i int) int {
 	n := 0
 	for k := i; k < len(d.toks) && k < i+30; k++ {
-		if d.toks[k].Start > 0 && k > i && d.text[d.toks[k-1].End:d.toks[k].Start] != " " {
+		if k > i && strings.IndexByte(d.text[d.toks[k-1].End:d.toks[k].Start], '\n') >= 0 {
+			break
+		}
+		if isDigitByte(d.toks[k].Text[0]) {
+			n++
+		}
+	}
+	for k := i - 1; k >= 0 && k > i-30; k-- {
+		if strings.IndexByte(d.text[d.toks[k].End:d.toks[k+1].Start], '\n') >= 0 {
 			break
 		}
 		if isDigitByte(d.toks[k].Text[0]) {

@@ -309,9 +309,10 @@ var titles = map[string]bool{
 	"Rep.": true, "Deputy": false, "Vice": false, "Prime": false, "Foreign": false, "Defence": false,
 	"Defense": false, "Finance": false, "Interior": false, "Trade": false, "Economy": false,
 	"Health": false, "Energy": false, "Former": false, "former": false,
-	"Crown": false, "Supreme": false, "Chief": false, "Acting": false, "Opposition": false,
+	"Crown": false, "Assistant": false, "Supreme": false, "Chief": false, "Acting": false, "Opposition": false,
 	"Labour": false, "Environment": false, "Agriculture": false, "Education": false, "State": false,
 	"Secretary-General": true, "Vice-President": true, "Minister-President": true,
+	"Democrat": true, "Republican": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
 }
 
 // personTitleNouns are lower-case office nouns that, after "the", refer back to a person
@@ -393,7 +394,7 @@ october november december read more see photo file update updated breaking edito
 earlier later once among between against despite without within toward towards instead thus hence
 nor unless until upon whether would will could should can must might shall do does did is are was
 were be been has have had let please asked speaking says said sources source officials official
-analysts police troops government residents witnesses reports report state western eastern northern southern central`) {
+analysts police troops government residents witnesses reports report state others another western eastern northern southern central`) {
 		nonNames[w] = true
 	}
 }
@@ -408,10 +409,27 @@ var monthsDays = map[string]bool{
 	"Christmas": true, "Easter": true,
 }
 
+// miscSuffixes end names of events, prizes and works: neither people nor bodies.
+var miscSuffixes = map[string]bool{
+	"Cup": true, "Open": true, "Championship": true, "Championships": true, "Games": true,
+	"Olympics": true, "Tour": true, "Protocol": true, "Award": true, "Prize": true, "Trophy": true,
+	"Grand": true, "Prix": true, "Accord": true, "Accords": true, "Treaty": true, "Act": true,
+	"Day": true, "War": true, "Festival": true, "Index": true, "Rally": true, "Classic": true,
+}
+
+// placeNouns after a name make it a place ("Charles de Gaulle airport").
+var placeNouns = map[string]bool{
+	"airport": true, "city": true, "town": true, "village": true, "province": true, "region": true,
+	"river": true, "district": true, "valley": true, "island": true, "state": true, "camp": true,
+}
+
 // groupNouns after a name make it a group or organization ("Houthi rebels").
 var groupNouns = map[string]bool{
 	"bloc": true, "alliance": true, "regime": true, "rebels": true, "militants": true, "fighters": true, "forces": true, "troops": true,
 	"guerrillas": true, "insurgents": true, "separatists": true, "militia": true, "militias": true,
 	"supporters": true, "activists": true, "gunmen": true, "movement": true, "group": true,
 	"spokesman": true, "spokeswoman": true, "leadership": true, "members": true,
+	"newspaper": true, "daily": true, "agency": true, "company": true, "firm": true, "party": true,
+	"club": true, "team": true, "airline": true, "bank": true, "group's": true, "shares": true,
+	"officials": true, "government": true, "coach": true, "manager": true, "striker": true,
 }
