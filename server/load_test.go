@@ -133,4 +133,3 @@ func TestLoad(t *testing.T) {
 		t.Errorf("live heap did not return to its baseline: %.1f MB before, %.1f MB after", float64(baseHeap)/1e6, float64(heap)/1e6)
 	}
 }
-
