@@ -19,34 +19,39 @@ var dotStyles = map[string]nodeStyle{
 
 var dotOther = nodeStyle{"ellipse", "#eeeeee", "#555555"}
 
-// WriteDOT writes a Graphviz digraph: entities as nodes shaped and coloured by type, and one
-// edge from each actor to each target per event (see WriteGraphML for events without a
-// target), labelled with the PLOVER category, the date and the trigger, coloured by category
-// (the same colours as the HTML timeline), dashed when negated or future. A legend of the
-// node types sits in its own cluster. It returns the number of events left out.
-func WriteDOT(w io.Writer, m *Model) (skipped int, err error) {
-	var b strings.Builder
-	b.WriteString("digraph relgraph {\n")
-	b.WriteString("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, nodesep=0.35, ranksep=0.9, overlap=false, splines=true, pad=0.3];\n")
-	b.WriteString("  node [fontname=\"Helvetica\", fontsize=12, style=\"filled\", penwidth=1.4, margin=\"0.15,0.06\"];\n")
-	b.WriteString("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.3, arrowsize=0.7];\n")
+// DOTOptions tune WriteDOT.
+type DOTOptions struct {
+	// Focus is the entity ID a subgraph was built around; it is drawn bold.
+	Focus string
+	// LargeGraph is the node count from which the drawing switches from Graphviz's layered
+	// dot layout, best for a few dozen nodes, to the force-directed sfdp layout. 0 means 60.
+	LargeGraph int
+}
 
-	entities := m.Entities()
+// WriteDOT writes a Graphviz digraph: entities as nodes shaped and coloured by type, and
+// edges from each actor to each target (see WriteGraphML for events without a target),
+// labelled with the PLOVER category, the date and the trigger, coloured by category (the
+// same colours as the HTML timeline) and dashed when negated or future. Events that give the
+// same edge label between the same pair (one meeting told by several articles) are drawn
+// once with a count. Entities with no edge are left out of the drawing (they are named in
+// a comment), and a legend of the node types sits in its own cluster. It returns the number
+// of events left out because they link no two entities.
+func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (skipped int, err error) {
+	if opts.LargeGraph == 0 {
+		opts.LargeGraph = 60
+	}
+	type edge struct {
+		from, to, label, color, style, tip string
+		n                                  int
+	}
+	var edges []*edge
+	byKey := map[string]*edge{}
+	linked := map[string]bool{}
+	categories := map[string]bool{}
 	nodes := map[string]bool{}
-	types := map[string]bool{}
+	entities := m.Entities()
 	for _, e := range entities {
 		nodes[e.ID] = true
-		types[e.Type] = true
-		st, ok := dotStyles[e.Type]
-		if !ok {
-			st = dotOther
-		}
-		tip := e.Type
-		if len(e.Roles) > 0 {
-			tip += ": " + strings.Join(e.Roles, ", ")
-		}
-		fmt.Fprintf(&b, "  %s [label=%s, shape=%s, fillcolor=%s, color=%s, tooltip=%s];\n",
-			DOTID(e.ID), DOTID(e.Name), st.shape, DOTID(st.fill), DOTID(st.border), DOTID(tip))
 	}
 	for _, ev := range m.Events() {
 		pairs := eventPairs(ev, nodes)
@@ -68,30 +73,77 @@ func WriteDOT(w io.Writer, m *Model) (skipped int, err error) {
 		if !ev.fact() {
 			style = "dashed"
 		}
-		col := CategoryColor(ev.Category)
 		for _, p := range pairs {
-			fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, fontcolor=%s, style=%s, tooltip=%s];\n",
-				DOTID(p[0]), DOTID(p[1]), DOTID(label), DOTID(col), DOTID(darker(col)), style, DOTID(clip(ev.Evidence, 300)))
-		}
-	}
-	// Legend: one sample node per entity type present.
-	var present []string
-	for t := range types {
-		present = append(present, t)
-	}
-	sort.Strings(present)
-	if len(present) > 0 {
-		b.WriteString("  subgraph cluster_legend {\n    label=\"entity types\"; fontsize=10; color=\"#cccccc\"; style=\"rounded\";\n")
-		for _, t := range present {
-			st, ok := dotStyles[t]
-			if !ok {
-				st = dotOther
+			key := p[0] + "\x00" + p[1] + "\x00" + label
+			if e := byKey[key]; e != nil {
+				e.n++
+				continue
 			}
-			fmt.Fprintf(&b, "    %s [label=%s, shape=%s, fillcolor=%s, color=%s, fontsize=9];\n",
-				DOTID("legend:"+t), DOTID(orDefault(t, "other")), st.shape, DOTID(st.fill), DOTID(st.border))
+			e := &edge{from: p[0], to: p[1], label: label, color: CategoryColor(ev.Category), style: style,
+				tip: clip(ev.Evidence, 300), n: 1}
+			byKey[key] = e
+			edges = append(edges, e)
+			categories[orDefault(ev.Category, "OTHER")] = true
+			linked[p[0]], linked[p[1]] = true, true
 		}
-		b.WriteString("  }\n")
 	}
+
+	var b strings.Builder
+	b.WriteString("digraph relgraph {\n")
+	var isolated []string
+	for _, e := range entities {
+		if !linked[e.ID] {
+			isolated = append(isolated, e.ID)
+		}
+	}
+	if len(isolated) > 0 {
+		fmt.Fprintf(&b, "  // %d entities with no edge are not drawn: %s\n", len(isolated), strings.ReplaceAll(strings.Join(isolated, ", "), "\n", " "))
+	}
+	large := len(entities)-len(isolated) >= opts.LargeGraph
+	if large {
+		b.WriteString("  graph [layout=sfdp, overlap=prism, overlap_scaling=2, sep=\"+12\", K=1.2, splines=curved, outputorder=edgesfirst];\n")
+	} else {
+		b.WriteString("  graph [rankdir=LR, nodesep=0.35, ranksep=1.1, splines=true];\n")
+	}
+	b.WriteString("  graph [fontname=\"Helvetica\", fontsize=11, pad=0.3, bgcolor=white];\n")
+	b.WriteString("  node [fontname=\"Helvetica\", fontsize=12, style=\"filled\", penwidth=1.4, margin=\"0.15,0.06\"];\n")
+	b.WriteString("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.3, arrowsize=0.7];\n")
+	types := map[string]bool{}
+	for _, e := range entities {
+		if !linked[e.ID] {
+			continue
+		}
+		types[e.Type] = true
+		st, ok := dotStyles[e.Type]
+		if !ok {
+			st = dotOther
+		}
+		tip := e.Type
+		if len(e.Roles) > 0 {
+			tip += ": " + strings.Join(e.Roles, ", ")
+		}
+		extra := ""
+		if e.ID == opts.Focus {
+			extra = ", penwidth=3, fontsize=15, fontname=\"Helvetica-Bold\""
+		}
+		fmt.Fprintf(&b, "  %s [label=%s, shape=%s, fillcolor=%s, color=%s, tooltip=%s%s];\n",
+			DOTID(e.ID), DOTID(e.Name), st.shape, DOTID(st.fill), DOTID(st.border), DOTID(tip), extra)
+	}
+	for _, e := range edges {
+		label := DOTID(e.label)
+		if e.n > 1 {
+			label = DOTID(e.label + fmt.Sprintf(" ×%d", e.n))
+		}
+		color, tip := e.color, e.tip
+		if large {
+			// Too many edges to label legibly: the label moves into the tooltip (SVG output).
+			tip = strings.ReplaceAll(e.label, "\n", " ") + ": " + e.tip
+			label, color = `""`, e.color+"99"
+		}
+		fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, fontcolor=%s, style=%s, tooltip=%s];\n",
+			DOTID(e.from), DOTID(e.to), label, DOTID(color), DOTID(darker(e.color)), e.style, DOTID(tip))
+	}
+	b.WriteString("  label=" + dotLegend(types, categories) + ";\n  labelloc=b; labeljust=l;\n")
 	b.WriteString("}\n")
 	_, err = io.WriteString(w, b.String())
 	return skipped, err
@@ -134,4 +186,39 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
+}
+
+// dotLegend is an HTML-like graph label: a swatch per entity type and per event category
+// drawn. Unlike a cluster, it is placed by every Graphviz layout engine.
+func dotLegend(types, categories map[string]bool) string {
+	var b strings.Builder
+	b.WriteString(`<<table border="0" cellborder="0" cellspacing="3" cellpadding="3"><tr><td align="left"><font point-size="10" color="#555555">entities</font></td>`)
+	for _, t := range sortedKeys(types) {
+		st, ok := dotStyles[t]
+		if !ok {
+			st = dotOther
+		}
+		fmt.Fprintf(&b, `<td bgcolor="%s" border="1" color="%s"><font point-size="10">%s</font></td>`, st.fill, st.border, htmlEscape(orDefault(t, "other")))
+	}
+	b.WriteString(`</tr><tr><td align="left"><font point-size="10" color="#555555">events</font></td>`)
+	for _, c := range Categories {
+		if categories[c] {
+			fmt.Fprintf(&b, `<td><font point-size="10" color="%s"><b>%s</b></font></td>`, darker(CategoryColor(c)), htmlEscape(c))
+			delete(categories, c)
+		}
+	}
+	for _, c := range sortedKeys(categories) {
+		fmt.Fprintf(&b, `<td><font point-size="10" color="%s"><b>%s</b></font></td>`, darker(CategoryColor(c)), htmlEscape(c))
+	}
+	b.WriteString(`</tr></table>>`)
+	return b.String()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -226,7 +226,7 @@ func TestDOTRenders(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if _, err := export.WriteDOT(&buf, m); err != nil {
+	if _, err := export.WriteDOT(&buf, m, export.DOTOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command("dot", "-Tjson")
@@ -258,10 +258,21 @@ func TestDOTRenders(t *testing.T) {
 		names[o.GVID] = o.Name
 		labels[o.Name] = escString(o.Label)
 	}
+	// Entities in no drawn edge are named in a comment instead of drawn.
 	for _, e := range m.Entities() {
-		if labels[e.ID] != e.Name {
-			t.Errorf("node %s label = %q, want %q", e.ID, labels[e.ID], e.Name)
+		drawn, ok := labels[e.ID]
+		if !ok {
+			if !strings.Contains(buf.String(), "not drawn: ") || !strings.Contains(buf.String(), e.ID) {
+				t.Errorf("entity %s is neither drawn nor named as left out", e.ID)
+			}
+			continue
 		}
+		if drawn != e.Name {
+			t.Errorf("node %s label = %q, want %q", e.ID, drawn, e.Name)
+		}
+	}
+	if _, ok := labels["beijing"]; ok {
+		t.Error("Beijing, in no event, is drawn")
 	}
 	var call, odds bool
 	for _, e := range g.Edges {

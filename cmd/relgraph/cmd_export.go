@@ -6,16 +6,32 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
+
+	"github.com/relgraph/relgraph/export"
+	"github.com/relgraph/relgraph/queries"
 )
+
+// exportFormats are the graph formats of export, and the file extensions that select them.
+var exportFormats = []string{"nquads", "jsonld", "graphml", "dot", "plover"}
+
+var exportExtensions = map[string]string{
+	".nq": "nquads", ".nquads": "nquads", ".jsonld": "jsonld", ".graphml": "graphml",
+	".dot": "dot", ".gv": "dot", ".jsonl": "plover",
+}
 
 type exportOptions struct {
 	g      *globalOptions
 	format string
 	output string
+	entity string
+	hops   int
 }
 
 func newExportCommand(g *globalOptions) *cobra.Command {
@@ -23,36 +39,199 @@ func newExportCommand(g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the graph in a format other tools read",
-		Long: `export writes the whole graph. nquads is lossless: every quad keeps its label (the article it
-came from), so an export moves a graph between stores unchanged.` + exitCodesHelp,
-		Example: `  relgraph export --format nquads > graph.nq
-  relgraph export --format nquads -o graph.nq`,
+		Long: `export writes the whole graph, or with --entity the part of it within --hops event-hops of
+one entity (the events it is in, the entities of those events, their events, and so on, with
+the articles behind them).
+
+Formats:
+  nquads   N-Quads, lossless: every quad keeps its label (the article it came from), so an
+           export moves a graph between stores unchanged (relgraph import)
+  jsonld   JSON-LD with an @context mapping the graph model to schema.org (name, alternateName,
+           Person, Country, NewsArticle, headline, datePublished, startDate, description...)
+           and the rest to the relgraph vocabulary ` + export.VocabIRI + `
+  graphml  GraphML for Gephi and yEd: entities as nodes (label, type), events as directed edges
+           actor -> target (date, category, mode, trigger, sentence, article)
+  dot      Graphviz: entities shaped and coloured by type, edges labelled with category and date
+           (render with: dot -Tsvg graph.dot > graph.svg)
+  plover   one JSON record a line in PLOVER event-data fields: id, date, source, target, event,
+           mode, context, text, publication, url...
+
+Without --format, the extension of -o chooses (.nq, .jsonld, .graphml, .dot, .jsonl), else nquads.
+GraphML and DOT leave out events that link no two entities and say how many on stderr.` + exitCodesHelp,
+		Example: `  relgraph export > graph.nq
+  relgraph export -o graph.jsonld
+  relgraph export --format graphml -o graph.graphml
+  relgraph export --entity Putin --hops 2 --format dot | dot -Tpng > putin.png
+  relgraph export --format plover --entity Iran > iran-events.jsonl`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("hops") && opts.entity == "" {
+				return usagef("--hops needs --entity")
+			}
 			return runExport(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "nquads", "output format: nquads")
-	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of stdout")
+	cmd.Flags().StringVar(&opts.format, "format", "", "output format: "+joinOr(exportFormats)+" (default: from the -o extension, else nquads)")
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of stdout (replaced only when the export succeeds)")
+	cmd.Flags().StringVar(&opts.entity, "entity", "", "export only the subgraph around this entity (id, name or alias)")
+	cmd.Flags().IntVar(&opts.hops, "hops", 1, "with --entity: how many event-hops from it to include")
 	return cmd
 }
 
 func runExport(ctx context.Context, opts *exportOptions) error {
-	if opts.format != "nquads" {
-		return usagef("--format %q: want nquads", opts.format)
+	format, err := pickFormat(opts.format, opts.output, exportFormats, exportExtensions, "nquads")
+	if err != nil {
+		return err
+	}
+	if opts.hops < 1 {
+		return usagef("--hops %d: want 1 or more", opts.hops)
 	}
 	store, err := opts.g.openStore(ctx, true)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	return withOutput(opts.g.io.Out, opts.output, func(w io.Writer) error {
-		qw := nquads.NewWriter(w)
-		if err := store.Quads(ctx, func(q quad.Quad) error { return qw.WriteQuad(q) }); err != nil {
+
+	if format == "nquads" && opts.entity == "" {
+		// The whole graph streams in store order, without holding it in memory.
+		return withOutput(opts.g.io.Out, opts.output, func(w io.Writer) error {
+			qw := nquads.NewWriter(w)
+			if err := store.Quads(ctx, func(q quad.Quad) error { return qw.WriteQuad(q) }); err != nil {
+				return err
+			}
+			return qw.Close()
+		})
+	}
+
+	m, err := export.Load(ctx, store)
+	if err != nil {
+		return err
+	}
+	focus := ""
+	if opts.entity != "" {
+		e, err := queries.New(store).Resolve(ctx, opts.entity)
+		if err != nil {
 			return err
 		}
-		return qw.Close()
+		focus = e.ID
+		if m, err = m.Subgraph(e.ID, opts.hops); err != nil {
+			return err
+		}
+	}
+	var skipped int
+	err = withOutput(opts.g.io.Out, opts.output, func(w io.Writer) error {
+		switch format {
+		case "nquads":
+			return export.WriteNQuads(w, m)
+		case "jsonld":
+			return export.WriteJSONLD(w, m)
+		case "graphml":
+			skipped, err = export.WriteGraphML(w, m)
+			return err
+		case "dot":
+			skipped, err = export.WriteDOT(w, m, export.DOTOptions{Focus: focus})
+			return err
+		}
+		return export.WritePLOVER(w, m)
 	})
+	if err == nil && skipped > 0 {
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %d event(s) link no two entities and are not in the %s export\n", skipped, format)
+	}
+	return err
+}
+
+// pickFormat chooses an output format: the flag if given (it must be one of allowed), else
+// the one the output file's extension names, else def.
+func pickFormat(flag, output string, allowed []string, byExt map[string]string, def string) (string, error) {
+	if flag != "" {
+		for _, a := range allowed {
+			if a == flag {
+				return a, nil
+			}
+		}
+		return "", usagef("--format %q: want %s", flag, joinOr(allowed))
+	}
+	if f, ok := byExt[strings.ToLower(filepath.Ext(output))]; ok && output != "-" {
+		return f, nil
+	}
+	return def, nil
+}
+
+// timelineFormats are timeline's --format values; timelineExtensions pick one from -o.
+var timelineFormats = []string{"table", "json", "csv", "md", "timelinejs", "ics", "html"}
+
+var timelineExtensions = map[string]string{
+	".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".ics": "ics", ".ical": "ics",
+	".html": "html", ".htm": "html",
+}
+
+// timelineFormat resolves timeline's --format: the flag, else the -o extension, else table on
+// a terminal and json otherwise.
+func timelineFormat(f *formatOptions, output string, io *IOStreams) (string, error) {
+	if f.Format == "" && output != "" {
+		if ft, ok := timelineExtensions[strings.ToLower(filepath.Ext(output))]; ok && output != "-" {
+			return ft, nil
+		}
+		return "json", nil
+	}
+	return f.resolve(io)
+}
+
+// writeTimeline writes events in a timeline format; notices (events a format leaves out) go
+// to errOut.
+func writeTimeline(w, errOut io.Writer, format string, title export.TimelineTitle, evs []*queries.Event) error {
+	undated := 0
+	var err error
+	switch format {
+	case "json":
+		return writeJSON(w, evs)
+	case "csv":
+		return export.WriteCSV(w, evs)
+	case "md":
+		return export.WriteMarkdown(w, title, evs)
+	case "timelinejs":
+		undated, err = export.WriteTimelineJS(w, title, evs)
+	case "ics":
+		undated, err = export.WriteICS(w, export.ICSOptions{Name: title.Title, Stamp: time.Now()}, evs)
+	case "html":
+		return export.WriteHTML(w, title, evs)
+	default:
+		return writeEventTable(w, evs)
+	}
+	if err == nil && undated > 0 {
+		fmt.Fprintf(errOut, "relgraph: %d undated event(s) left out of the %s output\n", undated, format)
+	}
+	return err
+}
+
+// timelineTitle describes a timeline for headings and calendar names.
+func timelineTitle(entity, with string, f *filterOptions, n int) export.TimelineTitle {
+	t := export.TimelineTitle{Title: "All events"}
+	if entity != "" {
+		t.Title = "Timeline of " + entity
+		if with != "" {
+			t.Title += " with " + with
+		}
+	}
+	var parts []string
+	if len(f.Types) > 0 {
+		parts = append(parts, strings.ToUpper(strings.Join(f.Types, ", ")))
+	}
+	if len(f.Modes) > 0 {
+		parts = append(parts, "mode "+strings.Join(f.Modes, ", "))
+	}
+	if f.From != "" {
+		parts = append(parts, "from "+f.From)
+	}
+	if f.To != "" {
+		parts = append(parts, "to "+f.To)
+	}
+	if f.Facts {
+		parts = append(parts, "reported facts only")
+	}
+	parts = append(parts, fmt.Sprintf("%d event(s)", n))
+	t.Subtitle = strings.Join(parts, " · ")
+	return t
 }
 
 // withOutput runs write on a buffered stdout, or on a file that replaces path only when
@@ -76,6 +255,10 @@ func withOutput(stdout io.Writer, path string, write func(io.Writer) error) erro
 		return err
 	}
 	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/relgraph/relgraph/export"
 	"github.com/relgraph/relgraph/ingest/timex"
 	"github.com/relgraph/relgraph/queries"
 )
@@ -66,7 +68,7 @@ behind it. An entity is named by its id, name or any alias, case-insensitively.`
 			return runRelations(cmd.Context(), opts, args)
 		},
 	}
-	opts.format.AddFlags(cmd.Flags(), "table", "json")
+	opts.format.AddFlags(cmd.Flags(), "table", "json", "csv")
 	opts.filter.AddFlags(cmd)
 	return cmd
 }
@@ -98,8 +100,11 @@ func runRelations(ctx context.Context, opts *relationsOptions, args []string) er
 	if err != nil {
 		return err
 	}
-	if format == "json" {
+	switch format {
+	case "json":
 		return writeJSON(opts.g.io.Out, evs)
+	case "csv":
+		return export.WriteCSV(opts.g.io.Out, evs)
 	}
 	return writeEventTable(opts.g.io.Out, evs)
 }
@@ -136,7 +141,7 @@ since 2022" counts as a contact in 2022.` + exitCodesHelp,
 			return runLastContact(cmd.Context(), opts, args)
 		},
 	}
-	opts.format.AddFlags(cmd.Flags(), "table", "json")
+	opts.format.AddFlags(cmd.Flags(), "table", "json", "csv")
 	return cmd
 }
 
@@ -159,8 +164,17 @@ func runLastContact(ctx context.Context, opts *lastContactOptions, args []string
 	if err != nil {
 		return err
 	}
-	if format == "json" {
+	switch format {
+	case "json":
 		return writeJSON(opts.g.io.Out, lc)
+	case "csv":
+		var evs []*queries.Event
+		for _, e := range []*queries.Event{lc.Last, lc.Previous} {
+			if e != nil {
+				evs = append(evs, e)
+			}
+		}
+		return export.WriteCSV(opts.g.io.Out, evs)
 	}
 	w := opts.g.io.Out
 	if lc.Last == nil {
@@ -195,6 +209,7 @@ type timelineOptions struct {
 	format formatOptions
 	filter filterOptions
 	with   string
+	output string
 }
 
 func newTimelineCommand(g *globalOptions) *cobra.Command {
@@ -203,23 +218,31 @@ func newTimelineCommand(g *globalOptions) *cobra.Command {
 		Use:   "timeline [ENTITY]",
 		Short: "An entity's events by date (the whole graph's without one)",
 		Long: `timeline lists the events an entity acts in or is the target of, sorted by date; with no
-entity, every event in the graph.` + exitCodesHelp,
+entity, every event in the graph.
+
+Formats: table, json, csv (a header row, one row per event), md (a Markdown table for reports),
+timelinejs (TimelineJS3 JSON), ics (an iCalendar file of all-day events), html (one standalone
+page drawing the timeline). timelinejs and ics leave out undated events and say how many.
+With -o FILE and no --format, the extension chooses (.csv, .md, .ics, .html, .json).` + exitCodesHelp,
 		Example: `  relgraph timeline Putin
   relgraph timeline Putin --with Macron --from 2025-01 --format json
-  relgraph timeline --type SANCTION`,
+  relgraph timeline --type SANCTION
+  relgraph timeline Iran -o iran.html
+  relgraph timeline Putin --format ics -o putin.ics`,
 		Args: rangeArgs(0, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTimeline(cmd.Context(), opts, args)
 		},
 	}
-	opts.format.AddFlags(cmd.Flags(), "table", "json")
+	opts.format.AddFlags(cmd.Flags(), timelineFormats...)
 	opts.filter.AddFlags(cmd)
 	cmd.Flags().StringVar(&opts.with, "with", "", "only events that also involve this entity")
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of stdout")
 	return cmd
 }
 
 func runTimeline(ctx context.Context, opts *timelineOptions, args []string) error {
-	format, err := opts.format.resolve(opts.g.io)
+	format, err := timelineFormat(&opts.format, opts.output, opts.g.io)
 	if err != nil {
 		return err
 	}
@@ -233,12 +256,13 @@ func runTimeline(ctx context.Context, opts *timelineOptions, args []string) erro
 	}
 	defer store.Close()
 	q := queries.New(store)
+	var entity, with string
 	if opts.with != "" {
 		w, err := q.Resolve(ctx, opts.with)
 		if err != nil {
 			return err
 		}
-		f.With = w.ID
+		f.With, with = w.ID, w.Name
 	}
 	var evs []*queries.Event
 	if len(args) == 1 {
@@ -246,6 +270,7 @@ func runTimeline(ctx context.Context, opts *timelineOptions, args []string) erro
 		if err != nil {
 			return err
 		}
+		entity = e.Name
 		evs, err = q.Timeline(ctx, e.ID, f)
 		if err != nil {
 			return err
@@ -256,8 +281,8 @@ func runTimeline(ctx context.Context, opts *timelineOptions, args []string) erro
 			return err
 		}
 	}
-	if format == "json" {
-		return writeJSON(opts.g.io.Out, evs)
-	}
-	return writeEventTable(opts.g.io.Out, evs)
+	title := timelineTitle(entity, with, &opts.filter, len(evs))
+	return withOutput(opts.g.io.Out, opts.output, func(w io.Writer) error {
+		return writeTimeline(w, opts.g.io.ErrOut, format, title, evs)
+	})
 }

@@ -89,6 +89,7 @@ postgres:// or cockroach:// URL.` + exitCodesHelp,
 		newConsoleCommand(g),
 		newServeCommand(g),
 		newExportCommand(g),
+		newImportCommand(g),
 	)
 	return root
 }
