@@ -131,7 +131,7 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		if m.absolute && m.pt.g != gNone {
 			m.tense = f.tense(k)
 		}
-		if m.pt.g == gQuarter || m.pt.g == gHalf {
+		if (m.pt.g == gQuarter || m.pt.g == gHalf) && f.current(m.pt) {
 			f.anchor, f.anchorAt = m.pt, j
 		}
 		if m.pt.g != gNone && !m.anchored {
@@ -158,6 +158,23 @@ type finder struct {
 
 // anchorNear is how many tokens after it a quarter stays the point the text is about.
 const anchorNear = 120
+
+// current reports whether quarter or half p is the period a report is about: one that
+// started in the fifteen months before the reference date (or in the three after it).
+// "The 1988 quarter" in a 1989 report is the comparison, not the subject.
+func (f *finder) current(p point) bool {
+	if !f.hasRef {
+		return false
+	}
+	m := p.m
+	if p.g == gQuarter {
+		m = 3*(p.m-1) + 1
+	} else {
+		m = 6*(p.m-1) + 1
+	}
+	months := (f.ref.Year()-p.y)*12 + int(f.ref.Month()) - m
+	return months >= -3 && months <= 15
+}
 
 // recentAnchor returns the anchor when it was stated near token at.
 func (f *finder) recentAnchor() point {
