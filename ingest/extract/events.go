@@ -21,6 +21,7 @@ type evState struct {
 	srcIDs   []string
 	discuss  bool
 	dated    bool // the date comes from the sentence, not the article
+	headline bool // found in a headline, which the story usually repeats
 	absorbed bool
 	sent     int
 }
@@ -153,7 +154,7 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 			}
 			continue
 		}
-		ev := &evState{sent: si}
+		ev := &evState{sent: si, headline: d.headline(s)}
 		ev.Type = f.def.cat
 		ev.Trigger = d.text[d.toks[f.at].Start:d.toks[f.end-1].End]
 		ev.Mode = f.def.mode
@@ -203,7 +204,10 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 					from++ // "demanded that the US cancel": the subject of the clause
 				}
 				tgtMs = d.groupAfter(ms, from, s, modifier)
-				if len(tgtMs) == 0 && len(srcMs) > 0 && (f.def.cat == "PROTEST" || f.def.cat == "COERCE" || f.def.cat == "ASSAULT") {
+				if len(tgtMs) == 0 && f.def.cat == "AID" {
+					tgtMs = d.recipientAfter(ms, f.objFrom, s) // "provide food aid to refugees in Liberia"
+				}
+				if len(tgtMs) == 0 && len(srcMs) > 0 && (f.def.cat == "PROTEST" || f.def.cat == "COERCE" || f.def.cat == "ASSAULT" || f.def.cat == "RETREAT") {
 					tgtMs = d.placeAfter(ms, f.objFrom, s) // "demonstrated in Serbia"
 				}
 				for k := from; len(tgtMs) == 0 && k < from+4 && k+1 < s.To; k++ {
@@ -324,7 +328,6 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 				break
 			}
 		}
-		return found{}, false
 	}
 	// "spoke by phone with X".
 	if w == "spoke" || w == "speak" || w == "speaks" || w == "spoken" || w == "talked" || w == "talk" || w == "talks" || w == "speaking" {
@@ -352,6 +355,48 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 				}
 			case "investigation", "inquiry", "probe", "hearing", "investigations":
 				return found{at: i, end: k + 1, def: trigDef{cat: "INVESTIGATE", rel: "investigated"}, past: true, objFrom: k + 1}, true
+			}
+		}
+	}
+	// "completed their withdrawal", "launched joint exercises", "shared evidence with".
+	if w == "completed" || w == "began" || w == "started" || w == "announced" || w == "ordered" || w == "launched" || w == "held" || w == "staged" || w == "conducted" || w == "shared" || w == "share" || w == "shares" {
+		for k := i + 1; k < s.To && k <= i+5; k++ {
+			switch d.toks[k].Lower {
+			case "withdrawal", "pullout", "pull-out", "retreat":
+				if w != "shared" && w != "share" && w != "shares" {
+					return found{at: i, end: k + 1, def: trigDef{cat: "RETREAT", rel: "withdrew_from"}, past: true, objFrom: k + 1}, true
+				}
+			case "exercises", "games", "drills", "maneuvers", "manoeuvres", "patrols", "operation":
+				if k > i+1 && (d.toks[k-1].Lower == "joint" || d.toks[k-1].Lower == "war" || d.toks[k-1].Lower == "naval" || d.toks[k-1].Lower == "military") {
+					return found{at: i, end: k + 1, def: trigDef{cat: "COOPERATE", rel: "cooperated_with", sym: true}, past: true, objFrom: k + 1}, true
+				}
+			case "with":
+				if w == "shared" || w == "share" || w == "shares" {
+					return found{at: i, end: i + 1, def: trigDef{cat: "COOPERATE", rel: "cooperated_with"}, past: true, objFrom: k}, true
+				}
+			}
+			if d.toks[k].Punct {
+				break
+			}
+		}
+	}
+	// "imposed sanctions on X", "imposed a curfew in X", "mounted an invasion of X".
+	if w == "imposed" || w == "impose" || w == "imposes" || w == "imposing" || w == "mounted" || w == "launched" || w == "launch" || w == "announced" || w == "began" {
+		for k := i + 1; k < s.To && k <= i+5; k++ {
+			switch d.toks[k].Lower {
+			case "sanctions", "embargo", "ban", "suspension", "boycott":
+				if w != "mounted" {
+					return found{at: i, end: k + 1, def: trigDef{cat: "SANCTION", rel: "sanctioned"}, past: strings.HasSuffix(w, "ed"), objFrom: k + 1}, true
+				}
+			case "curfew", "blockade", "crackdown":
+				return found{at: i, end: k + 1, def: trigDef{cat: "COERCE", rel: "coerced"}, past: strings.HasSuffix(w, "ed"), objFrom: k + 1}, true
+			case "invasion", "offensive", "attack", "attacks", "assault", "raid", "raids", "strikes", "airstrikes", "incursion":
+				if w != "announced" && w != "imposed" {
+					return found{at: i, end: k + 1, def: trigDef{cat: "ASSAULT", rel: "attacked"}, past: strings.HasSuffix(w, "ed"), objFrom: k + 1}, true
+				}
+			}
+			if d.toks[k].Punct {
+				break
 			}
 		}
 	}
@@ -411,6 +456,12 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 		return found{}, false
 	}
 	fd := fds[0]
+	for _, x := range fds {
+		if !x.base {
+			fd = x // "beat" is also a past form
+			break
+		}
+	}
 	if prevDet || (t.Cap && i > s.From && !s.Upper) {
 		return found{}, false
 	}
@@ -505,7 +556,7 @@ func (d *doc) complement(prev, f found) bool {
 			return false
 		}
 	}
-	for k := f.at - 1; k >= f.at-2 && k >= prev.end; k-- {
+	for k := f.at - 1; k >= f.at-2 && k >= prev.at; k-- {
 		switch d.toks[k].Lower {
 		case "to", "must":
 			return true
@@ -677,6 +728,9 @@ func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) [
 					continue
 				}
 			case 2:
+				if p := d.toks[at-1]; p.Word && !p.Cap && strings.HasSuffix(p.Lower, "s") && !auxiliaries[p.Lower] && !adverbs[p.Lower] {
+					return nil // "three soldiers wounded": the subject is a common noun
+				}
 				if m.From-s.From > 6 {
 					continue // only the subject phrase: "Rebels in the Ivory Coast dismissed"
 				}
@@ -864,10 +918,34 @@ func (d *doc) placeAfter(ms []int, from int, s sentence) []int {
 		if m.From < from || m.inner {
 			continue
 		}
-		if m.From-from <= 4 && m.From > 0 && placePreps[d.toks[m.From-1].Lower] && !d.objectBreak(from, m.From-1) {
+		if m.From-from <= 6 && m.From > 0 && placePreps[d.toks[m.From-1].Lower] && !d.objectBreak(from, m.From-1) {
 			return []int{mi}
 		}
 		break
+	}
+	return nil
+}
+
+// recipientAfter finds who receives: the first name after "to" within the clause.
+func (d *doc) recipientAfter(ms []int, from int, s sentence) []int {
+	to := -1
+	for k := from; k < s.To && k < from+12; k++ {
+		if d.toks[k].Lower == "to" {
+			to = k
+			break
+		}
+		if d.toks[k].Text == "," || clauseBreaks[d.toks[k].Lower] {
+			return nil
+		}
+	}
+	if to < 0 {
+		return nil
+	}
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.From > to && m.From <= to+8 && m.actorLike() && !m.inner && !d.objectBreak(to+1, m.From) {
+			return []int{mi}
+		}
 	}
 	return nil
 }
@@ -1005,6 +1083,23 @@ func mergeEvents(evs []*evState) []*evState {
 					}
 				}
 				c.absorbed = true
+				break
+			}
+		}
+	}
+	// A headline event the story reports again: keep the story's.
+	for _, h := range evs {
+		if !h.headline || h.Implied || h.absorbed {
+			continue
+		}
+		for _, o := range evs {
+			if o != h && !o.headline && !o.absorbed && o.Type == h.Type && o.Negated == h.Negated && o.Future == h.Future && !o.Implied && actorKey(o) == actorKey(h) {
+				for _, t := range h.Topics {
+					if !hasRef(o.Topics, t.ID) && !hasRef(o.Source, t.ID) && !hasRef(o.Target, t.ID) {
+						o.Topics = append(o.Topics, t)
+					}
+				}
+				h.absorbed = true
 				break
 			}
 		}
