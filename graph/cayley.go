@@ -19,7 +19,7 @@ import (
 
 // DefaultBackend is the embedded store a plain --db path opens. leveldb was chosen over bolt
 // by measuring both on the same quads (README.md, "Choosing the embedded store").
-const DefaultBackend = "leveldb"
+const DefaultBackend = levelDBBackend
 
 // Location is a parsed --db value.
 type Location struct {
@@ -43,7 +43,7 @@ func ParseLocation(db string) (Location, error) {
 	case strings.HasPrefix(db, "bolt:"):
 		return Location{Backend: "bolt", Address: strings.TrimPrefix(db, "bolt:")}, nil
 	case strings.HasPrefix(db, "leveldb:"):
-		return Location{Backend: "leveldb", Address: strings.TrimPrefix(db, "leveldb:")}, nil
+		return Location{Backend: levelDBBackend, Address: strings.TrimPrefix(db, "leveldb:")}, nil
 	case strings.Contains(db, "://"):
 		return Location{}, fmt.Errorf("store %q: unknown scheme; use a path, postgres://, or cockroach://", db)
 	}
@@ -51,7 +51,9 @@ func ParseLocation(db string) (Location, error) {
 }
 
 // Embedded reports whether the location is a file store on this machine.
-func (l Location) Embedded() bool { return l.Backend == "leveldb" || l.Backend == "bolt" }
+func (l Location) Embedded() bool {
+	return l.Backend == levelDBBackend || l.Backend == "leveldb" || l.Backend == "bolt"
+}
 
 // OpenOptions tune Open.
 type OpenOptions struct {

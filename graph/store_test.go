@@ -73,7 +73,8 @@ func TestReadOnlyMissingStore(t *testing.T) {
 
 func TestParseLocation(t *testing.T) {
 	for _, c := range []struct{ in, backend, addr string }{
-		{"relgraph.db", "leveldb", "relgraph.db"},
+		{"relgraph.db", graph.DefaultBackend, "relgraph.db"},
+		{"leveldb:x.db", graph.DefaultBackend, "x.db"},
 		{"bolt:/tmp/x", "bolt", "/tmp/x"},
 		{"postgres://u:p@localhost/db", "postgres", "postgres://u:p@localhost/db"},
 		{"postgresql://localhost/db", "postgres", "postgresql://localhost/db"},
