@@ -283,3 +283,29 @@ func TestHTMLIsStandalone(t *testing.T) {
 		}
 	}
 }
+
+// TestICSFoldsWholeCharacters folds a summary of three-byte characters, which a fold at a
+// fixed 75 octets would cut in the middle of.
+func TestICSFoldsWholeCharacters(t *testing.T) {
+	trigger := strings.Repeat("举行会谈", 12)
+	ev := &queries.Event{ID: "ev-cjk", Type: "CONSULT", Trigger: trigger, Date: "2025-07-01",
+		Actors: []queries.Ref{{ID: "a", Name: "甲"}}, Targets: []queries.Ref{}, Topics: []queries.Topic{},
+		Sources: []queries.Source{{Article: "x", Title: "标题", Sentence: strings.Repeat("句子。", 40)}}}
+	var buf bytes.Buffer
+	if _, err := export.WriteICS(&buf, export.ICSOptions{Stamp: time.Unix(0, 0)}, []*queries.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(buf.String(), "\r\n"), "\r\n") {
+		if len(l) > 75 || !utf8.ValidString(l) {
+			t.Errorf("line %d (%d octets) is too long or splits a character: %q", i+1, len(l), l)
+		}
+	}
+	cal, err := ical.NewDecoder(&buf).Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	summary, _ := cal.Events()[0].Props.Text(ical.PropSummary)
+	if want := "CONSULT: " + export.Headline(ev); summary != want {
+		t.Errorf("summary = %q, want %q", summary, want)
+	}
+}
