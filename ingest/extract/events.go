@@ -192,6 +192,9 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 			if f.ing && f.at > 0 && d.toks[f.at-1].Text == "," && len(evs) > 0 && evs[len(evs)-1].sent == si && hostile[evs[len(evs)-1].Type] {
 				continue // "..., killing 12": the outcome of the attack just reported
 			}
+			if len(evs) > 0 && evs[len(evs)-1].sent == si && d.conditionBefore(fs[fi-1].end, f.at) {
+				continue // "unless Baghdad accepted": the condition of the event before, not an event
+			}
 			if fi > 0 && len(evs) > 0 && d.sharesSubject(fs[fi-1], f, srcMs) {
 				srcMs = nil
 				prev := evs[len(evs)-1]
@@ -482,6 +485,12 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 	if i+1 < s.To && d.toks[i+1].Lower == "of" && !fd.past {
 		return found{}, false
 	}
+	if fd.ing && i > s.From {
+		p := d.toks[i-1]
+		if prepositions[p.Lower] || p.Word && !p.Cap && strings.HasSuffix(p.Lower, "s") && !adverbs[p.Lower] && !auxiliaries[p.Lower] {
+			return found{}, false // "of blowing up", "rebels fighting": a gerund or a modifier
+		}
+	}
 	return found{at: i, end: i + 1, def: fd.def, past: fd.past, ing: fd.ing, objFrom: i + 1}, true
 }
 
@@ -589,6 +598,16 @@ func (d *doc) sharesSubject(prev, f found, src []int) bool {
 			}
 		}
 		return len(src) == 0
+	}
+	return false
+}
+
+// conditionBefore reports an "if" or "unless" between two triggers.
+func (d *doc) conditionBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := d.toks[k].Lower; w == "unless" || w == "if" {
+			return true
+		}
 	}
 	return false
 }

@@ -31,7 +31,7 @@ var verbSpecs = []struct {
 }{
 	{"agree/agreed", trigDef{cat: "AGREE", rel: "agreed_with", sym: true}},
 	{"sign/signed", trigDef{cat: "AGREE", rel: "signed_with", sym: true}},
-	{"pledge/pledged promise/promised vow/vowed offer/offered accept/accepted", trigDef{cat: "AGREE", rel: "agreed_with"}},
+	{"pledge/pledged promise/promised vow/vowed offer/offered accept/accepted", trigDef{cat: "AGREE", rel: "agreed_with", noBase: true}},
 	{"meet/met", trigDef{cat: "CONSULT", rel: "met", mode: "meeting", sym: true}},
 	{"visit/visited", trigDef{cat: "CONSULT", rel: "visited", mode: "visit"}},
 	{"host/hosted receive/received", trigDef{cat: "CONSULT", rel: "met", mode: "meeting", sym: true, needObj: true}},
