@@ -235,14 +235,25 @@ func timelineTitle(entity, with string, f *filterOptions, n int) export.Timeline
 }
 
 // withOutput runs write on a buffered stdout, or on a file that replaces path only when
-// write succeeds.
+// write succeeds. A path that exists and is not a regular file (/dev/null, /dev/stdout, a
+// named pipe) is written to in place, never replaced.
 func withOutput(stdout io.Writer, path string, write func(io.Writer) error) error {
 	if path == "" || path == "-" {
-		bw := bufio.NewWriterSize(stdout, 1<<16)
-		if err := write(bw); err != nil {
+		return writeBuffered(stdout, write)
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return fmt.Errorf("write %s: it is a directory; give a file name", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := writeBuffered(f, write); err != nil {
+			f.Close()
 			return err
 		}
-		return bw.Flush()
+		return f.Close()
 	}
 	tmp, err := os.CreateTemp(dirOf(path), ".relgraph-export-*")
 	if err != nil {
@@ -269,6 +280,14 @@ func withOutput(stdout io.Writer, path string, write func(io.Writer) error) erro
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+func writeBuffered(w io.Writer, write func(io.Writer) error) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	if err := write(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 func dirOf(path string) string {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -317,5 +318,30 @@ func TestTimelineFormats(t *testing.T) {
 	}
 	if code, _, _ := relgraphRun(t, "", "--db", db, "timeline", "--format", "pdf"); code != exitUsage {
 		t.Errorf("--format pdf: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestExportToNamedPipe writes to a path that is not a regular file: it must be written to,
+// not replaced by a new file (which, for /dev/null, would break the machine).
+func TestExportToNamedPipe(t *testing.T) {
+	db := writeExportStore(t)
+	fifo := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	got := make(chan []byte, 1)
+	go func() {
+		b, _ := os.ReadFile(fifo) // blocks until the export opens the pipe, reads to its close
+		got <- b
+	}()
+	if code, _, errOut := relgraphRun(t, "", "--db", db, "export", "--format", "plover", "-o", fifo); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	fi, err := os.Lstat(fifo)
+	if err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Fatalf("the named pipe was replaced: %v, %v", fi, err)
+	}
+	if b := <-got; !bytes.Contains(b, []byte(`"id":"ev-call"`)) {
+		t.Errorf("the pipe carried %d bytes without the call", len(b))
 	}
 }
