@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -38,6 +39,56 @@ type ReadOptions struct {
 	// MaxArticle caps what is held in memory at once: one article, one JSONL line, one HTML
 	// page or one feed (0 = DefaultMaxArticle).
 	MaxArticle int64
+	// Consumed, when set, counts the bytes read from the inputs as they are read (compressed
+	// bytes for a gzipped file), for progress against InputSize.
+	Consumed *atomic.Int64
+}
+
+// InputSize sums the sizes of the regular files that Read would read from paths (folders
+// recursively, hidden entries skipped); known is false when a path is stdin, a pipe or a
+// device, whose size cannot be known in advance.
+func InputSize(paths []string) (size int64, known bool) {
+	known = true
+	for _, p := range paths {
+		if p == "-" {
+			known = false
+			continue
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			info, err := os.Stat(path) // follows symlinks, as Read does
+			if err != nil {
+				return nil
+			}
+			if info.Mode().IsRegular() {
+				size += info.Size()
+			} else if !info.IsDir() {
+				known = false
+			}
+			return nil
+		})
+	}
+	return size, known
+}
+
+// countingReader adds what it reads to n.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n.Add(int64(k))
+	return k, err
 }
 
 // Formats lists the values ReadOptions.Format accepts besides "".
@@ -305,6 +356,9 @@ func (r *reader) stream(origin, name string, rc io.ReadCloser) error {
 const sniffSize = 4096
 
 func (r *reader) readFile(origin, name string, in io.Reader) error {
+	if r.opts.Consumed != nil {
+		in = countingReader{in, r.opts.Consumed}
+	}
 	br := bufio.NewReaderSize(ctxReader{r.ctx, in}, 64<<10)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {

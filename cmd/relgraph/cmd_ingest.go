@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -87,17 +88,10 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	defer store.Close()
 
 	var mu sync.Mutex // serializes stderr between the bar and messages
+	var consumed atomic.Int64
 	var bar *progressbar.ProgressBar
 	if io.ErrTTY && !opts.quiet {
-		bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(io.ErrOut),
-			progressbar.OptionSetDescription("ingest"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("articles"),
-			progressbar.OptionThrottle(200*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
+		bar = newIngestBar(io, paths)
 	}
 	say := func(msg string) {
 		mu.Lock()
@@ -107,7 +101,7 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		}
 		fmt.Fprintln(io.ErrOut, msg)
 	}
-	ropts := ingest.ReadOptions{Format: opts.format, Fields: fields}
+	ropts := ingest.ReadOptions{Format: opts.format, Fields: fields, Consumed: &consumed}
 	src := func(ctx context.Context, emit func(*ingest.Article) error, onErr func(error)) error {
 		return ingest.Read(ctx, paths, io.In, ropts, emit, onErr)
 	}
@@ -120,19 +114,14 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	if !opts.quiet {
 		popts.Notice = func(msg string) { say("notice: " + msg) }
 	}
+	stopBar := func() {}
 	if bar != nil {
-		popts.Progress = func(s ingest.Summary) {
-			mu.Lock()
-			bar.Set(s.New + s.Skipped + s.Replaced)
-			mu.Unlock()
-		}
+		var done atomic.Int64
+		popts.Progress = func(s ingest.Summary) { done.Store(int64(s.New + s.Skipped + s.Replaced)) }
+		stopBar = tickBar(bar, &mu, &consumed, &done)
 	}
 	sum, err := ingest.Run(ctx, store, extract.New(), src, popts)
-	if bar != nil {
-		mu.Lock()
-		bar.Finish()
-		mu.Unlock()
-	}
+	stopBar()
 	if !opts.quiet {
 		fmt.Fprintf(io.ErrOut, "%d articles: %d new, %d replaced, %d skipped (already stored), %d failed; %d entities, %d events, %d quads in %.1fs\n",
 			sum.Read, sum.New, sum.Replaced, sum.Skipped, sum.Failed, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds())
@@ -150,4 +139,55 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		return errors.New("no articles found in " + strings.Join(paths, ", "))
 	}
 	return nil
+}
+
+// newIngestBar shows bytes read against the inputs' total size, with rate and time left;
+// on stdin, whose size is unknown, a spinner with the count.
+func newIngestBar(io *IOStreams, paths []string) *progressbar.ProgressBar {
+	total, known := ingest.InputSize(paths)
+	if !known || total == 0 {
+		total = -1
+	}
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(io.ErrOut),
+		progressbar.OptionSetDescription("ingest"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionShowElapsedTimeOnFinish(),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionFullWidth(),
+	)
+}
+
+// tickBar updates the bar five times a second with the bytes read and the articles stored,
+// until the returned stop is called.
+func tickBar(bar *progressbar.ProgressBar, mu *sync.Mutex, consumed, done *atomic.Int64) (stop func()) {
+	start := time.Now()
+	quit := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+				n := done.Load()
+				mu.Lock()
+				bar.Describe(fmt.Sprintf("ingest: %d articles, %.0f/s", n, float64(n)/time.Since(start).Seconds()))
+				bar.Set64(consumed.Load())
+				mu.Unlock()
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		<-finished
+		mu.Lock()
+		bar.Finish()
+		mu.Unlock()
+	}
 }
