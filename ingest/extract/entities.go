@@ -211,6 +211,10 @@ func (d *doc) nameRun(si, i, end int) int {
 			}
 			k++
 		}
+		if k > j && locSuffixes[d.toks[k-1].Text] && !lx.startsName(d.toks, j) {
+			d.addRun(si, i, k, "location", evStrong) // "Indian Ocean", "Persian Gulf"
+			return k
+		}
 		if k > j && (orgSuffixes[d.toks[k-1].Text] || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].Text]) && !lx.startsName(d.toks, j) {
 			d.addRun(si, i, k, "organization", evStrong)
 			return k
@@ -506,6 +510,9 @@ func (d *doc) lowerMention(si, i int) int {
 		country := ""
 		if j < len(d.toks) && d.toks[j].Cap {
 			if e, n := d.x.lex.match(d.toks, j, false); n > 0 && e.Type == "nationality" {
+				if j+n < len(d.toks) && d.toks[j+n].Cap && d.toks[j+n].Word {
+					return 0 // "the Indian Ocean", "the French President Emmanuel Macron": a name
+				}
 				country = e.ID
 				d.addGaz(si, j, j+n, e)
 				j += n
@@ -622,8 +629,15 @@ func (d *doc) link() {
 		if m.Type == "other" {
 			continue
 		}
-		m.ID = graph.Slug(m.Text)
-		d.entity(m.ID, m.Text, m.Type, m.Text)
+		name := m.Text
+		if m.Type == "organization" && d.genericBody(m) {
+			// "Sri Lanka's Ministry of Foreign Affairs": one ministry per country.
+			if c := d.countryBefore(k); c != "" {
+				name = d.x.lex.countries[c].Name + " " + m.Text
+			}
+		}
+		m.ID = graph.Slug(name)
+		d.entity(m.ID, name, m.Type, m.Text)
 	}
 	for k := range d.ms {
 		m := &d.ms[k]
@@ -705,6 +719,32 @@ func (d *doc) link() {
 			}
 		}
 	}
+}
+
+// genericBody reports an organization name that every country has: "Foreign Ministry",
+// "Ministry of Defence", "Parliament", "Supreme Court".
+func (d *doc) genericBody(m *mention) bool {
+	first := d.toks[m.From].Text
+	if m.To-m.From == 1 {
+		return orgSuffixes[first] || orgHeads[first]
+	}
+	return orgHeads[first] || hasTitleKey(first)
+}
+
+// countryBefore returns the country named right before mention k: "Sri Lanka's" or
+// "Russian".
+func (d *doc) countryBefore(k int) string {
+	m := &d.ms[k]
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		p := &d.ms[j]
+		if p.Type != "country" && p.Type != "nationality" {
+			continue
+		}
+		if p.To == m.From || p.To == m.From-2 && d.toks[p.To+1].Lower == "s" {
+			return p.ID
+		}
+	}
+	return ""
 }
 
 func pushRecent(r []string, id string) []string {

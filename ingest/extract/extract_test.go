@@ -209,3 +209,45 @@ func TestSeedArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentExtract runs one Extractor from several goroutines: each must get what a
+// lone caller gets (run with -race to check the sharing).
+func TestConcurrentExtract(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "extract", "*", "article.txt"))
+	if len(dirs) == 0 {
+		t.Skip("no golden articles in testdata/extract")
+	}
+	x := New()
+	var texts []string
+	var want []string
+	for _, p := range dirs {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		got, _ := json.Marshal(x.Extract("c", string(b), timex.Date{Year: 2024, Month: 3, Day: 5}))
+		want = append(want, string(got))
+	}
+	errs := make(chan string, 4*len(texts))
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for i := range texts {
+				k := (i + g) % len(texts)
+				got, _ := json.Marshal(x.Extract("c", texts[k], timex.Date{Year: 2024, Month: 3, Day: 5}))
+				if string(got) != want[k] {
+					errs <- dirs[k]
+				}
+			}
+			done <- true
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for p := range errs {
+		t.Errorf("%s: a concurrent run differs from a lone one", p)
+	}
+}
