@@ -21,9 +21,14 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end CLI scripts in testdata/script: each in its own $WORK,
-// with the store there, and the sample articles copied in as $WORK/sample.
+// with the store there; $SAMPLE names the sample articles and $FORMATS one article
+// or feed in each format relgraph reads.
 func TestScripts(t *testing.T) {
 	sample, err := filepath.Abs("../../testdata/sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	formats, err := filepath.Abs("../../testdata/formats")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,6 +37,7 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("RELGRAPH_DB", filepath.Join(env.WorkDir, "relgraph.db"))
 			env.Setenv("SAMPLE", sample)
+			env.Setenv("FORMATS", formats)
 			return nil
 		},
 	})
