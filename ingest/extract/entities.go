@@ -123,7 +123,7 @@ func (d *doc) findMentions() {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.toks, i, false); d.sentenceInitial(i, s.From) && d.lower[t.Lower] && n == 0 && !titles[t.Text] {
+			if _, n := lx.match(d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].Text == ",") && n == 0 && !titles[t.Text] {
 				i++
 				continue
 			}

@@ -269,6 +269,9 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 				ev.Reporter = append(ev.Reporter, Ref{Text: m.Text, ID: m.ID})
 			}
 		}
+		if (ev.Type == "ASSAULT" || ev.Type == "FIGHT") && d.hasScore(s) {
+			continue // "beat Norway 1-0": a match, not an attack
+		}
 		ev.Negated = d.negatedAt(f.at, s.From)
 		ev.Future = d.futureAt(f.at, s.From) || inherited != nil && inherited.Future && !f.past
 		if !ev.Future && d.headline(s) && f.at > s.From && d.toks[f.at-1].Lower == "to" && len(srcMs) > 0 && d.ms[srcMs[len(srcMs)-1]].To == f.at-1 {
@@ -444,6 +447,17 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 			return found{at: i, end: i + 2, def: trigDef{cat: "DISAPPROVE", rel: "blamed"}, objFrom: k}, true
 		}
 	}
+	// "failed to reach an agreement": a refusal; "failed to attract crowds" is not.
+	if (w == "failed" || w == "fail" || w == "fails" || w == "failing") && i+2 < s.To && d.toks[i+1].Lower == "to" {
+		switch d.toks[i+2].Lower {
+		case "reach", "agree", "approve", "accept", "ratify", "endorse", "comply", "honour", "honor", "implement", "resolve":
+			return found{at: i, end: i + 2, def: trigDef{cat: "REJECT", rel: ""}, past: w == "failed", objFrom: i + 2}, true
+		}
+		return found{}, false
+	}
+	if (w == "given" || w == "giving") && i+1 < s.To && d.toks[i+1].Lower == "that" {
+		return found{}, false // "given that": a conjunction
+	}
 	if fds, ok := d.x.multi[w]; ok && i+1 < s.To {
 		for _, fd := range fds {
 			if fd.def.particle != "" && d.toks[i+1].Lower == fd.def.particle {
@@ -598,6 +612,17 @@ func (d *doc) sharesSubject(prev, f found, src []int) bool {
 			}
 		}
 		return len(src) == 0
+	}
+	return false
+}
+
+// hasScore reports a sports score ("1-0", "6-3") in the sentence.
+func (d *doc) hasScore(s sentence) bool {
+	for k := s.From; k < s.To; k++ {
+		t := d.toks[k].Text
+		if h := strings.IndexByte(t, '-'); h > 0 && h < len(t)-1 && isDigitByte(t[0]) && isDigitByte(t[h+1]) && len(t) <= 7 {
+			return true
+		}
 	}
 	return false
 }
