@@ -455,6 +455,22 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 		}
 		return found{}, false
 	}
+	if w == "released" || w == "release" || w == "releases" || w == "releasing" || w == "freed" || w == "free" {
+		// Releasing prisoners concedes; releasing a statement or figures does not.
+		people := false
+		for k := i + 1; k < s.To && k <= i+6; k++ {
+			switch strings.TrimSuffix(d.toks[k].Lower, "s") {
+			case "prisoner", "hostage", "detainee", "captive", "soldier", "journalist", "activist", "dissident", "opposition", "him", "her", "them", "worker", "sailor", "pilot", "citizen", "national", "leader", "suspect", "people":
+				people = true
+			}
+			if d.toks[k].Cap && d.toks[k].Word {
+				people = true
+			}
+		}
+		if !people {
+			return found{}, false
+		}
+	}
 	if (w == "given" || w == "giving") && i+1 < s.To && d.toks[i+1].Lower == "that" {
 		return found{}, false // "given that": a conjunction
 	}
