@@ -128,7 +128,7 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("interrupted; whole articles written so far are stored: %w", err)
+			return fmt.Errorf("interrupted; the %d articles written are whole, and the same ingest again adds the rest: %w", sum.New+sum.Replaced, err)
 		}
 		return err
 	}

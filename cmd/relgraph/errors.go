@@ -69,7 +69,11 @@ func errorMessage(err error) string {
 	var amb *queries.AmbiguousError
 	switch {
 	case errors.Is(err, context.Canceled):
-		return "relgraph: interrupted"
+		msg := strings.TrimSuffix(err.Error(), ": "+context.Canceled.Error())
+		if msg == context.Canceled.Error() {
+			msg = "interrupted"
+		}
+		return "relgraph: " + msg
 	case errors.As(err, &amb), errors.Is(err, queries.ErrNoMatch), errors.Is(err, graph.ErrLocked):
 		return err.Error()
 	}

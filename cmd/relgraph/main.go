@@ -10,8 +10,13 @@ import (
 )
 
 func main() {
+	os.Exit(runMain())
+}
+
+// runMain runs relgraph on the process's arguments and streams, with a context that Ctrl-C
+// (or SIGTERM) cancels.
+func runMain() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], systemStreams())
-	stop()
-	os.Exit(code)
+	defer stop()
+	return run(ctx, os.Args[1:], systemStreams())
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,10 +12,10 @@ import (
 // tests that need a real process (to kill it) run the test binary as relgraph.
 func TestMain(m *testing.M) {
 	if os.Getenv("RELGRAPH_TEST_AS_CLI") == "1" {
-		os.Exit(run(context.Background(), os.Args[1:], systemStreams()))
+		os.Exit(runMain())
 	}
 	testscript.Main(m, map[string]func(){
-		"relgraph": func() { os.Exit(run(context.Background(), os.Args[1:], systemStreams())) },
+		"relgraph": func() { os.Exit(runMain()) },
 	})
 }
 
