@@ -20,6 +20,7 @@ const (
 )
 
 const exitCodesHelp = `
+
 Exit codes:
   0    success
   1    failure: the command could not do its work (no such entity, store locked, bad query)
