@@ -80,7 +80,7 @@ func runEntities(ctx context.Context, opts *entitiesOptions) error {
 	t := newTable(opts.g.io.Out)
 	fmt.Fprintln(t, "ID\tNAME\tTYPE\tMENTIONS\tALIASES")
 	for _, e := range ents {
-		fmt.Fprintf(t, "%s\t%s\t%s\t%d\t%s\n", e.ID, e.Name, e.Type, e.Mentions, clip(strings.Join(e.Aliases, ", "), 50))
+		fmt.Fprintf(t, "%s\t%s\t%s\t%d\t%s\n", e.ID, clip(e.Name, 40), e.Type, e.Mentions, clip(strings.Join(e.Aliases, ", "), 50))
 	}
 	return t.Flush()
 }

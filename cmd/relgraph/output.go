@@ -58,7 +58,7 @@ func writeEventTable(w io.Writer, evs []*queries.Event) error {
 	fmt.Fprintln(t, "DATE\tTYPE\tMODE\tACTOR\tTARGET\tTRIGGER\tTOPICS\tNOTE\tEVENT")
 	for _, e := range evs {
 		fmt.Fprintf(t, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", orDash(e.Date), e.Type, orDash(e.Mode),
-			orDash(refNames(e.Actors)), orDash(refNames(e.Targets)), clip(e.Trigger, 30),
+			orDash(clip(refNames(e.Actors), 40)), orDash(clip(refNames(e.Targets), 40)), clip(e.Trigger, 30),
 			orDash(clip(topicNames(e.Topics), 40)), eventFlags(e), e.ID)
 	}
 	return t.Flush()
@@ -71,7 +71,10 @@ func orDash(s string) string {
 	return s
 }
 
+// clip fits a table cell: white space runs (newlines and tabs among them) become one space,
+// and a long text ends with an ellipsis.
 func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
 	r := []rune(s)
 	if len(r) <= n {
 		return s
