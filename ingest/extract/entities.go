@@ -90,6 +90,11 @@ func (d *doc) findMentions() {
 			}
 			if s.Upper {
 				if e, n := lx.match(d.toks, i, true); n > 0 {
+					if e.Type == "city" && (d.scoreFollows(i+n) || i+n < s.To && (d.toks[i+n].Text == "AT" || d.toks[i+n].Text == "VS") || i > s.From && d.toks[i-1].Text == "AT") {
+						d.addRun(si, i, i+n, "organization", evContext) // "BOSTON AT OAKLAND": teams
+						i += n
+						continue
+					}
 					d.addGaz(si, i, i+n, e)
 					i += n
 					continue
@@ -242,7 +247,11 @@ func (d *doc) nameRun(si, i, end int) int {
 		w := d.toks[j]
 		if w.Word && w.Cap && !monthsDays[w.Text] {
 			if j > i {
-				if _, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
+				if e, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
+					if j == i+1 && e.Type == "city" && !givenNames[d.toks[i].Text] && !titles[d.toks[i].Text] && !hasTitleKey(d.toks[i].Text) && !d.sentenceInitial(i, d.sents[si].From) {
+						d.addRun(si, i, j+n, "organization", evContext) // "Real Madrid", "Inter Milan": a club
+						return j + n
+					}
 					if j >= i+2 && d.toks[j-1].Text == "of" && (orgSuffixes[d.toks[j-2].Text] || orgHeads[d.toks[i].Text]) {
 						j += n // "News Agency of Nigeria", "Bank of England"
 					}
