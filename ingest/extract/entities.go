@@ -248,7 +248,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		if w.Word && w.Cap && !monthsDays[w.Text] {
 			if j > i {
 				if e, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
-					if j == i+1 && e.Type == "city" && !givenNames[d.toks[i].Text] && !titles[d.toks[i].Text] && !hasTitleKey(d.toks[i].Text) && !d.sentenceInitial(i, d.sents[si].From) {
+					if j == i+1 && (e.Type == "city" || e.Type == "country" && d.toks[i].Text == "Air") && !givenNames[d.toks[i].Text] && !titles[d.toks[i].Text] && !hasTitleKey(d.toks[i].Text) && !d.sentenceInitial(i, d.sents[si].From) {
 						d.addRun(si, i, j+n, "organization", evContext) // "Real Madrid", "Inter Milan": a club
 						return j + n
 					}
@@ -285,8 +285,8 @@ func (d *doc) nameRun(si, i, end int) int {
 			singles = false
 		}
 	}
-	if singles && j-i > 1 {
-		return j // "F G": column letters
+	if singles {
+		return j // "F G": column letters, "C": a grade or a class
 	}
 	// Connectors stay inside organization and place names only: "Bank of England", but
 	// "Putin and Macron" are two names.

@@ -46,7 +46,7 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 			for _, t := range toks[sentFrom:] {
 				if t.Word {
 					letters++
-					if t.Upper {
+					if t.Upper || len(t.Text) == 1 && t.Cap {
 						up++
 					}
 				}
@@ -101,6 +101,13 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 						continue
 					}
 					if d == '&' && isUpperByte(n) && j > 0 && isUpperByte(text[j-1]) {
+						j++
+						continue
+					}
+				}
+				// "O'Neill", "D'Alema": an apostrophe after a single capital joins a name.
+				if (d == '\'' || d == 0xe2) && j == start+1 && isUpperByte(text[start]) {
+					if d == '\'' && j+1 < len(text) && isUpperByte(text[j+1]) {
 						j++
 						continue
 					}
