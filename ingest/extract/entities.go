@@ -248,6 +248,14 @@ func (d *doc) nameRun(si, i, end int) int {
 		if w.Word && w.Cap && !monthsDays[w.Text] {
 			if j > i {
 				if e, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
+					if j == i+1 && compass[d.toks[i].Text] && (e.Type == "city" || e.Type == "country" || e.Type == "location") {
+						k := j + n
+						if k < end && locSuffixes[d.toks[k].Text] || k < end && d.toks[k].Text == "State" {
+							k++
+						}
+						d.addRun(si, i, k, "location", evContext) // "West Darfur", "South Lebanon"
+						return k
+					}
 					if j == i+1 && (e.Type == "city" || e.Type == "country" && d.toks[i].Text == "Air") && !givenNames[d.toks[i].Text] && !titles[d.toks[i].Text] && !hasTitleKey(d.toks[i].Text) && !d.sentenceInitial(i, d.sents[si].From) {
 						d.addRun(si, i, j+n, "organization", evContext) // "Real Madrid", "Inter Milan": a club
 						return j + n
@@ -349,6 +357,12 @@ func (d *doc) initialsOf(a, b int, acro string) bool {
 		}
 	}
 	return k >= 2 && k*2 >= len(acro)
+}
+
+// compass words make a region of the place they precede.
+var compass = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
 }
 
 func hasTitleKey(w string) bool {

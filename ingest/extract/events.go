@@ -210,7 +210,7 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 				if len(tgtMs) == 0 && f.def.cat == "AID" {
 					tgtMs = d.recipientAfter(ms, f.objFrom, s) // "provide food aid to refugees in Liberia"
 				}
-				if len(tgtMs) == 0 && len(srcMs) > 0 && (f.def.cat == "PROTEST" || f.def.cat == "COERCE" || f.def.cat == "ASSAULT" || f.def.cat == "RETREAT") {
+				if len(tgtMs) == 0 && len(srcMs) > 0 && (f.def.cat == "PROTEST" || f.def.cat == "COERCE" || f.def.cat == "ASSAULT" || f.def.cat == "RETREAT" || f.def.cat == "CONCEDE") {
 					tgtMs = d.placeAfter(ms, f.objFrom, s) // "demonstrated in Serbia"
 				}
 				for k := from; len(tgtMs) == 0 && k < from+4 && k+1 < s.To; k++ {
