@@ -73,11 +73,12 @@ type Engine struct {
 	Store graph.Store
 	names map[quad.Value]string
 	arts  map[quad.Value]Source
+	canon map[string]string // entity id -> the id answers use (see canonical.go)
 }
 
 // New returns an Engine reading from store.
 func New(store graph.Store) *Engine {
-	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}}
+	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}, canon: map[string]string{}}
 }
 
 // name returns the <name> of a node, or its ID when it has none.
@@ -97,9 +98,19 @@ func (q *Engine) name(ctx context.Context, node quad.Value) (string, error) {
 	return n, nil
 }
 
+// ref names an entity node as answers show it: a surname-only person as the full-name
+// person it stands for.
 func (q *Engine) ref(ctx context.Context, node quad.Value) (Ref, error) {
+	id := localID(node)
+	if strings.HasPrefix(graph.Text(node), graph.EntityPrefix) {
+		c, err := q.canonical(ctx, id)
+		if err != nil {
+			return Ref{}, err
+		}
+		id, node = c, graph.EntityIRI(c)
+	}
 	n, err := q.name(ctx, node)
-	return Ref{ID: localID(node), Name: n}, err
+	return Ref{ID: id, Name: n}, err
 }
 
 // localID strips the model prefix from an IRI: <entity/iran> -> iran.
@@ -192,26 +203,32 @@ func (q *Engine) Event(ctx context.Context, id string) (*Event, error) {
 	return e, nil
 }
 
-// EventsOf returns every event the entity acts in or is the target of, sorted by date.
+// EventsOf returns every event the entity acts in or is the target of, sorted by date,
+// including those of the surname-only entities that stand for it.
 func (q *Engine) EventsOf(ctx context.Context, entity string) ([]*Event, error) {
-	node := graph.EntityIRI(entity)
+	ids, err := q.variants(ctx, entity)
+	if err != nil {
+		return nil, err
+	}
 	seen := map[quad.Value]bool{}
 	var out []*Event
-	for _, pred := range []string{graph.PredActor, graph.PredTarget} {
-		evs, err := q.Store.In(ctx, node, pred)
-		if err != nil {
-			return nil, err
-		}
-		for _, v := range evs {
-			if seen[v] {
-				continue
-			}
-			seen[v] = true
-			e, err := q.Event(ctx, localID(v))
+	for _, id := range ids {
+		for _, pred := range []string{graph.PredActor, graph.PredTarget} {
+			evs, err := q.Store.In(ctx, graph.EntityIRI(id), pred)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, e)
+			for _, v := range evs {
+				if seen[v] {
+					continue
+				}
+				seen[v] = true
+				e, err := q.Event(ctx, localID(v))
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, e)
+			}
 		}
 	}
 	SortEvents(out)

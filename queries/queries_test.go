@@ -82,11 +82,12 @@ func TestRelations(t *testing.T) {
 		f    queries.Filter
 		want []string
 	}{
-		{"all of one entity, by date", "anna-berg", "", queries.Filter{}, []string{"e0", "e1", "e2", "e6"}},
+		{"all of one entity, by date", "anna-berg", "", queries.Filter{}, []string{"e0", "e1", "e2", "e6", "e7"}},
+		{"a surname-only entity answers as its person", "anna-berg", "ada-okafor", queries.Filter{}, []string{"e7"}},
 		{"between two", "tomas-vale", "ada-okafor", queries.Filter{}, []string{"e5"}},
 		{"by type", "anna-berg", "", queries.Filter{Types: []string{"DEMAND"}}, []string{"e2"}},
 		{"by mode", "tomas-vale", "", queries.Filter{Modes: []string{"meeting"}}, []string{"e5", "e6"}},
-		{"from a month", "anna-berg", "", queries.Filter{From: "2024-05"}, []string{"e2", "e6"}},
+		{"from a month", "anna-berg", "", queries.Filter{From: "2024-05"}, []string{"e2", "e6", "e7"}},
 		{"to a year keeps the year's events", "anna-berg", "", queries.Filter{To: "2021"}, []string{"e0"}},
 		{"facts only", "tomas-vale", "", queries.Filter{Facts: true}, []string{"e0", "e1", "e2", "e5"}},
 	} {
@@ -134,9 +135,18 @@ func TestLastContact(t *testing.T) {
 	if lc.Last == nil || lc.Last.ID != "e1" || lc.Previous == nil || lc.Previous.ID != "e0" {
 		t.Errorf("last contact Berg-Vale = %+v / %+v; want e1 then e0", lc.Last, lc.Previous)
 	}
+	// a3 names Berg by surname only; the graph knows which Berg that is.
 	lc, err = q.LastContact(ctx, berg, okafor)
-	if err != nil || lc.Last != nil || lc.Previous != nil {
-		t.Errorf("Berg and Okafor never spoke, got %+v, %v", lc, err)
+	if err != nil || lc.Last == nil || lc.Last.ID != "e7" || lc.Previous != nil {
+		t.Errorf("last contact Berg-Okafor = %+v, %v; want the meeting e7 alone", lc, err)
+	}
+	if lc.Last != nil && (len(lc.Last.Actors) != 1 || lc.Last.Actors[0].ID != "anna-berg" || lc.Last.Actors[0].Name != "Anna Berg") {
+		t.Errorf("the meeting's actor = %+v, want Anna Berg", lc.Last.Actors)
+	}
+	vale, _ = q.Resolve(ctx, "Tomas Vale")
+	lc, err = q.LastContact(ctx, okafor, vale)
+	if err != nil || lc.Last == nil || lc.Last.ID != "e5" {
+		t.Errorf("last contact Okafor-Vale = %+v, %v; want e5", lc.Last, err)
 	}
 }
 
@@ -159,11 +169,12 @@ func TestEntitiesAndShow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Articles != 2 || p.Events != 4 || len(p.Roles) != 1 || p.Roles[0].Title != "Prime Minister" ||
+	if p.Articles != 3 || p.Events != 5 || len(p.Roles) != 1 || p.Roles[0].Title != "Prime Minister" ||
 		p.Roles[0].Of == nil || p.Roles[0].Of.ID != "norland" {
 		t.Errorf("profile = %+v", p)
 	}
-	if len(p.Relations) != 1 || p.Relations[0].Entity.ID != "tomas-vale" || p.Relations[0].Events != 4 {
+	if len(p.Relations) != 2 || p.Relations[0].Entity.ID != "tomas-vale" || p.Relations[0].Events != 4 ||
+		p.Relations[1].Entity.ID != "ada-okafor" {
 		t.Errorf("relations = %+v", p.Relations)
 	}
 }
@@ -193,18 +204,18 @@ func TestNeighborsAndPaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Berg reaches Okafor through Vale: by the 2021 call, the 2024 call or the demand, then
-	// the Lagos meeting; the negated meeting is no link.
-	if len(paths) != 3 {
-		t.Fatalf("paths Berg-Okafor = %d, want 3", len(paths))
+	// Berg met Okafor (e7, as "Berg"), and reaches her through Vale: by the 2021 call, the
+	// 2024 call or the demand, then the Lagos meeting; the negated meeting is no link.
+	if len(paths) != 4 || len(paths[0].Steps) != 1 || paths[0].Steps[0].Event.ID != "e7" {
+		t.Fatalf("paths Berg-Okafor = %+v, want the direct meeting first, then 3 through Vale", paths)
 	}
-	for _, p := range paths {
+	for _, p := range paths[1:] {
 		if len(p.Steps) != 2 || p.Steps[0].To.ID != "tomas-vale" || p.Steps[1].Event.ID != "e5" {
 			t.Errorf("path %+v", p)
 		}
 	}
-	if paths, _ := q.Paths(ctx, berg, okafor, 1, 10); len(paths) != 0 {
-		t.Errorf("a one-hop path between Berg and Okafor: %+v", paths)
+	if paths, _ := q.Paths(ctx, berg, okafor, 1, 10); len(paths) != 1 {
+		t.Errorf("one-hop paths between Berg and Okafor: %+v, want the meeting", paths)
 	}
 }
 

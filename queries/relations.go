@@ -169,6 +169,17 @@ func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, err
 		return nil, err
 	}
 	p := &Profile{EntityInfo: e, Articles: len(props[graph.PredMentionedIn]), Roles: []Role{}, Relations: []Neighbor{}}
+	ids, err := q.variants(ctx, e.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range ids[1:] {
+		arts, err := q.Store.Out(ctx, graph.EntityIRI(v), graph.PredMentionedIn)
+		if err != nil {
+			return nil, err
+		}
+		p.Articles += len(arts)
+	}
 	titles := props[graph.PredRole]
 	ofs := props[graph.PredRoleOf]
 	for i, t := range titles {

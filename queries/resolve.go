@@ -41,12 +41,14 @@ type EntityInfo struct {
 // EntityTypes are the node types that are entities.
 var EntityTypes = []string{graph.TypePerson, graph.TypeCountry, graph.TypeOrganization, graph.TypeLocation}
 
-// Entities lists every entity of the given types (all when none), sorted by name.
+// Entities lists every entity of the given types (all when none), sorted by name. A
+// surname-only person that stands for a full-name one is counted with it, not listed.
 func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, error) {
 	if len(types) == 0 {
 		types = EntityTypes
 	}
 	var out []EntityInfo
+	merged := map[string]int{} // canonical id -> mentions of the surname entities it absorbs
 	for _, t := range types {
 		nodes, err := q.Store.In(ctx, quad.IRI(t), graph.PredType)
 		if err != nil {
@@ -57,8 +59,21 @@ func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, e
 			if err != nil {
 				return nil, err
 			}
+			if t == graph.TypePerson {
+				c, err := q.canonical(ctx, info.ID)
+				if err != nil {
+					return nil, err
+				}
+				if c != info.ID {
+					merged[c] += info.Mentions
+					continue
+				}
+			}
 			out = append(out, info)
 		}
+	}
+	for i := range out {
+		out[i].Mentions += merged[out[i].ID]
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if !strings.EqualFold(out[i].Name, out[j].Name) {
@@ -109,7 +124,7 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 			return EntityInfo{}, err
 		}
 		if len(types) > 0 {
-			return q.entityInfo(ctx, graph.EntityIRI(id), "")
+			return q.canonicalInfo(ctx, id)
 		}
 	}
 	all, err := q.Entities(ctx)
@@ -130,13 +145,35 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		}
 	}
 	for _, m := range [][]EntityInfo{byName, byAlias} {
-		switch len(m) {
+		// Surname-only entities answer as the person they stand for (canonical.go).
+		var distinct []EntityInfo
+		seen := map[string]bool{}
+		for _, e := range m {
+			c, err := q.canonicalInfo(ctx, e.ID)
+			if err != nil {
+				return EntityInfo{}, err
+			}
+			if !seen[c.ID] {
+				seen[c.ID] = true
+				distinct = append(distinct, c)
+			}
+		}
+		switch len(distinct) {
 		case 0:
 			continue
 		case 1:
-			return m[0], nil
+			return distinct[0], nil
 		}
-		return EntityInfo{}, &AmbiguousError{Query: arg, Matches: m}
+		return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
 	}
 	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
+}
+
+// canonicalInfo describes the entity answers use for id (see canonical).
+func (q *Engine) canonicalInfo(ctx context.Context, id string) (EntityInfo, error) {
+	c, err := q.canonical(ctx, id)
+	if err != nil {
+		return EntityInfo{}, err
+	}
+	return q.entityInfo(ctx, graph.EntityIRI(c), "")
 }
