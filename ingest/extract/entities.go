@@ -575,6 +575,13 @@ func (d *doc) lowerMention(si, i int) int {
 // nominalTitle records a capitalized title with no name after it ("President" in "the
 // President said") as a nominal.
 func (d *doc) nominalTitle(si, a, b int, title string) {
+	// "the French President said": the office of a country.
+	if a >= 2 && d.toks[a-2].Lower == "the" && len(d.ms) > 0 {
+		if p := d.ms[len(d.ms)-1]; p.To == a && p.Type == "nationality" {
+			d.ms = append(d.ms, mention{From: a - 2, To: b, Start: d.toks[a-2].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-2].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title), titleOf: p.ID})
+			return
+		}
+	}
 	if a == 0 || d.toks[a-1].Lower != "the" {
 		return
 	}

@@ -207,6 +207,9 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 					from++ // "demanded that the US cancel": the subject of the clause
 				}
 				tgtMs = d.groupAfter(ms, from, s, modifier)
+				if len(tgtMs) > 0 && f.def.needObj && f.def.cat == "AID" && d.ms[tgtMs[0]].From > from+2 {
+					tgtMs = nil // "gave the Ivory Coast 5 million dollars", not "giving a speech ... in X"
+				}
 				if len(tgtMs) == 0 && f.def.cat == "AID" {
 					tgtMs = d.recipientAfter(ms, f.objFrom, s) // "provide food aid to refugees in Liberia"
 				}
@@ -253,7 +256,7 @@ func (d *doc) sentenceEvents(si int, ms []int, times []timex.Expr, artDate timex
 		}
 		for _, mi := range ms {
 			m := &d.ms[mi]
-			if m.From < f.end || m.reporter || m.inner || m.Kind == kindPronoun || m.ID == "" || seen[m.ID] || m.Gov != "" && seen[m.Gov] {
+			if m.From < f.end || m.reporter || m.inner || modifier[mi] || m.Kind == kindPronoun || m.ID == "" || seen[m.ID] || m.Gov != "" && seen[m.Gov] {
 				continue
 			}
 			if m.Type == "person" && !ev.discuss {
