@@ -476,7 +476,7 @@ func (d *doc) classify(a, b int) (string, int) {
 
 // scoreFollows reports a score after a name in a results line: "Surrey 283 and 182".
 func (d *doc) scoreFollows(b int) bool {
-	return b < len(d.toks) && isDigitByte(d.toks[b].Text[0]) && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].Text != ")")
+	return b < len(d.toks) && isDigitByte(d.toks[b].Text[0]) && !strings.Contains(d.toks[b].Text, "-") && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].Text != ")")
 }
 
 // numbersInLine counts the number tokens of the line holding token i.

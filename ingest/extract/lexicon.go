@@ -430,6 +430,6 @@ var groupNouns = map[string]bool{
 	"supporters": true, "activists": true, "gunmen": true, "movement": true, "group": true,
 	"spokesman": true, "spokeswoman": true, "leadership": true, "members": true,
 	"newspaper": true, "daily": true, "agency": true, "company": true, "firm": true, "party": true,
-	"club": true, "team": true, "airline": true, "bank": true, "group's": true, "shares": true,
+	"club": true, "airline": true, "bank": true, "group's": true, "shares": true,
 	"officials": true, "government": true, "coach": true, "manager": true, "striker": true,
 }
