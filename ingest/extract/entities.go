@@ -582,6 +582,13 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 			return
 		}
 	}
+	// "Taiwan's Vice Foreign Minister visited Russia": an official acting for a country.
+	if a >= 3 && d.toks[a-1].Lower == "s" && (d.toks[a-2].Text == "'" || d.toks[a-2].Text == "’") && len(d.ms) > 0 {
+		if p := d.ms[len(d.ms)-1]; p.To == a-2 && p.Type == "country" {
+			d.ms = append(d.ms, mention{From: p.From, To: b, Start: p.Start, End: d.toks[b-1].End, Sent: si, Text: d.text[p.Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title), titleOf: p.ID, Gov: p.ID})
+			return
+		}
+	}
 	if a == 0 || d.toks[a-1].Lower != "the" {
 		return
 	}

@@ -29,7 +29,7 @@ type evState struct {
 // actorLike reports whether a mention can act or be acted on.
 func (m *mention) actorLike() bool {
 	if m.Kind != kindName {
-		return m.ID != "" || len(m.IDs) > 0
+		return m.ID != "" || len(m.IDs) > 0 || m.Gov != ""
 	}
 	switch m.Type {
 	case "person", "country", "nationality", "organization", "city", "other":

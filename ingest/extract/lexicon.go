@@ -193,6 +193,10 @@ var extraCountryNames = map[string][]string{
 	"VA": {"Holy See", "Vatican City"},
 	"UA": {"the Ukraine"},
 	"IR": {"Persia"},
+	"MK": {"Macedonia", "FYROM"},
+	"TL": {"East Timor"},
+	"SZ": {"Swaziland"},
+	"CV": {"Cape Verde"},
 }
 
 // initialisms maps upper-case short forms to countries.
@@ -340,7 +344,7 @@ var orgSuffixes = map[string]bool{
 	"Front": true, "Movement": true, "Forces": true, "Airlines": true, "Airways": true, "Club": true,
 	"Office": true, "Department": true, "Service": true, "Police": true, "Navy": true, "Senate": true,
 	"Congress": true, "Authority": true, "Board": true, "Bureau": true, "Foundation": true,
-	"Society": true, "League": true, "Alliance": true, "Coalition": true, "Church": true,
+	"Society": true, "Community": true, "League": true, "Alliance": true, "Coalition": true, "Church": true,
 	"Times": true, "Post": true, "News": true, "Press": true, "Television": true, "Radio": true,
 	"Holdings": true, "Motors": true, "Industries": true, "Systems": true, "Technologies": true,
 	"Corporation": true, "Exchange": true, "Cabinet": true, "Government": true, "Tribunal": true,
