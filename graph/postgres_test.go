@@ -3,14 +3,10 @@ package graph_test
 import (
 	"context"
 	"fmt"
-	"net/url"
-	"os"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -19,57 +15,6 @@ import (
 	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/graph/storetest"
 )
-
-// postgresURL is the server the PostgreSQL tests create their databases on
-// (RELGRAPH_TEST_POSTGRES, as .ci/postgres.sh exports it). Without it the tests are skipped,
-// except in CI, where a missing server is a failure.
-func postgresURL(tb testing.TB) string {
-	tb.Helper()
-	u := os.Getenv("RELGRAPH_TEST_POSTGRES")
-	if u == "" {
-		if os.Getenv("CI") == "true" {
-			tb.Fatal("RELGRAPH_TEST_POSTGRES is not set in CI; start a server with `. .ci/postgres.sh`")
-		}
-		tb.Skip("RELGRAPH_TEST_POSTGRES is not set; run `. .ci/postgres.sh` (or point it at postgres://USER@HOST:PORT/DB) to test the PostgreSQL store")
-	}
-	return u
-}
-
-var dbSeq atomic.Int64
-
-// freshDatabase creates an empty database on the test server, dropped when the test ends,
-// and returns its URL.
-func freshDatabase(tb testing.TB) string {
-	tb.Helper()
-	ctx := context.Background()
-	admin := postgresURL(tb)
-	conn, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		tb.Fatalf("connect to RELGRAPH_TEST_POSTGRES: %v", err)
-	}
-	defer conn.Close(ctx)
-	name := fmt.Sprintf("relgraph_test_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, dbSeq.Add(1))
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		tb.Fatalf("create database: %v", err)
-	}
-	tb.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, admin)
-		if err != nil {
-			tb.Errorf("drop database %s: %v", name, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP DATABASE "+name+" WITH (FORCE)"); err != nil {
-			tb.Errorf("drop database %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(admin)
-	if err != nil {
-		tb.Fatalf("RELGRAPH_TEST_POSTGRES: %v", err)
-	}
-	u.Path = "/" + name
-	return u.String()
-}
 
 func openPostgres(tb testing.TB, db string) graph.Store {
 	tb.Helper()
@@ -82,8 +27,8 @@ func openPostgres(tb testing.TB, db string) graph.Store {
 }
 
 func TestStorePostgres(t *testing.T) {
-	postgresURL(t)
-	storetest.RunAll(t, func(t *testing.T) graph.Store { return openPostgres(t, freshDatabase(t)) })
+	storetest.PostgresURL(t)
+	storetest.RunAll(t, func(t *testing.T) graph.Store { return openPostgres(t, storetest.FreshPostgres(t)) })
 }
 
 // sortedQuads reads every quad of s back, as N-Quads lines in order.
@@ -168,7 +113,7 @@ func TestPostgresPutWritesWhatCayleyWrites(t *testing.T) {
 	for _, d := range docs {
 		all = append(all, d.Quads()...)
 	}
-	mine, theirs := freshDatabase(t), freshDatabase(t)
+	mine, theirs := storetest.FreshPostgres(t), storetest.FreshPostgres(t)
 	sm, sc := openPostgres(t, mine), openPostgres(t, theirs)
 	for i := 0; i < len(docs); i += 16 {
 		if _, err := sm.Put(ctx, docs[i:min(i+16, len(docs))]); err != nil {
@@ -222,7 +167,7 @@ func TestPostgresReplaceAndRemoveLeaveNoUnusedNodes(t *testing.T) {
 		d.Entities = d.Entities[:6]
 		d.Events = d.Events[1:]
 	}
-	db, clean := freshDatabase(t), freshDatabase(t)
+	db, clean := storetest.FreshPostgres(t), storetest.FreshPostgres(t)
 	s, c := openPostgres(t, db), openPostgres(t, clean)
 	if _, err := s.Put(ctx, docs); err != nil {
 		t.Fatal(err)
@@ -252,7 +197,7 @@ func TestPostgresReplaceAndRemoveLeaveNoUnusedNodes(t *testing.T) {
 // stop Put from writing the article.
 func TestPostgresPutOverQuadsAddedUnderItsLabel(t *testing.T) {
 	ctx := context.Background()
-	s := openPostgres(t, freshDatabase(t))
+	s := openPostgres(t, storetest.FreshPostgres(t))
 	d := storetest.Doc("art1", "h1")
 	qs := d.Quads()
 	var partial []quad.Quad
@@ -292,7 +237,7 @@ func TestPostgresConcurrentWritersOverlapping(t *testing.T) {
 		d.Article.Title += ", updated"
 		d.Events = d.Events[1:]
 	}
-	db, clean := freshDatabase(t), freshDatabase(t)
+	db, clean := storetest.FreshPostgres(t), storetest.FreshPostgres(t)
 	stores := make([]graph.Store, 4)
 	for i := range stores {
 		stores[i] = openPostgres(t, db)
@@ -366,7 +311,7 @@ func TestPostgresConcurrentWritersOverlapping(t *testing.T) {
 }
 
 func TestPostgresOpenTwiceInitialisesOnce(t *testing.T) {
-	db := freshDatabase(t)
+	db := storetest.FreshPostgres(t)
 	ctx := context.Background()
 	var wg sync.WaitGroup
 	errs := make([]error, 3)
@@ -402,7 +347,7 @@ func TestPostgresOpenTwiceInitialisesOnce(t *testing.T) {
 //	. .ci/postgres.sh
 //	go test ./graph -run '^$' -bench 'PostgresWrite/1x' -benchtime 1x
 func BenchmarkPostgresWrite(b *testing.B) {
-	postgresURL(b)
+	storetest.PostgresURL(b)
 	ctx := context.Background()
 	put := func(b *testing.B, s graph.Store, docs []*graph.Document) {
 		for i := 0; i < len(docs); i += 128 {
@@ -446,7 +391,7 @@ func BenchmarkPostgresWrite(b *testing.B) {
 				return s
 			}
 			openPG := func(b *testing.B) graph.Store {
-				s, err := graph.Open(ctx, freshDatabase(b), graph.OpenOptions{})
+				s, err := graph.Open(ctx, storetest.FreshPostgres(b), graph.OpenOptions{})
 				if err != nil {
 					b.Fatal(err)
 				}
