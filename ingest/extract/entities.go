@@ -106,6 +106,11 @@ func (d *doc) findMentions() {
 				continue
 			}
 			if !t.Cap {
+				if e, n := lx.match(d.toks, i, false); n > 0 && e.Type == "organization" {
+					d.addGaz(si, i, i+n, e) // "al-Qaeda"
+					i += n
+					continue
+				}
 				if n := d.lowerMention(si, i); n > 0 {
 					i += n
 					continue

@@ -85,8 +85,12 @@ func (d *doc) verbTrigger(k int) bool {
 	if fds, ok := d.x.single[d.toks[k].Lower]; ok {
 		return !(fds[0].base && fds[0].def.noBase)
 	}
-	_, ok := d.x.multi[d.toks[k].Lower]
-	return ok || speechVerbs[d.toks[k].Lower]
+	for _, fd := range d.x.multi[d.toks[k].Lower] {
+		if fd.def.particle != "" && k+1 < len(d.toks) && d.toks[k+1].Lower == fd.def.particle {
+			return true
+		}
+	}
+	return speechVerbs[d.toks[k].Lower]
 }
 
 // nameOf returns an entity's canonical name, or def.
@@ -472,6 +476,14 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 		}
 		if !people {
 			return found{}, false
+		}
+	}
+	if w == "accepted" || w == "accept" || w == "accepts" || w == "accepting" {
+		for k := i + 1; k < s.To && k <= i+3; k++ {
+			switch d.toks[k].Lower {
+			case "demands", "demand", "conditions", "terms", "ultimatum":
+				return found{at: i, end: i + 1, def: trigDef{cat: "CONCEDE", rel: "conceded_to"}, past: w == "accepted", objFrom: k + 1}, true
+			}
 		}
 	}
 	if (w == "given" || w == "giving") && i+1 < s.To && d.toks[i+1].Lower == "that" {
