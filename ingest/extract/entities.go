@@ -337,6 +337,9 @@ func (d *doc) nameRun(si, i, end int) int {
 			return j
 		}
 	}
+	if j == i+1 && orgSuffixes[d.toks[i].Text] && len(d.toks[i].Text) <= 4 {
+		return j // "Co." "Ltd." alone: part of a name written apart
+	}
 	typ, ev := d.classify(i, j)
 	if typ == "" {
 		return j
@@ -619,12 +622,16 @@ func (d *doc) link() {
 	}
 	// Full person names, by their last and first word.
 	persons := map[string]string{} // surname -> full name
+	firsts := map[string]string{}  // first word -> full name, for names of unknown type
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Kind == kindName && m.ev < evStrong {
 			m.Type = bestType[m.Text]
 		}
 		if m.Kind == kindName && m.Type == "person" && m.To-m.From >= 2 {
+			if _, ok := firsts[d.toks[m.From].Text]; !ok {
+				firsts[d.toks[m.From].Text] = m.Text
+			}
 			// The last word first ("Putin"), then the first ("Xi" of "Xi Jinping"), then
 			// others ("Lula" of "Luiz Inacio Lula da Silva").
 			words := []int{m.To - 1, m.From}
@@ -655,7 +662,11 @@ func (d *doc) link() {
 			continue
 		}
 		if m.To-m.From == 1 && m.ev < evStrong {
-			if full, ok := persons[m.Text]; ok {
+			full, ok := persons[m.Text]
+			if !ok && m.Type == "other" {
+				full, ok = firsts[m.Text] // "said Liu" after "Liu Yuzhu"
+			}
+			if ok {
 				m.Type, m.ID = "person", graph.Slug(full)
 				d.entity(m.ID, full, "person", m.Text)
 				continue

@@ -380,7 +380,7 @@ var locSuffixes = map[string]bool{
 var locPrepositions = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "to": true, "into": true, "across": true,
 	"outside": true, "inside": true, "towards": true, "toward": true, "via": true, "through": true,
-	"around": true,
+	"around": true, "downtown": true,
 }
 
 // nonNames are capitalized words that start sentences or headlines without naming anything.
