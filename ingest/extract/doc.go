@@ -6,16 +6,26 @@
 // sentences (a line is always a sentence: headlines carry no final punctuation); names are
 // found from capitalization, a trie of known names and the context of each run (titles
 // such as President or Foreign Minister, organization words such as Ministry, Party or
-// Agency, place words such as River, "in X", "the X", "X rebels"); a name keeps the best
-// type the document gives it, surnames and first names link to the full name, offices
-// ("the German chancellor") link to the person holding them, pronouns to the last subject,
-// and plural references ("the two presidents") to the last two people named. Events come
-// from a trigger lexicon of verb forms and a few multi-word patterns ("held a phone
-// conversation", "stressed the importance of", "called for"); the subject group before the
-// trigger acts, the group after it is the target (with passives and "by"), the rest of the
-// clause gives the topics, "according to X" and "X said" give the reporter. Dates come from
+// Agency, place words such as River, "in X", "the X said", "X rebels", "-based", a score
+// after a team in a results line, given names, initials); a name keeps the best type the
+// document gives it, surnames and first names link to the full name, offices ("the German
+// chancellor") link to the person holding them, pronouns to the last subject, and plural
+// references ("the two presidents") to the last two people named.
+//
+// Events come from a trigger lexicon of verb forms (with particles: "called for", "pulled
+// out") and noun-phrase patterns ("held a phone conversation", "stressed the importance
+// of", "imposed sanctions on", "launched an investigation into"). The subject group before
+// the trigger acts (skipping appositives, objects of prepositions and reporters; a passive
+// takes its "by" agent), the group after it is the target ("demanded that X", "threatened
+// to ban X", "provide aid to X"), the rest of the clause gives the topics, and "according
+// to X" or "X said" gives the reporter. Seats and capitals standing for a government
+// ("the Kremlin", "Tehran") act as their country. Negation and modals mark an event
+// Negated or Future; a promise to help is coded AGREE and a conditional harm THREATEN, as
+// PLOVER does. A discussion that the story attributes to the same people as a call or
+// meeting is folded into it, and so is a headline the story repeats. Dates come from
 // package ingest/timex: the expression nearest the trigger in its sentence, else the
-// article date for a report of something done.
+// article date for a report of something done; "first call since 2022" adds an implied
+// earlier contact dated 2022.
 //
 // Country names, ISO codes and capitals come from github.com/pariz/gountries. It was
 // compared with github.com/biter777/countries: biter777 is more actively maintained but
