@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -194,25 +191,6 @@ func TestConsoleHistoryPath(t *testing.T) {
 	}
 }
 
-// TestRelgraphProcess is not a test: TestConsoleTerminal and TestServe start the test binary with
-// RELGRAPH_TEST_PROCESS=1 to run relgraph as a process of its own, as main does.
-func TestRelgraphProcess(t *testing.T) {
-	if os.Getenv("RELGRAPH_TEST_PROCESS") != "1" {
-		t.Skip("relgraph run as a process by other tests")
-	}
-	args := os.Args
-	for i, a := range args {
-		if a == "--" {
-			args = args[i+1:]
-			break
-		}
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, args, systemStreams())
-	stop()
-	os.Exit(code)
-}
-
 // terminal is the master side of a pseudo-terminal with everything read from it kept.
 type terminal struct {
 	t    *testing.T
@@ -277,8 +255,8 @@ func (term *terminal) send(s string) {
 func TestConsoleTerminal(t *testing.T) {
 	db := writeConsoleStore(t)
 	state := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestRelgraphProcess$", "--", "console", "--db", db)
-	cmd.Env = append(os.Environ(), "RELGRAPH_TEST_PROCESS=1", "XDG_STATE_HOME="+state, "TERM=xterm")
+	cmd := relgraphProcess("console", "--db", db)
+	cmd.Env = append(cmd.Env, "XDG_STATE_HOME="+state, "TERM=xterm")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 200})
 	if err != nil {
 		t.Fatal(err)

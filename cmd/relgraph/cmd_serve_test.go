@@ -4,14 +4,15 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
-	"os"
 	"os/exec"
 	"regexp"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func TestCheckLoopback(t *testing.T) {
@@ -49,9 +50,7 @@ func TestServeRefusesPublicAddress(t *testing.T) {
 // HTTP, then stops it with SIGTERM.
 func TestServe(t *testing.T) {
 	db := writeConsoleStore(t)
-	cmd := exec.Command(os.Args[0], "-test.run=^TestRelgraphProcess$", "--",
-		"serve", "--db", db, "--addr", "127.0.0.1:0", "--query-timeout", "500ms")
-	cmd.Env = append(os.Environ(), "RELGRAPH_TEST_PROCESS=1")
+	cmd := relgraphProcess("serve", "--db", db, "--addr", "127.0.0.1:0", "--query-timeout", "500ms")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -86,6 +85,14 @@ func TestServe(t *testing.T) {
 		b, _ := io.ReadAll(stderr)
 		rest <- string(b)
 	}()
+
+	// A second process on the store the server holds fails at once, saying why and what to do.
+	start := time.Now()
+	out, err := relgraphProcess("entities", "--db", db).CombinedOutput()
+	if code := exitCodeOf(err); code != exitError || !strings.Contains(string(out), "locked by another relgraph process; wait for it to finish, stop it, or use another --db") {
+		t.Errorf("entities beside a running serve: exit %d: %s", code, out)
+	}
+	t.Logf("a second process on the served store failed in %v", time.Since(start).Round(time.Millisecond))
 
 	call := func(method, path, body string) (int, string) {
 		t.Helper()
@@ -144,4 +151,16 @@ func TestServe(t *testing.T) {
 	if !strings.Contains(tail, "stopping") {
 		t.Errorf("no shutdown notice: %s", tail)
 	}
+}
+
+// exitCodeOf returns the exit code of a finished command's error (0 for nil).
+func exitCodeOf(err error) int {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return ee.ExitCode()
+	}
+	if err != nil {
+		return -1
+	}
+	return 0
 }
