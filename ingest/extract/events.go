@@ -403,7 +403,11 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 				}
 			case "curfew", "blockade", "crackdown":
 				return found{at: i, end: k + 1, def: trigDef{cat: "COERCE", rel: "coerced"}, past: strings.HasSuffix(w, "ed"), objFrom: k + 1}, true
-			case "invasion", "offensive", "attack", "attacks", "assault", "raid", "raids", "strikes", "airstrikes", "incursion":
+			case "invasion", "offensive", "incursion":
+				if w != "announced" && w != "imposed" {
+					return found{at: i, end: k + 1, def: trigDef{cat: "FIGHT", rel: "fought"}, past: strings.HasSuffix(w, "ed"), objFrom: k + 1}, true
+				}
+			case "attack", "attacks", "assault", "raid", "raids", "strikes", "airstrikes":
 				if w != "announced" && w != "imposed" {
 					return found{at: i, end: k + 1, def: trigDef{cat: "ASSAULT", rel: "attacked"}, past: strings.HasSuffix(w, "ed"), objFrom: k + 1}, true
 				}
@@ -476,6 +480,19 @@ func (d *doc) triggerAt(i int, s sentence) (found, bool) {
 		}
 		if !people {
 			return found{}, false
+		}
+	}
+	// "fired four shells at targets in Jericho": firing at something, not firing someone.
+	if w == "fired" || w == "fire" || w == "fires" || w == "firing" {
+		for k := i + 1; k < s.To && k <= i+6; k++ {
+			if l := d.toks[k].Lower; l == "at" || l == "on" || l == "into" || l == "upon" {
+				if k == i+1 || !(i > s.From && determiners[d.toks[i-1].Lower]) {
+					return found{at: i, end: i + 1, def: trigDef{cat: "ASSAULT", rel: "attacked"}, past: w == "fired", objFrom: k + 1}, true
+				}
+			}
+			if d.toks[k].Punct {
+				break
+			}
 		}
 	}
 	if w == "accepted" || w == "accept" || w == "accepts" || w == "accepting" {
@@ -934,7 +951,7 @@ func (d *doc) groupAfter(ms []int, from int, s sentence, modifier map[int]bool) 
 	var g []int
 	for _, mi := range ms {
 		m := &d.ms[mi]
-		if m.From < from || modifier[mi] || m.reporter || m.inner || !m.actorLike() {
+		if m.From < from || modifier[mi] || m.reporter || m.inner || !m.actorLike() && m.Type != "location" {
 			continue
 		}
 		if len(g) == 0 {
