@@ -169,9 +169,14 @@ func TestSubgraph(t *testing.T) {
 		{"one hop", 1,
 			[]string{"emmanuel-macron", "european-union", "iran", "vladimir-putin"},
 			[]string{"ev-call", "ev-call-2022", "ev-no-meeting", "ev-putin-condemns"}},
+		// Iran is a topic of the call, no hop: its own events come in only at hop 3, through
+		// Macron's demand; China's (the climate accord) through Macron's visit.
 		{"two hops", 2,
+			[]string{"china", "emmanuel-macron", "european-union", "international-atomic-energy-agency", "iran", "russia", "vladimir-putin"},
+			[]string{"ev-call", "ev-call-2022", "ev-eu-sanctions", "ev-macron-visit", "ev-no-meeting", "ev-putin-condemns", "ev-urge-iran"}},
+		{"three hops", 3,
 			[]string{"china", "emmanuel-macron", "european-union", "france", "hu-jintao", "international-atomic-energy-agency", "iran", "russia", "vladimir-putin"},
-			[]string{"ev-call", "ev-call-2022", "ev-eu-sanctions", "ev-hu-iran", "ev-iran-rejects", "ev-macron-visit", "ev-no-meeting", "ev-putin-condemns", "ev-urge-iran"}},
+			[]string{"ev-call", "ev-call-2022", "ev-climate", "ev-eu-sanctions", "ev-hu-iran", "ev-iran-rejects", "ev-macron-visit", "ev-no-meeting", "ev-putin-condemns", "ev-urge-iran"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -234,8 +234,11 @@ func (m *Model) Name(entityID string) string {
 }
 
 // Subgraph returns the part of the graph within hops event-hops of the entity: the events the
-// entity acts in or is the target of (hop 1), the entities those events involve (as actor,
-// target or topic), their events (hop 2), and so on; with the articles behind those events.
+// entity acts in or is the target of (hop 1), the entities that act in or are the targets of
+// those events, their events (hop 2), and so on; with the articles behind those events and
+// the entities they are about. A topic is kept but is no hop: otherwise one event about
+// "the United States" would pull in everything the United States did, and a two-hop
+// picture around a leader would become the whole graph.
 // It keeps the quads whose subject and node objects are all in that part and whose label is
 // one of its articles. An entity not in the graph is an error.
 func (m *Model) Subgraph(entity string, hops int) (*Model, error) {
@@ -246,17 +249,18 @@ func (m *Model) Subgraph(entity string, hops int) (*Model, error) {
 	if hops < 1 {
 		return nil, fmt.Errorf("hops %d: want 1 or more", hops)
 	}
-	// Index: entity -> events that involve it.
+	// Index: entity -> events it acts in or is the target of.
 	involved := map[quad.Value][]quad.Value{}
 	for _, q := range m.Quads {
 		switch predName(q.Predicate) {
-		case graph.PredActor, graph.PredTarget, graph.PredTopic:
+		case graph.PredActor, graph.PredTarget:
 			if _, ok := q.Object.(quad.IRI); ok && strings.HasPrefix(graph.Text(q.Subject), graph.EventPrefix) {
 				involved[q.Object] = append(involved[q.Object], q.Subject)
 			}
 		}
 	}
 	keep := map[quad.Value]bool{start: true}
+	reached := map[quad.Value]bool{start: true} // entities a hop has reached
 	articles := map[quad.Value]bool{}
 	frontier := []quad.Value{start}
 	for h := 0; h < hops && len(frontier) > 0; h++ {
@@ -272,10 +276,15 @@ func (m *Model) Subgraph(entity string, hops int) (*Model, error) {
 					keep[a] = true
 					articles[a] = true
 				}
-				for _, pred := range []string{graph.PredActor, graph.PredTarget, graph.PredTopic} {
+				for _, o := range p[graph.PredTopic] {
+					if _, ok := o.(quad.IRI); ok {
+						keep[o] = true
+					}
+				}
+				for _, pred := range []string{graph.PredActor, graph.PredTarget} {
 					for _, o := range p[pred] {
-						if _, ok := o.(quad.IRI); ok && !keep[o] {
-							keep[o] = true
+						if _, ok := o.(quad.IRI); ok && !reached[o] {
+							keep[o], reached[o] = true, true
 							next = append(next, o)
 						}
 					}
