@@ -46,10 +46,11 @@ func (x *Extractor) Extract(id, text string, date timex.Date) Result {
 	d := &doc{x: x, text: text, toks: buf.toks, sents: buf.sents, lower: map[string]bool{}, ents: map[string]*entState{}, acros: map[string]string{}}
 	d.wordLowerSeen()
 	d.findMentions()
+	times := timex.Find(text, date)
+	d.dropTimeMentions(times)
 	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].Start < d.ms[b].Start })
 	d.link()
 
-	times := timex.Find(text, date)
 	res := Result{ID: id, Entities: []Mention{}, Times: []Time{}, Events: []Event{}, Resolved: []Entity{}}
 	for _, t := range times {
 		res.Times = append(res.Times, Time{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value})
@@ -106,4 +107,26 @@ func (x *Extractor) Extract(id, text string, date timex.Date) Result {
 		res.Resolved = append(res.Resolved, Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: e.aliases, Roles: e.roles})
 	}
 	return res
+}
+
+// dropTimeMentions removes name mentions inside a date or time expression: "Nov." in
+// "Nov. 4" or "Tuesday" are dates, not places or organizations.
+func (d *doc) dropTimeMentions(times []timex.Expr) {
+	if len(times) == 0 {
+		return
+	}
+	out := d.ms[:0]
+	for _, m := range d.ms {
+		inside := false
+		for _, t := range times {
+			if (t.Type == timex.TypeDate || t.Type == timex.TypeTime) && m.Start >= t.Start && m.End <= t.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	d.ms = out
 }
