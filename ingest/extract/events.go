@@ -1057,10 +1057,16 @@ func (d *doc) byAgent(ms []int, from int, s sentence) []int {
 func eventDate(times []timex.Expr, s sentence, at int, art timex.Date, future bool) (string, bool) {
 	best, bestDist := "", -1
 	for _, t := range times {
-		if t.Start < s.Start || t.End > s.End || t.Since || t.Value == "" || !isDigitByte(t.Value[0]) {
+		if t.Start < s.Start || t.End > s.End || t.Since {
 			continue
 		}
-		if t.Type != "" && t.Type != "DATE" && t.Type != "TIME" {
+		if t.Type != "" && t.Type != timex.TypeDate && t.Type != timex.TypeTime {
+			continue
+		}
+		// The graph's <date> is a calendar date at its precision: a week gives its month,
+		// a quarter its year; decades and vague references give none.
+		d, ok := t.Date()
+		if !ok {
 			continue
 		}
 		dist := t.Start - at
@@ -1068,13 +1074,10 @@ func eventDate(times []timex.Expr, s sentence, at int, art timex.Date, future bo
 			dist = -dist
 		}
 		if bestDist < 0 || dist < bestDist {
-			best, bestDist = t.Value, dist
+			best, bestDist = d.String(), dist
 		}
 	}
 	if best != "" {
-		if len(best) > 10 {
-			best = best[:10]
-		}
 		return best, true
 	}
 	if future {
