@@ -164,6 +164,20 @@ func TestEntitiesAndShow(t *testing.T) {
 	if !slices.Equal(names, []string{"Ada Okafor", "Anna Berg", "Tomas Vale"}) {
 		t.Errorf("people = %v", names)
 	}
+	all, err := q.Entities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, e := range all {
+		if seen[e.ID] != "" {
+			t.Errorf("%s listed as %s and as %s", e.ID, seen[e.ID], e.Type)
+		}
+		seen[e.ID] = e.Type
+	}
+	if seen["vale-industries"] != graph.TypeOrganization || seen["berg"] != "" || len(all) != 5 {
+		t.Errorf("entities = %v; want 5, Vale Industries once as an organization, Berg merged into Anna Berg", seen)
+	}
 	berg, _ := q.Resolve(ctx, "berg")
 	p, err := q.Show(ctx, berg, 5)
 	if err != nil {

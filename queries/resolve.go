@@ -49,12 +49,19 @@ func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, e
 	}
 	var out []EntityInfo
 	merged := map[string]int{} // canonical id -> mentions of the surname entities it absorbs
+	listed := map[quad.Value]bool{}
 	for _, t := range types {
 		nodes, err := q.Store.In(ctx, quad.IRI(t), graph.PredType)
 		if err != nil {
 			return nil, err
 		}
 		for _, n := range nodes {
+			// Articles may type one name differently (a place here, an organization there):
+			// the entity is listed once, with the first type in EntityTypes order.
+			if listed[n] {
+				continue
+			}
+			listed[n] = true
 			info, err := q.entityInfo(ctx, n, t)
 			if err != nil {
 				return nil, err
