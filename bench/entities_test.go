@@ -28,14 +28,15 @@ func conllType(t string) string {
 	return "MISC"
 }
 
-// proseType maps prose's entity labels to CoNLL's.
+// proseType maps prose's entity labels to CoNLL's. Its model labels organizations
+// ORGANIZATION (checked on its output), not ORG.
 func proseType(t string) string {
 	switch t {
 	case "PERSON":
 		return "PER"
-	case "GPE":
+	case "GPE", "LOCATION":
 		return "LOC"
-	case "ORG":
+	case "ORGANIZATION", "ORG":
 		return "ORG"
 	}
 	return "MISC"
