@@ -25,6 +25,9 @@ type ingestOptions struct {
 	quiet   bool
 	workers int
 	batch   int
+
+	maxArticleMiB      int64
+	maxDecompressedMiB int64
 }
 
 func newIngestCommand(g *globalOptions) *cobra.Command {
@@ -60,6 +63,8 @@ line or item that cannot be read is named on stderr and the others still land.` 
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no progress, notices or summary; only errors")
 	f.IntVar(&opts.workers, "workers", 0, "extraction goroutines (default: one per core)")
 	f.IntVar(&opts.batch, "batch", 128, "articles per store transaction")
+	f.Int64Var(&opts.maxArticleMiB, "max-article", ingest.DefaultMaxArticle>>20, "largest article, JSONL line or feed held in memory, in MiB")
+	f.Int64Var(&opts.maxDecompressedMiB, "max-decompressed", ingest.DefaultMaxDecompressed>>20, "largest decompressed size of a gzipped file, in MiB")
 	return cmd
 }
 
@@ -81,6 +86,9 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		}
 		fields[k] = v
 	}
+	if opts.maxArticleMiB < 1 || opts.maxDecompressedMiB < 1 {
+		return usagef("--max-article and --max-decompressed take a size in MiB of at least 1")
+	}
 	store, err := opts.g.openStore(ctx, false)
 	if err != nil {
 		return err
@@ -101,7 +109,8 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		}
 		fmt.Fprintln(io.ErrOut, msg)
 	}
-	ropts := ingest.ReadOptions{Format: opts.format, Fields: fields, Consumed: &consumed}
+	ropts := ingest.ReadOptions{Format: opts.format, Fields: fields, Consumed: &consumed,
+		MaxArticle: opts.maxArticleMiB << 20, MaxDecompressed: opts.maxDecompressedMiB << 20}
 	src := func(ctx context.Context, emit func(*ingest.Article) error, onErr func(error)) error {
 		return ingest.Read(ctx, paths, io.In, ropts, emit, onErr)
 	}
