@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,6 +17,9 @@ import (
 	"github.com/relgraph/relgraph/ingest/extract"
 	"github.com/relgraph/relgraph/ingest/timex"
 )
+
+// ingestMemoryLimit is the soft memory limit of an ingest (GOMEMLIMIT overrides it).
+const ingestMemoryLimit = 240 << 20
 
 type ingestOptions struct {
 	g       *globalOptions
@@ -88,6 +92,11 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	}
 	if opts.maxArticleMiB < 1 || opts.maxDecompressedMiB < 1 {
 		return usagef("--max-article and --max-decompressed take a size in MiB of at least 1")
+	}
+	if io.Getenv("GOMEMLIMIT") == "" {
+		// The store's caches and the queues are sized to fit; a soft limit makes the
+		// collector work harder near it instead of letting the heap double past it.
+		debug.SetMemoryLimit(ingestMemoryLimit)
 	}
 	store, err := opts.g.openStore(ctx, false)
 	if err != nil {
