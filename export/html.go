@@ -45,8 +45,8 @@ func WriteHTML(w io.Writer, t TimelineTitle, evs []*queries.Event) error {
 	for _, e := range evs {
 		s := firstSource(e)
 		h := htmlEvent{ID: e.ID, Category: orDefault(e.Type, "OTHER"), Display: orDefault(e.Date, "undated"), Headline: Headline(e),
-			Mode: e.Mode, Topics: strings.ReplaceAll(topicNames(e.Topics), "; ", ", "), Sentence: s.Sentence, Article: s.Article,
-			Title: s.Title, URL: s.URL, Published: s.Published, Flags: flags(e), Negated: e.Negated, Future: e.Future}
+			Mode: e.Mode, Topics: strings.ReplaceAll(queries.TopicNames(e.Topics, "; "), "; ", ", "), Sentence: s.Sentence, Article: s.Article,
+			Title: s.Title, URL: s.URL, Published: s.Published, Flags: strings.Join(e.Notes(), ", "), Negated: e.Negated, Future: e.Future}
 		if d, ok := ParseDate(e.Date); ok && d.Year > 0 {
 			start, end := span(d)
 			h.Start, h.End, h.Precision = start.Format(time.DateOnly), end.Format(time.DateOnly), d.Precision()

@@ -60,7 +60,7 @@ func WriteICS(w io.Writer, opts ICSOptions, evs []*queries.Event) (undated int, 
 		case "year":
 			desc = append(desc, fmt.Sprintf("Date known to the year only: %04d.", d.Year))
 		}
-		if f := flags(e); f != "" {
+		if f := strings.Join(e.Notes(), ", "); f != "" {
 			desc = append(desc, "Note: "+f+".")
 		}
 		for _, s := range e.Sources {

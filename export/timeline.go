@@ -68,8 +68,8 @@ func WriteCSV(w io.Writer, evs []*queries.Event) error {
 	}
 	for _, e := range evs {
 		s := firstSource(e)
-		row := []string{e.Date, e.Type, e.Mode, refNames(e.Actors), refNames(e.Targets), e.Trigger,
-			topicNames(e.Topics), strconv.FormatBool(e.Negated), strconv.FormatBool(e.Future), e.StatedBy,
+		row := []string{e.Date, e.Type, e.Mode, queries.Names(e.Actors, "; "), queries.Names(e.Targets, "; "), e.Trigger,
+			queries.TopicNames(e.Topics, "; "), strconv.FormatBool(e.Negated), strconv.FormatBool(e.Future), e.StatedBy,
 			s.Sentence, s.Article, s.Title, s.URL, s.Published, e.ID}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -102,7 +102,7 @@ func WriteMarkdown(w io.Writer, t TimelineTitle, evs []*queries.Event) error {
 		if e.Mode != "" {
 			action += " (" + e.Mode + ")"
 		}
-		if f := flags(e); f != "" {
+		if f := strings.Join(e.Notes(), ", "); f != "" {
 			action += " — _" + f + "_"
 		}
 		src := ""
@@ -115,7 +115,7 @@ func WriteMarkdown(w io.Writer, t TimelineTitle, evs []*queries.Event) error {
 			}
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", mdCell(orDefault(e.Date, "undated")), mdCell(e.Type),
-			mdCell(refNames(e.Actors)), mdCell(action), mdCell(refNames(e.Targets)), mdCell(topicNames(e.Topics)), src)
+			mdCell(queries.Names(e.Actors, "; ")), mdCell(action), mdCell(queries.Names(e.Targets, "; ")), mdCell(queries.TopicNames(e.Topics, "; ")), src)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -194,7 +194,7 @@ func TimelineJSOf(t TimelineTitle, evs []*queries.Event) (TimelineJS, int) {
 			}
 			fmt.Fprintf(&text, "<p>Source: %s</p>", title)
 		}
-		if f := flags(e); f != "" {
+		if f := strings.Join(e.Notes(), ", "); f != "" {
 			fmt.Fprintf(&text, "<p><em>%s</em></p>", htmlEscape(f))
 		}
 		tl.Events = append(tl.Events, TJSSlide{StartDate: sd, Group: e.Type, UniqueID: e.ID,
@@ -215,12 +215,12 @@ func WriteTimelineJS(w io.Writer, t TimelineTitle, evs []*queries.Event) (int, e
 // Headline is a one-line summary: "Vladimir Putin held a phone conversation Emmanuel Macron"
 // reads badly, so it is actor, trigger, then "→ target".
 func Headline(e *queries.Event) string {
-	h := refNames(e.Actors)
+	h := queries.Names(e.Actors, "; ")
 	if h == "" {
 		h = "?"
 	}
 	h += " " + firstNonEmpty(e.Trigger, strings.ToLower(e.Type))
-	if t := refNames(e.Targets); t != "" {
+	if t := queries.Names(e.Targets, "; "); t != "" {
 		h += " → " + t
 	}
 	return h
@@ -231,36 +231,6 @@ func firstSource(e *queries.Event) queries.Source {
 		return queries.Source{}
 	}
 	return e.Sources[0]
-}
-
-func refNames(refs []queries.Ref) string {
-	names := make([]string, len(refs))
-	for i, r := range refs {
-		names[i] = r.Name
-	}
-	return strings.Join(names, "; ")
-}
-
-func topicNames(ts []queries.Topic) string {
-	names := make([]string, len(ts))
-	for i, t := range ts {
-		names[i] = t.Name
-	}
-	return strings.Join(names, "; ")
-}
-
-func flags(e *queries.Event) string {
-	var f []string
-	if e.Negated {
-		f = append(f, "negated")
-	}
-	if e.Future {
-		f = append(f, "future")
-	}
-	if e.StatedBy != "" {
-		f = append(f, "stated by a later article")
-	}
-	return strings.Join(f, ", ")
 }
 
 func htmlEscape(s string) string {

@@ -252,3 +252,37 @@ func SortEvents(evs []*Event) {
 		return a.ID < b.ID
 	})
 }
+
+// Names joins the names of refs with sep.
+func Names(refs []Ref, sep string) string {
+	names := make([]string, len(refs))
+	for i, r := range refs {
+		names[i] = r.Name
+	}
+	return strings.Join(names, sep)
+}
+
+// TopicNames joins the names of topics with sep.
+func TopicNames(ts []Topic, sep string) string {
+	names := make([]string, len(ts))
+	for i, t := range ts {
+		names[i] = t.Name
+	}
+	return strings.Join(names, sep)
+}
+
+// Notes says how the event is not a plain fact, for people to read: "negated", "future",
+// "stated by a later article"; none for a reported fact.
+func (e *Event) Notes() []string {
+	var n []string
+	if e.Negated {
+		n = append(n, "negated")
+	}
+	if e.Future {
+		n = append(n, "future")
+	}
+	if e.StatedBy != "" {
+		n = append(n, "stated by a later article")
+	}
+	return n
+}

@@ -216,7 +216,7 @@ func runSources(ctx context.Context, opts *sourcesOptions, id string) error {
 		return writeJSON(opts.g.io.Out, answer{ev, others})
 	}
 	w := opts.g.io.Out
-	fmt.Fprintf(w, "%s %s: %s -> %s, %s\n\n", ev.Type, orDash(ev.Trigger), orDash(refNames(ev.Actors)), orDash(refNames(ev.Targets)), orDash(ev.Date))
+	fmt.Fprintf(w, "%s %s: %s -> %s, %s\n\n", ev.Type, orDash(ev.Trigger), orDash(queries.Names(ev.Actors, ", ")), orDash(queries.Names(ev.Targets, ", ")), orDash(ev.Date))
 	for _, e := range all {
 		for _, s := range e.Sources {
 			fmt.Fprintf(w, "%s  %s", orDash(s.Published), orDash(s.Title))

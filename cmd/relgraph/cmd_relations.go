@@ -199,7 +199,7 @@ func runLastContact(ctx context.Context, opts *lastContactOptions, args []string
 			src = clip(e.Sources[0].Title, 40)
 		}
 		fmt.Fprintf(t, "%s\t%s\t%s\t%s\t%s\t%s\n", label, orDash(e.Date), orDash(e.Mode), clip(e.Trigger, 30),
-			orDash(clip(topicNames(e.Topics), 40)), orDash(src))
+			orDash(clip(queries.TopicNames(e.Topics, ", "), 40)), orDash(src))
 	}
 	return t.Flush()
 }

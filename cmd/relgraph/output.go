@@ -22,44 +22,13 @@ func newTable(w io.Writer) *tabwriter.Writer {
 	return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 }
 
-func refNames(refs []queries.Ref) string {
-	names := make([]string, len(refs))
-	for i, r := range refs {
-		names[i] = r.Name
-	}
-	return strings.Join(names, ", ")
-}
-
-func topicNames(ts []queries.Topic) string {
-	names := make([]string, len(ts))
-	for i, t := range ts {
-		names[i] = t.Name
-	}
-	return strings.Join(names, ", ")
-}
-
-// eventFlags marks events that are not plain facts.
-func eventFlags(e *queries.Event) string {
-	var f []string
-	if e.Negated {
-		f = append(f, "negated")
-	}
-	if e.Future {
-		f = append(f, "future")
-	}
-	if e.StatedBy != "" {
-		f = append(f, "stated later")
-	}
-	return strings.Join(f, ",")
-}
-
 func writeEventTable(w io.Writer, evs []*queries.Event) error {
 	t := newTable(w)
 	fmt.Fprintln(t, "DATE\tTYPE\tMODE\tACTOR\tTARGET\tTRIGGER\tTOPICS\tNOTE\tEVENT")
 	for _, e := range evs {
 		fmt.Fprintf(t, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", orDash(e.Date), e.Type, orDash(e.Mode),
-			orDash(clip(refNames(e.Actors), 40)), orDash(clip(refNames(e.Targets), 40)), clip(e.Trigger, 30),
-			orDash(clip(topicNames(e.Topics), 40)), eventFlags(e), e.ID)
+			orDash(clip(queries.Names(e.Actors, ", "), 40)), orDash(clip(queries.Names(e.Targets, ", "), 40)), clip(e.Trigger, 30),
+			orDash(clip(queries.TopicNames(e.Topics, ", "), 40)), strings.Join(e.Notes(), ", "), e.ID)
 	}
 	return t.Flush()
 }
