@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded store (measured against leveldb)
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded store, the default
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // in-memory store, for tests and benchmarks
@@ -299,7 +300,12 @@ func (s *cayleyStore) scan(ctx context.Context, d quad.Direction, node quad.Valu
 	if ref == nil {
 		return nil
 	}
-	it := s.qs.QuadIterator(d, ref).Iterate()
+	return s.each(ctx, s.qs.QuadIterator(d, ref), fn)
+}
+
+// each calls fn for every quad the iterator yields.
+func (s *cayleyStore) each(ctx context.Context, shape iterator.Shape, fn func(quad.Quad) error) error {
+	it := shape.Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
@@ -379,21 +385,7 @@ func predName(v quad.Value) string {
 }
 
 func (s *cayleyStore) Quads(ctx context.Context, fn func(quad.Quad) error) error {
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return err
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	if err := it.Err(); err != nil {
-		return err
-	}
-	return ctx.Err()
+	return s.each(ctx, s.qs.QuadsAllIterator(), fn)
 }
 
 func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
