@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -92,6 +93,9 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	}
 	if opts.maxArticleMiB < 1 || opts.maxDecompressedMiB < 1 {
 		return usagef("--max-article and --max-decompressed take a size in MiB of at least 1")
+	}
+	if !anyInput(paths) {
+		return fmt.Errorf("nothing to ingest: %s; check the paths (no store was created or changed)", strings.Join(paths, ", "))
 	}
 	if io.Getenv("GOMEMLIMIT") == "" {
 		// The store's caches and the queues are sized to fit; a soft limit makes the
@@ -208,4 +212,18 @@ func tickBar(bar *progressbar.ProgressBar, mu *sync.Mutex, consumed, done *atomi
 		bar.Finish()
 		mu.Unlock()
 	}
+}
+
+// anyInput reports whether any path is stdin or exists, so that a mistyped path does not
+// create an empty store.
+func anyInput(paths []string) bool {
+	for _, p := range paths {
+		if p == "-" {
+			return true
+		}
+		if _, err := os.Stat(p); err == nil {
+			return true
+		}
+	}
+	return false
 }
