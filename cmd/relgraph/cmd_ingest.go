@@ -145,8 +145,8 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	sum, err := ingest.Run(ctx, store, extract.New(), src, popts)
 	stopBar()
 	if !opts.quiet {
-		fmt.Fprintf(io.ErrOut, "%d articles: %d new, %d replaced, %d skipped (already stored), %d failed; %d entities, %d events, %d quads in %.1fs\n",
-			sum.Read, sum.New, sum.Replaced, sum.Skipped, sum.Failed, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds())
+		fmt.Fprintf(io.ErrOut, "%s: %d new, %d replaced, %d skipped (already stored), %d failed; %d entities, %d events, %d quads in %.1fs\n",
+			plural(sum.Read, "article"), sum.New, sum.Replaced, sum.Skipped, sum.Failed, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds())
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -226,4 +226,12 @@ func anyInput(paths []string) bool {
 		}
 	}
 	return false
+}
+
+// plural says "1 article", "2 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
