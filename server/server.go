@@ -78,6 +78,7 @@ func New(cfg Config) (*Handler, error) {
 		apiv2 = refuseWrites(api)
 	}
 	h.mux.Handle("/api/v2/", apiv2)
+	h.mux.Handle("/api/v2/query", h.gizmoQuery(apiv2))
 	h.mux.HandleFunc("POST /api/v1/shape/{lang}", h.serveShape)
 	h.mux.HandleFunc("GET /api/entities", h.serveEntities)
 	h.mux.HandleFunc("GET /api/relations", h.serveRelations)
@@ -403,4 +404,39 @@ func rank(e queries.EntityInfo, needle string) int {
 		return 1
 	}
 	return 2
+}
+
+// gizmoQuery answers Gizmo queries of Cayley's query API as relgraph's CLI and console do:
+// identical results once (each fact is stored once per article that states it, and a name
+// should not come back once per article), in Cayley's response shape {"result": [...]} or
+// {"error": "..."}. Other languages, and JSON-LD answers, go to Cayley's handler.
+func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		vals := r.URL.Query()
+		if vals.Get("lang") != "gizmo" || strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
+			cayley.ServeHTTP(w, r)
+			return
+		}
+		src := vals.Get("qu")
+		if r.Method != http.MethodGet {
+			b, err := io.ReadAll(r.Body)
+			if err != nil {
+				writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+				return
+			}
+			src = string(b)
+		}
+		if strings.TrimSpace(src) == "" {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "query is empty"})
+			return
+		}
+		ctx, cancel := h.context(r)
+		defer cancel()
+		res, err := queries.New(h.cfg.Store).Gizmo(ctx, src, h.cfg.Limit)
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": strings.TrimPrefix(err.Error(), "gizmo: ")})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"result": res})
+	})
 }
