@@ -1,5 +1,3 @@
-// Package timex finds date and time expressions in text and normalizes them against a
-// reference date (the article's date), keeping their precision.
 package timex
 
 import (
