@@ -44,6 +44,12 @@ var EntityTypes = []string{graph.TypePerson, graph.TypeCountry, graph.TypeOrgani
 // Entities lists every entity of the given types (all when none), sorted by name. A
 // surname-only person that stands for a full-name one is counted with it, not listed.
 func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, error) {
+	return q.entities(ctx, true, types)
+}
+
+// entities lists entities of the given types; merge folds surname-only persons into the
+// person they stand for, which costs a lookup per person.
+func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]EntityInfo, error) {
 	if len(types) == 0 {
 		types = EntityTypes
 	}
@@ -66,7 +72,7 @@ func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, e
 			if err != nil {
 				return nil, err
 			}
-			if t == graph.TypePerson {
+			if merge && t == graph.TypePerson {
 				c, err := q.canonical(ctx, info.ID)
 				if err != nil {
 					return nil, err
@@ -134,7 +140,8 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 			return q.canonicalInfo(ctx, id)
 		}
 	}
-	all, err := q.Entities(ctx)
+	// Matches are canonicalized below; the scan itself need not merge every person.
+	all, err := q.entities(ctx, false, nil)
 	if err != nil {
 		return EntityInfo{}, err
 	}
