@@ -77,6 +77,7 @@ postgres:// or cockroach:// URL.` + exitCodesHelp,
 	root.AddCommand(
 		newIngestCommand(g),
 		newExtractCommand(g),
+		newParseCommand(g),
 		newRelationsCommand(g),
 		newLastContactCommand(g),
 		newTimelineCommand(g),
