@@ -915,7 +915,15 @@ func isSlashDate(s string) bool {
 func (z *tokScanner) lineEnds(first, lineFirst, k int) bool {
 	t := z.text
 	toks := z.toks
-	if first != lineFirst {
+	lineStart := toks[lineFirst].start
+	if lineFirst == k && toks[k].class == tokPunct {
+		return true // a line of its own: a separator ("-", "*") between parts of a page
+	}
+	// Hard-wrapped prose has lines no longer than its wrap width; news kept one paragraph
+	// a line has longer ones, and there a line break ends a sentence unless the words say
+	// it runs on (checked below).
+	long := toks[k].end-lineStart > maxWrapWidth || z.lineLength(lineFirst-1) > maxWrapWidth
+	if first != lineFirst && !long {
 		return false // the sentence began on a line before: prose wrapped in mid-sentence
 	}
 	if next := toks[k+1]; next.end-next.start <= 3 && next.end < len(t) && isTokSpace(tokFirst(t[next.end:])) {
@@ -936,6 +944,9 @@ func (z *tokScanner) lineEnds(first, lineFirst, k int) bool {
 		if z.lx.continuations[string(tokLowerASCII(buf[:0], last))] {
 			return false
 		}
+	}
+	if long {
+		return true
 	}
 	if k-lineFirst+1 > 30 {
 		return false
@@ -959,19 +970,34 @@ func (z *tokScanner) lineEnds(first, lineFirst, k int) bool {
 	if caps >= 2 && lower == 0 {
 		return true
 	}
-	// A line that opens a paragraph and is much shorter than the line after it: a
-	// headline before its body (hard-wrapped prose fills its first line).
-	lineStart := toks[lineFirst].start
+	// A line much shorter than the line after it, where that one is longer than a wrap
+	// width or this one opens a paragraph: a headline before its body (hard-wrapped prose
+	// fills its first line).
 	opensParagraph := lineFirst == 0 || z.newlinesBetween(lineFirst-1) >= 2
-	if !opensParagraph {
+	nextLen := z.lineLength(k + 1)
+	if !opensParagraph && nextLen <= maxWrapWidth {
 		return false
 	}
-	nextStart := toks[k+1].start
-	nextEnd := strings.IndexByte(t[nextStart:], '\n')
-	if nextEnd < 0 {
-		nextEnd = len(t) - nextStart
+	return 4*(lastTok.end-lineStart) < 3*nextLen
+}
+
+// maxWrapWidth is the longest line, in bytes, that hard-wrapped prose is taken to have
+// (mail and plain-text wrapping stay under 80 columns; 100 leaves room for wide text).
+const maxWrapWidth = 100
+
+// lineLength is the length in bytes of the line that holds token k, 0 for none.
+func (z *tokScanner) lineLength(k int) int {
+	if k < 0 || k >= len(z.toks) {
+		return 0
 	}
-	return 4*(lastTok.end-lineStart) < 3*nextEnd
+	t := z.text
+	at := z.toks[k].start
+	start := strings.LastIndexByte(t[:at], '\n') + 1
+	end := strings.IndexByte(t[at:], '\n')
+	if end < 0 {
+		end = len(t) - at
+	}
+	return at + end - start
 }
 
 // sentence makes a Sentence of tokens.

@@ -3,8 +3,6 @@ package syntax
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -114,6 +112,13 @@ func TestTokenize(t *testing.T) {
 			[]string{"The minister said on Tuesday that the new rules would take effect next year , and that talks with President Lula on the matter would resume in the spring ."}},
 		{"wrapped capitalized line", "The talks drew delegates from the\nUnited Nations and the European Union\nCommission, officials said.",
 			[]string{"The talks drew delegates from the United Nations and the European Union Commission , officials said ."}},
+		{"paragraph a line, with a caption and a mid-story headline",
+			"Harbour workers in the southern port of Valdora stayed away from the docks for a third day on Monday, as talks over pay stalled (Photo)\nUnion leaders met the port authority in the afternoon.\nTalks stall over night shifts\nThe two sides said they would meet again later in the week to look at the rota for the night shifts and the bonus.",
+			[]string{"Harbour workers in the southern port of Valdora stayed away from the docks for a third day on Monday , as talks over pay stalled ( Photo )",
+				"Union leaders met the port authority in the afternoon .", "Talks stall over night shifts",
+				"The two sides said they would meet again later in the week to look at the rota for the night shifts and the bonus ."}},
+		{"separator line", "Rain is expected.\n-\nThe photo shows the harbour at dawn",
+			[]string{"Rain is expected .", "-", "The photo shows the harbour at dawn"}},
 		{"bulleted list", "Bring these:\n- a tent\n- a stove",
 			[]string{"Bring these :", "- a tent", "- a stove"}},
 		{"hard-wrapped after a comma", "Officials in the capital,\nParis, said nothing.",
@@ -305,39 +310,11 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-// tokDevPath is the EWT development split, in ../shared/data of the repository root.
-const tokDevPath = "../../../shared/data/ud/en_ewt-ud-dev.conllu"
-
-// tokReadEWT reads the sentences of a CoNLL-U file, skipping the test when it is absent.
-func tokReadEWT(t testing.TB, path string) []*Sentence {
-	t.Helper()
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("%s not found: the EWT treebank is in ../shared/data of the repository root", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r := NewCoNLLUReader(f)
-	var sents []*Sentence
-	for {
-		s, err := r.Next()
-		if err == io.EOF {
-			return sents
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		sents = append(sents, s)
-	}
-}
-
 // TestTokenizeDev scores Tokenize on the raw text of the EWT development split as the
 // CoNLL 2018 shared task scored tokenizers. UDPipe 1.2 has about 0.99 tokens and 0.75
 // sentences on EWT.
 func TestTokenizeDev(t *testing.T) {
-	gold := tokReadEWT(t, tokDevPath)
+	gold := readSplit(t, "dev")
 	text := RawText(gold)
 	pred := Tokenize(text)
 	tokCheck(t, text, pred)
@@ -409,7 +386,7 @@ func TestTokenizerWordLists(t *testing.T) {
 
 // BenchmarkTokenize tokenizes the raw text of the EWT development split.
 func BenchmarkTokenize(b *testing.B) {
-	text := RawText(tokReadEWT(b, tokDevPath))
+	text := RawText(readSplit(b, "dev"))
 	b.SetBytes(int64(len(text)))
 	words := 0
 	for b.Loop() {
