@@ -52,16 +52,11 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		}
 		given = d
 	}
-	in := opts.g.io.In
-	name := "-"
-	if len(args) == 1 && args[0] != "-" {
-		f, err := os.Open(args[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in, name = f, args[0]
+	in, name, closeIn, err := openInput(opts.g.io, args)
+	if err != nil {
+		return err
 	}
+	defer closeIn()
 	x := extract.New()
 	out := bufio.NewWriterSize(opts.g.io.Out, 1<<16)
 	defer out.Flush()
@@ -118,4 +113,18 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		return &partialError{failed: failed}
 	}
 	return nil
+}
+
+// openInput opens the one optional FILE argument of a command that reads a single input,
+// or standard input for none or "-". It returns the reader, the name errors use, and
+// what closes it.
+func openInput(streams *IOStreams, args []string) (in io.Reader, name string, closeIn func(), err error) {
+	if len(args) == 0 || args[0] == "-" {
+		return streams.In, "-", func() {}, nil
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return f, args[0], func() { f.Close() }, nil
 }

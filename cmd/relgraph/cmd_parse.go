@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -53,16 +52,11 @@ The models are trained on the Universal Dependencies English Web Treebank (CC BY
 }
 
 func runParse(ctx context.Context, opts *parseOptions, args []string) error {
-	in := opts.g.io.In
-	name := "-"
-	if len(args) == 1 && args[0] != "-" {
-		f, err := os.Open(args[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in, name = f, args[0]
+	in, name, closeIn, err := openInput(opts.g.io, args)
+	if err != nil {
+		return err
 	}
+	defer closeIn()
 	p, err := syntax.Default()
 	if err != nil {
 		return err

@@ -4,44 +4,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
-	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 )
-
-// lemmaDataDir holds the UD English EWT splits (CC BY-SA 4.0); the tests that need them
-// skip without it. Only train and dev are read here: the test split is held out.
-const lemmaDataDir = "../../../shared/data/ud"
-
-func readLemmaSplit(t *testing.T, split string) []*Sentence {
-	t.Helper()
-	path := filepath.Join(lemmaDataDir, "en_ewt-ud-"+split+".conllu")
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("%s absent: skipping the treebank test", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var sents []*Sentence
-	r := NewCoNLLUReader(f)
-	for {
-		s, err := r.Next()
-		if err == io.EOF {
-			return sents
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		sents = append(sents, s)
-	}
-}
 
 var ewtLemmatizer struct {
 	once  sync.Once
@@ -54,7 +22,7 @@ var ewtLemmatizer struct {
 // once per test binary, and the split.
 func ewtTrainedLemmatizer(t *testing.T) (*Lemmatizer, []*Sentence) {
 	t.Helper()
-	train := readLemmaSplit(t, "train")
+	train := readSplit(t, "train")
 	ewtLemmatizer.once.Do(func() {
 		start := time.Now()
 		ewtLemmatizer.l = TrainLemmatizer(train)
@@ -69,7 +37,7 @@ func ewtTrainedLemmatizer(t *testing.T) (*Lemmatizer, []*Sentence) {
 // lemma ("_": the parts of a split word, relation goeswith) are not scored.
 func TestLemmatizerDev(t *testing.T) {
 	l, train := ewtTrainedLemmatizer(t)
-	dev := readLemmaSplit(t, "dev")
+	dev := readSplit(t, "dev")
 	t.Logf("trained on %d sentences in %v", len(train), ewtLemmatizer.took.Round(time.Millisecond))
 
 	seen := map[string]bool{}

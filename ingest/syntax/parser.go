@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
-	"sort"
 	"strings"
 )
 
@@ -414,29 +413,7 @@ type ParserTrainOptions struct {
 // Nivre (2013) for the arc-hybrid system, so the parser learns to recover from its own
 // mistakes.
 func TrainParser(sents []*Sentence, tags [][]string, opt ParserTrainOptions) *Parser {
-	counts := map[string]int{}
-	for _, s := range sents {
-		for i := range s.Words {
-			counts[s.Words[i].DepRel]++
-		}
-	}
-	labels := make([]string, 0, len(counts))
-	for l := range counts {
-		labels = append(labels, l)
-	}
-	sort.Slice(labels, func(i, j int) bool {
-		if counts[labels[i]] != counts[labels[j]] {
-			return counts[labels[i]] > counts[labels[j]]
-		}
-		return labels[i] < labels[j]
-	})
-	if len(labels) > 64 {
-		labels = labels[:64]
-	}
-	labelID := map[string]int{}
-	for i, l := range labels {
-		labelID[l] = i
-	}
+	labels, labelID := byFrequency(sents, func(w *Word) string { return w.DepRel }, 64) // label sets are 64-bit masks
 	nl := len(labels)
 	type prepared struct {
 		w, t, u   []uint64

@@ -84,16 +84,8 @@ func (p *averagedPerceptron) update(feats []uint64, good, bad int) {
 	if good == bad {
 		return
 	}
-	for _, f := range feats {
-		r, ok := p.index[f]
-		if !ok {
-			r = int32(len(p.rows))
-			p.index[f] = r
-			p.rows = append(p.rows, nil)
-		}
-		p.rows[r] = bump(p.rows[r], int32(good), 1, p.step)
-		p.rows[r] = bump(p.rows[r], int32(bad), -1, p.step)
-	}
+	p.updateOne(feats, good, 1)
+	p.updateOne(feats, bad, -1)
 }
 
 func bump(row []trainEntry, class, delta int32, step int64) []trainEntry {
@@ -262,8 +254,9 @@ func (m *linearModel) score(feats []uint64, scores []int32) {
 	for _, sl := range slots {
 		if sl.hi == denseRow {
 			row := m.dense[sl.lo : int(sl.lo)+len(scores)]
-			for c, w := range row {
-				scores[c] += int32(w)
+			sc := scores[:len(row)]
+			for c := range row {
+				sc[c] += int32(row[c])
 			}
 			continue
 		}

@@ -6,7 +6,9 @@ import (
 	"testing"
 )
 
-// readSplit reads a split of the EWT treebank from ../shared/data, or skips.
+// readSplit reads a split of the UD English EWT treebank (CC BY-SA 4.0) from
+// ../shared/data, or skips the test without it. Only train and dev are read: the test
+// split is held out.
 func readSplit(t testing.TB, split string) []*Sentence {
 	t.Helper()
 	path := filepath.Join("..", "..", "..", "shared", "data", "ud", "en_ewt-ud-"+split+".conllu")

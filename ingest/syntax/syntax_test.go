@@ -224,3 +224,12 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestTagWordFastPath: the ASCII fast path computes the same features as the general one.
+func TestTagWordFastPath(t *testing.T) {
+	for _, w := range []string{"Putin", "U.S.", "1,283", "talks", "x", "NATO-led", "e-mail", "aaaaaaaaaaaaaaaaaaaaaaaa", "A1b2C3d4E5f6G7h8", "--", "I"} {
+		if got, want := asciiShape(w), runeShape(w); got != want {
+			t.Errorf("shape %q: %q, want %q", w, got, want)
+		}
+	}
+}

@@ -40,6 +40,15 @@ const (
 )
 
 func wordShape(s string) string {
+	if isASCII(s) {
+		return asciiShape(s)
+	}
+	return runeShape(s)
+}
+
+// runeShape is wordShape for any text: letters become X or x, digits d, runs of the same
+// class kept to two, at most 13 characters.
+func runeShape(s string) string {
 	var b strings.Builder
 	var last rune
 	n := 0
@@ -72,18 +81,73 @@ func wordShape(s string) string {
 	return b.String()
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiShape is wordShape for ASCII text, without allocating but for the result.
+func asciiShape(s string) string {
+	var buf [16]byte
+	b := buf[:0]
+	var last byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c = 'X'
+		case 'a' <= c && c <= 'z':
+			c = 'x'
+		case '0' <= c && c <= '9':
+			c = 'd'
+		}
+		if c == last {
+			n++
+			if n >= 2 {
+				continue
+			}
+		} else {
+			n = 0
+		}
+		last = c
+		b = append(b, c)
+		if len(b) > 12 {
+			break
+		}
+	}
+	return string(b)
+}
+
 func newTagWord(form string, first bool) tagWord {
 	lower := strings.ToLower(form)
 	tw := tagWord{lower: fnv64(lower), form: fnv64(form), shape: fnv64(wordShape(form))}
-	rs := []rune(lower)
-	for k := 1; k <= 4; k++ {
-		if len(rs) > k {
-			tw.suf[k-1] = fnv64(string(rs[len(rs)-k:]))
+	if isASCII(lower) {
+		for k := 1; k <= 4; k++ {
+			if len(lower) > k {
+				tw.suf[k-1] = fnv64(lower[len(lower)-k:])
+			}
 		}
-	}
-	for k := 1; k <= 3; k++ {
-		if len(rs) > k {
-			tw.pre[k-1] = fnv64(string(rs[:k]))
+		for k := 1; k <= 3; k++ {
+			if len(lower) > k {
+				tw.pre[k-1] = fnv64(lower[:k])
+			}
+		}
+	} else {
+		rs := []rune(lower)
+		for k := 1; k <= 4; k++ {
+			if len(rs) > k {
+				tw.suf[k-1] = fnv64(string(rs[len(rs)-k:]))
+			}
+		}
+		for k := 1; k <= 3; k++ {
+			if len(rs) > k {
+				tw.pre[k-1] = fnv64(string(rs[:k]))
+			}
 		}
 	}
 	r0, _ := utf8.DecodeRuneInString(form)
@@ -307,30 +371,36 @@ func (o TrainOptions) logf(format string, args ...any) {
 
 // tagClasses lists the joint tags of sents, most frequent first, and their class ids.
 func tagClasses(sents []*Sentence) ([]string, map[string]int) {
+	return byFrequency(sents, jointTag, 255)
+}
+
+// byFrequency lists the values key gives the words of sents, most frequent first (ties
+// in byte order, so training is deterministic), at most limit of them, and their ids.
+func byFrequency(sents []*Sentence, key func(*Word) string, limit int) ([]string, map[string]int) {
 	counts := map[string]int{}
 	for _, s := range sents {
 		for i := range s.Words {
-			counts[jointTag(&s.Words[i])]++
+			counts[key(&s.Words[i])]++
 		}
 	}
-	tags := make([]string, 0, len(counts))
-	for t := range counts {
-		tags = append(tags, t)
+	vals := make([]string, 0, len(counts))
+	for v := range counts {
+		vals = append(vals, v)
 	}
-	sort.Slice(tags, func(i, j int) bool {
-		if counts[tags[i]] != counts[tags[j]] {
-			return counts[tags[i]] > counts[tags[j]]
+	sort.Slice(vals, func(i, j int) bool {
+		if counts[vals[i]] != counts[vals[j]] {
+			return counts[vals[i]] > counts[vals[j]]
 		}
-		return tags[i] < tags[j]
+		return vals[i] < vals[j]
 	})
-	if len(tags) > 255 {
-		tags = tags[:255]
+	if len(vals) > limit {
+		vals = vals[:limit]
 	}
-	class := map[string]int{}
-	for i, t := range tags {
-		class[t] = i
+	id := make(map[string]int, len(vals))
+	for i, v := range vals {
+		id[v] = i
 	}
-	return tags, class
+	return vals, id
 }
 
 // taggerData is a training sentence as the tagger sees it.

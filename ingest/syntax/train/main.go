@@ -33,6 +33,9 @@ type options struct {
 	folds          int
 	exploreFrom    int
 	explore, prune float64
+	augment        float64
+	beam           int
+	dumpAugmented  string
 }
 
 func main() {
@@ -46,6 +49,9 @@ func main() {
 	flag.IntVar(&o.exploreFrom, "explore-from", 1, "first epoch (0-based) with error exploration")
 	flag.Float64Var(&o.explore, "explore", 0.9, "probability of following a wrong transition")
 	flag.Float64Var(&o.prune, "prune", 1, "drop averaged weights below this magnitude")
+	flag.IntVar(&o.beam, "beam", 1, "train the parser for beam search of this width (1: greedy, the default; see ../beam.go)")
+	flag.Float64Var(&o.augment, "augment", 0.6, "add news-shaped rewrites of this fraction of the training trees (see augment.go)")
+	flag.StringVar(&o.dumpAugmented, "dump-augmented", "", "write the news-shaped trees to this CoNLL-U file and stop")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -83,6 +89,21 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	logf("read %d training and %d dev sentences", len(train), len(dev))
+	news, err := augmentNews(train, o.augment, o.seed)
+	if err != nil {
+		return err
+	}
+	logf("%d news-shaped trees rewritten from the training trees", len(news))
+	if o.dumpAugmented != "" {
+		f, err := os.Create(o.dumpAugmented)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return syntax.WriteCoNLLU(f, news)
+	}
+	treebank := train
+	train = append(append([]*syntax.Sentence(nil), train...), news...)
 	topt := syntax.TrainOptions{Epochs: o.tagEpochs, Seed: o.seed, Folds: o.folds}
 
 	tagger, jack := syntax.TrainTagger(train, topt)
@@ -96,7 +117,7 @@ func run(ctx context.Context, o options) error {
 		return ctx.Err()
 	}
 
-	lem := syntax.TrainLemmatizer(train)
+	lem := syntax.TrainLemmatizer(treebank)
 	for _, s := range devPred {
 		lem.Lemmatize(s)
 	}
@@ -105,7 +126,7 @@ func run(ctx context.Context, o options) error {
 	best, bestLAS := []byte(nil), -1.0
 	popt := syntax.ParserTrainOptions{
 		TrainOptions: syntax.TrainOptions{Epochs: o.parseEpochs, Seed: o.seed, Log: os.Stderr},
-		ExploreFrom:  o.exploreFrom, Explore: o.explore, Prune: o.prune,
+		ExploreFrom:  o.exploreFrom, Explore: o.explore, Prune: o.prune, Beam: o.beam,
 		Eval: func(ep int, p *syntax.Parser) {
 			for _, s := range devPred {
 				p.Parse(s)
@@ -173,6 +194,9 @@ func writeGzip(path string, data []byte) error {
 		return err
 	}
 	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
