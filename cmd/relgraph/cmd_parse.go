@@ -2,11 +2,15 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -68,27 +72,111 @@ func runParse(ctx context.Context, opts *parseOptions, args []string) error {
 	}
 	b, err := io.ReadAll(io.LimitReader(in, maxParseInput+1))
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return pe
+		}
 		return fmt.Errorf("read %s: %w", name, err)
 	}
 	if len(b) > maxParseInput {
 		return fmt.Errorf("%s: more than %d MiB of text; split it into smaller files", name, maxParseInput>>20)
 	}
-	for _, s := range syntax.Tokenize(string(b)) {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		p.Annotate(s)
-		if err := syntax.WriteCoNLLU(out, []*syntax.Sentence{s}); err != nil {
-			return err
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return fmt.Errorf("%s: binary data (a NUL byte at offset %d), not text; parse reads UTF-8 text", name, i)
+	}
+	if !utf8.Valid(b) {
+		at := validPrefix(b)
+		return fmt.Errorf("%s: not UTF-8 (byte 0x%02x at offset %d); convert it first, e.g. iconv -f latin1 -t utf-8", name, b[at], at)
+	}
+	text := string(b)
+	n := 0
+	for _, c := range parseChunks(text, parseChunk) {
+		// A chunk at a time: memory stays a small multiple of the chunk, not of the input.
+		for _, s := range syntax.Tokenize(text[c[0]:c[1]]) {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			n++
+			shiftSentence(s, c[0], n)
+			p.Annotate(s)
+			if err := syntax.WriteCoNLLU(out, []*syntax.Sentence{s}); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
+// parseChunk is the most text parse tokenizes at once.
+const parseChunk = 1 << 20
+
+// parseChunks cuts text into pieces of at most max bytes (but for a line that has no
+// space in it), each cut where a sentence surely ends if it can be: at a blank line, else
+// at a line break, else at a space.
+func parseChunks(text string, max int) [][2]int {
+	var out [][2]int
+	for start := 0; start < len(text); {
+		end := len(text)
+		if end-start > max {
+			end = start + max
+			window := text[start:end]
+			cut := -1
+			for _, sep := range []string{"\n\n", "\n", " "} {
+				if i := strings.LastIndex(window, sep); i > max/2 {
+					cut = start + i + len(sep)
+					break
+				}
+			}
+			if cut < 0 {
+				if i := strings.IndexAny(text[end:], " \n"); i >= 0 {
+					cut = end + i + 1
+				} else {
+					cut = len(text)
+				}
+			}
+			end = cut
+		}
+		out = append(out, [2]int{start, end})
+		start = end
+	}
+	return out
+}
+
+// shiftSentence moves a chunk's sentence to the offsets of the whole input and numbers it.
+func shiftSentence(s *syntax.Sentence, by, n int) {
+	s.ID = strconv.Itoa(n)
+	s.Start += by
+	s.End += by
+	for i := range s.Words {
+		if s.Words[i].Start >= 0 {
+			s.Words[i].Start += by
+			s.Words[i].End += by
+		}
+	}
+	for i := range s.Multiwords {
+		if s.Multiwords[i].Start >= 0 {
+			s.Multiwords[i].Start += by
+			s.Multiwords[i].End += by
+		}
+	}
+}
+
+// validPrefix returns the length of b's longest valid UTF-8 prefix.
+func validPrefix(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
 // parseCoNLLU streams CoNLL-U sentences through the pipeline, keeping their words.
 func parseCoNLLU(ctx context.Context, p *syntax.Pipeline, in io.Reader, name string, out io.Writer, errOut io.Writer) error {
 	r := syntax.NewCoNLLUReader(in)
-	failed, n := 0, 0
+	failed, n := 0, 0 // n counts every sentence read, the skipped ones too
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -100,6 +188,7 @@ func parseCoNLLU(ctx context.Context, p *syntax.Pipeline, in io.Reader, name str
 		var ce *syntax.CoNLLUError
 		if errors.As(err, &ce) {
 			failed++
+			n++
 			fmt.Fprintf(errOut, "relgraph: %s:%d: %s; fix the sentence or remove it (it was skipped)\n", name, ce.Line, ce.Msg)
 			continue
 		}

@@ -149,3 +149,54 @@ func TestParseRelativeClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestParseCoNLLUHostile: an over-long line is one error naming its line, the sentences
+// after it are written, and sentence ids count the skipped sentence.
+func TestParseCoNLLUHostile(t *testing.T) {
+	in := "1\tRain\n2\tfell\n\n1\t" + strings.Repeat("x", 2<<20) + "\n2\tend\n\n1\tWind\n2\trose\n\n"
+	io, out, errOut := testStreams(in)
+	if code := run(context.Background(), []string{"parse", "--conllu", "-"}, io); code != exitPartial {
+		t.Fatalf("exit %d, want %d (partial); stderr: %.300s", code, exitPartial, errOut)
+	}
+	if n := strings.Count(errOut.String(), "\n"); n != 2 || !strings.Contains(errOut.String(), "-:4: line longer than") {
+		t.Errorf("stderr has %d lines, want the long line named once and the summary:\n%.500s", n, errOut)
+	}
+	sents, err := syntax.ReadCoNLLU(strings.NewReader(out.String()))
+	if err != nil || len(sents) != 2 || sents[1].Words[0].Form != "Wind" || sents[1].ID != "3" {
+		t.Errorf("output: %v, %d sentences:\n%s", err, len(sents), out)
+	}
+}
+
+func TestParseChunks(t *testing.T) {
+	text := "One line.\n\nA second paragraph here.\nAnd a line. " + strings.Repeat("word ", 30) + strings.Repeat("z", 50)
+	for _, max := range []int{8, 16, 40, 1000} {
+		chunks := parseChunks(text, max)
+		at := 0
+		for _, c := range chunks {
+			if c[0] != at || c[1] <= c[0] {
+				t.Fatalf("max %d: chunks %v do not tile the text", max, chunks)
+			}
+			at = c[1]
+		}
+		if at != len(text) {
+			t.Fatalf("max %d: chunks end at %d of %d", max, at, len(text))
+		}
+	}
+	if c := parseChunks(text, 16); text[c[0][1]-2:c[0][1]] != "\n\n" {
+		t.Errorf("the first cut is not at the blank line: %v", c)
+	}
+}
+
+// TestParseRefusesNonText: binary data and text that is not UTF-8 get an error naming the
+// file and what to do, not CoNLL-U of garbage.
+func TestParseRefusesNonText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Rain\x00fell", "binary data (a NUL byte at offset 4)"},
+		{"The caf\xe9 closed.", "not UTF-8 (byte 0xe9 at offset 7); convert it first"},
+	} {
+		io, out, errOut := testStreams(c.in)
+		if code := run(context.Background(), []string{"parse", "-"}, io); code != exitError || !strings.Contains(errOut.String(), c.want) || out.Len() != 0 {
+			t.Errorf("%q: exit %d, stderr %q, %d bytes out; want exit 1 and %q", c.in, code, errOut, out.Len(), c.want)
+		}
+	}
+}

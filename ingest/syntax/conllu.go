@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -21,45 +22,94 @@ func (e *CoNLLUError) Error() string { return fmt.Sprintf("line %d: %s", e.Line,
 
 // CoNLLUReader reads sentences from CoNLL-U (https://universaldependencies.org/format.html)
 // one at a time. Empty nodes (decimal IDs, enhanced graphs only) are skipped; the DEPS
-// column is not kept. Columns other than ID and FORM may be "_": a word whose HEAD is "_"
-// gets Head -1.
+// column is not kept. Columns other than ID and FORM may be "_" or left out: a word whose
+// HEAD is "_" gets Head -1. A UTF-8 byte order mark before the first line is skipped.
 type CoNLLUReader struct {
-	sc   *bufio.Scanner
+	br   *bufio.Reader
 	line int
+	eof  bool
+	// pending holds comments of a block that had no words (a "# newdoc" line followed by
+	// a blank line): they belong to the next sentence.
+	pending []string
 }
 
 // NewCoNLLUReader returns a reader of r.
 func NewCoNLLUReader(r io.Reader) *CoNLLUReader {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxCoNLLULine)
-	return &CoNLLUReader{sc: sc}
+	return &CoNLLUReader{br: bufio.NewReaderSize(r, 64<<10)}
 }
 
 // Line is the number of the last line read.
 func (r *CoNLLUReader) Line() int { return r.line }
 
+// readLine returns the next line without its line ending. A line longer than
+// maxCoNLLULine is read to its end and dropped, and reported with tooLong.
+func (r *CoNLLUReader) readLine() (line string, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, isPrefix, err := r.br.ReadLine()
+		if err != nil {
+			if err == io.EOF && (len(buf) > 0 || tooLong) {
+				break
+			}
+			return "", false, err
+		}
+		if !tooLong {
+			if len(buf)+len(chunk) > maxCoNLLULine {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if !isPrefix {
+			break
+		}
+	}
+	r.line++
+	if r.line == 1 {
+		buf = bytes.TrimPrefix(buf, []byte("\xef\xbb\xbf"))
+	}
+	return string(buf), tooLong, nil
+}
+
 // Next returns the next sentence, or io.EOF after the last. A malformed line gives a
-// *CoNLLUError naming it; reading may go on after it with the next sentence.
+// *CoNLLUError naming it, and the rest of its sentence is skipped; reading may go on
+// with the next sentence.
 func (r *CoNLLUReader) Next() (*Sentence, error) {
 	var s *Sentence
 	var bad error
-	for r.sc.Scan() {
-		r.line++
-		line := strings.TrimRight(r.sc.Text(), "\r")
-		if line == "" || strings.TrimSpace(line) == "" {
-			if s == nil && bad == nil {
-				continue
-			}
+	for {
+		line, tooLong, err := r.readLine()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" && !tooLong {
 			if bad != nil {
 				return nil, bad
 			}
-			return s, nil
+			if s == nil {
+				continue
+			}
+			if len(s.Words) == 0 {
+				r.pending = append(r.pending, s.Comments...) // comments with no sentence
+				s = nil
+				continue
+			}
+			return s, r.finish(s)
 		}
 		if s == nil {
-			s = &Sentence{Start: -1, End: -1}
+			s = &Sentence{Start: -1, End: -1, Comments: r.pending}
+			r.pending = nil
 		}
 		if bad != nil {
 			continue // skip the rest of a bad sentence
+		}
+		if tooLong {
+			bad = &CoNLLUError{Line: r.line, Msg: fmt.Sprintf("line longer than %d bytes", maxCoNLLULine)}
+			continue
 		}
 		if strings.HasPrefix(line, "#") {
 			c := strings.TrimSpace(strings.TrimPrefix(line, "#"))
@@ -77,19 +127,23 @@ func (r *CoNLLUReader) Next() (*Sentence, error) {
 			bad = err
 		}
 	}
-	if err := r.sc.Err(); err != nil {
-		if err == bufio.ErrTooLong {
-			return nil, &CoNLLUError{Line: r.line + 1, Msg: fmt.Sprintf("line longer than %d bytes", maxCoNLLULine)}
-		}
-		return nil, err
-	}
 	if bad != nil {
 		return nil, bad
 	}
-	if s == nil {
+	if s == nil || len(s.Words) == 0 {
 		return nil, io.EOF
 	}
-	return s, nil
+	return s, r.finish(s)
+}
+
+// finish checks what can only be checked at the end of a sentence.
+func (r *CoNLLUReader) finish(s *Sentence) error {
+	for _, m := range s.Multiwords {
+		if m.Last > len(s.Words) {
+			return &CoNLLUError{Line: r.line, Msg: fmt.Sprintf("multiword range %d-%d runs past the sentence's last word %d", m.First, m.Last, len(s.Words))}
+		}
+	}
+	return nil
 }
 
 func (r *CoNLLUReader) word(s *Sentence, line string) error {
@@ -102,7 +156,7 @@ func (r *CoNLLUReader) word(s *Sentence, line string) error {
 				cols = append(cols, "_")
 			}
 		} else {
-			return &CoNLLUError{Line: r.line, Msg: fmt.Sprintf("want 10 tab-separated columns, got %d", len(cols))}
+			return &CoNLLUError{Line: r.line, Msg: fmt.Sprintf("want ID and FORM and at most 10 tab-separated columns, got %d column(s)", len(cols))}
 		}
 	}
 	id := cols[0]

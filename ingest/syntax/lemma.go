@@ -278,6 +278,11 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if form == "" {
 		return ""
 	}
+	if strings.ContainsRune(form, '’') {
+		// News writes clitics with a typographic apostrophe ("we’ll"), the treebank
+		// mostly with a straight one: look them up as the treebank writes them.
+		form = strings.ReplaceAll(form, "’", "'")
+	}
 	if lemma, ok := lemmaVerbatim(form); ok {
 		return lemma
 	}

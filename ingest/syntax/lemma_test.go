@@ -285,3 +285,17 @@ func TestReadLemmatizerBad(t *testing.T) {
 		t.Errorf("another model: %v, want errBadLemmatizer", err)
 	}
 }
+
+// TestLemmaTypographicApostrophe: clitics written with ’ get the lemmas of their ' forms.
+func TestLemmaTypographicApostrophe(t *testing.T) {
+	l, _ := ewtTrainedLemmatizer(t)
+	for _, c := range []struct{ form, upos, xpos, want string }{
+		{"’ll", "AUX", "MD", "will"},
+		{"’re", "AUX", "VBP", "be"},
+		{"n’t", "PART", "RB", "not"},
+	} {
+		if got := l.Lemma(c.form, c.upos, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
+		}
+	}
+}

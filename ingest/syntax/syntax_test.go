@@ -233,3 +233,44 @@ func TestTagWordFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestCoNLLUHostile: an over-long line is one error and reading goes on; comments with
+// no sentence go to the next one; a range past the last word is an error; a BOM is skipped.
+func TestCoNLLUHostile(t *testing.T) {
+	long := "1\t" + strings.Repeat("x", maxCoNLLULine+10) + "\n2\tend\n\n"
+	r := NewCoNLLUReader(strings.NewReader("1\tfirst\n\n" + long + "1\tlast\n\n"))
+	var forms []string
+	errs := 0
+	for {
+		s, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var ce *CoNLLUError
+			if !errors.As(err, &ce) || ce.Line != 3 || !strings.Contains(ce.Msg, "longer than") {
+				t.Fatalf("err = %v, want line 3 too long", err)
+			}
+			errs++
+			if errs > 1 {
+				t.Fatal("the long line was reported more than once")
+			}
+			continue
+		}
+		forms = append(forms, s.Words[0].Form)
+	}
+	if strings.Join(forms, " ") != "first last" || errs != 1 {
+		t.Errorf("read %q with %d errors, want first and last with 1", forms, errs)
+	}
+
+	s, err := ReadCoNLLU(strings.NewReader("\xef\xbb\xbf# newdoc id = d1\n\n1\tHello\n\n# only a comment\n"))
+	if err != nil || len(s) != 1 || s[0].Words[0].Form != "Hello" || len(s[0].Comments) != 1 || s[0].Comments[0] != "newdoc id = d1" {
+		t.Errorf("BOM and comment-only block: %v, %+v", err, s)
+	}
+
+	_, err = ReadCoNLLU(strings.NewReader("1-3\tabc\n1\ta\n2\tb\n\n"))
+	var ce *CoNLLUError
+	if !errors.As(err, &ce) || !strings.Contains(ce.Msg, "runs past") {
+		t.Errorf("a range past the last word: err = %v", err)
+	}
+}

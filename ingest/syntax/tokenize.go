@@ -126,6 +126,87 @@ type tokScanner struct {
 
 	openSingle bool // a single quote was opened and not yet closed in this paragraph
 	openDouble bool // the same for a straight double quote
+
+	// wrapped holds the [start, end) byte ranges of the paragraphs that show hard
+	// wrapping; it is computed on first use.
+	wrapped     [][2]int
+	wrappedDone bool
+}
+
+// paragraphWrapped reports whether the paragraph holding byte offset at is hard-wrapped
+// prose: some line break in it is followed by a line that starts in lower case, or ends a
+// line on a comma, semicolon, colon, hyphen or a word that never ends a sentence ("the",
+// "of"). A paragraph without such a break (a run of headlines, a headline over a short
+// body, one paragraph a line) ends a sentence at every line break.
+func (z *tokScanner) paragraphWrapped(at int) bool {
+	if !z.wrappedDone {
+		z.wrappedDone = true
+		z.wrapped = z.findWrapped()
+	}
+	i := sort.Search(len(z.wrapped), func(i int) bool { return z.wrapped[i][1] > at })
+	return i < len(z.wrapped) && z.wrapped[i][0] <= at
+}
+
+func (z *tokScanner) findWrapped() [][2]int {
+	t := z.text
+	var out [][2]int
+	paraStart, evidence := 0, false
+	var buf [8]byte
+	for i := 0; i < len(t); i++ {
+		if t[i] != '\n' {
+			continue
+		}
+		// The line before the break, and what follows it.
+		lineStart := strings.LastIndexByte(t[:i], '\n') + 1
+		prev := strings.TrimRight(t[lineStart:i], " \t\r")
+		rest := t[i+1:]
+		next := strings.TrimLeft(rest, " \t\r")
+		blank := strings.HasPrefix(next, "\n") || next == ""
+		if blank {
+			if evidence {
+				out = append(out, [2]int{paraStart, i})
+			}
+			// skip the run of blank lines
+			j := i + 1
+			for j < len(t) && (t[j] == '\n' || t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
+				j++
+			}
+			paraStart, evidence = j, false
+			i = j - 1
+			continue
+		}
+		if evidence || prev == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsLower(r) && !tokBullet(next) {
+			evidence = true
+			continue
+		}
+		switch prev[len(prev)-1] {
+		case ',', ';', ':', '-', '(':
+			evidence = true
+			continue
+		}
+		w := prev[strings.LastIndexAny(prev, " \t")+1:]
+		if len(w) <= 8 && z.lx.continuations[string(tokLowerASCII(buf[:0], w))] {
+			evidence = true
+		}
+	}
+	if evidence {
+		out = append(out, [2]int{paraStart, len(t)})
+	}
+	return out
+}
+
+// tokBullet reports whether a line starts with a list bullet.
+func tokBullet(line string) bool {
+	for _, b := range []string{"- ", "* ", "• ", "– ", "· "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // scan cuts the text into runs of non-space characters and each run into tokens.
@@ -918,6 +999,9 @@ func (z *tokScanner) lineEnds(first, lineFirst, k int) bool {
 	lineStart := toks[lineFirst].start
 	if lineFirst == k && toks[k].class == tokPunct {
 		return true // a line of its own: a separator ("-", "*") between parts of a page
+	}
+	if !z.paragraphWrapped(toks[k].end) {
+		return true // no line of this paragraph runs on into the next: a line is a sentence
 	}
 	// Hard-wrapped prose has lines no longer than its wrap width; news kept one paragraph
 	// a line has longer ones, and there a line break ends a sentence unless the words say
