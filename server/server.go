@@ -409,11 +409,12 @@ func rank(e queries.EntityInfo, needle string) int {
 // gizmoQuery answers Gizmo queries of Cayley's query API as relgraph's CLI and console do:
 // identical results once (each fact is stored once per article that states it, and a name
 // should not come back once per article), in Cayley's response shape {"result": [...]} or
-// {"error": "..."}. Other languages, and JSON-LD answers, go to Cayley's handler.
+// {"error": "..."}. A source over the limits of queries.CheckGizmo is refused with a 400
+// before any parser sees it. Other languages, and JSON-LD answers, go to Cayley's handler.
 func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		vals := r.URL.Query()
-		if vals.Get("lang") != "gizmo" || strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
+		if vals.Get("lang") != "gizmo" {
 			cayley.ServeHTTP(w, r)
 			return
 		}
@@ -425,6 +426,15 @@ func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 				return
 			}
 			src = string(b)
+			r.Body = io.NopCloser(bytes.NewReader(b))
+		}
+		if err := queries.CheckGizmo(src); err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
+		if strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
+			cayley.ServeHTTP(w, r)
+			return
 		}
 		if strings.TrimSpace(src) == "" {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "query is empty"})

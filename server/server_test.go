@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -381,5 +382,44 @@ func TestValidDate(t *testing.T) {
 		if got := validDate(s); got != want {
 			t.Errorf("validDate(%q) = %v", s, got)
 		}
+	}
+}
+
+// TestGizmoSourceLimits posts query sources built to overflow the JavaScript parser's stack
+// (which ended the whole server) to every endpoint that parses Gizmo: each must answer 400
+// with an error naming the limit, and the server must go on answering.
+func TestGizmoSourceLimits(t *testing.T) {
+	h := testHandler(t, Config{})
+	rep := strings.Repeat
+	for _, c := range []struct{ name, src, want string }{
+		{"600 KB of [", rep("[", 600<<10), "over the 128 KiB limit"},
+		{"nested braces", rep("{", 60_000), "nested deeper than 256 levels"},
+		{"not not not", rep("!", 60_000) + "x", "nested deeper than 256 levels"},
+		{"nested parentheses", rep("((", 30_000), "nested deeper than 256 levels"},
+	} {
+		for _, req := range []struct {
+			method, target, body string
+			accept               string
+		}{
+			{"POST", "/api/v2/query?lang=gizmo", c.src, ""},
+			{"POST", "/api/v2/query?lang=gizmo", c.src, "application/ld+json"},
+			{"GET", "/api/v2/query?lang=gizmo&qu=" + url.QueryEscape(c.src), "", ""},
+			{"POST", "/api/v1/shape/gizmo", c.src, ""},
+		} {
+			r := httptest.NewRequest(req.method, req.target, strings.NewReader(req.body))
+			r.Header.Set("Content-Type", "text/plain")
+			if req.accept != "" {
+				r.Header.Set("Accept", req.accept)
+			}
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, r)
+			if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), c.want) {
+				t.Errorf("%s: %s %.40s (Accept %q): %d %.300s, want 400 with %q", c.name, req.method, req.target, req.accept, rec.Code, rec.Body, c.want)
+			}
+		}
+	}
+	code, body, _ := do(t, h, "POST", "/api/v2/query?lang=gizmo", `g.V("<entity/iran>").Out("<name>").All()`)
+	if code != 200 || !strings.Contains(body, "Iran") {
+		t.Errorf("after the refusals: %d %s", code, body)
 	}
 }
