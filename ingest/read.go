@@ -526,20 +526,37 @@ func (c ctxReader) Read(p []byte) (int, error) {
 }
 
 // capReader fails once more than max bytes came out of r: the guard against gzip bombs.
+// Its error is sticky: past the cap it reads nothing more, so a file stops there.
 type capReader struct {
 	r         io.Reader
 	left, max int64
+	err       error
 }
 
+// capError is a gzipped file that decompresses to more than ReadOptions.MaxDecompressed.
+type capError struct{ max int64 }
+
+func (e *capError) Error() string {
+	return fmt.Sprintf("decompresses to more than %s: %v; stopped there, the articles before were read; raise --max-decompressed if the file is genuine",
+		size(e.max), ErrTooLarge)
+}
+
+func (e *capError) Unwrap() error { return ErrTooLarge }
+
 func (c *capReader) Read(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
 	if c.left <= 0 {
 		// Only an error if there is more to come.
 		var one [1]byte
 		n, err := c.r.Read(one[:])
 		if n == 0 && err != nil {
+			c.err = err
 			return 0, err
 		}
-		return 0, fmt.Errorf("decompresses to more than %s: %w; raise --max-decompressed if the file is genuine", size(c.max), ErrTooLarge)
+		c.err = &capError{c.max}
+		return 0, c.err
 	}
 	if int64(len(p)) > c.left {
 		p = p[:c.left]

@@ -565,6 +565,69 @@ func TestReadHostile(t *testing.T) {
 	})
 }
 
+// gzipped compresses b.
+func gzipped(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	if _, err := zw.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestReadGzipPastCap reads gzipped JSONL and JSON that decompress past a small
+// --max-decompressed: each file must stop at the cap with one error that names it, the cap
+// and the flag (not one false "line longer than" per byte left, as before), keep the
+// articles that came whole before the cap, and let the next input be read.
+func TestReadGzipPastCap(t *testing.T) {
+	const limit = 16 << 10
+	filler := `{"title": "Filler", "text": "` + strings.Repeat("Harbour ministers met again on Friday. ", 30) + `"}`
+	var jsonl, array bytes.Buffer
+	jsonl.WriteString(`{"title": "First", "text": "OSLO -- Norway opened a new ferry line on Monday."}` + "\n")
+	jsonl.WriteString(`{"title": "Second", "text": "BERGEN -- The ferry line carried its first cars on Tuesday."}` + "\n")
+	array.WriteString("[\n")
+	for jsonl.Len() < 256<<10 {
+		jsonl.WriteString(filler + "\n")
+		array.WriteString(filler + ",\n")
+	}
+	array.WriteString(filler + "\n]\n")
+	dir := t.TempDir()
+	wire := write(t, dir, "a-wire.jsonl.gz", gzipped(t, jsonl.Bytes()))
+	items := write(t, dir, "b-items.json.gz", gzipped(t, array.Bytes()))
+	write(t, dir, "c-good.txt", []byte(goodStory))
+
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{MaxDecompressed: limit})
+	if len(errs) != 2 {
+		t.Fatalf("%d errors, want one per gzipped file; the first ones: %v", len(errs), errs[:min(len(errs), 3)])
+	}
+	for i, p := range []string{wire, items} {
+		msg := errs[i].Error()
+		if !strings.HasPrefix(msg, p+": ") || !strings.Contains(msg, "decompresses to more than 16 KiB") ||
+			!strings.Contains(msg, "--max-decompressed") || !errors.Is(errs[i], ErrTooLarge) {
+			t.Errorf("error %q, want %s named with the 16 KiB cap and --max-decompressed", msg, p)
+		}
+	}
+	byFile := map[string][]string{}
+	for _, a := range got {
+		file, _, _ := strings.Cut(a.Origin, ".gz:")
+		byFile[file] = append(byFile[file], a.Title)
+	}
+	fit := limit / (len(filler) + 1) // fillers that fit whole under the cap
+	if w := byFile[strings.TrimSuffix(wire, ".gz")]; len(w) < 3 || w[0] != "First" || w[1] != "Second" || len(w) > 2+fit {
+		t.Errorf("from %s: %v, want First, Second and the fillers whole before the cap", wire, w)
+	}
+	if n := len(byFile[strings.TrimSuffix(items, ".gz")]); n == 0 || n > fit {
+		t.Errorf("from %s: %d items, want the few whole before the cap", items, n)
+	}
+	if last := got[len(got)-1]; last.Title != "Good story" {
+		t.Errorf("the input after the gzipped files was not read: last article %q from %s", last.Title, last.Origin)
+	}
+}
+
 func TestReadStops(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "a.txt", []byte(goodStory))
