@@ -267,17 +267,7 @@ func (r *reader) walk(path string, ancestors []string) error {
 		return nil
 	}
 	if !fi.IsDir() {
-		// Pipes and character devices (/dev/stdin) are read like files.
-		if !fi.Mode().IsRegular() && fi.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) == 0 {
-			r.fail(path, 0, fmt.Errorf("not a regular file; point relgraph at files or folders of articles"))
-			return nil
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			r.fail(path, 0, statError(err, true))
-			return nil
-		}
-		return r.stream(path, path, f)
+		return r.file(path)
 	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
@@ -309,6 +299,17 @@ func (r *reader) walk(path string, ancestors []string) error {
 		}
 	}
 	return nil
+}
+
+// file reads path, which is not a folder, opened by OpenFile: a named pipe, a device or a
+// socket is skipped with an error, never opened.
+func (r *reader) file(path string) error {
+	f, err := OpenFile(r.ctx, path, "an article")
+	if err != nil {
+		r.fail(path, 0, err)
+		return nil
+	}
+	return r.stream(path, path, f)
 }
 
 // statError says why a path cannot be read. listed is true for a path found in a folder

@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -625,6 +627,56 @@ func TestReadGzipPastCap(t *testing.T) {
 	}
 	if last := got[len(got)-1]; last.Title != "Good story" {
 		t.Errorf("the input after the gzipped files was not read: last article %q from %s", last.Title, last.Origin)
+	}
+}
+
+// TestReadSpecialFiles reads a named pipe that nobody writes to, alone and in a folder
+// between two articles, and a character device. Opening such a pipe used to wait forever
+// for a writer, whatever Ctrl-C said. Each must be skipped with an error that names it as
+// not an article, and the articles around it read. A deadline turns a hang into a failure.
+func TestReadSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a-first.txt", []byte(goodStory))
+	pipe := filepath.Join(dir, "b-pipe")
+	if err := syscall.Mkfifo(pipe, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	write(t, dir, "c-last.txt", []byte("Last story\nTALLINN -- Estonia opened a rail link on Sunday.\n"))
+	paths := []string{dir, pipe}
+	if fi, err := os.Stat("/dev/null"); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		paths = append(paths, "/dev/null")
+	}
+
+	type result struct {
+		got  []*Article
+		errs []error
+	}
+	done := make(chan result, 1)
+	go func() {
+		got, errs := readAllArticles(t, paths, nil, ReadOptions{})
+		done <- result{got, errs}
+	}()
+	var res result
+	select {
+	case res = <-done:
+	case <-time.After(time.Minute):
+		// Release the reader stuck in open, so that the test ends.
+		if w, err := os.OpenFile(pipe, os.O_WRONLY, 0); err == nil {
+			w.Close()
+		}
+		t.Fatal("Read hung on a named pipe with no writer")
+	}
+	if len(res.got) != 2 || res.got[0].Title != "Good story" || res.got[1].Title != "Last story" {
+		t.Errorf("read %d articles, want the two around the pipe", len(res.got))
+	}
+	if len(res.errs) != len(paths) {
+		t.Fatalf("errors %v, want one for each special file", res.errs)
+	}
+	for i, p := range append([]string{pipe}, paths[1:]...) {
+		msg := res.errs[i].Error()
+		if !strings.HasPrefix(msg, p+": not a regular file: not an article") {
+			t.Errorf("error %q, want %s named as not a regular file", msg, p)
+		}
 	}
 }
 
