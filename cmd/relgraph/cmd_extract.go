@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -55,9 +54,9 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 	in := opts.g.io.In
 	name := "-"
 	if len(args) == 1 && args[0] != "-" {
-		f, err := os.Open(args[0])
+		f, err := ingest.OpenFile(ctx, args[0], "an article")
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", args[0], err)
 		}
 		defer f.Close()
 		in, name = f, args[0]

@@ -5,13 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/relgraph/relgraph/ingest"
 	"github.com/relgraph/relgraph/queries"
 )
 
@@ -66,9 +66,9 @@ func runGizmo(ctx context.Context, opts *gizmoOptions, args []string) error {
 			return err
 		}
 	case opts.file != "":
-		f, err := os.Open(opts.file)
+		f, err := ingest.OpenFile(ctx, opts.file, "a query")
 		if err != nil {
-			return fmt.Errorf("read query: %w", err)
+			return fmt.Errorf("read query %s: %w", opts.file, err)
 		}
 		src, err = readQuery(f, opts.file)
 		f.Close()

@@ -6,11 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/spf13/cobra"
 
+	"github.com/relgraph/relgraph/ingest"
 	"github.com/relgraph/relgraph/ingest/syntax"
 )
 
@@ -56,9 +56,9 @@ func runParse(ctx context.Context, opts *parseOptions, args []string) error {
 	in := opts.g.io.In
 	name := "-"
 	if len(args) == 1 && args[0] != "-" {
-		f, err := os.Open(args[0])
+		f, err := ingest.OpenFile(ctx, args[0], "an article")
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", args[0], err)
 		}
 		defer f.Close()
 		in, name = f, args[0]
