@@ -17,7 +17,13 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	textunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+	"golang.org/x/text/transform"
 )
 
 // Default caps of ReadOptions.
@@ -384,6 +390,16 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 	} else if ext == ".gz" {
 		return errors.New("named .gz but not gzip data; rename it or recompress it")
 	}
+	decoded := false
+	if enc := bomEncoding(head); enc != nil {
+		// UTF-16 or UTF-32 text: read it as UTF-8 from here on, its BOM dropped.
+		decoded = true
+		br = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), 64<<10)
+		head, err = br.Peek(sniffSize)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return readErr(err)
+		}
+	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(head, bom))) == 0 {
 		if len(head) == 0 {
 			return ErrEmpty
@@ -393,7 +409,7 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 			return ErrEmpty
 		}
 	}
-	if isBinary(head) {
+	if isBinary(head) || decoded && !plausibleText(head) {
 		return ErrBinary
 	}
 	format := r.opts.Format
@@ -408,7 +424,7 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 	case "html":
 		return r.readHTML(origin, br)
 	case "rss", "atom":
-		return r.readFeed(origin, br)
+		return r.readFeed(origin, br, decoded)
 	case "markdown":
 		return r.readMarkdown(origin, br)
 	case "xml":
@@ -420,6 +436,23 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 var bom = []byte("\xef\xbb\xbf")
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// bomEncoding returns the encoding that head's byte order mark announces, UTF-16 or UTF-32
+// in either byte order, or nil. A UTF-32 little-endian mark starts like UTF-16's, so it is
+// looked for first.
+func bomEncoding(head []byte) encoding.Encoding {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe, 0, 0}):
+		return utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0, 0, 0xfe, 0xff}):
+		return utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}):
+		return textunicode.UTF16(textunicode.LittleEndian, textunicode.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		return textunicode.UTF16(textunicode.BigEndian, textunicode.ExpectBOM)
+	}
+	return nil
+}
 
 // isBinary reports whether head, the first bytes of a file, looks like something other than
 // text: a NUL byte or many invalid UTF-8 sequences in the first KB. A few invalid bytes are
@@ -446,6 +479,29 @@ func isBinary(head []byte) bool {
 		i += size
 	}
 	return n > 0 && bad*10 > n
+}
+
+// plausibleText reports whether head, the first bytes of a file decoded to UTF-8 from
+// UTF-16 or UTF-32, reads as text: at most one character in ten is a replacement, a control
+// or format character, a private-use or unassigned code point. Any bytes decode to UTF-16
+// after a BOM; those of a binary file decode mostly to such characters.
+func plausibleText(head []byte) bool {
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	bad, n := 0, 0
+	for i := 0; i < len(head); {
+		c, size := utf8.DecodeRune(head[i:])
+		if c == utf8.RuneError && size <= 1 && !utf8.FullRune(head[i:]) {
+			break // a rune cut by the window
+		}
+		if c == utf8.RuneError || !unicode.IsGraphic(c) && !unicode.IsSpace(c) {
+			bad++
+		}
+		n++
+		i += size
+	}
+	return bad*10 <= n
 }
 
 // detectFormat guesses a file's format from its extension, then from its first bytes.

@@ -14,6 +14,10 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // formats is testdata/formats at the module root.
@@ -676,6 +680,68 @@ func TestReadSpecialFiles(t *testing.T) {
 		msg := res.errs[i].Error()
 		if !strings.HasPrefix(msg, p+": not a regular file: not an article") {
 			t.Errorf("error %q, want %s named as not a regular file", msg, p)
+		}
+	}
+}
+
+// TestReadUTF16And32 reads articles saved as UTF-16 and UTF-32 with a byte order mark, as
+// Windows tools write them, in every format: they were refused as binary. Each must
+// read as the same article as its UTF-8 original, accents and a character outside the basic
+// plane (a pair of surrogates in UTF-16) included.
+func TestReadUTF16And32(t *testing.T) {
+	const title, body = "Zürich café reopens 𝄞", "ZÜRICH -- The Café Odeon reopened on Monday after a year of repairs."
+	originals := map[string]string{
+		"txt":   title + "\n" + body + "\n",
+		"md":    "# " + title + "\n\n" + body + "\n",
+		"json":  `{"title": "` + title + `", "text": "` + body + `"}`,
+		"jsonl": `{"title": "` + title + `", "text": "` + body + `"}` + "\n" + `{"title": "Second", "text": "BASEL -- A second café opened."}` + "\n",
+		"html":  "<html><head><title>" + title + "</title></head><body><p>" + body + "</p></body></html>",
+	}
+	encodings := []struct {
+		name string
+		enc  encoding.Encoding
+	}{
+		{"utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)},
+		{"utf-16be", unicode.UTF16(unicode.BigEndian, unicode.UseBOM)},
+		{"utf-32le", utf32.UTF32(utf32.LittleEndian, utf32.UseBOM)},
+		{"utf-32be", utf32.UTF32(utf32.BigEndian, utf32.UseBOM)},
+	}
+	dir := t.TempDir()
+	for _, e := range encodings {
+		for ext, text := range originals {
+			b, err := e.enc.NewEncoder().Bytes([]byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := write(t, dir, e.name+"/article."+ext, b)
+			got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+			if len(errs) != 0 || len(got) == 0 {
+				t.Errorf("%s %s: %d articles, errors %v", e.name, ext, len(got), errs)
+				continue
+			}
+			if got[0].Title != title || !strings.Contains(got[0].Text, body) {
+				t.Errorf("%s %s: title %q, text %q", e.name, ext, got[0].Title, got[0].Text)
+			}
+			if ext == "jsonl" && (len(got) != 2 || got[1].Title != "Second") {
+				t.Errorf("%s jsonl: %d articles, want 2", e.name, len(got))
+			}
+		}
+		// A feed that declares the encoding it came in.
+		feed, err := os.ReadFile(formats(t, "feed.rss"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		decl := strings.ToUpper(e.name[:3]) + e.name[3:6]
+		b, _ := e.enc.NewEncoder().Bytes(bytes.Replace(feed, []byte(`encoding="UTF-8"`), []byte(`encoding="`+decl+`"`), 1))
+		p := write(t, dir, e.name+"/feed.rss", b)
+		if got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{}); len(errs) != 0 || len(got) != 2 {
+			t.Errorf("%s feed declared %s: %d articles, errors %v", e.name, decl, len(got), errs)
+		}
+		// Gzipped, and with its format found from its content.
+		b, _ = e.enc.NewEncoder().Bytes([]byte(originals["jsonl"]))
+		p = write(t, dir, e.name+"/wire.gz", gzipped(t, b))
+		if got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{}); len(errs) != 0 || len(got) != 2 || got[0].Title != title {
+			t.Errorf("%s gzipped jsonl: %d articles, errors %v", e.name, len(got), errs)
 		}
 	}
 }
