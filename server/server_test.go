@@ -1,6 +1,7 @@
 package server
 
 import (
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"io"
@@ -421,5 +422,40 @@ func TestGizmoSourceLimits(t *testing.T) {
 	code, body, _ := do(t, h, "POST", "/api/v2/query?lang=gizmo", `g.V("<entity/iran>").Out("<name>").All()`)
 	if code != 200 || !strings.Contains(body, "Iran") {
 		t.Errorf("after the refusals: %d %s", code, body)
+	}
+}
+
+// TestReadLimit reads the store through /api/v2/read, which used to answer with every quad
+// whatever --limit said: at most Limit quads now, and a header (and, in N-Quads, a last
+// comment line) saying that there are more and how to get them all.
+func TestReadLimit(t *testing.T) {
+	h := testHandler(t, Config{Limit: 5})
+	code, body, hdr := do(t, h, "GET", "/api/v2/read", "")
+	lines := strings.Split(strings.TrimSpace(body), "\n")
+	if code != 200 || len(lines) != 6 || !strings.HasPrefix(lines[5], "# ") || !strings.Contains(lines[5], "relgraph export") {
+		t.Fatalf("read with limit 5: %d, %d lines:\n%.1000s", code, len(lines), body)
+	}
+	if !strings.Contains(hdr.Get("X-Relgraph-Truncated"), "5 quads") {
+		t.Errorf("truncation header %q", hdr.Get("X-Relgraph-Truncated"))
+	}
+	// A filter and a format still work; a small answer is whole and not marked.
+	code, body, hdr = do(t, h, "GET", "/api/v2/read?sub=<entity/iran>&pred=<name>&format=nquads", "")
+	if code != 200 || !strings.Contains(body, `"Iran"`) || hdr.Get("X-Relgraph-Truncated") != "" {
+		t.Errorf("filtered read: %d %s %v", code, body, hdr)
+	}
+	r := httptest.NewRequest("GET", "/api/v2/read", nil)
+	r.Header.Set("Accept-Encoding", "gzip")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, r)
+	zr, err := gzip.NewReader(rec.Body)
+	if err != nil {
+		t.Fatalf("gzipped read: %v", err)
+	}
+	if b, _ := io.ReadAll(zr); strings.Count(string(b), "\n") != 6 {
+		t.Errorf("gzipped read: %d lines", strings.Count(string(b), "\n"))
+	}
+	code, body, hdr = do(t, testHandler(t, Config{Limit: 100_000}), "GET", "/api/v2/read", "")
+	if n := strings.Count(body, "\n"); code != 200 || n < 50 || strings.Contains(body, "# ") || hdr.Get("X-Relgraph-Truncated") != "" {
+		t.Errorf("read under a high limit: %d, %d lines, header %q", code, n, hdr.Get("X-Relgraph-Truncated"))
 	}
 }
