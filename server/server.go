@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -38,6 +39,9 @@ type Config struct {
 	QueryTimeout time.Duration
 	// Limit caps the results of a Gizmo query and the quads of /api/v2/read; 0 means 1000.
 	Limit int
+	// BodyTimeout bounds the wait for a request's body once its headers are in; 0 means
+	// 30s. A body that trickles in slower is answered 408.
+	BodyTimeout time.Duration
 	// AllowWrites lets /api/v2/write and the delete endpoints change the store; without
 	// it they answer 403.
 	AllowWrites bool
@@ -60,6 +64,9 @@ func New(cfg Config) (*Handler, error) {
 	}
 	if cfg.Limit <= 0 {
 		cfg.Limit = 1000
+	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = 30 * time.Second
 	}
 	h := &Handler{cfg: cfg, mux: http.NewServeMux()}
 
@@ -100,20 +107,30 @@ func New(cfg Config) (*Handler, error) {
 	return h, nil
 }
 
-// ServeHTTP refuses a body larger than MaxBodyBytes and routes the request. The body is
-// read whole first: Cayley's query API would cut a longer one short and run the rest.
+// ServeHTTP refuses a body larger than MaxBodyBytes, or slower to arrive than BodyTimeout,
+// and routes the request. The body is read whole first: Cayley's query API would cut a
+// longer one short and run the rest.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Body != nil && r.Body != http.NoBody {
 		if r.ContentLength > MaxBodyBytes {
 			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
 			return
 		}
+		// The deadline is the connection's, for the body only: lifted once the body is in
+		// (net/http lifts it too when it starts watching for a closed connection), so a
+		// long query is not cut short. A ResponseWriter without a connection cannot take one.
+		rc := http.NewResponseController(w)
+		rc.SetReadDeadline(time.Now().Add(h.cfg.BodyTimeout))
 		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
 		r.Body.Close()
+		rc.SetReadDeadline(time.Time{})
 		var tooLarge *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooLarge):
 			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
+			return
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			writeError(w, http.StatusRequestTimeout, "the request body did not arrive within %v; send it whole, at once", h.cfg.BodyTimeout)
 			return
 		case err != nil:
 			writeError(w, http.StatusBadRequest, "read the request body: %v", err)

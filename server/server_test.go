@@ -1,10 +1,13 @@
 package server
 
 import (
+	"bufio"
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -457,5 +460,41 @@ func TestReadLimit(t *testing.T) {
 	code, body, hdr = do(t, testHandler(t, Config{Limit: 100_000}), "GET", "/api/v2/read", "")
 	if n := strings.Count(body, "\n"); code != 200 || n < 50 || strings.Contains(body, "# ") || hdr.Get("X-Relgraph-Truncated") != "" {
 		t.Errorf("read under a high limit: %d, %d lines, header %q", code, n, hdr.Get("X-Relgraph-Truncated"))
+	}
+}
+
+// TestTrickledBody sends a request whose body never arrives whole, over a real connection:
+// the server used to wait for it forever, holding the connection. It must answer 408 once
+// BodyTimeout has passed. The connection's own deadline only guards the test against a hang.
+func TestTrickledBody(t *testing.T) {
+	srv := httptest.NewServer(testHandler(t, Config{BodyTimeout: 300 * time.Millisecond}))
+	defer srv.Close()
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(30 * time.Second))
+	fmt.Fprintf(conn, "POST /api/v2/query?lang=gizmo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\ng.V(")
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer to a request whose body never came: %v", err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusRequestTimeout || !strings.Contains(string(b), "request body") {
+		t.Errorf("answer %d %s, want 408 about the body", resp.StatusCode, b)
+	}
+	// A query that runs longer than BodyTimeout, once its body is in, is not cut short.
+	h := testHandler(t, Config{BodyTimeout: 50 * time.Millisecond, QueryTimeout: 400 * time.Millisecond})
+	srv2 := httptest.NewServer(h)
+	defer srv2.Close()
+	resp, err = http.Post(srv2.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(`while(true){}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), "deadline") {
+		t.Errorf("a runaway query past the body timeout: %d %s, want it stopped by the query timeout", resp.StatusCode, b)
 	}
 }
