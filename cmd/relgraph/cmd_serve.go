@@ -40,8 +40,7 @@ It is read-only unless --allow-writes: /api/v2/write and the deletes answer 403.
 loopback unless --public, since the API runs any Gizmo query it is sent. Each query stops after
 --query-timeout, even in a runaway loop, and returns at most --limit results (/api/v2/read at most
 --limit quads; relgraph export writes them all). A request body slower than 30s to arrive is
-answered 408. Ctrl-C or SIGTERM
-stops it after the requests in flight finish.` + exitCodesHelp,
+answered 408. Ctrl-C or SIGTERM stops it after the requests in flight finish.` + exitCodesHelp,
 		Example: `  relgraph serve
   relgraph serve --db news.db --addr 127.0.0.1:8080
   relgraph serve --addr 0.0.0.0:64210 --public --query-timeout 10s`,
