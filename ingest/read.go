@@ -17,7 +17,13 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	textunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+	"golang.org/x/text/transform"
 )
 
 // Default caps of ReadOptions.
@@ -267,17 +273,7 @@ func (r *reader) walk(path string, ancestors []string) error {
 		return nil
 	}
 	if !fi.IsDir() {
-		// Pipes and character devices (/dev/stdin) are read like files.
-		if !fi.Mode().IsRegular() && fi.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) == 0 {
-			r.fail(path, 0, fmt.Errorf("not a regular file; point relgraph at files or folders of articles"))
-			return nil
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			r.fail(path, 0, statError(err, true))
-			return nil
-		}
-		return r.stream(path, path, f)
+		return r.file(path)
 	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
@@ -309,6 +305,17 @@ func (r *reader) walk(path string, ancestors []string) error {
 		}
 	}
 	return nil
+}
+
+// file reads path, which is not a folder, opened by OpenFile: a named pipe, a device or a
+// socket is skipped with an error, never opened.
+func (r *reader) file(path string) error {
+	f, err := OpenFile(r.ctx, path, "an article")
+	if err != nil {
+		r.fail(path, 0, err)
+		return nil
+	}
+	return r.stream(path, path, f)
 }
 
 // statError says why a path cannot be read. listed is true for a path found in a folder
@@ -383,6 +390,16 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 	} else if ext == ".gz" {
 		return errors.New("named .gz but not gzip data; rename it or recompress it")
 	}
+	decoded := false
+	if enc := bomEncoding(head); enc != nil {
+		// UTF-16 or UTF-32 text: read it as UTF-8 from here on, its BOM dropped.
+		decoded = true
+		br = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), 64<<10)
+		head, err = br.Peek(sniffSize)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return readErr(err)
+		}
+	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(head, bom))) == 0 {
 		if len(head) == 0 {
 			return ErrEmpty
@@ -392,7 +409,7 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 			return ErrEmpty
 		}
 	}
-	if isBinary(head) {
+	if isBinary(head) || decoded && !plausibleText(head) {
 		return ErrBinary
 	}
 	format := r.opts.Format
@@ -407,7 +424,7 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 	case "html":
 		return r.readHTML(origin, br)
 	case "rss", "atom":
-		return r.readFeed(origin, br)
+		return r.readFeed(origin, br, decoded)
 	case "markdown":
 		return r.readMarkdown(origin, br)
 	case "xml":
@@ -419,6 +436,23 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 var bom = []byte("\xef\xbb\xbf")
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// bomEncoding returns the encoding that head's byte order mark announces, UTF-16 or UTF-32
+// in either byte order, or nil. A UTF-32 little-endian mark starts like UTF-16's, so it is
+// looked for first.
+func bomEncoding(head []byte) encoding.Encoding {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe, 0, 0}):
+		return utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0, 0, 0xfe, 0xff}):
+		return utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}):
+		return textunicode.UTF16(textunicode.LittleEndian, textunicode.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		return textunicode.UTF16(textunicode.BigEndian, textunicode.ExpectBOM)
+	}
+	return nil
+}
 
 // isBinary reports whether head, the first bytes of a file, looks like something other than
 // text: a NUL byte or many invalid UTF-8 sequences in the first KB. A few invalid bytes are
@@ -445,6 +479,29 @@ func isBinary(head []byte) bool {
 		i += size
 	}
 	return n > 0 && bad*10 > n
+}
+
+// plausibleText reports whether head, the first bytes of a file decoded to UTF-8 from
+// UTF-16 or UTF-32, reads as text: at most one character in ten is a replacement, a control
+// or format character, a private-use or unassigned code point. Any bytes decode to UTF-16
+// after a BOM; those of a binary file decode mostly to such characters.
+func plausibleText(head []byte) bool {
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	bad, n := 0, 0
+	for i := 0; i < len(head); {
+		c, size := utf8.DecodeRune(head[i:])
+		if c == utf8.RuneError && size <= 1 && !utf8.FullRune(head[i:]) {
+			break // a rune cut by the window
+		}
+		if c == utf8.RuneError || !unicode.IsGraphic(c) && !unicode.IsSpace(c) {
+			bad++
+		}
+		n++
+		i += size
+	}
+	return bad*10 <= n
 }
 
 // detectFormat guesses a file's format from its extension, then from its first bytes.
@@ -526,20 +583,37 @@ func (c ctxReader) Read(p []byte) (int, error) {
 }
 
 // capReader fails once more than max bytes came out of r: the guard against gzip bombs.
+// Its error is sticky: past the cap it reads nothing more, so a file stops there.
 type capReader struct {
 	r         io.Reader
 	left, max int64
+	err       error
 }
 
+// capError is a gzipped file that decompresses to more than ReadOptions.MaxDecompressed.
+type capError struct{ max int64 }
+
+func (e *capError) Error() string {
+	return fmt.Sprintf("decompresses to more than %s: %v; stopped there, the articles before were read; raise --max-decompressed if the file is genuine",
+		size(e.max), ErrTooLarge)
+}
+
+func (e *capError) Unwrap() error { return ErrTooLarge }
+
 func (c *capReader) Read(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
 	if c.left <= 0 {
 		// Only an error if there is more to come.
 		var one [1]byte
 		n, err := c.r.Read(one[:])
 		if n == 0 && err != nil {
+			c.err = err
 			return 0, err
 		}
-		return 0, fmt.Errorf("decompresses to more than %s: %w; raise --max-decompressed if the file is genuine", size(c.max), ErrTooLarge)
+		c.err = &capError{c.max}
+		return 0, c.err
 	}
 	if int64(len(p)) > c.left {
 		p = p[:c.left]

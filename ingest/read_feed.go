@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -13,10 +14,15 @@ import (
 )
 
 // readFeed reads an RSS or Atom feed: each item is an article, the feed's title its Source.
-func (r *reader) readFeed(origin string, in io.Reader) error {
+// decoded says that in was decoded to UTF-8 from UTF-16 or UTF-32, which the feed's XML
+// declaration may still name.
+func (r *reader) readFeed(origin string, in io.Reader, decoded bool) error {
 	b, err := readAll(in, r.opts.MaxArticle, "feed")
 	if err != nil {
 		return err
+	}
+	if decoded {
+		b = utf8Declaration(b)
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
 	if err != nil {
@@ -45,6 +51,15 @@ func (r *reader) readFeed(origin string, in io.Reader) error {
 		return errors.New("feed has no items, no article in it")
 	}
 	return nil
+}
+
+// xmlEncoding is the encoding named by an XML declaration.
+var xmlEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?\sencoding\s*=\s*)(?:"[^"]*"|'[^']*')`)
+
+// utf8Declaration makes the XML declaration at the start of b, if any, name UTF-8, for a
+// feed already decoded to UTF-8 whose declaration still names the encoding it came in.
+func utf8Declaration(b []byte) []byte {
+	return xmlEncoding.ReplaceAll(b, []byte(`${1}"UTF-8"`))
 }
 
 func feedArticle(feed *gofeed.Feed, it *gofeed.Item) (*Article, error) {

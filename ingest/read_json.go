@@ -31,9 +31,12 @@ func (r *reader) readJSONL(origin string, in *bufio.Reader) error {
 	emitted, failed := 0, 0
 	var line []byte
 	for n := 1; ; n++ {
+		if err := r.ctx.Err(); err != nil {
+			return errStop{err}
+		}
 		var err error
 		line, err = readLine(in, line[:0], r.opts.MaxArticle)
-		if errors.Is(err, ErrTooLarge) {
+		if errors.Is(err, errLineTooLong) {
 			failed++
 			r.fail(origin, n, fmt.Errorf("line longer than %s: %w; split the article or raise --max-article", size(r.opts.MaxArticle), ErrTooLarge))
 			continue
@@ -68,8 +71,13 @@ func (r *reader) readJSONL(origin string, in *bufio.Reader) error {
 	return nil
 }
 
+// errLineTooLong is a line longer than the cap of readLine. It is not a read error: the
+// next line is read.
+var errLineTooLong = errors.New("line too long")
+
 // readLine appends the next line of in (without its newline) to buf. A line longer than
-// max is skipped up to its end and reported as ErrTooLarge; at most max bytes are held.
+// max is skipped up to its end and reported as errLineTooLong; at most max bytes are held.
+// An error reading in, such as the decompression cap, is returned as it is.
 func readLine(in *bufio.Reader, buf []byte, max int64) ([]byte, error) {
 	for {
 		chunk, err := in.ReadSlice('\n')
@@ -81,7 +89,7 @@ func readLine(in *bufio.Reader, buf []byte, max int64) ([]byte, error) {
 			if err != nil && err != io.EOF {
 				return buf[:0], err
 			}
-			return buf[:0], ErrTooLarge
+			return buf[:0], errLineTooLong
 		}
 		buf = append(buf, chunk...)
 		if err == bufio.ErrBufferFull {
@@ -237,7 +245,10 @@ func (r *reader) wrapped(raw []byte) ([]rawItem, bool) {
 // jsonSyntax turns a decoding error of a whole JSON file into one that says where and why.
 func (r *reader) jsonSyntax(lr *lineReader, err error) error {
 	var se *json.SyntaxError
+	var ce *capError
 	switch {
+	case errors.As(err, &ce):
+		return err
 	case errors.Is(err, ErrTooLarge):
 		return fmt.Errorf("json item larger than %s: %w; split the file or raise --max-article", size(r.opts.MaxArticle), ErrTooLarge)
 	case errors.As(err, &se):

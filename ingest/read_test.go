@@ -10,8 +10,14 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // formats is testdata/formats at the module root.
@@ -563,6 +569,181 @@ func TestReadHostile(t *testing.T) {
 			t.Errorf("errors %v", errs)
 		}
 	})
+}
+
+// gzipped compresses b.
+func gzipped(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	if _, err := zw.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestReadGzipPastCap reads gzipped JSONL and JSON that decompress past a small
+// --max-decompressed: each file must stop at the cap with one error that names it, the cap
+// and the flag (not one false "line longer than" per byte left, as before), keep the
+// articles that came whole before the cap, and let the next input be read.
+func TestReadGzipPastCap(t *testing.T) {
+	const limit = 16 << 10
+	filler := `{"title": "Filler", "text": "` + strings.Repeat("Harbour ministers met again on Friday. ", 30) + `"}`
+	var jsonl, array bytes.Buffer
+	jsonl.WriteString(`{"title": "First", "text": "OSLO -- Norway opened a new ferry line on Monday."}` + "\n")
+	jsonl.WriteString(`{"title": "Second", "text": "BERGEN -- The ferry line carried its first cars on Tuesday."}` + "\n")
+	array.WriteString("[\n")
+	for jsonl.Len() < 256<<10 {
+		jsonl.WriteString(filler + "\n")
+		array.WriteString(filler + ",\n")
+	}
+	array.WriteString(filler + "\n]\n")
+	dir := t.TempDir()
+	wire := write(t, dir, "a-wire.jsonl.gz", gzipped(t, jsonl.Bytes()))
+	items := write(t, dir, "b-items.json.gz", gzipped(t, array.Bytes()))
+	write(t, dir, "c-good.txt", []byte(goodStory))
+
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{MaxDecompressed: limit})
+	if len(errs) != 2 {
+		t.Fatalf("%d errors, want one per gzipped file; the first ones: %v", len(errs), errs[:min(len(errs), 3)])
+	}
+	for i, p := range []string{wire, items} {
+		msg := errs[i].Error()
+		if !strings.HasPrefix(msg, p+": ") || !strings.Contains(msg, "decompresses to more than 16 KiB") ||
+			!strings.Contains(msg, "--max-decompressed") || !errors.Is(errs[i], ErrTooLarge) {
+			t.Errorf("error %q, want %s named with the 16 KiB cap and --max-decompressed", msg, p)
+		}
+	}
+	byFile := map[string][]string{}
+	for _, a := range got {
+		file, _, _ := strings.Cut(a.Origin, ".gz:")
+		byFile[file] = append(byFile[file], a.Title)
+	}
+	fit := limit / (len(filler) + 1) // fillers that fit whole under the cap
+	if w := byFile[strings.TrimSuffix(wire, ".gz")]; len(w) < 3 || w[0] != "First" || w[1] != "Second" || len(w) > 2+fit {
+		t.Errorf("from %s: %v, want First, Second and the fillers whole before the cap", wire, w)
+	}
+	if n := len(byFile[strings.TrimSuffix(items, ".gz")]); n == 0 || n > fit {
+		t.Errorf("from %s: %d items, want the few whole before the cap", items, n)
+	}
+	if last := got[len(got)-1]; last.Title != "Good story" {
+		t.Errorf("the input after the gzipped files was not read: last article %q from %s", last.Title, last.Origin)
+	}
+}
+
+// TestReadSpecialFiles reads a named pipe that nobody writes to, alone and in a folder
+// between two articles, and a character device. Opening such a pipe used to wait forever
+// for a writer, whatever Ctrl-C said. Each must be skipped with an error that names it as
+// not an article, and the articles around it read. A deadline turns a hang into a failure.
+func TestReadSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a-first.txt", []byte(goodStory))
+	pipe := filepath.Join(dir, "b-pipe")
+	if err := syscall.Mkfifo(pipe, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	write(t, dir, "c-last.txt", []byte("Last story\nTALLINN -- Estonia opened a rail link on Sunday.\n"))
+	paths := []string{dir, pipe}
+	if fi, err := os.Stat("/dev/null"); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		paths = append(paths, "/dev/null")
+	}
+
+	type result struct {
+		got  []*Article
+		errs []error
+	}
+	done := make(chan result, 1)
+	go func() {
+		got, errs := readAllArticles(t, paths, nil, ReadOptions{})
+		done <- result{got, errs}
+	}()
+	var res result
+	select {
+	case res = <-done:
+	case <-time.After(time.Minute):
+		// Release the reader stuck in open, so that the test ends.
+		if w, err := os.OpenFile(pipe, os.O_WRONLY, 0); err == nil {
+			w.Close()
+		}
+		t.Fatal("Read hung on a named pipe with no writer")
+	}
+	if len(res.got) != 2 || res.got[0].Title != "Good story" || res.got[1].Title != "Last story" {
+		t.Errorf("read %d articles, want the two around the pipe", len(res.got))
+	}
+	if len(res.errs) != len(paths) {
+		t.Fatalf("errors %v, want one for each special file", res.errs)
+	}
+	for i, p := range append([]string{pipe}, paths[1:]...) {
+		msg := res.errs[i].Error()
+		if !strings.HasPrefix(msg, p+": not a regular file: not an article") {
+			t.Errorf("error %q, want %s named as not a regular file", msg, p)
+		}
+	}
+}
+
+// TestReadUTF16And32 reads articles saved as UTF-16 and UTF-32 with a byte order mark, as
+// Windows tools write them, in every format: they were refused as binary. Each must
+// read as the same article as its UTF-8 original, accents and a character outside the basic
+// plane (a pair of surrogates in UTF-16) included.
+func TestReadUTF16And32(t *testing.T) {
+	const title, body = "Zürich café reopens 𝄞", "ZÜRICH -- The Café Odeon reopened on Monday after a year of repairs."
+	originals := map[string]string{
+		"txt":   title + "\n" + body + "\n",
+		"md":    "# " + title + "\n\n" + body + "\n",
+		"json":  `{"title": "` + title + `", "text": "` + body + `"}`,
+		"jsonl": `{"title": "` + title + `", "text": "` + body + `"}` + "\n" + `{"title": "Second", "text": "BASEL -- A second café opened."}` + "\n",
+		"html":  "<html><head><title>" + title + "</title></head><body><p>" + body + "</p></body></html>",
+	}
+	encodings := []struct {
+		name string
+		enc  encoding.Encoding
+	}{
+		{"utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)},
+		{"utf-16be", unicode.UTF16(unicode.BigEndian, unicode.UseBOM)},
+		{"utf-32le", utf32.UTF32(utf32.LittleEndian, utf32.UseBOM)},
+		{"utf-32be", utf32.UTF32(utf32.BigEndian, utf32.UseBOM)},
+	}
+	dir := t.TempDir()
+	for _, e := range encodings {
+		for ext, text := range originals {
+			b, err := e.enc.NewEncoder().Bytes([]byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := write(t, dir, e.name+"/article."+ext, b)
+			got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+			if len(errs) != 0 || len(got) == 0 {
+				t.Errorf("%s %s: %d articles, errors %v", e.name, ext, len(got), errs)
+				continue
+			}
+			if got[0].Title != title || !strings.Contains(got[0].Text, body) {
+				t.Errorf("%s %s: title %q, text %q", e.name, ext, got[0].Title, got[0].Text)
+			}
+			if ext == "jsonl" && (len(got) != 2 || got[1].Title != "Second") {
+				t.Errorf("%s jsonl: %d articles, want 2", e.name, len(got))
+			}
+		}
+		// A feed that declares the encoding it came in.
+		feed, err := os.ReadFile(formats(t, "feed.rss"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		decl := strings.ToUpper(e.name[:3]) + e.name[3:6]
+		b, _ := e.enc.NewEncoder().Bytes(bytes.Replace(feed, []byte(`encoding="UTF-8"`), []byte(`encoding="`+decl+`"`), 1))
+		p := write(t, dir, e.name+"/feed.rss", b)
+		if got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{}); len(errs) != 0 || len(got) != 2 {
+			t.Errorf("%s feed declared %s: %d articles, errors %v", e.name, decl, len(got), errs)
+		}
+		// Gzipped, and with its format found from its content.
+		b, _ = e.enc.NewEncoder().Bytes([]byte(originals["jsonl"]))
+		p = write(t, dir, e.name+"/wire.gz", gzipped(t, b))
+		if got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{}); len(errs) != 0 || len(got) != 2 || got[0].Title != title {
+			t.Errorf("%s gzipped jsonl: %d articles, errors %v", e.name, len(got), errs)
+		}
+	}
 }
 
 func TestReadStops(t *testing.T) {

@@ -13,8 +13,12 @@ import (
 // values, at most limit of them (0: no limit). Identical results are returned once: every
 // fact is stored once per article that states it, and a query for an entity's name should
 // not print it once per article. The query stops when ctx is cancelled or its deadline
-// passes, even inside a runaway loop.
+// passes, even inside a runaway loop. A source over the limits of CheckGizmo is refused
+// before it is parsed, with an error that wraps ErrQueryLimit.
 func (q *Engine) Gizmo(ctx context.Context, src string, limit int) ([]any, error) {
+	if err := CheckGizmo(src); err != nil {
+		return nil, err
+	}
 	sess := gizmo.NewSession(q.Store.QuadStore())
 	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON})
 	if err != nil {

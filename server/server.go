@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -16,9 +18,11 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/shape"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	_ "github.com/cayleygraph/cayley/writer" // the "single" quad writer behind /api/v2/write
-	_ "github.com/cayleygraph/quad/nquads"   // the format /api/v2/write reads and /api/v2/read writes
+	"github.com/cayleygraph/quad"
+	_ "github.com/cayleygraph/quad/nquads" // the format /api/v2/write reads and /api/v2/read writes
 
 	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/queries"
@@ -33,8 +37,11 @@ type Config struct {
 	// QueryTimeout stops a query (Gizmo included, even in a runaway loop) after this long;
 	// 0 means 30s.
 	QueryTimeout time.Duration
-	// Limit caps the results of a Gizmo query; 0 means 1000.
+	// Limit caps the results of a Gizmo query and the quads of /api/v2/read; 0 means 1000.
 	Limit int
+	// BodyTimeout bounds the wait for a request's body once its headers are in; 0 means
+	// 30s. A body that trickles in slower is answered 408.
+	BodyTimeout time.Duration
 	// AllowWrites lets /api/v2/write and the delete endpoints change the store; without
 	// it they answer 403.
 	AllowWrites bool
@@ -58,6 +65,9 @@ func New(cfg Config) (*Handler, error) {
 	if cfg.Limit <= 0 {
 		cfg.Limit = 1000
 	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = 30 * time.Second
+	}
 	h := &Handler{cfg: cfg, mux: http.NewServeMux()}
 
 	qs := cfg.Store.QuadStore()
@@ -79,6 +89,7 @@ func New(cfg Config) (*Handler, error) {
 	}
 	h.mux.Handle("/api/v2/", apiv2)
 	h.mux.Handle("/api/v2/query", h.gizmoQuery(apiv2))
+	h.mux.HandleFunc("/api/v2/read", h.serveRead)
 	h.mux.HandleFunc("POST /api/v1/shape/{lang}", h.serveShape)
 	h.mux.HandleFunc("GET /api/entities", h.serveEntities)
 	h.mux.HandleFunc("GET /api/relations", h.serveRelations)
@@ -96,20 +107,30 @@ func New(cfg Config) (*Handler, error) {
 	return h, nil
 }
 
-// ServeHTTP refuses a body larger than MaxBodyBytes and routes the request. The body is
-// read whole first: Cayley's query API would cut a longer one short and run the rest.
+// ServeHTTP refuses a body larger than MaxBodyBytes, or slower to arrive than BodyTimeout,
+// and routes the request. The body is read whole first: Cayley's query API would cut a
+// longer one short and run the rest.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Body != nil && r.Body != http.NoBody {
 		if r.ContentLength > MaxBodyBytes {
 			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
 			return
 		}
+		// The deadline is the connection's, for the body only: lifted once the body is in
+		// (net/http lifts it too when it starts watching for a closed connection), so a
+		// long query is not cut short. A ResponseWriter without a connection cannot take one.
+		rc := http.NewResponseController(w)
+		rc.SetReadDeadline(time.Now().Add(h.cfg.BodyTimeout))
 		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
 		r.Body.Close()
+		rc.SetReadDeadline(time.Time{})
 		var tooLarge *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooLarge):
 			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
+			return
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			writeError(w, http.StatusRequestTimeout, "the request body did not arrive within %v; send it whole, at once", h.cfg.BodyTimeout)
 			return
 		case err != nil:
 			writeError(w, http.StatusBadRequest, "read the request body: %v", err)
@@ -406,14 +427,115 @@ func rank(e queries.EntityInfo, needle string) int {
 	return 2
 }
 
+// serveRead answers /api/v2/read as Cayley's API does (the format from ?format= or Accept,
+// N-Quads by default; ?sub=, ?pred=, ?obj= and ?label= filters; ?iri=short or full; gzip
+// when Accept-Encoding asks), with at most Limit quads: Cayley's own answer was the whole
+// store, whatever --limit said. When there are more, the X-Relgraph-Truncated header says
+// so, and an N-Quads answer ends with a comment that does.
+func (h *Handler) serveRead(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		writeError(w, http.StatusMethodNotAllowed, "%s /api/v2/read: use GET", r.Method)
+		return
+	}
+	format := readFormat(r)
+	if format == nil || format.Writer == nil {
+		writeError(w, http.StatusBadRequest, "format %q cannot be written; see /api/v2/formats", r.FormValue("format"))
+		return
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	qs := h.cfg.Store.QuadStore()
+	filter := shape.FilterQuads(quadValues(r.FormValue("sub")), quadValues(r.FormValue("pred")),
+		quadValues(r.FormValue("obj")), quadValues(r.FormValue("label")))
+	it := filter.BuildIterator(qs).Iterate()
+	defer it.Close()
+	var quads []quad.Quad
+	for len(quads) <= h.cfg.Limit && it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			h.writeQueryError(w, err, "")
+			return
+		}
+		quads = append(quads, q)
+	}
+	if err := it.Err(); err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	if err := ctx.Err(); err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	truncated := ""
+	if len(quads) > h.cfg.Limit {
+		quads = quads[:h.cfg.Limit]
+		truncated = fmt.Sprintf("more quads match than the %d quads of --limit; relgraph export writes them all", h.cfg.Limit)
+		w.Header().Set("X-Relgraph-Truncated", truncated)
+	}
+	if len(format.Mime) > 0 {
+		w.Header().Set("Content-Type", format.Mime[0])
+	}
+	var out io.Writer = w
+	if specs := cayleyhttp.ParseAccept(r.Header, "Accept-Encoding"); len(specs) > 0 && specs[0].Value == "gzip" {
+		w.Header().Set("Content-Encoding", "gzip")
+		zw := gzip.NewWriter(w)
+		defer zw.Close()
+		out = zw
+	}
+	qwc := format.Writer(out)
+	var qw quad.Writer = qwc
+	switch r.FormValue("iri") {
+	case "short":
+		qw = quad.IRIWriter(qw, quad.IRIOptions{Format: quad.IRIShort})
+	case "full":
+		qw = quad.IRIWriter(qw, quad.IRIOptions{Format: quad.IRIFull})
+	}
+	if _, err := qw.WriteQuads(quads); err != nil {
+		return // the answer has begun; the client sees it cut short
+	}
+	if err := qwc.Close(); err != nil {
+		return
+	}
+	if truncated != "" && format.Name == "nquads" {
+		fmt.Fprintf(out, "# %s\n", truncated)
+	}
+}
+
+// readFormat returns the quad format a read asks for: ?format=, else the first type of the
+// Accept header that is a quad format, else N-Quads.
+func readFormat(r *http.Request) *quad.Format {
+	if name := r.FormValue("format"); name != "" {
+		return quad.FormatByName(name)
+	}
+	if specs := cayleyhttp.ParseAccept(r.Header, "Accept"); len(specs) > 0 {
+		if f := quad.FormatByMime(specs[0].Value); f != nil {
+			return f
+		}
+	}
+	return quad.FormatByName("nquads")
+}
+
+// quadValues reads a comma-separated filter of /api/v2/read.
+func quadValues(s string) []quad.Value {
+	if s == "" {
+		return nil
+	}
+	var out []quad.Value
+	for _, v := range strings.Split(s, ",") {
+		out = append(out, quad.StringToValue(v))
+	}
+	return out
+}
+
 // gizmoQuery answers Gizmo queries of Cayley's query API as relgraph's CLI and console do:
 // identical results once (each fact is stored once per article that states it, and a name
 // should not come back once per article), in Cayley's response shape {"result": [...]} or
-// {"error": "..."}. Other languages, and JSON-LD answers, go to Cayley's handler.
+// {"error": "..."}. A source over the limits of queries.CheckGizmo is refused with a 400
+// before any parser sees it. Other languages, and JSON-LD answers, go to Cayley's handler.
 func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		vals := r.URL.Query()
-		if vals.Get("lang") != "gizmo" || strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
+		if vals.Get("lang") != "gizmo" {
 			cayley.ServeHTTP(w, r)
 			return
 		}
@@ -425,6 +547,15 @@ func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 				return
 			}
 			src = string(b)
+			r.Body = io.NopCloser(bytes.NewReader(b))
+		}
+		if err := queries.CheckGizmo(src); err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
+		if strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
+			cayley.ServeHTTP(w, r)
+			return
 		}
 		if strings.TrimSpace(src) == "" {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "query is empty"})

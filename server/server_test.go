@@ -1,11 +1,16 @@
 package server
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -381,5 +386,115 @@ func TestValidDate(t *testing.T) {
 		if got := validDate(s); got != want {
 			t.Errorf("validDate(%q) = %v", s, got)
 		}
+	}
+}
+
+// TestGizmoSourceLimits posts query sources built to overflow the JavaScript parser's stack
+// (which ended the whole server) to every endpoint that parses Gizmo: each must answer 400
+// with an error naming the limit, and the server must go on answering.
+func TestGizmoSourceLimits(t *testing.T) {
+	h := testHandler(t, Config{})
+	rep := strings.Repeat
+	for _, c := range []struct{ name, src, want string }{
+		{"600 KB of [", rep("[", 600<<10), "over the 128 KiB limit"},
+		{"nested braces", rep("{", 60_000), "nested deeper than 256 levels"},
+		{"not not not", rep("!", 60_000) + "x", "nested deeper than 256 levels"},
+		{"nested parentheses", rep("((", 30_000), "nested deeper than 256 levels"},
+	} {
+		for _, req := range []struct {
+			method, target, body string
+			accept               string
+		}{
+			{"POST", "/api/v2/query?lang=gizmo", c.src, ""},
+			{"POST", "/api/v2/query?lang=gizmo", c.src, "application/ld+json"},
+			{"GET", "/api/v2/query?lang=gizmo&qu=" + url.QueryEscape(c.src), "", ""},
+			{"POST", "/api/v1/shape/gizmo", c.src, ""},
+		} {
+			r := httptest.NewRequest(req.method, req.target, strings.NewReader(req.body))
+			r.Header.Set("Content-Type", "text/plain")
+			if req.accept != "" {
+				r.Header.Set("Accept", req.accept)
+			}
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, r)
+			if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), c.want) {
+				t.Errorf("%s: %s %.40s (Accept %q): %d %.300s, want 400 with %q", c.name, req.method, req.target, req.accept, rec.Code, rec.Body, c.want)
+			}
+		}
+	}
+	code, body, _ := do(t, h, "POST", "/api/v2/query?lang=gizmo", `g.V("<entity/iran>").Out("<name>").All()`)
+	if code != 200 || !strings.Contains(body, "Iran") {
+		t.Errorf("after the refusals: %d %s", code, body)
+	}
+}
+
+// TestReadLimit reads the store through /api/v2/read, which used to answer with every quad
+// whatever --limit said: at most Limit quads now, and a header (and, in N-Quads, a last
+// comment line) saying that there are more and how to get them all.
+func TestReadLimit(t *testing.T) {
+	h := testHandler(t, Config{Limit: 5})
+	code, body, hdr := do(t, h, "GET", "/api/v2/read", "")
+	lines := strings.Split(strings.TrimSpace(body), "\n")
+	if code != 200 || len(lines) != 6 || !strings.HasPrefix(lines[5], "# ") || !strings.Contains(lines[5], "relgraph export") {
+		t.Fatalf("read with limit 5: %d, %d lines:\n%.1000s", code, len(lines), body)
+	}
+	if !strings.Contains(hdr.Get("X-Relgraph-Truncated"), "5 quads") {
+		t.Errorf("truncation header %q", hdr.Get("X-Relgraph-Truncated"))
+	}
+	// A filter and a format still work; a small answer is whole and not marked.
+	code, body, hdr = do(t, h, "GET", "/api/v2/read?sub=<entity/iran>&pred=<name>&format=nquads", "")
+	if code != 200 || !strings.Contains(body, `"Iran"`) || hdr.Get("X-Relgraph-Truncated") != "" {
+		t.Errorf("filtered read: %d %s %v", code, body, hdr)
+	}
+	r := httptest.NewRequest("GET", "/api/v2/read", nil)
+	r.Header.Set("Accept-Encoding", "gzip")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, r)
+	zr, err := gzip.NewReader(rec.Body)
+	if err != nil {
+		t.Fatalf("gzipped read: %v", err)
+	}
+	if b, _ := io.ReadAll(zr); strings.Count(string(b), "\n") != 6 {
+		t.Errorf("gzipped read: %d lines", strings.Count(string(b), "\n"))
+	}
+	code, body, hdr = do(t, testHandler(t, Config{Limit: 100_000}), "GET", "/api/v2/read", "")
+	if n := strings.Count(body, "\n"); code != 200 || n < 50 || strings.Contains(body, "# ") || hdr.Get("X-Relgraph-Truncated") != "" {
+		t.Errorf("read under a high limit: %d, %d lines, header %q", code, n, hdr.Get("X-Relgraph-Truncated"))
+	}
+}
+
+// TestTrickledBody sends a request whose body never arrives whole, over a real connection:
+// the server used to wait for it forever, holding the connection. It must answer 408 once
+// BodyTimeout has passed. The connection's own deadline only guards the test against a hang.
+func TestTrickledBody(t *testing.T) {
+	srv := httptest.NewServer(testHandler(t, Config{BodyTimeout: 300 * time.Millisecond}))
+	defer srv.Close()
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(30 * time.Second))
+	fmt.Fprintf(conn, "POST /api/v2/query?lang=gizmo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\ng.V(")
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer to a request whose body never came: %v", err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusRequestTimeout || !strings.Contains(string(b), "request body") {
+		t.Errorf("answer %d %s, want 408 about the body", resp.StatusCode, b)
+	}
+	// A query that runs longer than BodyTimeout, once its body is in, is not cut short.
+	h := testHandler(t, Config{BodyTimeout: 50 * time.Millisecond, QueryTimeout: 400 * time.Millisecond})
+	srv2 := httptest.NewServer(h)
+	defer srv2.Close()
+	resp, err = http.Post(srv2.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(`while(true){}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), "deadline") {
+		t.Errorf("a runaway query past the body timeout: %d %s, want it stopped by the query timeout", resp.StatusCode, b)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"net/http"
 
 	"github.com/dop251/goja"
+
+	"github.com/relgraph/relgraph/queries"
 )
 
 // Shape is a query's traversal drawn as a graph: a node per set of vertices the query
@@ -147,8 +149,12 @@ var __shape = {nodes: [], links: []};
 `
 
 // ShapeOf returns the shape of a Gizmo query. The query runs on a recorder, not on the
-// store, and is interrupted when ctx is done.
+// store, and is interrupted when ctx is done. A source over the limits of
+// queries.CheckGizmo is refused with its error before it is parsed.
 func ShapeOf(ctx context.Context, src string) (*Shape, error) {
+	if err := queries.CheckGizmo(src); err != nil {
+		return nil, err
+	}
 	vm := goja.New()
 	if _, err := vm.RunString(shapeRecorder); err != nil {
 		return nil, fmt.Errorf("shape: %w", err)

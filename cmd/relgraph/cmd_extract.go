@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -52,7 +51,7 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		}
 		given = d
 	}
-	in, name, closeIn, err := openInput(opts.g.io, args)
+	in, name, closeIn, err := openInput(ctx, opts.g.io, args, "an article")
 	if err != nil {
 		return err
 	}
@@ -115,16 +114,16 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 	return nil
 }
 
-// openInput opens the one optional FILE argument of a command that reads a single input,
-// or standard input for none or "-". It returns the reader, the name errors use, and
-// what closes it.
-func openInput(streams *IOStreams, args []string) (in io.Reader, name string, closeIn func(), err error) {
+// openInput opens the one optional FILE argument of a command that reads a single input
+// (what names its content in errors, as ingest.OpenFile does), or standard input for none
+// or "-". It returns the reader, the name errors use, and what closes it.
+func openInput(ctx context.Context, streams *IOStreams, args []string, what string) (in io.Reader, name string, closeIn func(), err error) {
 	if len(args) == 0 || args[0] == "-" {
 		return streams.In, "-", func() {}, nil
 	}
-	f, err := os.Open(args[0])
+	f, err := ingest.OpenFile(ctx, args[0], what)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, "", nil, fmt.Errorf("%s: %w", args[0], err)
 	}
 	return f, args[0], func() { f.Close() }, nil
 }

@@ -5,13 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/relgraph/relgraph/ingest"
 	"github.com/relgraph/relgraph/queries"
 )
 
@@ -58,18 +58,23 @@ func runGizmo(ctx context.Context, opts *gizmoOptions, args []string) error {
 		return usagef("give the query as an argument or with -f, not both")
 	case len(args) == 1:
 		src = args[0]
+		if err := queries.CheckGizmo(src); err != nil {
+			return err
+		}
 	case opts.file == "-":
-		b, err := io.ReadAll(opts.g.io.In)
-		if err != nil {
-			return fmt.Errorf("read query from stdin: %w", err)
+		if src, err = readQuery(opts.g.io.In, "stdin"); err != nil {
+			return err
 		}
-		src = string(b)
 	case opts.file != "":
-		b, err := os.ReadFile(opts.file)
+		f, err := ingest.OpenFile(ctx, opts.file, "a query")
 		if err != nil {
-			return fmt.Errorf("read query: %w", err)
+			return fmt.Errorf("read query %s: %w", opts.file, err)
 		}
-		src = string(b)
+		src, err = readQuery(f, opts.file)
+		f.Close()
+		if err != nil {
+			return err
+		}
 	default:
 		return usagef("no query; give one as an argument or with -f FILE")
 	}
@@ -91,6 +96,23 @@ func runGizmo(ctx context.Context, opts *gizmoOptions, args []string) error {
 		return writeJSON(opts.g.io.Out, res)
 	}
 	return writeGizmoTable(opts.g.io.Out, res)
+}
+
+// readQuery reads a query from r, named name in errors, and checks it against the limits
+// of queries.CheckGizmo. It reads no more than one byte past the size limit.
+func readQuery(r io.Reader, name string) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, queries.MaxGizmoBytes+1))
+	if err != nil {
+		return "", fmt.Errorf("read query from %s: %w", name, err)
+	}
+	if len(b) > queries.MaxGizmoBytes {
+		return "", fmt.Errorf("%s: query larger than the %d KiB limit on a query's size; split it into smaller queries",
+			name, queries.MaxGizmoBytes>>10)
+	}
+	if err := queries.CheckGizmo(string(b)); err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	return string(b), nil
 }
 
 // writeGizmoTable prints one result a line: a plain value as itself, a tagged result as

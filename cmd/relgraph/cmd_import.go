@@ -6,12 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
+
+	"github.com/relgraph/relgraph/ingest"
 )
 
 // importBatch is how many quads one store transaction writes.
@@ -50,9 +51,9 @@ func runImport(ctx context.Context, opts *importOptions, path string) error {
 	if path == "-" {
 		r, name = opts.g.io.In, "stdin"
 	} else {
-		f, err := os.Open(path)
+		f, err := ingest.OpenFile(ctx, path, "N-Quads")
 		if err != nil {
-			return fmt.Errorf("import: %w", err)
+			return fmt.Errorf("import %s: %w", path, err)
 		}
 		defer f.Close()
 		r = f

@@ -56,7 +56,7 @@ The models are trained on the Universal Dependencies English Web Treebank (CC BY
 }
 
 func runParse(ctx context.Context, opts *parseOptions, args []string) error {
-	in, name, closeIn, err := openInput(opts.g.io, args)
+	in, name, closeIn, err := openInput(ctx, opts.g.io, args, "text")
 	if err != nil {
 		return err
 	}

@@ -38,8 +38,9 @@ func newServeCommand(g *globalOptions) *cobra.Command {
 
 It is read-only unless --allow-writes: /api/v2/write and the deletes answer 403. It listens on
 loopback unless --public, since the API runs any Gizmo query it is sent. Each query stops after
---query-timeout, even in a runaway loop, and returns at most --limit results. Ctrl-C or SIGTERM
-stops it after the requests in flight finish.` + exitCodesHelp,
+--query-timeout, even in a runaway loop, and returns at most --limit results (/api/v2/read at most
+--limit quads; relgraph export writes them all). A request body slower than 30s to arrive is
+answered 408. Ctrl-C or SIGTERM stops it after the requests in flight finish.` + exitCodesHelp,
 		Example: `  relgraph serve
   relgraph serve --db news.db --addr 127.0.0.1:8080
   relgraph serve --addr 0.0.0.0:64210 --public --query-timeout 10s`,
@@ -52,7 +53,7 @@ stops it after the requests in flight finish.` + exitCodesHelp,
 	cmd.Flags().BoolVar(&opts.public, "public", false, "allow an --addr that is not loopback")
 	cmd.Flags().BoolVar(&opts.allowWrites, "allow-writes", false, "let /api/v2/write and the delete endpoints change the store")
 	cmd.Flags().DurationVar(&opts.queryTimeout, "query-timeout", 30*time.Second, "stop each query after this long")
-	cmd.Flags().IntVar(&opts.limit, "limit", 1000, "return at most this many results from a Gizmo query")
+	cmd.Flags().IntVar(&opts.limit, "limit", 1000, "return at most this many results from a Gizmo query, or quads from /api/v2/read")
 	return cmd
 }
 

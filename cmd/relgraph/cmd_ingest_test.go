@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// runChild runs relgraph with args in a child process, killed after a minute so that a hang
+// fails the test instead of holding it, and returns its exit code, stdout and stderr.
+func runChild(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "RELGRAPH_TEST_AS_CLI=1")
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("relgraph %s hung: killed after a minute; stderr %.300s", strings.Join(args, " "), stderr.String())
+	}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return ee.ExitCode(), stdout.String(), stderr.String()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return 0, stdout.String(), stderr.String()
+}
+
+// TestSpecialFilesDoNotHang gives relgraph a named pipe that nobody writes to: inside a
+// folder beside an article, and directly to each command that reads a file. Opening it
+// used to wait forever, deaf to Ctrl-C, and the folder's article was lost with the killed
+// process. Now the pipe is named as not a regular file and skipped, and the article stored.
+func TestSpecialFilesDoNotHang(t *testing.T) {
+	dir := t.TempDir()
+	articles := filepath.Join(dir, "articles")
+	if err := os.Mkdir(articles, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	story := "Ferry line opens\nOSLO -- Norwegian Prime Minister Ines Duarte opened a ferry line to Denmark on Monday.\n"
+	if err := os.WriteFile(filepath.Join(articles, "a-ferry.txt"), []byte(story), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pipe := filepath.Join(articles, "b-pipe")
+	if err := syscall.Mkfifo(pipe, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	db := filepath.Join(dir, "relgraph.db")
+
+	code, _, errOut := runChild(t, "ingest", "--db", db, articles)
+	if code != exitPartial || !strings.Contains(errOut, pipe+": not a regular file: not an article (a named pipe)") {
+		t.Errorf("ingest of the folder: exit %d, stderr %s\nwant exit %d naming %s", code, errOut, exitPartial, pipe)
+	}
+	code, out, errOut := runChild(t, "gizmo", "--db", db, `g.V().Has("<type>", "<article>").Out("<title>").All()`)
+	if code != 0 || !strings.Contains(out, "Ferry line opens") {
+		t.Errorf("the folder's article is not in the store: exit %d, %s %s", code, out, errOut)
+	}
+
+	for _, args := range [][]string{
+		{"ingest", "--db", db, pipe},
+		{"extract", pipe},
+		{"parse", pipe},
+		{"import", "--db", db, pipe},
+		{"gizmo", "--db", db, "-f", pipe},
+	} {
+		code, _, errOut := runChild(t, args...)
+		if code == 0 || !strings.Contains(errOut, pipe+": not a regular file: not ") {
+			t.Errorf("relgraph %s: exit %d, stderr %s\nwant an error naming the pipe", args[0], code, errOut)
+		}
+	}
+}
