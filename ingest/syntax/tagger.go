@@ -318,24 +318,15 @@ func (t *Tagger) pass(m *linearModel, ws []tagWord, right []uint64) []int {
 		feats = tagFeatures(feats[:0], ws, i, p1, p2, right)
 		clear(scores)
 		m.score(feats, scores)
-		best := argmax32(scores)
+		best := argmax(scores)
 		out[i] = best
 		p2, p1 = p1, uint64(best+1)
 	}
 	return out
 }
 
-func argmax32(s []int32) int {
-	best := 0
-	for i, v := range s {
-		if v > s[best] {
-			best = i
-		}
-	}
-	return best
-}
-
-func argmaxF(s []float32) int {
+// argmax returns the index of the largest score, the first on a tie.
+func argmax[T int32 | float32](s []T) int {
 	best := 0
 	for i, v := range s {
 		if v > s[best] {
@@ -519,7 +510,7 @@ func trainTaggerPass(data []taggerData, idx []int, right [][]uint64, nTags int, 
 				feats = tagFeatures(feats[:0], d.ws, i, p1, p2, r)
 				clear(scores)
 				p.score(feats, scores)
-				guess := argmaxF(scores)
+				guess := argmax(scores)
 				p.tick()
 				p.update(feats, d.gold[i], guess)
 				if guess == d.gold[i] {
