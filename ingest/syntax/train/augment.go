@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/rand"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/relgraph/relgraph/ingest/syntax"
 )
@@ -426,7 +428,8 @@ func (a *augmenter) headline(t tree) tree {
 	}
 	if len(t) > 0 && t[0].w.UPOS != "PROPN" {
 		f := t[0].w.Form
-		t[0].w.Form = strings.ToUpper(f[:1]) + f[1:]
+		r, size := utf8.DecodeRuneInString(f)
+		t[0].w.Form = string(unicode.ToUpper(r)) + f[size:]
 	}
 	return t
 }
