@@ -613,6 +613,9 @@ func (d *doc) onlyTitleBetween(a, b int) bool {
 
 // headline reports whether a sentence is a headline: no final punctuation.
 func (d *doc) headline(s sentence) bool {
+	if s.Cut {
+		return false // a piece of an overlong sentence (tokenize), not a line of its own
+	}
 	last := d.toks[s.To-1]
 	return !(last.Punct && (last.Text == "." || last.Text == "\"" || last.Text == "”" || last.Text == "?" || last.Text == "!"))
 }
