@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -81,6 +83,18 @@ func TestRunOnSentenceIsLinear(t *testing.T) {
 		if len(e.Sentence) > 64<<10 {
 			t.Fatalf("an event carries a %d-byte sentence", len(e.Sentence))
 		}
+	}
+}
+
+// TestExtractStopsWhenCancelled checks that a cancelled context ends extraction of a long
+// article between sentences instead of running it to the end.
+func TestExtractStopsWhenCancelled(t *testing.T) {
+	text, _ := runOn(1 << 20)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r, err := New().ExtractContext(ctx, "run-on", text, timex.Date{})
+	if !errors.Is(err, context.Canceled) || len(r.Events) != 0 {
+		t.Fatalf("cancelled extraction: err %v, %d events; want context.Canceled and none", err, len(r.Events))
 	}
 }
 
