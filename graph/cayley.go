@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded store (measured against leveldb)
@@ -70,8 +71,8 @@ type OpenOptions struct {
 }
 
 // Open opens the store at a --db value, creating it (and its schema) on first use unless
-// opts.ReadOnly. A store held by another process fails at once with an error wrapping
-// ErrLocked.
+// opts.ReadOnly. A store held by another process fails with an error wrapping ErrLocked:
+// leveldb at once, bolt after waiting boltLockTimeout for the lock.
 func Open(ctx context.Context, db string, opts OpenOptions) (Store, error) {
 	loc, err := ParseLocation(db)
 	if err != nil {
@@ -111,7 +112,7 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 	if loc.Backend == "memstore" {
 		address = ""
 	}
-	qs, err := cgraph.NewQuadStore(loc.Backend, address, copts)
+	qs, err := cgraph.NewQuadStore(cayleyBackend(loc), address, copts)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, openError(err))
 	}
@@ -136,7 +137,7 @@ func createEmbedded(loc Location, copts cgraph.Options) error {
 	if err := os.RemoveAll(tmp); err != nil {
 		return err
 	}
-	if err := cgraph.InitQuadStore(loc.Backend, tmp, copts); err != nil {
+	if err := cgraph.InitQuadStore(cayleyBackend(loc), tmp, copts); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
@@ -148,7 +149,7 @@ func createEmbedded(loc Location, copts cgraph.Options) error {
 }
 
 func openError(err error) error {
-	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) ||
+	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) || errors.Is(err, bolt.ErrTimeout) ||
 		strings.Contains(err.Error(), "resource temporarily unavailable") {
 		return fmt.Errorf("%w; wait for it to finish, stop it, or use another --db", ErrLocked)
 	}

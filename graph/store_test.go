@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/graph/storetest"
@@ -50,17 +52,36 @@ func TestReopenKeepsQuads(t *testing.T) {
 	}
 }
 
+// TestSecondOpenFailsFastAsLocked opens each embedded store twice. The second open must
+// give up with ErrLocked; bolt's used to wait in flock for as long as the first held it,
+// deaf to Ctrl-C. The deadline only keeps such a wait from hanging the suite.
 func TestSecondOpenFailsFastAsLocked(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "relgraph.db")
-	s, err := graph.Open(ctx, path, graph.OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	_, err = graph.Open(ctx, path, graph.OpenOptions{})
-	if !errors.Is(err, graph.ErrLocked) {
-		t.Fatalf("second open: %v, want ErrLocked", err)
+	for _, backend := range []string{"leveldb", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			db := backend + ":" + filepath.Join(t.TempDir(), "relgraph.db")
+			s, err := graph.Open(ctx, db, graph.OpenOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			second := make(chan error, 1)
+			go func() {
+				s2, err := graph.Open(ctx, db, graph.OpenOptions{})
+				if err == nil {
+					s2.Close()
+				}
+				second <- err
+			}()
+			select {
+			case err = <-second:
+			case <-time.After(30 * time.Second):
+				t.Fatalf("second open of %s still waiting for the lock after 30s", db)
+			}
+			if !errors.Is(err, graph.ErrLocked) || !strings.Contains(err.Error(), "locked by another relgraph process; wait") {
+				t.Fatalf("second open: %v, want ErrLocked", err)
+			}
+		})
 	}
 }
 

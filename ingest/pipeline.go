@@ -112,7 +112,10 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 					mu.Unlock()
 					continue
 				}
-				r := x.Extract(a.ID, a.Text, date)
+				r, err := x.ExtractContext(ctx, a.ID, a.Text, date)
+				if err != nil {
+					return // ctx is done; the loop below reports it
+				}
 				d := Document(a, date.String(), &r)
 				select {
 				case docs <- d:

@@ -66,7 +66,10 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		}
 		a := &ingest.Article{Text: string(b), Origin: name}
 		date, _ := ingest.ArticleDate(a, given)
-		r := x.Extract(name, a.Text, date)
+		r, err := x.ExtractContext(ctx, name, a.Text, date)
+		if err != nil {
+			return err
+		}
 		return writeJSON(out, r)
 	}
 	return extractJSONL(ctx, x, in, name, given, out, opts.g.io.ErrOut)
@@ -100,7 +103,10 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		}
 		a := &ingest.Article{ID: inp.ID, Text: inp.Text, Published: inp.Date, Origin: fmt.Sprintf("%s:%d", name, line)}
 		date, _ := ingest.ArticleDate(a, given)
-		r := x.Extract(inp.ID, inp.Text, date)
+		r, err := x.ExtractContext(ctx, inp.ID, inp.Text, date)
+		if err != nil {
+			return err
+		}
 		if err := enc.Encode(r); err != nil {
 			return err
 		}

@@ -3,7 +3,10 @@
 // between them, coded in PLOVER categories with actors, targets, topics and dates.
 //
 // The method is lexical and fast: one tokenizer pass splits the text into tokens and
-// sentences (a line is always a sentence: headlines carry no final punctuation); names are
+// sentences (a line is always a sentence: headlines carry no final punctuation; a run-on
+// sentence is cut at a comma past 250 tokens or at 500, so that rules which look across a
+// sentence cost linear time in the article, and ExtractContext stops between sentences when
+// its context is done); names are
 // found from capitalization, a trie of known names and the context of each run (titles
 // such as President or Foreign Minister, organization words such as Ministry, Party or
 // Agency, place words such as River, "in X", "the X said", "X rebels", "-based", a score

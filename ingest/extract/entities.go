@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 
 	"github.com/relgraph/relgraph/graph"
@@ -77,10 +78,13 @@ func (d *doc) sentenceInitial(i, from int) bool {
 	return p.Punct && (p.Text == "\"" || p.Text == "“" || p.Text == ":" || p.Text == "(" || p.Text == "-" || p.Text == "'" || p.Text == "‘")
 }
 
-// findMentions recognizes names sentence by sentence.
-func (d *doc) findMentions() {
+// findMentions recognizes names sentence by sentence. It stops with ctx.Err() once ctx is done.
+func (d *doc) findMentions(ctx context.Context) error {
 	lx := d.x.lex
 	for si, s := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		i := s.From
 		for i < s.To {
 			t := d.toks[i]
@@ -140,6 +144,7 @@ func (d *doc) findMentions() {
 			i = d.nameRun(si, i, s.To)
 		}
 	}
+	return nil
 }
 
 // hyphenParts finds names inside hyphenated words: "Iran-Israel", "anti-Russian",

@@ -613,6 +613,9 @@ func (d *doc) onlyTitleBetween(a, b int) bool {
 
 // headline reports whether a sentence is a headline: no final punctuation.
 func (d *doc) headline(s sentence) bool {
+	if s.Cut {
+		return false // a piece of an overlong sentence (tokenize), not a line of its own
+	}
 	last := d.toks[s.To-1]
 	return !(last.Punct && (last.Text == "." || last.Text == "\"" || last.Text == "”" || last.Text == "?" || last.Text == "!"))
 }
@@ -1159,6 +1162,13 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before 
 // "the two presidents discussed ..." after "held a phone conversation"), and drops
 // repeated implied contacts.
 func mergeEvents(evs []*evState) []*evState {
+	// Each rule below folds an event into the first earlier-or-later event of the same actors
+	// that matches it. The first match for a key is looked up in a map, not searched for, so
+	// an article of n events costs O(n) however many of them share actors.
+	keys := make(map[*evState]string, len(evs))
+	for _, e := range evs {
+		keys[e] = actorKey(e)
+	}
 	var contact []*evState
 	for _, e := range evs {
 		if e.Type == "CONSULT" && !e.discuss && !e.Implied && !e.Negated && !e.Future && (e.Mode == "phone" || e.Mode == "meeting") {
@@ -1166,37 +1176,62 @@ func mergeEvents(evs []*evState) []*evState {
 		}
 	}
 	// The same contact reported twice (a headline, then the story): keep the dated report.
+	datedContact := map[string]*evState{}
+	for _, o := range contact {
+		k := o.Mode + "\x00" + keys[o]
+		if o.dated && datedContact[k] == nil {
+			datedContact[k] = o
+		}
+	}
 	for _, c := range contact {
 		if c.dated {
 			continue
 		}
-		for _, o := range contact {
-			if o != c && o.dated && o.Mode == c.Mode && actorKey(o) == actorKey(c) {
-				for _, t := range c.Topics {
-					if !hasRef(o.Topics, t.ID) {
-						o.Topics = append(o.Topics, t)
-					}
+		if o := datedContact[c.Mode+"\x00"+keys[c]]; o != nil {
+			for _, t := range c.Topics {
+				if !hasRef(o.Topics, t.ID) {
+					o.Topics = append(o.Topics, t)
 				}
-				c.absorbed = true
-				break
 			}
+			c.absorbed = true
 		}
 	}
 	// A headline event the story reports again: keep the story's.
+	storyKey := func(e *evState) string {
+		flags := [2]byte{'-', '-'}
+		if e.Negated {
+			flags[0] = 'n'
+		}
+		if e.Future {
+			flags[1] = 'f'
+		}
+		return e.Type + "\x00" + string(flags[:]) + "\x00" + keys[e]
+	}
+	story := map[string]*evState{}
+	for _, o := range evs {
+		if !o.headline && !o.absorbed && !o.Implied {
+			if k := storyKey(o); story[k] == nil {
+				story[k] = o
+			}
+		}
+	}
 	for _, h := range evs {
 		if !h.headline || h.Implied || h.absorbed {
 			continue
 		}
-		for _, o := range evs {
-			if o != h && !o.headline && !o.absorbed && o.Type == h.Type && o.Negated == h.Negated && o.Future == h.Future && !o.Implied && actorKey(o) == actorKey(h) {
-				for _, t := range h.Topics {
-					if !hasRef(o.Topics, t.ID) && !hasRef(o.Source, t.ID) && !hasRef(o.Target, t.ID) {
-						o.Topics = append(o.Topics, t)
-					}
+		if o := story[storyKey(h)]; o != nil {
+			for _, t := range h.Topics {
+				if !hasRef(o.Topics, t.ID) && !hasRef(o.Source, t.ID) && !hasRef(o.Target, t.ID) {
+					o.Topics = append(o.Topics, t)
 				}
-				h.absorbed = true
-				break
 			}
+			h.absorbed = true
+		}
+	}
+	firstContact := map[string]*evState{}
+	for _, c := range contact {
+		if !c.absorbed && firstContact[keys[c]] == nil {
+			firstContact[keys[c]] = c
 		}
 	}
 	out := evs[:0]
@@ -1206,22 +1241,14 @@ func mergeEvents(evs []*evState) []*evState {
 			continue
 		}
 		if e.Implied {
-			k := actorKey(e) + "|" + e.Date
+			k := keys[e] + "|" + e.Date
 			if seenImplied[k] {
 				continue
 			}
 			seenImplied[k] = true
 		}
 		if e.discuss && !e.Negated && !e.Future {
-			key := actorKey(e)
-			var into *evState
-			for _, c := range contact {
-				if !c.absorbed && actorKey(c) == key {
-					into = c
-					break
-				}
-			}
-			if into != nil {
+			if into := firstContact[keys[e]]; into != nil {
 				for _, t := range e.Topics {
 					if !hasRef(into.Topics, t.ID) && !hasRef(into.Source, t.ID) && !hasRef(into.Target, t.ID) {
 						into.Topics = append(into.Topics, t)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"sync"
 
@@ -40,12 +41,21 @@ type buffers struct {
 // they resolve to. date is the article's date (zero when unknown); relative dates are
 // resolved against it.
 func (x *Extractor) Extract(id, text string, date timex.Date) Result {
+	r, _ := x.ExtractContext(context.Background(), id, text, date)
+	return r
+}
+
+// ExtractContext is Extract that gives up between sentences once ctx is done, returning
+// ctx.Err() and an empty Result, so that a long article does not outlive Ctrl-C.
+func (x *Extractor) ExtractContext(ctx context.Context, id, text string, date timex.Date) (Result, error) {
 	buf := x.pool.Get().(*buffers)
 	defer x.pool.Put(buf)
 	buf.toks, buf.sents = tokenize(text, buf.toks, buf.sents)
 	d := &doc{x: x, text: text, toks: buf.toks, sents: buf.sents, lower: map[string]bool{}, ents: map[string]*entState{}, acros: map[string]string{}}
 	d.wordLowerSeen()
-	d.findMentions()
+	if err := d.findMentions(ctx); err != nil {
+		return Result{}, err
+	}
 	times := timex.Find(text, date)
 	d.dropTimeMentions(times)
 	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].Start < d.ms[b].Start })
@@ -61,6 +71,9 @@ func (x *Extractor) Extract(id, text string, date timex.Date) Result {
 	mi := 0
 	var ms []int
 	for si := range d.sents {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
 		ms = ms[:0]
 		for mi < len(d.ms) && d.ms[mi].Sent < si {
 			mi++
@@ -106,7 +119,7 @@ func (x *Extractor) Extract(id, text string, date timex.Date) Result {
 		e := d.ents[id]
 		res.Resolved = append(res.Resolved, Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: e.aliases, Roles: e.roles})
 	}
-	return res
+	return res, nil
 }
 
 // dropTimeMentions removes name mentions inside a date or time expression: "Nov." in
