@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"math/rand"
-	"sort"
-)
+import "sort"
 
 // Beam search over the same transition system: the k best partial parses are kept at
 // every step, scored by the sum of their transitions' scores. A parser trained for a
@@ -122,7 +119,7 @@ func goldSequence(st *parseState, gold []int32, goldLabel []int16, deps [][]int3
 	for !st.terminal() {
 		shift, left, right := st.legal()
 		cs, cl, cr := oracleCosts(st, gold, deps)
-		s0, s1 := st.s(0), st.s(1)
+		s0 := st.s(0)
 		best, bestCost := -1, 1<<30
 		if left && cl < bestCost {
 			best, bestCost = 1+int(goldLabel[s0]), cl
@@ -133,7 +130,6 @@ func goldSequence(st *parseState, gold []int32, goldLabel []int16, deps [][]int3
 		if shift && cs < bestCost {
 			best = actShift
 		}
-		_ = s1
 		seq = append(seq, best)
 		st.apply(best, nl)
 	}
@@ -143,7 +139,7 @@ func goldSequence(st *parseState, gold []int32, goldLabel []int16, deps [][]int3
 // trainBeamSentence runs the beam over one training sentence and, where the gold parse
 // fell furthest behind the beam's best (the maximum violation), moves the weights toward
 // the gold transitions and away from the best item's, up to that step.
-func trainBeamSentence(p *averagedPerceptron, init *parseState, seq []int, k, nl int, rng *rand.Rand) (violated bool) {
+func trainBeamSentence(p *averagedPerceptron, init *parseState, seq []int, k, nl int) (violated bool) {
 	beam := []*beamItem{{st: *init, gold: true}}
 	var goldSt parseState
 	goldSt.copyFrom(init)

@@ -38,9 +38,6 @@ func NewCoNLLUReader(r io.Reader) *CoNLLUReader {
 	return &CoNLLUReader{br: bufio.NewReaderSize(r, 64<<10)}
 }
 
-// Line is the number of the last line read.
-func (r *CoNLLUReader) Line() int { return r.line }
-
 // readLine returns the next line without its line ending. A line longer than
 // maxCoNLLULine is read to its end and dropped, and reported with tooLong.
 func (r *CoNLLUReader) readLine() (line string, tooLong bool, err error) {

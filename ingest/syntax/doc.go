@@ -11,7 +11,7 @@
 //	     -> Lemmatizer.Lemmatize (lemma.go) -> LEMMA
 //	     -> Parser.Parse (parser.go)    -> HEAD and DEPREL
 //
-// Parse runs them all with the embedded models (models/*.gz), loaded once per process
+// Default().Parse runs them all with the embedded models (models/*.gz), loaded once per process
 // on first use.
 //
 // The method is the non-neural one the field uses without a GPU: an averaged perceptron

@@ -25,7 +25,6 @@ import (
 type Parser struct {
 	beam   int      // beam width it was trained for; 1 is greedy
 	labels []string // UD relations, index = label id
-	tags   map[string]uint64
 	model  *linearModel
 }
 
@@ -469,7 +468,7 @@ func TrainParser(sents []*Sentence, tags [][]string, opt ParserTrainOptions) *Pa
 					d.seq = goldSequence(&g, d.gold, d.goldLabel, d.goldDeps, nl)
 				}
 				steps += len(d.seq)
-				if trainBeamSentence(p, &st, d.seq, pr.beam, nl, rng) {
+				if trainBeamSentence(p, &st, d.seq, pr.beam, nl) {
 					mistakes++
 				}
 				continue

@@ -165,8 +165,8 @@ func (p *averagedPerceptron) average(prune float64) *linearModel {
 type linearModel struct {
 	nClasses int
 	scale    float32
-	keys     []uint64 // sorted
-	offsets  []uint32 // len(keys)+1: row i is entries[offsets[i]:offsets[i+1]]
+	keys     []uint64 // sorted; kept only by a model built in training, to be written
+	offsets  []uint32 // len(keys)+1: row i is entries[offsets[i]:offsets[i+1]]; the same
 	entries  []entry
 
 	dense []int16 // rows with many classes, expanded to nClasses weights each
@@ -271,6 +271,9 @@ const linearMagic = "RGLM1"
 // writeTo writes the model: magic, class count, scale, feature count, then keys (delta
 // coded varints), row lengths, classes and weights.
 func (m *linearModel) writeTo(w io.Writer) error {
+	if m.keys == nil && len(m.table) > 0 {
+		return errors.New("a model read from disk is not written again; train one")
+	}
 	bw := bufio.NewWriter(w)
 	bw.WriteString(linearMagic)
 	var buf [binary.MaxVarintLen64]byte
@@ -359,6 +362,7 @@ func readLinearModel(r io.ByteReader) (*linearModel, error) {
 		return nil, err
 	}
 	m.buildTable()
+	m.keys, m.offsets = nil, nil // the table holds what running needs
 	return &m, nil
 }
 

@@ -89,12 +89,3 @@ func (p *Pipeline) Annotate(s *Sentence) {
 	p.Lemmatizer.Lemmatize(s)
 	p.Parser.Parse(s)
 }
-
-// Parse runs the Default pipeline on text.
-func Parse(text string) ([]*Sentence, error) {
-	p, err := Default()
-	if err != nil {
-		return nil, err
-	}
-	return p.Parse(text), nil
-}

@@ -40,24 +40,3 @@ type Sentence struct {
 	Multiwords []MultiwordToken // range lines, in order
 	Comments   []string         // comment lines other than sent_id and text, without "# "
 }
-
-// Children returns, for every word ID (index 0 is the root), the IDs of its dependents in
-// order. It assumes Head is set on every word.
-func (s *Sentence) Children() [][]int {
-	out := make([][]int, len(s.Words)+1)
-	for _, w := range s.Words {
-		if w.Head >= 0 && w.Head <= len(s.Words) {
-			out[w.Head] = append(out[w.Head], w.ID)
-		}
-	}
-	return out
-}
-
-// Forms returns the word forms in order.
-func (s *Sentence) Forms() []string {
-	out := make([]string, len(s.Words))
-	for i, w := range s.Words {
-		out[i] = w.Form
-	}
-	return out
-}
