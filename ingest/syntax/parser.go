@@ -616,21 +616,16 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != parserMagic {
 		return nil, fmt.Errorf("not a relgraph parser model")
 	}
-	var beam, n int
+	var beam int
 	if _, err := fmt.Fscanf(br, "beam %d\n", &beam); err != nil || beam < 1 || beam > 64 {
 		return nil, fmt.Errorf("parser model: bad beam width")
 	}
-	if _, err := fmt.Fscanf(br, "%d\n", &n); err != nil || n <= 0 || n > 64 {
-		return nil, fmt.Errorf("parser model: bad label count")
+	labels, err := readClassNames(br, 64)
+	if err != nil {
+		return nil, fmt.Errorf("parser model: relations: %w", err)
 	}
-	p := &Parser{beam: beam}
-	for i := 0; i < n; i++ {
-		line, err := br.ReadString('\n')
-		if err != nil {
-			return nil, fmt.Errorf("parser model: %w", err)
-		}
-		p.labels = append(p.labels, strings.TrimSuffix(line, "\n"))
-	}
+	p := &Parser{beam: beam, labels: labels}
+	n := len(labels)
 	m, err := readLinearModel(br)
 	if err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)

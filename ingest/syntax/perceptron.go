@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 )
 
 // A feature is a 64-bit hash of a feature template and its values (see fhash). Both the
@@ -299,6 +300,24 @@ func (m *linearModel) writeTo(w io.Writer) error {
 }
 
 var errBadModel = errors.New("not a relgraph linear model")
+
+// readClassNames reads the list of class names a model file starts with (after its magic
+// and any header lines): a count, at most max, then one name a line.
+func readClassNames(br *bufio.Reader, max int) ([]string, error) {
+	var n int
+	if _, err := fmt.Fscanf(br, "%d\n", &n); err != nil || n <= 0 || n > max {
+		return nil, fmt.Errorf("bad class count")
+	}
+	names := make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			return nil, err
+		}
+		names = append(names, strings.TrimSuffix(line, "\n"))
+	}
+	return names, nil
+}
 
 func readLinearModel(r io.ByteReader) (*linearModel, error) {
 	for i := 0; i < len(linearMagic); i++ {

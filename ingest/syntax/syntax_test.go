@@ -225,11 +225,15 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// TestTagWordFastPath: the ASCII fast path computes the same features as the general one.
-func TestTagWordFastPath(t *testing.T) {
-	for _, w := range []string{"Putin", "U.S.", "1,283", "talks", "x", "NATO-led", "e-mail", "aaaaaaaaaaaaaaaaaaaaaaaa", "A1b2C3d4E5f6G7h8", "--", "I"} {
-		if got, want := asciiShape(w), runeShape(w); got != want {
-			t.Errorf("shape %q: %q, want %q", w, got, want)
+// TestWordShape: the shape feature of the tagger, ASCII and not.
+func TestWordShape(t *testing.T) {
+	for w, want := range map[string]string{
+		"Putin": "Xxx", "U.S.": "X.X.", "1,283": "d,dd", "x": "x", "NATO-led": "XX-xx", "e-mail": "x-xx",
+		"--": "--", "I": "X", "aaaaaaaaaaaaaaaaaaaaaaaa": "xx", "A1b2C3d4E5f6G7h8": "XdxdXdxdXdxdX",
+		"Élysée": "Xxx", "٣٤": "dd",
+	} {
+		if got := wordShape(w); got != want {
+			t.Errorf("wordShape(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

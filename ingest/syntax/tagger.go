@@ -39,30 +39,22 @@ const (
 	flagPunct
 )
 
+// wordShape maps letters to X or x and digits to d, keeps other characters, keeps runs of
+// one class to two, and stops past 12 bytes: "Putin" -> "Xxx", "1,283" -> "d,dd".
 func wordShape(s string) string {
-	if isASCII(s) {
-		return asciiShape(s)
-	}
-	return runeShape(s)
-}
-
-// runeShape is wordShape for any text: letters become X or x, digits d, runs of the same
-// class kept to two, at most 13 characters.
-func runeShape(s string) string {
-	var b strings.Builder
+	var buf [16]byte
+	b := buf[:0]
 	var last rune
 	n := 0
 	for _, r := range s {
-		var c rune
+		c := r
 		switch {
-		case unicode.IsUpper(r):
+		case 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
 			c = 'X'
-		case unicode.IsLower(r):
+		case 'a' <= r && r <= 'z', r >= utf8.RuneSelf && unicode.IsLower(r):
 			c = 'x'
-		case unicode.IsDigit(r):
+		case '0' <= r && r <= '9', r >= utf8.RuneSelf && unicode.IsDigit(r):
 			c = 'd'
-		default:
-			c = r
 		}
 		if c == last {
 			n++
@@ -73,12 +65,12 @@ func runeShape(s string) string {
 			n = 0
 		}
 		last = c
-		b.WriteRune(c)
-		if b.Len() > 12 {
+		b = utf8.AppendRune(b, c)
+		if len(b) > 12 {
 			break
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 func isASCII(s string) bool {
@@ -88,39 +80,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// asciiShape is wordShape for ASCII text, without allocating but for the result.
-func asciiShape(s string) string {
-	var buf [16]byte
-	b := buf[:0]
-	var last byte
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c = 'X'
-		case 'a' <= c && c <= 'z':
-			c = 'x'
-		case '0' <= c && c <= '9':
-			c = 'd'
-		}
-		if c == last {
-			n++
-			if n >= 2 {
-				continue
-			}
-		} else {
-			n = 0
-		}
-		last = c
-		b = append(b, c)
-		if len(b) > 12 {
-			break
-		}
-	}
-	return string(b)
 }
 
 func newTagWord(form string, first bool) tagWord {
@@ -567,18 +526,12 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != taggerMagic {
 		return nil, fmt.Errorf("not a relgraph tagger model")
 	}
-	var n int
-	if _, err := fmt.Fscanf(br, "%d\n", &n); err != nil || n <= 0 || n > 255 {
-		return nil, fmt.Errorf("tagger model: bad tag count")
+	tags, err := readClassNames(br, 255)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: tags: %w", err)
 	}
-	t := &Tagger{}
-	for i := 0; i < n; i++ {
-		line, err := br.ReadString('\n')
-		if err != nil {
-			return nil, fmt.Errorf("tagger model: %w", err)
-		}
-		t.tags = append(t.tags, strings.TrimSuffix(line, "\n"))
-	}
+	t := &Tagger{tags: tags}
+	n := len(tags)
 	for _, mp := range []**linearModel{&t.first, &t.second} {
 		m, err := readLinearModel(br)
 		if err != nil {
