@@ -468,7 +468,7 @@ func (d *doc) classify(a, b int) (string, int) {
 		if locPrepositions[p] && n <= 2 {
 			return "location", evContext
 		}
-		if p == "the" && n == 1 && (b >= len(d.toks) || !d.toks[b].Word || d.toks[b].Cap || speechVerbs[d.toks[b].Lower] || isTriggerWord(d, b)) {
+		if p == "the" && n == 1 && (b >= len(d.toks) || !d.toks[b].Word || d.toks[b].Cap || d.x.frames.speechForms[d.toks[b].Lower] || isTriggerWord(d, b)) {
 			return "organization", evContext // "the Taliban said"
 		}
 	}
@@ -481,7 +481,7 @@ func (d *doc) classify(a, b int) (string, int) {
 	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
 		return "person", evDefault
 	}
-	if n == 1 && b < len(d.toks) && !d.sentenceInitial(a, 0) && (d.x.single[d.toks[b].Lower] != nil || d.x.multi[d.toks[b].Lower] != nil) {
+	if n == 1 && b < len(d.toks) && !d.sentenceInitial(a, 0) && (d.x.frames.verbForms[d.toks[b].Lower] != "" || d.x.frames.nounForms[d.toks[b].Lower]) {
 		return "person", evDefault // "Putin offered": a surname acting
 	}
 	return "other", evDefault
@@ -754,7 +754,7 @@ func (d *doc) link() {
 			}
 		case kindPronoun:
 			id := lastSubject
-			if sentFirst != "" && m.From >= 2 && speechVerbs[d.toks[m.From-1].Lower] {
+			if sentFirst != "" && m.From >= 2 && d.x.frames.speechForms[d.toks[m.From-1].Lower] {
 				id = sentFirst // "Bouteflika said he is prepared to"
 			}
 			if sentFirst != "" && lastSubject == "" {

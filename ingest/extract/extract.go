@@ -5,14 +5,15 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/relgraph/relgraph/ingest/syntax"
 	"github.com/relgraph/relgraph/ingest/timex"
 )
 
 // Extractor finds entities, dates and events in news text. It is safe for concurrent use.
 type Extractor struct {
 	lex    *lexicon
-	single map[string][]formDef
-	multi  map[string][]formDef
+	frames *frameLexicon
+	syn    *syntax.Pipeline
 	pool   sync.Pool
 }
 
@@ -25,7 +26,13 @@ var (
 func New() *Extractor {
 	sharedOnce.Do(func() {
 		x := &Extractor{lex: buildLexicon()}
-		x.single, x.multi = buildTriggers()
+		var err error
+		if x.frames, err = loadFrames(); err != nil {
+			panic(err) // embedded data: only a broken build gets here, and the tests load it
+		}
+		if x.syn, err = syntax.Default(); err != nil {
+			panic(err)
+		}
 		x.pool.New = func() any { return &buffers{} }
 		shared = x
 	})
@@ -81,7 +88,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, id, text string, date ti
 		for k := mi; k < len(d.ms) && d.ms[k].Sent == si; k++ {
 			ms = append(ms, k)
 		}
-		evs = d.sentenceEvents(si, ms, times, date, evs)
+		evs = d.treeEvents(si, ms, times, date, evs)
 	}
 	evs = mergeEvents(evs)
 	for _, e := range evs {

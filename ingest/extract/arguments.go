@@ -1,0 +1,467 @@
+package extract
+
+// Stage 2: the arguments of a predicate, read off the tree: the actor from the subject
+// (its conjuncts and appositions; the agent of a passive; the controller of an infinitive;
+// the noun a relative clause modifies), the target from the frame's slots, and the
+// participants of a nominal trigger from its possessor, "by", "between" or its light verb.
+
+// roles are an event's participants as indices into doc.ms.
+type roles struct {
+	src, tgt []int
+	passive  bool
+}
+
+// nounOfPreps are the prepositions through which a common noun stands for an entity.
+var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": true, "with": true, "against": true, "on": true, "to": true, "into": true}
+
+// fallbackPreps are the prepositions of a verb's phrases that may hold its target when
+// the frame's own slots hold nobody.
+var fallbackPreps = map[string]bool{"in": true, "on": true, "against": true, "to": true, "with": true, "from": true, "at": true, "into": true, "over": true}
+
+// objectControl verbs give their object as the subject of their infinitive ("urged Iran to
+// return": Iran returns).
+var objectControl = map[string]bool{
+	"urge": true, "ask": true, "tell": true, "call": true, "invite": true, "persuade": true, "order": true,
+	"force": true, "allow": true, "help": true, "press": true, "encourage": true, "warn": true, "appeal": true,
+}
+
+var relativePronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
+
+// phrase returns the mentions a nominal phrase headed by h stands for, its conjuncts
+// included.
+func (d *doc) phrase(t *tree, h int) []int {
+	var out []int
+	var walk func(h, depth int)
+	walk = func(h, depth int) {
+		if depth > 8 {
+			return
+		}
+		if m := d.headMention(t, h, 0); m >= 0 && !containsInt(out, m) {
+			out = append(out, m)
+		}
+		for _, k := range t.w[h].kids {
+			if t.rel(k, "conj") {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(h, 0)
+	return out
+}
+
+// headMention returns the mention word h stands for: its own, else that of a name in
+// apposition or compound with it, a country adjective ("the Iranian president"), or the
+// "of" phrase of a group noun. -1 for none.
+func (d *doc) headMention(t *tree, h, depth int) int {
+	if m := t.w[h].m; m >= 0 && d.ms[m].actorLike() {
+		if d.ms[m].Type != "nationality" {
+			return m
+		}
+		// "met Kazakh President Kassym-Jomart Tokayev" read with "Kazakh" as the head: the
+		// name in apposition is the one met.
+		for _, k := range t.w[h].kids {
+			if (t.rel(k, "appos") || t.rel(k, "flat")) && t.w[k].m >= 0 && t.w[k].m != m && d.ms[t.w[k].m].actorLike() {
+				return t.w[k].m
+			}
+		}
+		return m
+	}
+	if depth > 3 {
+		return -1
+	}
+	// A name in apposition first ("President ... George W. Bush"), then a compound
+	// modifier ("US President").
+	for pass := 0; pass < 2; pass++ {
+		for _, k := range t.w[h].kids {
+			name := t.rel(k, "appos") || t.rel(k, "flat") || t.rel(k, "nmod") && t.prep(k) == "" && t.w[k].upos == "PROPN"
+			if pass == 1 {
+				name = t.rel(k, "compound")
+			}
+			if name && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() {
+				return t.w[k].m
+			}
+		}
+	}
+	for _, k := range t.w[h].kids {
+		if t.rel(k, "amod") && t.w[k].m >= 0 {
+			if m := &d.ms[t.w[k].m]; m.actorLike() && (m.Type == "nationality" || m.Type == "country") {
+				return t.w[k].m
+			}
+		}
+	}
+	// "members of a Ugandan delegation", "the mandate of the force in Lebanon", "Haiti's
+	// efforts": a common noun stands for the entity its modifier names.
+	if t.w[h].upos == "NOUN" || t.w[h].upos == "PRON" {
+		for _, k := range t.w[h].kids {
+			if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && nounOfPreps[t.prep(k)] {
+				if m := d.headMention(t, k, depth+1); m >= 0 {
+					return m
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// subject returns the heads of the actor phrase of the clause headed by p, and whether p
+// is passive (the heads are then its target, and agent its actor).
+func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent []int) {
+	if depth > 6 || p < 0 {
+		return nil, false, nil
+	}
+	for _, k := range t.w[p].kids {
+		switch {
+		case t.rel(k, "nsubj:pass"):
+			for _, a := range t.w[p].kids {
+				if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
+					agent = append(agent, a)
+				}
+			}
+			if relativePronouns[t.w[k].lower] && t.rel(p, "acl:relcl") {
+				k = t.w[p].head
+			}
+			return []int{k}, true, agent
+		case t.rel(k, "nsubj") || t.rel(k, "csubj"):
+			if relativePronouns[t.w[k].lower] && t.rel(p, "acl:relcl") && t.w[p].head >= 0 {
+				return []int{t.w[p].head}, false, nil // "Rice, who met Lavrov": Rice
+			}
+			return []int{k}, false, nil
+		}
+	}
+	// A headline's verb misread as a noun has its subject as a modifier: "Biden speaks".
+	for _, k := range t.w[p].kids {
+		if k < p && (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && t.w[p].upos != "VERB" {
+			return []int{k}, false, nil
+		}
+	}
+	h := t.w[p].head
+	if h < 0 {
+		return nil, false, nil
+	}
+	switch {
+	case t.rel(p, "xcomp"):
+		if objectControl[t.w[h].lemma] {
+			if o := t.kid(h, "obj"); o >= 0 {
+				return []int{o}, false, nil // "urged Iran to return": Iran
+			}
+		}
+		return d.subject(t, h, depth+1)
+	case t.rel(p, "advcl") && objectControl[t.w[h].lemma] && t.kid(h, "obj") >= 0:
+		return []int{t.kid(h, "obj")}, false, nil // "warned Tehran against supplying": Tehran
+	case t.rel(p, "conj"), t.rel(p, "advcl"):
+		if t.verbal(h) {
+			return d.subject(t, h, depth+1) // "met Rice and discussed Iran", "after holding talks"
+		}
+	case t.rel(p, "acl:relcl"):
+		return []int{h}, false, nil // "the man Putin met" has its own subject; this has none
+	case t.rel(p, "acl"):
+		if t.kid(h, "nsubj") >= 0 || t.rel(h, "xcomp") || t.kid(h, "cop") >= 0 {
+			// "Modi plans to visit", with "plans" misread as a noun; "has become the
+			// latest leader to reject": the subject of the clause the noun completes.
+			return d.subject(t, h, depth+1) // "Modi plans to visit", with "plans" misread as a noun
+		}
+		if t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN" || t.w[h].upos == "PRON" {
+			return []int{h}, false, nil // "Putin, speaking after the talks, ..."
+		}
+		return d.subject(t, h, depth+1)
+	}
+	return nil, false, nil
+}
+
+// slotHeads returns the heads of the phrases in a frame slot of predicate p (and of its
+// light verb).
+func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
+	var out []int
+	at := []int{p}
+	if light >= 0 {
+		at = append(at, light)
+	} else if h := t.w[p].head; h >= 0 && t.w[p].upos == "NOUN" && t.rel(p, "obl") && t.w[h].upos == "VERB" && sl.kind == "prep" {
+		at = append(at, h) // "arrived in Tehran for a visit"
+	}
+	for _, q := range at {
+		switch sl.kind {
+		case "obj", "iobj":
+			if q == p && t.w[p].upos == "NOUN" {
+				continue
+			}
+			for _, k := range t.w[q].kids {
+				if t.rel(k, sl.kind) {
+					out = append(out, k)
+				}
+			}
+		case "prep":
+			for _, w := range sl.words {
+				out = append(out, t.prepKids(q, w)...)
+			}
+		case "ccomp":
+			// "demanded that the US cancel": the subject of the demanded clause.
+			for _, k := range t.w[q].kids {
+				if t.rel(k, "ccomp") {
+					hs, _, _ := d.subject(t, k, 0)
+					out = append(out, hs...)
+				}
+			}
+		case "xcomp":
+			// The infinitive complement, or an infinitive of purpose ("opened fire to
+			// disperse demonstrators").
+			x := t.kid(q, "xcomp")
+			if x < 0 {
+				if a := t.kid(q, "advcl"); a >= 0 && t.kidLemma(a, "mark", "to") >= 0 {
+					x = a
+				}
+			}
+			if x >= 0 {
+				for _, k := range t.w[x].kids {
+					if t.rel(k, "obj") || t.rel(k, "iobj") || (t.rel(k, "obl") && prepTarget[t.prep(k)]) {
+						out = append(out, k)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// prepTarget are prepositions whose object is acted on, for targets found through an
+// infinitive ("threatened to break ties with Russia").
+var prepTarget = map[string]bool{"with": true, "to": true, "on": true, "against": true, "from": true, "of": true, "at": true, "in": true}
+
+// arguments finds the actor and target of predicate pr.
+func (d *doc) arguments(t *tree, pr pred) roles {
+	var r roles
+	p := pr.at
+	if pr.must {
+		// "X must go" inside what a speaker says: the speaker demands of X.
+		heads, _, _ := d.subject(t, p, 0)
+		for _, h := range heads {
+			r.tgt = append(r.tgt, d.phrase(t, h)...)
+		}
+		if sp := t.speechHead(p); sp >= 0 {
+			heads, _, _ := d.subject(t, sp, 0)
+			for _, h := range heads {
+				r.src = append(r.src, d.phrase(t, h)...)
+			}
+		}
+		return r
+	}
+	fr := pr.fr
+	if fr.noun {
+		d.nounActors(t, pr, &r)
+	} else {
+		heads, passive, agent := d.subject(t, p, 0)
+		if passive {
+			r.passive = true
+			for _, h := range heads {
+				r.tgt = append(r.tgt, d.phrase(t, h)...)
+			}
+			for _, a := range agent {
+				r.src = append(r.src, d.phrase(t, a)...)
+			}
+		} else {
+			for _, h := range heads {
+				r.src = append(r.src, d.phrase(t, h)...)
+			}
+			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
+				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary
+			}
+		}
+		if len(r.src) == 0 && fr.sym {
+			for _, k := range t.prepKids(p, "between") {
+				r.src = append(r.src, d.phrase(t, k)...) // "the statement signed between A and B"
+			}
+		}
+	}
+	if !fr.noTarget && !fr.discuss && len(r.tgt) == 0 {
+		for _, sl := range fr.targets {
+			for _, h := range d.slotHeads(t, sl, p, pr.light) {
+				r.tgt = append(r.tgt, d.phrase(t, h)...)
+			}
+			if len(r.tgt) > 0 {
+				break
+			}
+		}
+	}
+	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun {
+		// The frame's slots name nobody: a place or party in another phrase of the verb
+		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").
+		for _, k := range t.w[p].kids {
+			if (t.rel(k, "obl") || t.rel(k, "obj")) && (t.rel(k, "obj") || fallbackPreps[t.prep(k)]) {
+				for _, mi := range d.phrase(t, k) {
+					if !containsInt(r.src, mi) {
+						r.tgt = append(r.tgt, mi)
+					}
+				}
+			}
+		}
+	}
+	if fr.discuss {
+		for _, h := range append(t.prepKids(p, "with"), t.prepKids(p, "to")...) {
+			r.tgt = append(r.tgt, d.phrase(t, h)...)
+		}
+	}
+	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
+	return r
+}
+
+// nounActors finds the participants of a nominal trigger.
+func (d *doc) nounActors(t *tree, pr pred, r *roles) {
+	n := pr.at
+	for _, k := range t.w[n].kids {
+		if t.rel(k, "nmod:poss") {
+			r.src = append(r.src, d.phrase(t, k)...) // "Putin's visit", "Mandela's invitation"
+		}
+	}
+	for _, k := range t.prepKids(n, "by") {
+		r.src = append(r.src, d.phrase(t, k)...)
+	}
+	for _, k := range t.prepKids(n, "between") {
+		r.src = append(r.src, d.phrase(t, k)...) // "talks between A and B"
+	}
+	// "US sanctions on Iran", "Israeli strikes", "UN demands": the modifier acts, except on
+	// a visit, which goes to it ("a US visit").
+	visit := pr.fr.mode == "visit"
+	for _, k := range t.w[n].kids {
+		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" {
+			if visit {
+				r.tgt = append(r.tgt, d.phrase(t, k)...)
+			} else if len(r.src) == 0 {
+				r.src = append(r.src, d.phrase(t, k)...) // "Putin and Xi hold talks" read as compounds
+			}
+		}
+	}
+	if pr.light >= 0 {
+		heads, passive, agent := d.subject(t, pr.light, 0)
+		if passive {
+			heads = agent // "talks were held by A with B"
+		}
+		var subj []int
+		for _, h := range heads {
+			subj = append(subj, d.phrase(t, h)...)
+		}
+		if pr.reverse {
+			// "received a call from Albright": Albright acts on the receiver.
+			for _, k := range append(t.prepKids(n, "from"), t.prepKids(pr.light, "from")...) {
+				r.src = append(r.src, d.phrase(t, k)...)
+			}
+			r.tgt = append(r.tgt, subj...)
+			return
+		}
+		if len(r.src) == 0 {
+			r.src = subj
+		} else if len(subj) > 0 && pr.fr.sym {
+			r.tgt = append(r.tgt, subj...)
+		}
+		return
+	}
+	h := t.w[n].head
+	if len(r.src) == 0 && (h < 0 || t.kid(n, "cop") >= 0) {
+		// "the war is a direct consequence of X", said by Putin: the speaker holds it.
+		r.src = d.speaker(t, n)
+	}
+	if h < 0 {
+		return
+	}
+	if len(r.src) > 0 {
+		// "accepted Mandela's invitation": the one who accepts is on the other side.
+		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && pr.fr.sym {
+			heads, _, _ := d.subject(t, h, 0)
+			for _, x := range heads {
+				r.tgt = append(r.tgt, d.phrase(t, x)...)
+			}
+		}
+		return
+	}
+	// "arrived for talks with", "after talks with", "arrived in Tehran for a visit": the
+	// clause's subject takes part.
+	if pr.fr.cat == "CONSULT" && t.rel(n, "obl") && t.w[h].upos == "VERB" {
+		heads, _, _ := d.subject(t, h, 0)
+		for _, x := range heads {
+			r.src = append(r.src, d.phrase(t, x)...)
+		}
+	}
+}
+
+// speaker returns the mentions of whoever says the clause that holds word p.
+func (d *doc) speaker(t *tree, p int) []int {
+	sp := t.speechHead(p)
+	if sp < 0 {
+		return nil
+	}
+	var out []int
+	heads, _, _ := d.subject(t, sp, 0)
+	for _, h := range heads {
+		out = append(out, d.phrase(t, h)...)
+	}
+	return out
+}
+
+// speechHead returns the speech verb whose reported clause contains word p, or -1: the
+// verb that governs p's clause ("the Kremlin said that ..."), or one hung on it as a
+// parenthetical ("..., the Kremlin confirmed").
+func (t *tree) speechHead(p int) int {
+	for i, n := p, 0; i >= 0 && n < 8; n++ {
+		for _, k := range t.w[i].kids {
+			// "X met Y on Tuesday, the Kremlin said": read as parataxis, or as a conjunct
+			// after the clause.
+			if (t.rel(k, "parataxis") || t.rel(k, "conj") && k > p && t.kidLemma(k, "cc", "and", "but", "or") < 0) && t.speech[t.w[k].lemma] {
+				return k
+			}
+		}
+		if !(t.rel(i, "conj") || t.rel(i, "xcomp") || t.rel(i, "advcl")) {
+			break
+		}
+		i = t.w[i].head
+	}
+	return t.governingSpeech(p)
+}
+
+// governingSpeech returns the speech verb whose complement holds word p, or -1.
+func (t *tree) governingSpeech(p int) int {
+	for i, n := p, 0; i >= 0 && n < 8; n++ {
+		h := t.w[i].head
+		if h < 0 {
+			return -1
+		}
+		if (t.rel(i, "ccomp") || t.rel(i, "parataxis") || t.rel(i, "xcomp")) && t.speech[t.w[h].lemma] {
+			return h
+		}
+		i = h
+	}
+	return -1
+}
+
+// dedupeRoles drops repeated mentions of one entity, and a target that is the actor
+// itself ("Iran accused Iran" is never read off a sentence that does not say it).
+func dedupeRoles(d *doc, src, tgt []int) ([]int, []int) {
+	key := func(mi int) string {
+		m := &d.ms[mi]
+		if m.ID != "" {
+			return m.ID
+		}
+		return m.Text
+	}
+	seen := map[string]bool{}
+	var s2, t2 []int
+	for _, mi := range src {
+		if k := key(mi); !seen[k] {
+			seen[k] = true
+			s2 = append(s2, mi)
+		}
+	}
+	for _, mi := range tgt {
+		if k := key(mi); !seen[k] {
+			seen[k] = true
+			t2 = append(t2, mi)
+		}
+	}
+	return s2, t2
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

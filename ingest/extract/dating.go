@@ -1,0 +1,169 @@
+package extract
+
+import "github.com/relgraph/relgraph/ingest/timex"
+
+// Stage 4: dates from the tree. A predicate's date is the date expression that modifies it
+// (or its light verb, or the nominal trigger itself: "Friday's talks", "talks on Monday"),
+// else one that modifies the clause that governs it ("agreed on Tuesday to meet"), else
+// one of the clause of the verb that reports it ("said on Tuesday that they had met"
+// dates a simple past, not a perfect); failing those, a past act reported without a date
+// takes the article's date, and a planned one or a perfect none. A date that modifies a
+// noun that is no trigger ("the 1980-1988 war", "the April 26 truce") dates no event.
+
+// timeWords maps each date expression of the sentence to its head word in the tree: the
+// word of its span whose head lies outside it. Expressions outside the sentence, durations
+// and sets are left out (-1).
+func timeHeads(t *tree, times []timex.Expr) []int {
+	out := make([]int, len(times))
+	for k, e := range times {
+		out[k] = -1
+		if e.Since || e.Type != "" && e.Type != timex.TypeDate && e.Type != timex.TypeTime {
+			continue
+		}
+		for i := range t.w {
+			w := &t.w[i]
+			if w.start < e.Start || w.end > e.End {
+				continue
+			}
+			if t.rel(i, "det") || t.rel(i, "case") || t.rel(i, "punct") {
+				continue // "the 1980" heads at 1980
+			}
+			h := w.head
+			if h < 0 || t.w[h].start < e.Start || t.w[h].end > e.End {
+				out[k] = i
+				break
+			}
+		}
+	}
+	return out
+}
+
+// timeOwner returns the word a date expression headed by h modifies: the nearest ancestor
+// that is a verb or a predicate's trigger, or a noun that is not (then the date is part of
+// a name or description: -2).
+func timeOwner(t *tree, h int, isPred map[int]bool) int {
+	i := t.w[h].head
+	for n := 0; i >= 0 && n < len(t.w); n++ {
+		if isPred[i] || t.w[i].upos == "VERB" || t.w[i].upos == "AUX" {
+			return i
+		}
+		if (t.w[i].upos == "NOUN" || t.w[i].upos == "PROPN") && (t.rel(h, "compound") || t.rel(h, "amod") || t.rel(h, "nummod") || t.rel(h, "nmod:poss") || t.rel(h, "nmod") && t.prep(h) == "") {
+			return -2 // "the April 26 truce", "the 1980-1988 war"; "in September" is adverbial wherever hung
+		}
+		if t.verbal(i) {
+			return i
+		}
+		h, i = i, t.w[i].head
+	}
+	return -1
+}
+
+// predDate returns the date of predicate pr and whether the sentence states it.
+func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []timex.Expr, heads []int, owners []int, art timex.Date) (string, bool) {
+	pick := func(at int) (string, bool) {
+		best, bestDist := "", -1
+		for k, o := range owners {
+			if heads[k] < 0 || o != at {
+				continue
+			}
+			dt, ok := times[k].Date()
+			if !ok {
+				continue
+			}
+			dist := times[k].Start - t.w[pr.at].start
+			if dist < 0 {
+				dist = -dist
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = dt.String(), dist
+			}
+		}
+		return best, best != ""
+	}
+	// Its own, then those of the clauses that govern it, up to a reporting verb.
+	at := pr.at
+	if v, ok := pick(at); ok {
+		return v, true
+	}
+	if pr.light >= 0 {
+		if v, ok := pick(pr.light); ok {
+			return v, true
+		}
+		at = pr.light
+	}
+	for n := 0; n < 5; n++ {
+		h := t.w[at].head
+		if h < 0 {
+			break
+		}
+		if t.speech[t.w[h].lemma] && (t.rel(at, "ccomp") || t.rel(at, "parataxis")) {
+			if md.perfect || md.future {
+				break
+			}
+			if v, ok := pick(h); ok {
+				return v, true
+			}
+			break
+		}
+		if !(t.rel(at, "xcomp") || t.rel(at, "conj") || t.rel(at, "obj") || t.rel(at, "obl") || t.rel(at, "advcl") || t.rel(at, "acl")) {
+			break
+		}
+		if t.rel(at, "advcl") && t.kidLemma(at, "mark", "after", "before", "since", "until") >= 0 {
+			break // "left on Sunday after holding talks": the talks were earlier
+		}
+		if v, ok := pick(h); ok {
+			return v, true
+		}
+		at = h
+	}
+	if md.future || md.perfect {
+		return "", false
+	}
+	// The parser often hangs the date on a parenthetical "officials said" or elsewhere in
+	// the clause: the nearest date that no other predicate and no noun claims.
+	best, bestDist := "", -1
+	for k, o := range owners {
+		if heads[k] < 0 || o == -2 || o >= 0 && o != pr.at && o != pr.light && (isPredWord(preds, o) || !t.ancestorOrSpeech(o, pr.at)) {
+			continue
+		}
+		dt, ok := times[k].Date()
+		if !ok {
+			continue
+		}
+		dist := times[k].Start - t.w[pr.at].start
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = dt.String(), dist
+		}
+	}
+	if best != "" {
+		return best, true
+	}
+	return art.String(), false
+}
+
+// ancestorOrSpeech reports whether word o governs word p, or is a speech verb (whose date
+// is the report's, hung anywhere by the parser).
+func (t *tree) ancestorOrSpeech(o, p int) bool {
+	if t.speech[t.w[o].lemma] {
+		return true
+	}
+	for i, n := t.w[p].head, 0; i >= 0 && n < len(t.w); i, n = t.w[i].head, n+1 {
+		if i == o {
+			return true
+		}
+	}
+	return false
+}
+
+// isPredWord reports whether word i is a predicate's trigger or light verb.
+func isPredWord(preds []pred, i int) bool {
+	for _, p := range preds {
+		if p.at == i || p.light == i {
+			return true
+		}
+	}
+	return false
+}

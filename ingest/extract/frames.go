@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/relgraph/relgraph/graph/plover"
+)
+
+// The trigger lexicon (stage 1's data): lexicon/frames.txt, lexicon/light.txt and
+// lexicon/speech.txt, whose headers give their formats.
+//
+//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt
+var lexiconFiles embed.FS
+
+// frame is one sense of a trigger: what selects it, where its target is, and how it is
+// coded.
+type frame struct {
+	lemma    string
+	noun     bool
+	selects  []slot // all must be present
+	targets  []slot // in order of preference
+	cat      string // PLOVER category
+	rel      string // direct edge verb, "" for none
+	mode     string
+	sym      bool
+	discuss  bool
+	need     bool
+	noTarget bool
+	light    bool
+	line     int // line in frames.txt, for messages and tests
+}
+
+// slot is a dependent of a predicate: its kind and, for "prep", "prt" and "objlemma",
+// the word(s).
+type slot struct {
+	kind  string // obj, iobj, prep, prt, xcomp, objlemma
+	words []string
+}
+
+// frameLexicon is the trigger lexicon, built once per process.
+type frameLexicon struct {
+	verbs, nouns map[string][]*frame // by lemma, in file order
+	light        map[string]bool     // light verb lemmas -> reverse
+	speech       map[string]bool     // speech verb lemmas
+	verbForms    map[string]string   // surface forms of trigger verbs -> lemma
+	nounForms    map[string]bool     // surface forms of trigger nouns
+	speechForms  map[string]bool     // surface forms of speech verbs
+}
+
+// loadFrames reads the embedded lexicon. A malformed line is an error naming the file and
+// line: the lexicon is data, and a bad edit must not pass silently.
+func loadFrames() (*frameLexicon, error) {
+	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, light: map[string]bool{}, speech: map[string]bool{},
+		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}}
+	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
+		if len(f) != 8 {
+			return fmt.Errorf("want 8 fields (lemma pos select targets category relation mode flags), got %d", len(f))
+		}
+		lemmas := strings.Split(f[0], "/")
+		fr := &frame{lemma: lemmas[0], line: n}
+		switch f[1] {
+		case "V":
+		case "N":
+			fr.noun = true
+		default:
+			return fmt.Errorf("pos %q: want V or N", f[1])
+		}
+		var err error
+		if fr.selects, err = parseSlots(f[2], "+"); err != nil {
+			return err
+		}
+		if fr.targets, err = parseSlots(f[3], ","); err != nil {
+			return err
+		}
+		if _, ok := plover.Lookup(f[4]); !ok || f[4] != strings.ToUpper(f[4]) {
+			return fmt.Errorf("category %q is not a PLOVER category (%s)", f[4], strings.Join(plover.Names(), ", "))
+		}
+		fr.cat = f[4]
+		fr.rel = dash(f[5])
+		fr.mode = dash(f[6])
+		switch fr.mode {
+		case "", "phone", "meeting", "visit":
+		default:
+			return fmt.Errorf("mode %q: want phone, meeting, visit or -", f[6])
+		}
+		if f[7] != "-" {
+			for _, fl := range strings.Split(f[7], ",") {
+				switch fl {
+				case "sym":
+					fr.sym = true
+				case "discuss":
+					fr.discuss = true
+				case "need":
+					fr.need = true
+				case "notarget":
+					fr.noTarget = true
+				case "light":
+					fr.light = true
+				default:
+					return fmt.Errorf("unknown flag %q (sym, discuss, need, notarget, light)", fl)
+				}
+			}
+		}
+		m := lx.verbs
+		if fr.noun {
+			m = lx.nouns
+		}
+		m[fr.lemma] = append(m[fr.lemma], fr)
+		if fr.noun {
+			lx.addForms(lemmas, true, lx.nounForms)
+		} else {
+			vf := map[string]bool{}
+			lx.addForms(lemmas, false, vf)
+			for f := range vf {
+				if _, ok := lx.verbForms[f]; !ok {
+					lx.verbForms[f] = fr.lemma
+				}
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicon/light.txt", func(n int, f []string) error {
+		if len(f) != 2 || f[1] != "-" && f[1] != "reverse" {
+			return fmt.Errorf("want: lemma[/forms] and - or reverse")
+		}
+		lemmas := strings.Split(f[0], "/")
+		lx.light[lemmas[0]] = f[1] == "reverse"
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicon/speech.txt", func(n int, f []string) error {
+		if len(f) != 1 {
+			return fmt.Errorf("want one lemma[/forms] a line")
+		}
+		lemmas := strings.Split(f[0], "/")
+		lx.speech[lemmas[0]] = true
+		lx.addForms(lemmas, false, lx.speechForms)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// addForms adds the surface forms of a lemma (given irregular forms first) to also.
+func (lx *frameLexicon) addForms(lemmas []string, noun bool, also map[string]bool) {
+	add := func(f string) { also[f] = true }
+	l := lemmas[0]
+	for _, f := range lemmas {
+		add(f)
+	}
+	if noun {
+		add(l + "s")
+		add(third(l))
+		return
+	}
+	past := l + "ed"
+	if strings.HasSuffix(l, "e") {
+		past = l + "d"
+	}
+	if len(lemmas) > 1 {
+		past = lemmas[1]
+	}
+	add(third(l))
+	add(past)
+	add(gerund(l, past))
+	// Doubled final consonant ("expelled", "planned") and y -> ied ("denied").
+	if n := len(l); n > 2 {
+		add(l + l[n-1:] + "ed")
+		add(l + l[n-1:] + "ing")
+		if l[n-1] == 'y' {
+			add(l[:n-1] + "ied")
+		}
+	}
+}
+
+func parseSlots(s, sep string) ([]slot, error) {
+	if s == "-" {
+		return nil, nil
+	}
+	var out []slot
+	for _, p := range strings.Split(s, sep) {
+		kind, words, _ := strings.Cut(p, ":")
+		sl := slot{kind: kind}
+		if words != "" {
+			sl.words = strings.Split(words, "|")
+		}
+		switch kind {
+		case "obj", "iobj", "xcomp", "ccomp", "lightverb":
+			if words != "" {
+				return nil, fmt.Errorf("slot %q takes no words", p)
+			}
+		case "prep", "prt", "objlemma", "mod":
+			if words == "" {
+				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
+			}
+		default:
+			return nil, fmt.Errorf("unknown slot %q (obj, iobj, xcomp, ccomp, lightverb, prep:X, prt:X, objlemma:X, mod:X)", p)
+		}
+		out = append(out, sl)
+	}
+	return out, nil
+}
+
+func dash(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}
+
+// eachLine calls fn with the fields of every line of an embedded lexicon file that is not
+// blank or a comment; an error from fn comes back naming the file and line.
+func eachLine(name string, fn func(line int, fields []string) error) error {
+	b, err := lexiconFiles.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	for i, ln := range strings.Split(string(b), "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		if err := fn(i+1, strings.Fields(ln)); err != nil {
+			return fmt.Errorf("ingest/extract/%s:%d: %w", name, i+1, err)
+		}
+	}
+	return nil
+}

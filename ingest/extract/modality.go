@@ -1,0 +1,159 @@
+package extract
+
+// Stage 3: modality. What did not happen is not a fact: a negated predicate, one that is
+// wanted, planned, expected, offered or asked for, a condition, a question. Planned acts
+// are kept as future events (their date is the planned one); the rest are dropped or
+// marked negated.
+
+// modality is what the text says of a predicate's reality.
+type modality struct {
+	negated     bool // "did not meet", "no talks"
+	future      bool // "will meet", "plans to visit", "the planned summit", headline "X to visit Y"
+	conditional bool // "if X attacks", "unless"
+	question    bool // "Will X meet Y?"
+	perfect     bool // "has met", "had agreed": done, with no day of its own
+	governed    int  // the trigger that governs this one ("agreed to meet": agreed), -1
+}
+
+// irrealis are verbs and adjectives whose complement has not (yet) happened.
+var irrealis = map[string]bool{
+	"plan": true, "expect": true, "hope": true, "want": true, "wish": true, "seek": true, "intend": true,
+	"aim": true, "try": true, "attempt": true, "decide": true, "prepare": true, "propose": true,
+	"consider": true, "schedule": true, "arrange": true, "set": true, "due": true, "going": true,
+	"ready": true, "willing": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true,
+	"demand": true, "offer": true, "agree": true, "promise": true, "pledge": true, "vow": true,
+	"threaten": true, "likely": true, "able": true, "need": true, "would": true,
+	"prefer": true, "insist": true, "push": true, "press": true, "expected": true, "eager": true,
+	"keen": true, "suggest": true, "recommend": true, "favour": true, "favor": true,
+	"await": true,
+}
+
+// refusals are verbs and adjectives whose complement did not happen: "refused to meet".
+var refusals = map[string]bool{
+	"refuse": true, "reject": true, "decline": true, "fail": true, "oppose": true, "reluctant": true,
+	"unwilling": true, "unable": true, "cancel": true, "postpone": true, "deny": true, "avoid": true,
+}
+
+// futureAmods make a nominal trigger a plan: "the planned summit", "upcoming talks".
+var futureAmods = map[string]bool{
+	"planned": true, "upcoming": true, "proposed": true, "scheduled": true, "possible": true, "expected": true,
+	"future": true, "next": true, "forthcoming": true, "likely": true, "potential": true, "prospective": true,
+	"new": false, "further": true, "impending": true, "intended": true,
+}
+
+var futureAux = map[string]bool{"will": true, "shall": true, "'ll": true, "ll": true, "would": true, "may": true, "might": true, "could": true, "should": true, "wo": true}
+var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "cannot": true}
+
+// modalityOf reads the modality of predicate pr from its own dependents, its light verb's,
+// and the words that govern it.
+func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
+	m := modality{governed: -1}
+	heads := []int{pr.at}
+	if pr.light >= 0 {
+		heads = append(heads, pr.light)
+	}
+	for _, h := range heads {
+		for _, k := range t.w[h].kids {
+			w := t.w[k].lower
+			switch {
+			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w]:
+				m.negated = true
+			case t.rel(k, "aux") && futureAux[w]:
+				m.future = true
+			case t.rel(k, "aux") && t.w[k].lemma == "have" && t.w[h].xpos == "VBN":
+				m.perfect = true
+			case t.rel(k, "mark") && (w == "if" || w == "unless" || w == "whether"):
+				m.conditional = true
+			case t.rel(k, "amod") && futureAmods[w]:
+				m.future = true
+			}
+		}
+	}
+	// An infinitive that completes a noun is a plan, not a report: "a US offer to host a
+	// summit", "the move to end Syrian influence".
+	for _, h := range heads {
+		if t.rel(h, "acl") && t.kidLemma(h, "mark", "to") >= 0 && !t.predicative(t.w[h].head) {
+			m.future = true
+		}
+	}
+	// "Modi to visit Washington": a headline's infinitive is a plan.
+	if top := heads[len(heads)-1]; t.w[top].head < 0 && t.kidLemma(top, "mark", "to") >= 0 && t.kid(top, "aux") < 0 {
+		m.future = true
+	}
+	// What governs the predicate: "plans to meet", "agreed to meet", "asked for a meeting",
+	// "did not agree to meet".
+	at := heads[len(heads)-1]
+	for n := 0; n < 4; n++ {
+		h := t.w[at].head
+		if h < 0 {
+			break
+		}
+		if t.rel(at, "conj") && t.verbal(h) {
+			at = h // "aims to tighten sanctions and impose a blockade": both are aims
+			continue
+		}
+		gov := t.rel(at, "xcomp") || t.rel(at, "advcl") && t.kidLemma(at, "mark", "to") >= 0 || t.rel(at, "ccomp") && !t.speech[t.w[h].lemma] ||
+			(t.rel(at, "obj") || t.rel(at, "nsubj:pass") || t.rel(at, "obl") && (t.prep(at) == "for" || t.prep(at) == "to")) && t.w[at].upos == "NOUN" ||
+			t.rel(at, "acl") && t.w[h].upos == "NOUN"
+		if !gov {
+			break
+		}
+		irr := irrealis[t.w[h].lemma] || irrealis[t.w[h].lower] || t.w[h].lemma == "look" && t.kidLemma(h, "advmod", "forward") >= 0
+		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower]
+		if irr {
+			m.future = true
+		}
+		if ref {
+			m.negated = true
+		}
+		if !irr && !ref && !isPredWord(preds, h) {
+			break // "refused to join the sanctions": the sanctions are not refused
+		}
+		for _, q := range preds {
+			if q.at == h || q.light == h {
+				if m.governed < 0 {
+					m.governed = q.at
+				}
+			}
+		}
+		for _, k := range t.w[h].kids {
+			if (t.rel(k, "advmod") || t.rel(k, "aux")) && negWords[t.w[k].lower] {
+				m.future = true // "did not agree to meet": the meeting did not happen
+			}
+			if t.rel(k, "aux") && futureAux[t.w[k].lower] {
+				m.future = true
+			}
+			if t.rel(k, "mark") && (t.w[k].lower == "if" || t.w[k].lower == "unless") {
+				m.conditional = true
+			}
+		}
+		if t.speech[t.w[h].lemma] {
+			break
+		}
+		if t.rel(h, "acl") && t.kidLemma(h, "mark", "to") >= 0 && !t.predicative(t.w[h].head) {
+			m.future = true // "an offer to host a summit to hammer out an agreement"
+		}
+		at = h
+	}
+	if last := t.w[len(t.w)-1]; last.form == "?" {
+		m.question = true
+	}
+	return m
+}
+
+// conditionalClause reports whether the clause of predicate p has an "if" or "unless"
+// clause: "will resort to other means if" makes a threat.
+func (t *tree) conditionalClause(p int) bool {
+	for _, k := range t.w[p].kids {
+		if t.rel(k, "advcl") && (t.kidLemma(k, "mark", "if", "unless") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicative reports a noun that is the predicate of its clause ("has become the latest
+// leader", "is the first leader"): an infinitive on it says what the subject did.
+func (t *tree) predicative(n int) bool {
+	return n >= 0 && (t.rel(n, "xcomp") || t.kid(n, "cop") >= 0)
+}

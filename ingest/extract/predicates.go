@@ -1,0 +1,156 @@
+package extract
+
+// Stage 1: predicates and their frames. A predicate is a trigger verb with the frame its
+// dependents select ("called Macron" CONSULT phone, "called on Iran to" DEMAND), a trigger
+// noun with its light verb ("held talks with", "imposed sanctions on"), or a "must" that a
+// speaker voices as a demand.
+
+// pred is one predicate of a tree.
+type pred struct {
+	at      int    // the trigger word
+	fr      *frame // nil for a voiced demand (must)
+	light   int    // the light verb of a nominal trigger, -1 for none
+	reverse bool   // the light verb turns the roles round ("received a call from X")
+	must    bool   // "X must go", said by a speaker: a demand of the speaker on X
+}
+
+// modifierRels are relations under which a trigger word describes a noun instead of
+// naming an event ("the visiting minister", "a protest letter").
+var modifierRels = map[string]bool{"amod": true, "compound": true, "nmod:poss": true, "flat": true, "goeswith": true, "fixed": true}
+
+// predicates finds the predicates of a tree, in word order. Nouns are found first so that
+// their light verbs are not also read as triggers of their own ("received a call").
+//
+// In a headline ("Biden speaks with Zelensky by phone") the tagger often reads the verb as
+// a noun, and sometimes an inflected verb elsewhere ("Starmer spoke by phone"); such a
+// noun, a form of a trigger verb and of no trigger noun, with no determiner or
+// preposition, is taken as the verb.
+func (d *doc) predicates(t *tree, headline bool) []pred {
+	lx := d.x.frames
+	var out []pred
+	used := map[int]bool{}
+	for i := range t.w {
+		w := &t.w[i]
+		if w.upos != "NOUN" && w.upos != "PROPN" || w.m >= 0 || modifierRels[w.rel] {
+			continue
+		}
+		frs := lx.nouns[w.lemma]
+		if frs == nil {
+			frs = lx.nouns[w.lower]
+		}
+		if frs == nil {
+			// A verb the tagger read as a noun: in a headline ("Biden speaks with"), or an
+			// inflected form ("Starmer spoke by phone").
+			lemma, inflected := w.lemma, false
+			if lx.verbs[lemma] == nil {
+				lemma, inflected = lx.verbForms[w.lower], lx.verbForms[w.lower] != w.lower
+			}
+			if vf := lx.verbs[lemma]; (headline || inflected) && vf != nil && t.kid(i, "det") < 0 && t.kid(i, "case") < 0 && !used[i] {
+				if fr := t.selectFrame(vf, i, -1); fr != nil {
+					used[i] = true
+					out = append(out, pred{at: i, fr: fr, light: -1})
+				}
+			}
+			continue
+		}
+		light, reverse := -1, false
+		if h := w.head; h >= 0 && (t.rel(i, "obj") || t.rel(i, "nsubj:pass")) && t.w[h].upos == "VERB" {
+			if rev, ok := lx.light[t.w[h].lemma]; ok {
+				light, reverse = h, rev
+			}
+		}
+		fr := t.selectFrame(frs, i, light)
+		if fr == nil {
+			continue
+		}
+		if light >= 0 {
+			used[light] = true
+		}
+		out = append(out, pred{at: i, fr: fr, light: light, reverse: reverse})
+	}
+	for i := range t.w {
+		w := &t.w[i]
+		if used[i] || w.m >= 0 {
+			continue
+		}
+		if w.lower == "must" && t.rel(i, "aux") {
+			out = append(out, pred{at: w.head, light: -1, must: true})
+			continue
+		}
+		if w.upos != "VERB" || modifierRels[w.rel] {
+			continue
+		}
+		frs := lx.verbs[w.lemma]
+		if frs == nil {
+			continue
+		}
+		if fr := t.selectFrame(frs, i, -1); fr != nil {
+			out = append(out, pred{at: i, fr: fr, light: -1})
+		}
+	}
+	// Word order: the merge and the reporters read events in the order the text gives them.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// selectFrame returns the first frame whose selectors are all present on word i (or, for
+// a preposition, on its light verb), or nil.
+func (t *tree) selectFrame(frs []*frame, i, light int) *frame {
+	for _, fr := range frs {
+		ok := true
+		for _, sl := range fr.selects {
+			if !t.hasSlot(sl, i, light) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return fr
+		}
+	}
+	return nil
+}
+
+func (t *tree) hasSlot(sl slot, i, light int) bool {
+	switch sl.kind {
+	case "obj":
+		return t.kid(i, "obj") >= 0
+	case "iobj":
+		return t.kid(i, "iobj") >= 0
+	case "xcomp":
+		return t.kid(i, "xcomp") >= 0
+	case "lightverb":
+		return light >= 0
+	case "mod":
+		for _, k := range t.w[i].kids {
+			if (t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "nmod")) && (containsStr(sl.words, t.w[k].lemma) || containsStr(sl.words, t.w[k].lower)) {
+				return true
+			}
+		}
+		return false
+	case "objlemma":
+		return t.kidLemma(i, "obj", sl.words...) >= 0
+	case "prt":
+		for _, k := range t.w[i].kids {
+			if (t.rel(k, "compound") || t.rel(k, "advmod") || t.rel(k, "case")) && containsStr(sl.words, t.w[k].lower) {
+				return true
+			}
+			// "pulled out of Lebanon": the particle may be read as the case of the oblique.
+			if t.rel(k, "obl") && containsStr(sl.words, t.prep(k)) {
+				return true
+			}
+		}
+		return false
+	case "prep":
+		for _, p := range sl.words {
+			if len(t.prepKids(i, p)) > 0 || light >= 0 && len(t.prepKids(light, p)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

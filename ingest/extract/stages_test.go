@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// The event stages, each checked at its boundary on sentences written for these tests:
+// sentence -> predicates and frames -> arguments -> modality -> dates -> merge.
+
+// sentenceTree runs the stages before events on a one-sentence text and returns its tree.
+func sentenceTree(t *testing.T, text string) (*doc, *tree) {
+	t.Helper()
+	x := New()
+	d := &doc{x: x, text: text, lower: map[string]bool{}, ents: map[string]*entState{}, acros: map[string]string{}}
+	d.toks, d.sents = tokenize(text, nil, nil)
+	d.wordLowerSeen()
+	if err := d.findMentions(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	d.link()
+	if len(d.sents) != 1 {
+		t.Fatalf("%q: %d sentences, want 1", text, len(d.sents))
+	}
+	var ms []int
+	for k := range d.ms {
+		ms = append(ms, k)
+	}
+	tr := d.parseSentence(x.syn, 0, ms, timex.Find(text, timex.Date{}))
+	if tr == nil {
+		t.Fatalf("%q: no tree", text)
+	}
+	return d, tr
+}
+
+func TestPredicatesAndFrames(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // "word:CATEGORY" for each predicate, in order
+	}{
+		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
+		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
+		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		{"Angela Merkel held talks with Jacques Chirac.", "talks:CONSULT"},
+		{"Jacques Chirac paid a visit to China.", "visit:CONSULT"},
+		{"Yasser Arafat received a telephone call from Madeleine Albright.", "call:CONSULT"},
+		{"Hamas called for a ceasefire.", "called:DEMAND"},
+		{"Thousands of students staged a hunger strike.", "strike:PROTEST"},
+	}
+	for _, c := range cases {
+		d, tr := sentenceTree(t, c.text)
+		var got []string
+		for _, p := range d.predicates(tr, false) {
+			cat := "DEMAND"
+			if p.fr != nil {
+				cat = p.fr.cat
+			}
+			got = append(got, tr.w[p.at].form+":"+cat)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: predicates %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
+
+// event finds the first event of type typ in what Extract gives for text.
+func event(t *testing.T, text, date, typ string) (Event, []Event) {
+	t.Helper()
+	d, err := timex.ParseDate(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New().Extract("t", text, d)
+	for _, e := range r.Events {
+		if e.Type == typ {
+			return e, r.Events
+		}
+	}
+	return Event{}, r.Events
+}
+
+func ids(rs []Ref) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return strings.Join(out, ",")
+}
+
+func TestArguments(t *testing.T) {
+	cases := []struct {
+		name, text, typ, src, tgt string
+	}{
+		// The relative clause's verb has the noun it modifies as its subject, and only it.
+		{"relative clause", "Condoleezza Rice, who met Sergei Lavrov in Moscow, later criticized Iran.", "CONSULT", "condoleezza-rice", "sergei-lavrov"},
+		// A raising subject: the infinitive on "the latest leader" is done by the clause's subject.
+		{"raising subject", "Recep Tayyip Erdogan has become the latest leader to reject Vladimir Putin's call for a ceasefire.", "REJECT", "recep-tayyip-erdogan", "vladimir-putin"},
+		// A passive: the agent acts, the subject is acted on.
+		{"passive with agent", "Emmanuel Macron was received by Vladimir Putin in the Kremlin.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
+		// Object control: "urged X to return" is a demand on X.
+		{"object control", "Japan urged North Korea to return to talks.", "DEMAND", "japan", "north-korea"},
+		// The subject of a demanded clause is the target.
+		{"demanded that", "The United States demanded that North Korea abandon its nuclear program.", "DEMAND", "united-states", "north-korea"},
+		// A light verb's subject acts; "received ... from" turns the roles round.
+		{"reversed light verb", "Yasser Arafat received a telephone call from Secretary of State Madeleine Albright.", "CONSULT", "madeleine-albright", "yasser-arafat"},
+		// A pronoun subject of what a speaker says is the speaker.
+		{"speaker", "Hungary said it will support the United Nations.", "AGREE", "hungary", "united-nations"},
+	}
+	for _, c := range cases {
+		e, all := event(t, c.text, "2005-11-30", c.typ)
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt {
+			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
+		}
+	}
+	// "accused of the murder" with no one named as accuser: the accused is the target and
+	// no actor is made up.
+	e, all := event(t, "Alexei Navalny was accused of the murder of a businessman.", "2005-11-30", "DISAPPROVE")
+	if len(e.Source) != 0 || ids(e.Target) != "alexei-navalny" {
+		t.Errorf("accused with no actor: %+v (events %+v)", e, all)
+	}
+	// No actor is its own target.
+	for _, e := range New().Extract("t", "Iran accused the Iranian opposition of treason.", timex.Date{}).Events {
+		for _, s := range e.Source {
+			for _, g := range e.Target {
+				if s.ID != "" && s.ID == g.ID {
+					t.Errorf("%s has %s as actor and target", e.Trigger, s.ID)
+				}
+			}
+		}
+	}
+}
+
+func TestModality(t *testing.T) {
+	cases := []struct {
+		name, text, typ string
+		found, future   bool
+		negated         bool
+	}{
+		{"wanted meeting", "Recep Tayyip Erdogan wants to meet Vladimir Putin next week.", "CONSULT", true, true, false},
+		{"planned visit", "Narendra Modi plans to visit the United States in June.", "CONSULT", true, true, false},
+		{"negated meeting", "Recep Tayyip Erdogan did not meet Benjamin Netanyahu in New York.", "CONSULT", true, false, true},
+		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
+		{"asked for a meeting", "Kim Jong Un asked for a meeting with Moon Jae-in.", "CONSULT", false, false, false},
+		{"condition", "If Vladimir Putin meets Joe Biden, the talks will be long.", "CONSULT", false, false, false},
+		// "A had assured B that he would not": the assurance happened; what it promises is
+		// not an attack.
+		{"assured that not", "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "SUPPORT", true, false, false},
+	}
+	for _, c := range cases {
+		e, all := event(t, c.text, "2005-11-30", c.typ)
+		found := e.Type != "" && (c.typ != "CONSULT" || !e.Future || c.future)
+		if c.name == "asked for a meeting" || c.name == "condition" {
+			found = e.Type != "" && !e.Future && !e.Negated
+		}
+		if found != c.found || c.found && (e.Future != c.future || e.Negated != c.negated) {
+			t.Errorf("%s: %q: %+v (want found %v future %v negated %v; events %+v)", c.name, c.text, e, c.found, c.future, c.negated, all)
+		}
+	}
+	_, all := event(t, "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "2005-11-30", "")
+	for _, e := range all {
+		if e.Type == "ASSAULT" && !e.Future && !e.Negated {
+			t.Errorf("an attack promised not to happen is stored as done: %+v", e)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	cases := []struct {
+		name, text, date, typ, want string
+	}{
+		{"weekday of the publication week", "Vladimir Putin called Emmanuel Macron on Tuesday.", "2025-07-03", "CONSULT", "2025-07-01"},
+		{"date hung on the reporting verb", "Olaf Scholz met Xi Jinping in Beijing on Monday, the German government said.", "2023-11-01", "CONSULT", "2023-10-30"},
+		{"perfect without a stated time", "Vladimir Putin has met Emmanuel Macron.", "2025-07-03", "CONSULT", ""},
+		{"no stated date: the report's", "Vladimir Putin met Emmanuel Macron.", "2025-07-03", "CONSULT", "2025-07-03"},
+		{"a date that names a war", "Saddam Hussein, who fought the 1980-1988 war, met Hafez al-Assad.", "2000-05-04", "CONSULT", "2000-05-04"},
+		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},
+	}
+	for _, c := range cases {
+		e, all := event(t, c.text, c.date, c.typ)
+		if e.Type == "" || e.Date != c.want {
+			t.Errorf("%s: %q: date %q, want %q (events %+v)", c.name, c.text, e.Date, c.want, all)
+		}
+	}
+}
+
+func TestMergeKeepsDistinctContacts(t *testing.T) {
+	date, _ := timex.ParseDate("2025-07-04")
+	// Two calls on two days stay two events.
+	r := New().Extract("t", "Vladimir Putin called Emmanuel Macron on Monday.\n\nVladimir Putin called Emmanuel Macron again on Wednesday.", date)
+	days := map[string]bool{}
+	for _, e := range r.Events {
+		if e.Type == "CONSULT" && e.Mode == "phone" {
+			days[e.Date] = true
+		}
+	}
+	if !days["2025-06-30"] || !days["2025-07-02"] || len(days) != 2 {
+		t.Errorf("two calls on two days: %v (events %+v)", days, r.Events)
+	}
+	// One contact reported in a headline and in the story stays one.
+	r = New().Extract("t", "Putin and Macron hold phone talks\n\nVladimir Putin and Emmanuel Macron held phone talks on Tuesday.", date)
+	n := 0
+	for _, e := range r.Events {
+		if e.Type == "CONSULT" && !e.Implied {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("one contact in a headline and the story: %d events %+v", n, r.Events)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	date, _ := timex.ParseDate("2024-03-01")
+	r := New().Extract("t", "Joe Biden speaks with Volodymyr Zelensky by phone\n\nThe call lasted an hour.", date)
+	for _, e := range r.Events {
+		if e.Type == "CONSULT" && strings.Contains(ids(e.Source)+","+ids(e.Target), "joe-biden") && strings.Contains(ids(e.Source)+","+ids(e.Target), "volodymyr-zelensky") {
+			if e.Future || e.Date != "2024-03-01" {
+				t.Errorf("headline call: %+v", e)
+			}
+			return
+		}
+	}
+	t.Errorf("no call in the headline: %+v", r.Events)
+}
+
+func TestLexiconLoads(t *testing.T) {
+	lx, err := loadFrames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"meet", "call", "urge", "sanction", "attack", "fight"} {
+		if len(lx.verbs[l]) == 0 {
+			t.Errorf("no frame for the verb %q", l)
+		}
+	}
+	_, hold := lx.light["hold"]
+	if len(lx.nouns["talks"]) == 0 || !hold || !lx.light["receive"] || !lx.speech["say"] {
+		t.Errorf("lexicon incomplete: talks %v hold %v receive %v say %v", lx.nouns["talks"], hold, lx.light["receive"], lx.speech["say"])
+	}
+}

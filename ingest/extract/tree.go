@@ -1,0 +1,209 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/relgraph/relgraph/ingest/syntax"
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// Stage 0: a sentence as a dependency tree whose words know the entity mentions they
+// belong to.
+
+// tword is one word of a parsed sentence.
+type tword struct {
+	form, lower, lemma, upos, xpos, rel string
+	head                                int   // index of the head word, -1 for the root
+	kids                                []int // dependents, in word order
+	start, end                          int   // byte offsets into the document text
+	m                                   int   // index into doc.ms of the mention the word is part of, -1 for none
+	time                                bool  // part of a date or time expression
+}
+
+// tree is one sentence's dependency tree.
+type tree struct {
+	si     int // the sentence (doc.sents)
+	w      []tword
+	speech map[string]bool // speech verb lemmas (lexicon/speech.txt)
+}
+
+// parseSentence parses sentence si of the document and links its words to the mentions ms
+// (indices into d.ms). The extraction's sentence is parsed as one sentence even where the
+// syntactic tokenizer would split it. It returns nil when the sentence has no words.
+func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.Expr) *tree {
+	s := d.sents[si]
+	text := d.text[s.Start:s.End]
+	parts := syntax.Tokenize(text)
+	if len(parts) == 0 {
+		return nil
+	}
+	sent := parts[0]
+	for _, extra := range parts[1:] {
+		base := len(sent.Words)
+		for _, w := range extra.Words {
+			w.ID += base
+			sent.Words = append(sent.Words, w)
+		}
+		for _, mw := range extra.Multiwords {
+			mw.First += base
+			mw.Last += base
+			sent.Multiwords = append(sent.Multiwords, mw)
+		}
+	}
+	if len(sent.Words) > syntax.MaxSentenceWords {
+		sent.Words = sent.Words[:syntax.MaxSentenceWords]
+		sent.Multiwords = nil
+	}
+	p.Annotate(sent)
+	t := &tree{si: si, w: make([]tword, len(sent.Words)), speech: d.x.frames.speech}
+	for i, w := range sent.Words {
+		lower := strings.ToLower(w.Form)
+		lemma := strings.ToLower(w.Lemma)
+		if lemma == "" || lemma == "_" {
+			lemma = lower
+		}
+		t.w[i] = tword{form: w.Form, lower: lower, lemma: lemma, upos: w.UPOS, xpos: w.XPOS, rel: w.DepRel,
+			head: w.Head - 1, start: w.Start + s.Start, end: w.End + s.Start, m: -1}
+	}
+	for i := range t.w {
+		if h := t.w[i].head; h >= 0 && h < len(t.w) {
+			t.w[h].kids = append(t.w[h].kids, i)
+		} else {
+			t.w[i].head = -1
+		}
+	}
+	for _, e := range times {
+		for i := range t.w {
+			if t.w[i].start >= e.Start && t.w[i].end <= e.End {
+				t.w[i].time = true
+			}
+		}
+	}
+	// Words inside a mention's span belong to it; a word in two (a group over names) to the
+	// shorter.
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		for i := range t.w {
+			if t.w[i].start >= m.Start && t.w[i].end <= m.End {
+				if o := t.w[i].m; o < 0 || d.ms[o].End-d.ms[o].Start > m.End-m.Start {
+					t.w[i].m = mi
+				}
+			}
+		}
+	}
+	return t
+}
+
+// rel reports whether word i's relation is r or a subtype of r ("obl" matches "obl:tmod").
+func (t *tree) rel(i int, r string) bool {
+	x := t.w[i].rel
+	return x == r || len(x) > len(r) && x[len(r)] == ':' && x[:len(r)] == r
+}
+
+// kid returns the first dependent of i with relation r (or a subtype), or -1.
+func (t *tree) kid(i int, r string) int {
+	for _, k := range t.w[i].kids {
+		if t.rel(k, r) {
+			return k
+		}
+	}
+	return -1
+}
+
+// kidLemma returns the first dependent of i with relation r whose lemma is one of lemmas.
+func (t *tree) kidLemma(i int, r string, lemmas ...string) int {
+	for _, k := range t.w[i].kids {
+		if t.rel(k, r) {
+			for _, l := range lemmas {
+				if t.w[k].lemma == l || t.w[k].lower == l {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// prep returns the preposition of a nominal dependent: the lemma of its case word ("with"
+// in "with Rice"; "according to" gives "according"), or "".
+//
+// The parser sometimes hangs the case word on the first word of a long name ("from
+// Secretary of State Madeleine Albright"); its first compound or flat dependent's case
+// counts then.
+func (t *tree) prep(i int) string {
+	for _, k := range t.w[i].kids {
+		if t.rel(k, "case") {
+			return t.w[k].lower
+		}
+	}
+	for _, k := range t.w[i].kids {
+		if k < i && (t.rel(k, "compound") || t.rel(k, "flat") || t.rel(k, "nmod:desc") || t.rel(k, "amod")) {
+			for _, c := range t.w[k].kids {
+				if t.rel(c, "case") && c < k {
+					return t.w[c].lower
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// prepKids returns the nominal dependents of i (obl, nmod, advcl with a noun head) whose
+// preposition is p, in word order.
+//
+// A phrase the parser hung on a time word is the predicate's too: in "called Thursday on
+// Arabs to unite", "on Arabs" often ends up under "Thursday".
+func (t *tree) prepKids(i int, p string) []int {
+	var out []int
+	for _, k := range t.w[i].kids {
+		if t.w[k].time {
+			continue // "on Monday" is no "call on X"
+		}
+		if (t.rel(k, "obl") || t.rel(k, "nmod") || t.rel(k, "appos")) && t.prep(k) == p {
+			out = append(out, k) // an appos with a preposition is a misread nmod
+		}
+		if (t.rel(k, "obl") || t.rel(k, "nmod")) && (t.w[k].lemma == "phone" || t.w[k].lemma == "telephone") {
+			for _, j := range t.w[k].kids { // "spoke by phone with X", the phrase hung on "phone"
+				if (t.rel(j, "nmod") || t.rel(j, "appos")) && t.prep(j) == p {
+					out = append(out, j)
+				}
+				if t.rel(j, "nmod") && t.w[j].lower == p {
+					for _, a := range t.w[j].kids {
+						if t.rel(a, "appos") {
+							out = append(out, a) // "with" itself read as the nmod
+						}
+					}
+				}
+			}
+		}
+		if t.rel(k, "obl:tmod") || t.rel(k, "obl:unmarked") || t.rel(k, "nmod:tmod") || t.rel(k, "nmod:unmarked") || t.rel(k, "obl") && t.timeWord(k) {
+			if t.w[k].time && t.prep(k) == p {
+				continue
+			}
+			for _, j := range t.w[k].kids {
+				if t.rel(j, "nmod") && t.prep(j) == p {
+					out = append(out, j)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// timeWord reports a weekday, month or relative day word.
+func (t *tree) timeWord(i int) bool {
+	switch t.w[i].lower {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend":
+		return true
+	}
+	return false
+}
+
+// verbal reports whether word i heads a clause: a verb, or a copula's predicate.
+func (t *tree) verbal(i int) bool {
+	if t.w[i].upos == "VERB" {
+		return true
+	}
+	return t.kid(i, "cop") >= 0 || t.kid(i, "nsubj") >= 0
+}

@@ -1,0 +1,390 @@
+package extract
+
+import (
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// The events of one sentence, read off its dependency tree in stages: predicates and their
+// frames (predicates.go), arguments (arguments.go), modality (modality.go) and dates
+// (dating.go). The events of the whole article are then merged (mergeEvents).
+
+// worthParsing reports whether sentence s can hold an event: a form of a trigger verb or
+// noun (or "must") and a mention that can act. Parsing costs most of the extraction's
+// time, so the rest are not parsed.
+func (d *doc) worthParsing(s sentence, ms []int) bool {
+	actor := false
+	for _, mi := range ms {
+		if d.ms[mi].actorLike() {
+			actor = true
+			break
+		}
+	}
+	if !actor {
+		return false
+	}
+	// A light verb needs a trigger noun and a speech verb a trigger or "must": only
+	// trigger forms count.
+	lx := d.x.frames
+	for i := s.From; i < s.To; i++ {
+		if w := d.toks[i].Lower; lx.verbForms[w] != "" || lx.nounForms[w] || w == "must" {
+			return true
+		}
+	}
+	return false
+}
+
+// treeEvents finds the events of sentence si from its tree.
+func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Date, out []*evState) []*evState {
+	s := d.sents[si]
+	if !d.worthParsing(s, ms) {
+		return append(out, d.impliedEvents(si, s, times, nil, out)...) // "It was their first call since October."
+	}
+	t := d.parseSentence(d.x.syn, si, ms, times)
+	if t == nil {
+		return out
+	}
+	preds := d.predicates(t, d.headline(s))
+	if len(preds) == 0 {
+		return append(out, d.impliedEvents(si, s, times, nil, out)...)
+	}
+	isPred := map[int]bool{}
+	for _, p := range preds {
+		isPred[p.at] = true
+	}
+	heads := timeHeads(t, times)
+	owners := make([]int, len(times))
+	for k, h := range heads {
+		owners[k] = -1
+		if h >= 0 {
+			owners[k] = timeOwner(t, h, isPred)
+		}
+	}
+	headline := d.headline(s)
+	modifier := d.modifiers(ms)
+	var evs []*evState
+	for _, pr := range preds {
+		md := d.modalityOf(t, pr, preds)
+		if md.question {
+			continue
+		}
+		fr := pr.fr
+		if pr.must {
+			fr = &frame{cat: "DEMAND", rel: "urged"}
+		}
+		if md.governed >= 0 && fr.cat != "CONSULT" {
+			continue // "threatened to expel X": the threat, whose target X is, is the event
+		}
+		if pr.fr != nil && pr.fr.noun && t.firstSince(pr.at) {
+			continue // "their first contact since 2022": the earlier contact it implies is the event (impliedEvents)
+		}
+		if d.outcome(t, pr, preds) {
+			continue // "..., killing 12": the outcome of the attack just reported
+		}
+		r := d.arguments(t, pr)
+		d.wordOrderRoles(t, pr, fr, ms, s, modifier, &r)
+		if fr.need && len(r.tgt) == 0 {
+			continue
+		}
+		if len(r.src) == 0 && len(r.tgt) == 0 {
+			continue
+		}
+		ev := &evState{sent: si, headline: headline}
+		ev.Type, ev.Relation, ev.Mode, ev.Symmetric = fr.cat, fr.rel, fr.mode, fr.sym
+		ev.discuss = fr.discuss
+		from, to := pr.at, pr.at
+		if pr.light >= 0 && pr.light < from {
+			from = pr.light
+		}
+		ev.Trigger = d.text[t.w[from].start:t.w[to].end]
+		if t.phoneDependent(pr.at) || pr.light >= 0 && t.phoneDependent(pr.light) {
+			if fr.cat == "CONSULT" {
+				ev.Mode, ev.Relation = "phone", "called"
+			}
+		}
+		ev.Sentence = d.text[s.Start:s.End]
+		ev.Start, ev.End = s.Start, s.End
+		for _, mi := range r.src {
+			ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
+		}
+		for _, mi := range r.tgt {
+			ev.Target = append(ev.Target, d.refs(&d.ms[mi], true)...)
+		}
+		ev.Negated = md.negated
+		ev.Future = md.future || md.conditional
+		if md.conditional && !hostile[ev.Type] && ev.Type != "THREATEN" && ev.Type != "REJECT" {
+			continue // "if X meets Y": a condition, not an event
+		}
+		d.recodeTreePromise(ev, t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s))
+		if (ev.Type == "ASSAULT" || ev.Type == "FIGHT") && d.hasScore(s) {
+			continue // "beat Norway 1-0": a match, not an attack
+		}
+		if ev.Type == "ASSAULT" && armedForces(ev.Source) {
+			ev.Type, ev.Relation = "FIGHT", "fought"
+		}
+		if ev.discuss && len(ev.Source)+len(ev.Target) < 2 {
+			continue // "addressed", "spoke": a discussion needs two sides
+		}
+		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
+			continue // "the Council will meet": a meeting of one side relates nobody
+		}
+		d.treeTopics(t, pr, fr, r, ev)
+		d.treeReporters(t, pr, r, ev)
+		ev.Date, ev.dated = d.predDate(t, pr, preds, md, times, heads, owners, artDate)
+		if ev.dated && !ev.Future && afterDay(ev.Date, artDate) {
+			ev.Future = true // "Merkel's visit early next year": stated for after the report
+		}
+		if headline && !ev.dated && !ev.Future {
+			ev.Date = artDate.String() // headline grammar: the present tense reports a past act
+		}
+		for _, rf := range ev.Source {
+			if rf.ID != "" {
+				ev.srcIDs = append(ev.srcIDs, rf.ID)
+			}
+		}
+		evs = append(evs, ev)
+	}
+	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
+	return append(out, evs...)
+}
+
+// phoneDependent reports "by phone", "a telephone conversation", "phone talks".
+func (t *tree) phoneDependent(i int) bool {
+	for _, k := range t.w[i].kids {
+		if l := t.w[k].lemma; l == "phone" || l == "telephone" || l == "telephonic" || l == "videoconference" {
+			return true
+		}
+	}
+	return false
+}
+
+// recodeTreePromise codes what an actor says it will do as PLOVER does: a promise to help
+// is AGREE, a conditional or announced harm THREATEN. "will not accept" is REJECT.
+func (d *doc) recodeTreePromise(ev *evState, conditional bool) {
+	if ev.Negated && ev.Type == "AGREE" {
+		ev.Type, ev.Relation, ev.Symmetric, ev.Negated = "REJECT", "rejected", false, false
+		return
+	}
+	if !ev.Future || ev.Negated {
+		return
+	}
+	switch {
+	case conditional && (hostile[ev.Type] || ev.Type == "RETREAT" || ev.Type == "REJECT"):
+		ev.Type, ev.Relation = "THREATEN", "threatened"
+	case cooperative[ev.Type]:
+		ev.Type, ev.Relation, ev.Symmetric = "AGREE", "", false
+	case hostile[ev.Type]:
+		ev.Type, ev.Relation = "THREATEN", "threatened"
+	}
+}
+
+// treeTopics adds what the event is about: the objects of a discussion ("discussed Iran")
+// and the "on"/"about"/"over" phrases of the predicate ("talks on Ukraine").
+func (d *doc) treeTopics(t *tree, pr pred, fr *frame, r roles, ev *evState) {
+	seen := map[string]bool{}
+	for _, rf := range append(append([]Ref(nil), ev.Source...), ev.Target...) {
+		seen[rf.ID] = true
+	}
+	var heads []int
+	at := []int{pr.at}
+	if pr.light >= 0 {
+		at = append(at, pr.light)
+	}
+	for _, q := range at {
+		if fr.discuss {
+			for _, k := range t.w[q].kids {
+				if t.rel(k, "obj") {
+					heads = append(heads, k)
+				}
+			}
+		}
+		for _, p := range []string{"on", "about", "over", "regarding", "concerning"} {
+			heads = append(heads, t.prepKids(q, p)...)
+		}
+	}
+	for _, h := range heads {
+		for _, mi := range d.phrase(t, h) {
+			m := &d.ms[mi]
+			if m.ID == "" || seen[m.ID] || m.Kind == kindPronoun || m.Type == "person" && !fr.discuss {
+				continue
+			}
+			seen[m.ID] = true
+			ev.Topics = append(ev.Topics, Ref{Text: m.Text, ID: m.ID})
+		}
+	}
+}
+
+// treeReporters adds who the sentence says reported the event: the subject of the speech
+// verb whose clause holds it ("Lavrov said that ...") and "according to X".
+func (d *doc) treeReporters(t *tree, pr pred, r roles, ev *evState) {
+	var heads []int
+	at := pr.at
+	if pr.light >= 0 {
+		at = pr.light
+	}
+	if sp := t.speechHead(at); sp >= 0 && !pr.must {
+		hs, _, _ := d.subject(t, sp, 0)
+		heads = append(heads, hs...)
+	}
+	for i := range t.w {
+		if t.w[i].lower == "according" && t.w[i].head >= 0 && t.rel(i, "case") {
+			heads = append(heads, t.w[i].head)
+		}
+	}
+	for _, h := range heads {
+		for _, mi := range d.phrase(t, h) {
+			m := &d.ms[mi]
+			if containsInt(r.src, mi) || hasRef(ev.Source, m.ID) || hasRef(ev.Reporter, m.ID) || hasRef(ev.Target, m.ID) {
+				continue
+			}
+			ev.Reporter = append(ev.Reporter, Ref{Text: m.Text, ID: m.ID})
+		}
+	}
+}
+
+// modifiers are the mentions that only describe the name after them: the "Russian" of
+// "Russian President Vladimir Putin" acts for nobody.
+func (d *doc) modifiers(ms []int) map[int]bool {
+	modifier := map[int]bool{}
+	for k, mi := range ms {
+		m := &d.ms[mi]
+		if k+1 < len(ms) && (m.Type == "nationality" || m.Type == "country") {
+			n := &d.ms[ms[k+1]]
+			if n.Type == "person" && n.From-m.To <= 4 && n.title != "" && d.onlyTitleBetween(m.To, n.From) {
+				modifier[mi] = true
+			}
+		}
+	}
+	return modifier
+}
+
+// tokenAt returns the index of the token that starts at or covers byte b.
+func (d *doc) tokenAt(b int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.toks[mid].End <= b {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// wordOrderRoles fills a role the tree leaves empty from word order: the parser errs
+// most on long news sentences ("Palestinians blamed Israel" read as a noun phrase), and a
+// subject before the verb or an object after it is then the better guess.
+func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, modifier map[int]bool, r *roles) {
+	at := d.tokenAt(t.w[pr.at].start)
+	if pr.must {
+		if len(r.src) == 0 && len(r.tgt) > 0 {
+			first := d.ms[r.tgt[0]].From
+			for k, mi := range ms {
+				m := &d.ms[mi]
+				if m.To <= first && m.actorLike() && !modifier[mi] && !m.inner {
+					r.src = d.extendBack(ms, k, modifier)
+					break
+				}
+			}
+		}
+		return
+	}
+	if len(r.src) == 0 && !r.passive && pr.light < 0 && !fr.noun {
+		r.src = d.groupBefore(ms, at, s, modifier)
+	}
+	if len(r.tgt) == 0 && !fr.noTarget && !fr.discuss && len(fr.targets) > 0 {
+		from := at + 1
+		if fr.noun {
+			if from >= s.To || !d.framePrep(fr, d.toks[from].Lower) {
+				from = -1
+			} else {
+				from++
+			}
+		} else if k := fr.targets[0].kind; k == "ccomp" && from < s.To && d.toks[from].Lower == "that" {
+			from++ // "demanded that the US cancel": the subject of the clause
+		} else if k != "obj" && k != "iobj" && k != "ccomp" {
+			from = -1
+		}
+		if from >= 0 {
+			for _, mi := range d.groupAfter(ms, from, s, modifier) {
+				if !containsInt(r.src, mi) {
+					r.tgt = append(r.tgt, mi)
+				}
+			}
+		}
+	}
+	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
+}
+
+// framePrep reports whether w is a preposition of one of the frame's target slots.
+func (d *doc) framePrep(fr *frame, w string) bool {
+	for _, sl := range fr.targets {
+		if sl.kind == "prep" && containsStr(sl.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionAfter reports an "if" or "unless" after the trigger in the sentence: the
+// parser often hangs the condition on the wrong clause.
+func (d *doc) conditionAfter(t *tree, pr pred, s sentence) bool {
+	for k := d.tokenAt(t.w[pr.at].end); k < s.To; k++ {
+		if w := d.toks[k].Lower; w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// outcome reports a participle that tells the outcome of a hostile act before it
+// ("opened fire ..., killing one person and arresting 12").
+func (d *doc) outcome(t *tree, pr pred, preds []pred) bool {
+	if pr.fr == nil || pr.fr.noun || t.w[pr.at].xpos != "VBG" {
+		return false
+	}
+	at := pr.at
+	for n := 0; n < 3; n++ {
+		if !(t.rel(at, "advcl") || t.rel(at, "conj") || t.rel(at, "xcomp") || t.rel(at, "acl")) {
+			return false
+		}
+		h := t.w[at].head
+		if h < 0 {
+			return false
+		}
+		for _, q := range preds {
+			if (q.at == h || q.light == h) && q.fr != nil && hostile[q.fr.cat] {
+				return hostile[pr.fr.cat]
+			}
+		}
+		at = h
+	}
+	return false
+}
+
+// afterDay reports whether date v (YYYY, YYYY-MM or YYYY-MM-DD) begins after the article's
+// day: an event stated for then has not happened by the report.
+func afterDay(v string, art timex.Date) bool {
+	a := art.String()
+	if v == "" || a == "" {
+		return false
+	}
+	// Compare at v's precision: "2006" is after "2005-11-30", "2005-11" is not.
+	if len(a) > len(v) {
+		a = a[:len(v)]
+	}
+	return v > a
+}
+
+// firstSince reports "first ... since": a noun with "first" whose phrase or clause looks
+// back with "since".
+func (t *tree) firstSince(n int) bool {
+	if t.kidLemma(n, "amod", "first") < 0 {
+		return false
+	}
+	if len(t.prepKids(n, "since")) > 0 {
+		return true
+	}
+	h := t.w[n].head
+	return h >= 0 && len(t.prepKids(h, "since")) > 0
+}
