@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/boltdb/bolt"
@@ -112,11 +113,13 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 	if loc.Backend == "memstore" {
 		address = ""
 	}
+	holder := &kvHolder{}
+	copts[optSharedKV] = holder
 	qs, err := cgraph.NewQuadStore(cayleyBackend(loc), address, copts)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, openError(err))
 	}
-	s := &cayleyStore{qs: qs, loc: loc}
+	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
 	if loc.Backend == "postgres" {
 		if s.sql, err = newSQLWriter(ctx, loc.Address, qs); err != nil {
 			qs.Close()
@@ -174,6 +177,35 @@ type cayleyStore struct {
 	qs  cgraph.QuadStore
 	loc Location
 	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
+	kv  *sharedKV  // leveldb and bolt: joins several ApplyDeltas into one transaction
+	wmu sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
+}
+
+// applyInOne applies each non-empty list of deltas with its own options, all in one
+// transaction of the embedded store. The in-memory store has no crash to survive and applies
+// them in turn.
+func (s *cayleyStore) applyInOne(ctx context.Context, steps ...deltaStep) error {
+	apply := func() error {
+		for _, st := range steps {
+			if len(st.deltas) == 0 {
+				continue
+			}
+			if err := s.qs.ApplyDeltas(st.deltas, st.opts); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if s.kv == nil {
+		return apply()
+	}
+	return s.kv.inOne(ctx, apply)
+}
+
+// deltaStep is one ApplyDeltas call of applyInOne.
+type deltaStep struct {
+	deltas []cgraph.Delta
+	opts   cgraph.IgnoreOpts
 }
 
 func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
@@ -198,12 +230,20 @@ func (s *cayleyStore) ArticleHash(ctx context.Context, id string) (string, bool,
 	return Text(h[0]), true, nil
 }
 
+// Put writes the batch's new and changed documents in a single transaction of the embedded
+// store (applyInOne): a crash leaves every article of the batch in its old version or its new
+// one, never a mix and never neither. A replacement adds only the quads the old version
+// lacks and deletes only those the new one drops, which also keeps Cayley's node reference
+// counts exact: its key-value stores count a reference for every added quad, even one
+// they then skip as a duplicate, so a node named by a duplicate would never be freed.
 func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, error) {
 	if s.sql != nil {
 		return s.sql.put(ctx, docs)
 	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	results := make([]PutResult, len(docs))
-	var deltas, removals []cgraph.Delta
+	var adds, removals []cgraph.Delta
 	inBatch := make(map[string]bool, len(docs))
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -225,40 +265,40 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			continue
 		}
 		quads := d.Quads()
-		if stored {
-			// Changed content under the same ID: remove what the new version no longer says.
-			results[i].Status = Replaced
-			keep := make(map[string]bool, len(quads))
-			for _, q := range quads {
-				keep[q.String()] = true
-			}
-			old, err := s.labelled(ctx, ArticleIRI(id))
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range old {
-				if !keep[q.String()] {
-					removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-				}
-			}
-		}
-		for _, q := range quads {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
 		results[i].Quads = len(quads)
-	}
-	// Cayley's key-value stores mishandle removals and additions in one ApplyDeltas, so a
-	// replacement removes first. A crash between the two leaves the changed article
-	// absent, and the next ingest of it adds it whole.
-	if len(removals) > 0 {
-		if err := s.qs.ApplyDeltas(removals, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-			return nil, fmt.Errorf("remove changed articles: %w", err)
+		if !stored {
+			for _, q := range quads {
+				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+			continue
+		}
+		// Changed content under the same ID: the difference between the two versions.
+		results[i].Status = Replaced
+		old, err := s.labelled(ctx, ArticleIRI(id))
+		if err != nil {
+			return nil, err
+		}
+		had := make(map[quad.Quad]bool, len(old))
+		for _, q := range old {
+			had[q] = true
+		}
+		keep := make(map[quad.Quad]bool, len(quads))
+		for _, q := range quads {
+			keep[q] = true
+			if !had[q] {
+				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+		for _, q := range old {
+			if !keep[q] {
+				removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
 		}
 	}
-	if len(deltas) == 0 {
-		return results, nil
-	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
+	// one transaction.
+	err := s.applyInOne(ctx, deltaStep{removals, cgraph.IgnoreOpts{}}, deltaStep{adds, cgraph.IgnoreOpts{}})
+	if err != nil {
 		return nil, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
 	return results, nil
@@ -278,6 +318,8 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	if s.sql != nil {
 		return s.sql.remove(ctx, id)
 	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	old, err := s.labelled(ctx, ArticleIRI(id))
 	if err != nil || len(old) == 0 {
 		return 0, err
@@ -389,6 +431,11 @@ func (s *cayleyStore) Quads(ctx context.Context, fn func(quad.Quad) error) error
 	return s.each(ctx, s.qs.QuadsAllIterator(), fn)
 }
 
+// AddQuads writes the quads that are not stored yet, in one transaction. Quads already
+// stored, and repeats within qs, are left out before Cayley sees them: its key-value stores
+// count a node reference for every quad they are given, even one they skip as a duplicate,
+// and a node so over-counted is never freed. Stored quads are found through the label index,
+// one article at a time, so adding costs what the articles concerned hold.
 func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 	if s.sql != nil {
 		return s.sql.addQuads(ctx, qs)
@@ -396,11 +443,44 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	deltas := make([]cgraph.Delta, 0, len(qs))
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	byLabel := map[quad.Value][]quad.Quad{}
+	var labels []quad.Value
 	for _, q := range qs {
-		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		if _, ok := byLabel[q.Label]; !ok {
+			labels = append(labels, q.Label)
+		}
+		byLabel[q.Label] = append(byLabel[q.Label], q)
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	deltas := make([]cgraph.Delta, 0, len(qs))
+	for _, l := range labels {
+		stored := map[quad.Quad]bool{}
+		mark := func(q quad.Quad) error { stored[q] = true; return nil }
+		if l != nil {
+			if err := s.scan(ctx, quad.Label, l, mark); err != nil {
+				return 0, err
+			}
+		} else {
+			for _, q := range byLabel[l] {
+				if err := s.scan(ctx, quad.Subject, q.Subject, func(got quad.Quad) error {
+					if got.Label == nil {
+						stored[got] = true
+					}
+					return nil
+				}); err != nil {
+					return 0, err
+				}
+			}
+		}
+		for _, q := range byLabel[l] {
+			if !stored[q] {
+				stored[q] = true
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+	}
+	if err := s.applyInOne(ctx, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
 		return 0, err
 	}
 	return len(qs), nil

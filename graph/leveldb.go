@@ -46,7 +46,7 @@ func openLevelDB(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 	}
 	nosync, _ := o.BoolKey("nosync", false)
 	db.SetWriteOptions(&opt.WriteOptions{Sync: !nosync})
-	return flat.Upgrade(db), nil
+	return shareKV(flat.Upgrade(db), o), nil
 }
 
 func init() {

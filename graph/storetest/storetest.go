@@ -128,6 +128,49 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatal("the event the new version dropped is still stored")
 		}
 	})
+	t.Run("ReplacementLeavesNoStaleEntry", func(t *testing.T) {
+		// The new version drops an alias, an event and the old hash, and writes a new event
+		// with the same date as the dropped one: the date literal is both removed and added.
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		d := Doc("art1", "h2")
+		d.Entities[0].Aliases = []string{"Anna Berg"}
+		d.Events[1] = graph.Event{ID: "art1-later", Type: "CONSULT", Actors: []string{"anna-berg"},
+			Targets: []string{"tomas-vale"}, Date: "2021"}
+		res, err := s.Put(ctx, []*graph.Document{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].Status != graph.Replaced {
+			t.Fatalf("Put changed article: %v, want replaced", res[0].Status)
+		}
+		if got, want := count(t, s), len(d.Quads()); got != want {
+			t.Fatalf("store holds %d quads after replace, want the new version's %d", got, want)
+		}
+		if owners, err := s.In(ctx, quad.String("Berg"), graph.PredAlias); err != nil || len(owners) != 0 {
+			t.Fatalf("the dropped alias still finds %v (%v)", strs(owners), err)
+		}
+		if evs, err := s.In(ctx, quad.String("2021"), graph.PredDate); err != nil || len(strs(evs)) != 1 || strs(evs)[0] != "event/art1-later" {
+			t.Fatalf("events dated 2021 = %v (%v), want only the new version's", strs(evs), err)
+		}
+		if h, ok, err := s.ArticleHash(ctx, "art1"); err != nil || !ok || h != "h2" {
+			t.Fatalf("hash after replace: %q %v %v", h, ok, err)
+		}
+		n, err := s.RemoveArticle(ctx, "art1")
+		if err != nil || n != len(d.Quads()) {
+			t.Fatalf("RemoveArticle after replace = %d, %v; want the new version's %d quads", n, err, len(d.Quads()))
+		}
+		if got := count(t, s); got != 0 {
+			t.Fatalf("%d quads left after removing the only article", got)
+		}
+		for _, v := range []quad.Value{quad.String("Berg"), quad.String("2021"), graph.EntityIRI("anna-berg")} {
+			if ref, err := s.QuadStore().ValueOf(v); err != nil || ref != nil {
+				t.Errorf("node %v still stored with no quad naming it (%v)", v, err)
+			}
+		}
+	})
 	t.Run("SharedEntitiesSurviveRemovingOneArticle", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h1")}); err != nil {
@@ -206,6 +249,14 @@ func RunAll(t *testing.T, open Opener) {
 		}
 		if got := count(t, dst); got != len(all) {
 			t.Fatalf("copy holds %d quads, want %d", got, len(all))
+		}
+		// Adding the same quads twice must not count their nodes twice: removing the
+		// article frees every node it named.
+		if _, err := dst.RemoveArticle(ctx, "art1"); err != nil {
+			t.Fatal(err)
+		}
+		if ref, err := dst.QuadStore().ValueOf(graph.EntityIRI("anna-berg")); err != nil || ref != nil {
+			t.Fatalf("a node imported twice outlives its only article (%v)", err)
 		}
 	})
 	t.Run("CancelledContext", func(t *testing.T) {
