@@ -13,9 +13,11 @@ import (
 	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded store (measured against leveldb)
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded store, the default
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // in-memory store, for tests and benchmarks
+	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 )
@@ -120,6 +122,12 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		return nil, fmt.Errorf("open %s: %w", name, openError(err))
 	}
 	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
+	if holder.kv != nil {
+		if s.indexes, err = readIndexes(holder.kv); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+	}
 	if loc.Backend == "postgres" {
 		if s.sql, err = newSQLWriter(ctx, loc.Address, qs); err != nil {
 			qs.Close()
@@ -141,6 +149,10 @@ func createEmbedded(loc Location, copts cgraph.Options) error {
 		return err
 	}
 	if err := cgraph.InitQuadStore(cayleyBackend(loc), tmp, copts); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := initArticleIndex(loc, tmp, copts); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
@@ -178,6 +190,8 @@ type cayleyStore struct {
 	loc Location
 	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
 	kv  *sharedKV  // leveldb and bolt: joins several ApplyDeltas into one transaction
+	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
+	indexes []ckv.QuadIndex
 	wmu sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
 }
 
@@ -304,10 +318,15 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	return results, nil
 }
 
-// labelled returns every quad whose label is the given node.
+// labelled returns every quad whose label is the given node, read through the label index
+// where the store has one.
 func (s *cayleyStore) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
 	var out []quad.Quad
-	err := s.scan(ctx, quad.Label, label, func(q quad.Quad) error {
+	err := s.matching(ctx, match{quad.Label: label}, func(r cgraph.Ref) error {
+		q, err := s.qs.Quad(r)
+		if err != nil {
+			return err
+		}
 		out = append(out, q)
 		return nil
 	})
@@ -334,18 +353,6 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	return len(old), nil
 }
 
-// scan calls fn for each quad with node in direction d.
-func (s *cayleyStore) scan(ctx context.Context, d quad.Direction, node quad.Value, fn func(quad.Quad) error) error {
-	ref, err := s.qs.ValueOf(node)
-	if err != nil {
-		return err
-	}
-	if ref == nil {
-		return nil
-	}
-	return s.each(ctx, s.qs.QuadIterator(d, ref), fn)
-}
-
 // each calls fn for every quad the iterator yields.
 func (s *cayleyStore) each(ctx context.Context, shape iterator.Shape, fn func(quad.Quad) error) error {
 	it := shape.Iterate()
@@ -366,58 +373,52 @@ func (s *cayleyStore) each(ctx context.Context, shape iterator.Shape, fn func(qu
 }
 
 func (s *cayleyStore) Out(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error) {
-	var out []quad.Value
-	seen := map[quad.Value]bool{}
-	p := quad.IRI(pred)
-	err := s.scan(ctx, quad.Subject, node, func(q quad.Quad) error {
-		if q.Predicate == p && !seen[q.Object] {
-			seen[q.Object] = true
-			out = append(out, q.Object)
-		}
-		return nil
-	})
-	return out, err
+	return s.values(ctx, match{quad.Subject: node, quad.Predicate: quad.IRI(pred)}, quad.Object)
 }
 
 func (s *cayleyStore) In(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error) {
-	var out []quad.Value
-	seen := map[quad.Value]bool{}
-	p := quad.IRI(pred)
-	err := s.scan(ctx, quad.Object, node, func(q quad.Quad) error {
-		if q.Predicate == p && !seen[q.Subject] {
-			seen[q.Subject] = true
-			out = append(out, q.Subject)
-		}
-		return nil
-	})
-	return out, err
+	return s.values(ctx, match{quad.Object: node, quad.Predicate: quad.IRI(pred)}, quad.Subject)
 }
 
 func (s *cayleyStore) Props(ctx context.Context, node quad.Value) (map[string][]quad.Value, error) {
-	out := map[string][]quad.Value{}
-	seen := map[[2]quad.Value]bool{}
-	err := s.scan(ctx, quad.Subject, node, func(q quad.Quad) error {
-		k := [2]quad.Value{q.Predicate, q.Object}
-		if !seen[k] {
+	type po struct{ p, o interface{} }
+	seen := map[po]bool{}
+	var ps, os []cgraph.Ref
+	err := s.matching(ctx, match{quad.Subject: node}, func(q cgraph.Ref) error {
+		p, err := s.qs.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return err
+		}
+		o, err := s.qs.QuadDirection(q, quad.Object)
+		if err != nil {
+			return err
+		}
+		if k := (po{refs.ToKey(p), refs.ToKey(o)}); !seen[k] {
 			seen[k] = true
-			p := predName(q.Predicate)
-			out[p] = append(out[p], q.Object)
+			ps, os = append(ps, p), append(os, o)
 		}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]quad.Value{}
+	if len(ps) == 0 {
+		return out, nil
+	}
+	vals, err := refs.ValuesOf(ctx, s.qs, append(ps, os...))
+	if err != nil {
+		return nil, err
+	}
+	for i := range ps {
+		p := predName(vals[i])
+		out[p] = append(out[p], vals[len(ps)+i])
+	}
+	return out, nil
 }
 
 func (s *cayleyStore) Labels(ctx context.Context, subject quad.Value, pred string, object quad.Value) ([]quad.Value, error) {
-	var out []quad.Value
-	p := quad.IRI(pred)
-	err := s.scan(ctx, quad.Subject, subject, func(q quad.Quad) error {
-		if q.Predicate == p && q.Object == object && q.Label != nil {
-			out = append(out, q.Label)
-		}
-		return nil
-	})
-	return out, err
+	return s.values(ctx, match{quad.Subject: subject, quad.Predicate: quad.IRI(pred), quad.Object: object}, quad.Label)
 }
 
 func predName(v quad.Value) string {
@@ -456,19 +457,24 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 	deltas := make([]cgraph.Delta, 0, len(qs))
 	for _, l := range labels {
 		stored := map[quad.Quad]bool{}
-		mark := func(q quad.Quad) error { stored[q] = true; return nil }
 		if l != nil {
-			if err := s.scan(ctx, quad.Label, l, mark); err != nil {
+			old, err := s.labelled(ctx, l)
+			if err != nil {
 				return 0, err
+			}
+			for _, q := range old {
+				stored[q] = true
 			}
 		} else {
 			for _, q := range byLabel[l] {
-				if err := s.scan(ctx, quad.Subject, q.Subject, func(got quad.Quad) error {
-					if got.Label == nil {
+				err := s.matching(ctx, match{quad.Subject: q.Subject, quad.Predicate: q.Predicate, quad.Object: q.Object}, func(r cgraph.Ref) error {
+					got, err := s.qs.Quad(r)
+					if err == nil && got.Label == nil {
 						stored[got] = true
 					}
-					return nil
-				}); err != nil {
+					return err
+				})
+				if err != nil {
 					return 0, err
 				}
 			}

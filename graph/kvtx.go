@@ -98,3 +98,18 @@ func shareKV(db hkv.KV, o cgraph.Options) hkv.KV {
 
 // kvHolder receives the sharedKV that a registration opened.
 type kvHolder struct{ kv *sharedKV }
+
+// initArticleIndex adds the label index (index.go) to the new, empty embedded store at path.
+func initArticleIndex(loc Location, path string, copts cgraph.Options) error {
+	var db hkv.KV
+	var err error
+	if loc.Backend == "bolt" {
+		db, err = openBolt(path, copts, false)
+	} else {
+		db, err = openLevelDB(path, copts, false)
+	}
+	if err != nil {
+		return err
+	}
+	return errors.Join(addArticleIndex(db), db.Close())
+}
