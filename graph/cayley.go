@@ -20,6 +20,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
 // DefaultBackend is the embedded store a plain --db path opens. leveldb was chosen over bolt
@@ -122,10 +123,23 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		return nil, fmt.Errorf("open %s: %w", name, openError(err))
 	}
 	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
+	if loc.Backend == "memstore" {
+		s.mem = nameIndex{}
+	}
 	if holder.kv != nil {
 		if s.indexes, err = readIndexes(holder.kv); err != nil {
 			qs.Close()
 			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+		if s.namesReady, err = namesReady(ctx, holder.kv); err == nil && !s.namesReady && !opts.ReadOnly {
+			// A store from before the name index: index it once, now.
+			if err = s.buildNames(ctx); err == nil {
+				s.namesReady = true
+			}
+		}
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: index names: %w", name, err)
 		}
 	}
 	if loc.Backend == "postgres" {
@@ -190,6 +204,9 @@ type cayleyStore struct {
 	loc Location
 	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
 	kv  *sharedKV  // leveldb and bolt: joins several ApplyDeltas into one transaction
+	mem nameIndex  // memstore: the name index (names.go)
+	// namesReady: the kv store's name index is complete and kept (names.go).
+	namesReady bool
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
 	wmu sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
@@ -198,7 +215,10 @@ type cayleyStore struct {
 // applyInOne applies each non-empty list of deltas with its own options, all in one
 // transaction of the embedded store. The in-memory store has no crash to survive and applies
 // them in turn.
-func (s *cayleyStore) applyInOne(ctx context.Context, steps ...deltaStep) error {
+//
+// names says how the name index (names.go) changes with the deltas; it is written in the
+// same transaction.
+func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
 	apply := func() error {
 		for _, st := range steps {
 			if len(st.deltas) == 0 {
@@ -211,10 +231,27 @@ func (s *cayleyStore) applyInOne(ctx context.Context, steps ...deltaStep) error 
 		return nil
 	}
 	if s.kv == nil {
-		return apply()
+		if err := apply(); err != nil {
+			return err
+		}
+		if s.mem != nil {
+			s.mem.apply(names.add, names.del)
+		}
+		return nil
 	}
-	return s.kv.inOne(ctx, apply)
+	return s.kv.inOne(ctx, func() error {
+		if err := apply(); err != nil {
+			return err
+		}
+		if !s.namesReady || len(names.add)+len(names.del) == 0 {
+			return nil
+		}
+		return s.kv.Update(ctx, func(tx hkv.Tx) error { return writeNames(ctx, tx, names.add, names.del) })
+	})
 }
+
+// namesChange is what a write adds to and deletes from the name index.
+type namesChange struct{ add, del []nameEntry }
 
 // deltaStep is one ApplyDeltas call of applyInOne.
 type deltaStep struct {
@@ -258,6 +295,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	defer s.wmu.Unlock()
 	results := make([]PutResult, len(docs))
 	var adds, removals []cgraph.Delta
+	var names namesChange
 	inBatch := make(map[string]bool, len(docs))
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -284,6 +322,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			for _, q := range quads {
 				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			}
+			names.add = append(names.add, nameEntries(quads)...)
 			continue
 		}
 		// Changed content under the same ID: the difference between the two versions.
@@ -308,10 +347,14 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 				removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 			}
 		}
+		// The name index changes by what the two versions name, not quad by quad: an
+		// alias dropped may still be the entity's name in the new version.
+		add, del := diffNames(nameEntries(old), nameEntries(quads))
+		names.add, names.del = append(names.add, add...), append(names.del, del...)
 	}
 	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
 	// one transaction.
-	err := s.applyInOne(ctx, deltaStep{removals, cgraph.IgnoreOpts{}}, deltaStep{adds, cgraph.IgnoreOpts{}})
+	err := s.applyInOne(ctx, names, deltaStep{removals, cgraph.IgnoreOpts{}}, deltaStep{adds, cgraph.IgnoreOpts{}})
 	if err != nil {
 		return nil, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
@@ -347,7 +390,7 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	for i, q := range old {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.applyInOne(ctx, namesChange{del: nameEntries(old)}, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
@@ -486,7 +529,11 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 			}
 		}
 	}
-	if err := s.applyInOne(ctx, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
+	var names namesChange
+	for _, d := range deltas {
+		names.add = append(names.add, nameEntries([]quad.Quad{d.Quad})...)
+	}
+	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
 		return 0, err
 	}
 	return len(qs), nil

@@ -33,7 +33,8 @@ var kvIndexesKey = hkv.Key{[]byte("meta"), []byte("indexes")}
 // articleIndex is the index by label that relgraph adds to Cayley's two.
 var articleIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
 
-// addArticleIndex records the label index in a newly initialised, still empty kv store.
+// addArticleIndex records the label index in a newly initialised, still empty kv store, and
+// marks its (empty) name index complete (names.go).
 func addArticleIndex(db hkv.KV) error {
 	ctx := context.Background()
 	all := append(append([]ckv.QuadIndex{}, ckv.DefaultQuadIndexes...), articleIndex)
@@ -43,6 +44,9 @@ func addArticleIndex(db hkv.KV) error {
 	}
 	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
 		if err := hkv.CreateBucket(ctx, tx, hkv.Key{[]byte{quad.Label.Prefix()}}); err != nil {
+			return err
+		}
+		if err := markNamesReady(ctx, tx); err != nil {
 			return err
 		}
 		return tx.Put(ctx, kvIndexesKey, data)

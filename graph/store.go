@@ -33,6 +33,14 @@ type Store interface {
 	// Labels returns the labels (articles) of the quads subject-pred-object.
 	Labels(ctx context.Context, subject quad.Value, pred string, object quad.Value) ([]quad.Value, error)
 
+	// NamedEntities returns the entities, each once, with a <name> or <alias> whose Slug is
+	// slug: a superset of those whose name or alias equals a text of that Slug under case
+	// folding. It reads an index kept with the quads, in the time its answer takes. ok is
+	// false when the store keeps no such index (PostgreSQL; an embedded store created by an
+	// older relgraph and not yet opened for writing) or slug is empty: the caller must then
+	// look through the entities itself.
+	NamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error)
+
 	// Quads calls fn for every quad in the store.
 	Quads(ctx context.Context, fn func(quad.Quad) error) error
 	// AddQuads writes quads in one transaction; quads already there are ignored.

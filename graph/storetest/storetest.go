@@ -155,6 +155,12 @@ func RunAll(t *testing.T, open Opener) {
 		if evs, err := s.In(ctx, quad.String("2021"), graph.PredDate); err != nil || len(strs(evs)) != 1 || strs(evs)[0] != "event/art1-later" {
 			t.Fatalf("events dated 2021 = %v (%v), want only the new version's", strs(evs), err)
 		}
+		if ents, ok, err := s.NamedEntities(ctx, "berg"); err != nil || ok && len(ents) != 0 {
+			t.Fatalf("the name index still finds %v by the dropped alias (%v)", strs(ents), err)
+		}
+		if ents, ok, err := s.NamedEntities(ctx, graph.Slug("ANNA BERG")); err != nil || ok && (len(ents) != 1 || ents[0] != graph.EntityIRI("anna-berg")) {
+			t.Fatalf("the name index finds %v for the kept name (%v)", strs(ents), err)
+		}
 		if h, ok, err := s.ArticleHash(ctx, "art1"); err != nil || !ok || h != "h2" {
 			t.Fatalf("hash after replace: %q %v %v", h, ok, err)
 		}
@@ -167,6 +173,9 @@ func RunAll(t *testing.T, open Opener) {
 		}
 		if st, err := s.Stats(ctx); err != nil || st.Nodes != 0 {
 			t.Errorf("%d nodes still stored with no quad naming them (%v)", st.Nodes, err)
+		}
+		if ents, _, err := s.NamedEntities(ctx, "anna-berg"); err != nil || len(ents) != 0 {
+			t.Errorf("the name index finds %v after its only article was removed (%v)", strs(ents), err)
 		}
 	})
 	t.Run("SharedEntitiesSurviveRemovingOneArticle", func(t *testing.T) {
@@ -229,6 +238,44 @@ func RunAll(t *testing.T, open Opener) {
 		}
 		if got := strs(labels); len(got) != 2 || got[0] != "article/art1" || got[1] != "article/art2" {
 			t.Fatalf("the call's provenance = %v, want both articles", got)
+		}
+	})
+	t.Run("NameIndexFollowsArticles", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		ents, ok, err := s.NamedEntities(ctx, "vale")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			t.Skip("this store keeps no name index")
+		}
+		if len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
+			t.Fatalf("NamedEntities(vale) = %v, want tomas-vale once though two articles name it", strs(ents))
+		}
+		if _, err := s.RemoveArticle(ctx, "art1"); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.NamedEntities(ctx, "vale"); len(ents) != 1 {
+			t.Fatalf("after removing one of two articles naming Vale: %v", strs(ents))
+		}
+		if _, err := s.RemoveArticle(ctx, "art2"); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.NamedEntities(ctx, "vale"); len(ents) != 0 {
+			t.Fatalf("after removing both articles naming Vale: %v", strs(ents))
+		}
+		var all []quad.Quad
+		for _, q := range Doc("art3", "h1").Quads() {
+			all = append(all, q)
+		}
+		if _, err := s.AddQuads(ctx, all); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.NamedEntities(ctx, "vale"); len(ents) != 1 {
+			t.Fatalf("after importing an article naming Vale: %v", strs(ents))
 		}
 	})
 	t.Run("AddQuadsRoundTrip", func(t *testing.T) {
