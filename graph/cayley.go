@@ -209,7 +209,7 @@ type cayleyStore struct {
 	namesReady bool
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
-	wmu sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
+	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
 }
 
 // applyInOne applies each non-empty list of deltas with its own options, all in one

@@ -171,7 +171,6 @@ func (s *cayleyStore) NamedEntities(ctx context.Context, slug string) (ents []qu
 	return ents, err == nil, err
 }
 
-
 // diffNames returns the entries of now that were not in before, and those of before no
 // longer in now.
 func diffNames(before, now []nameEntry) (add, del []nameEntry) {
