@@ -9,6 +9,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
 // TestNewStoreReadsArticlesThroughTheirIndex opens a new embedded store of each kind, puts
@@ -58,5 +59,58 @@ func TestNewStoreReadsArticlesThroughTheirIndex(t *testing.T) {
 				t.Fatalf("article a3: %d quads, want its %d", len(got), want)
 			}
 		})
+	}
+}
+
+// TestOlderStoreGetsItsNameIndex makes a store look as one created before the name index
+// (its entries and its ready mark deleted), then opens it: read-only it answers that it has
+// no index, and its first writable open indexes the names it holds.
+func TestOlderStoreGetsItsNameIndex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	st, err := Open(ctx, path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &Document{Article: Article{ID: "a1", Title: "t", Hash: "h"},
+		Entities: []Entity{{ID: "anna-berg", Name: "Anna Berg", Type: TypePerson, Aliases: []string{"Berg"}}}}
+	if _, err := st.Put(ctx, []*Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	db, err := openLevelDB(path, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		for _, e := range nameEntries(doc.Quads()) {
+			if err := tx.Del(ctx, e.key()); err != nil {
+				return err
+			}
+		}
+		return tx.Del(ctx, namesReadyKey)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	ro, err := Open(ctx, path, OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := ro.NamedEntities(ctx, "berg"); err != nil || ok {
+		t.Fatalf("a store without the name index, read-only: ok %v err %v; want no index", ok, err)
+	}
+	ro.Close()
+	rw, err := Open(ctx, path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	ents, ok, err := rw.NamedEntities(ctx, "berg")
+	if err != nil || !ok || len(ents) != 1 || ents[0] != EntityIRI("anna-berg") {
+		t.Fatalf("after a writable open: %v ok %v err %v; want anna-berg", ents, ok, err)
 	}
 }
