@@ -332,17 +332,19 @@ func TestKilledReplacementLeavesAVersion(t *testing.T) {
 	if out, err := exec.Command("cp", "-r", old, replaced).CombinedOutput(); err != nil {
 		t.Fatalf("copy store: %v\n%s", err, out)
 	}
+	start := time.Now()
 	if out, err := relgraphProcess(ingestArgs(replaced, v2)...).CombinedOutput(); err != nil {
 		t.Fatalf("ingest v2: %v\n%s", err, out)
 	}
+	took := time.Since(start) // the kills below land through the same run's span
 	newArticles := byArticle(t, sortedExport(t, replaced))
 	if len(newArticles) != len(oldArticles) {
 		t.Fatalf("v2 holds %d articles, v1 %d", len(newArticles), len(oldArticles))
 	}
 
 	mixed := 0
-	for i, delay := range []time.Duration{300 * time.Millisecond, 600 * time.Millisecond, 900 * time.Millisecond,
-		1300 * time.Millisecond, 1800 * time.Millisecond, 2500 * time.Millisecond} {
+	for i, frac := range []float64{0.2, 0.35, 0.5, 0.65, 0.8, 0.9} {
+		delay := time.Duration(frac * float64(took))
 		db := filepath.Join(dir, fmt.Sprintf("killed-%d.db", i))
 		if out, err := exec.Command("cp", "-r", old, db).CombinedOutput(); err != nil {
 			t.Fatalf("copy store: %v\n%s", err, out)
