@@ -97,10 +97,21 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 	return out, nil
 }
 
+// entityInfo reads the predicates an EntityInfo shows, each through the store's index for
+// node and predicate, rather than every fact of node (its relations to other entities are
+// most of them).
 func (q *Engine) entityInfo(ctx context.Context, node quad.Value, typ string) (EntityInfo, error) {
-	props, err := q.Store.Props(ctx, node)
-	if err != nil {
-		return EntityInfo{}, err
+	preds := []string{graph.PredName, graph.PredAlias, graph.PredMentionedIn}
+	if typ == "" {
+		preds = append(preds, graph.PredType)
+	}
+	props := make(map[string][]quad.Value, len(preds))
+	for _, p := range preds {
+		vals, err := q.Store.Out(ctx, node, p)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		props[p] = vals
 	}
 	info := EntityInfo{ID: localID(node), Name: first(props[graph.PredName]), Type: typ,
 		Mentions: len(props[graph.PredMentionedIn])}
