@@ -282,9 +282,15 @@ func TestKilledImportLeavesArticlesWhole(t *testing.T) {
 		t.Fatalf("export: %v\n%s", err, out)
 	}
 
+	start := time.Now()
+	if out, err := relgraphProcess("import", "--batch", "40", "--db", filepath.Join(dir, "whole.db"), dump).CombinedOutput(); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	took := time.Since(start) // the kills below land through the same run's span
+
 	partial := 0
-	for i, delay := range []time.Duration{150 * time.Millisecond, 300 * time.Millisecond, 500 * time.Millisecond,
-		800 * time.Millisecond, 1200 * time.Millisecond, 1800 * time.Millisecond} {
+	for i, frac := range []float64{0.2, 0.35, 0.5, 0.65, 0.8, 0.9} {
+		delay := time.Duration(frac * float64(took))
 		db := filepath.Join(dir, fmt.Sprintf("killed-%d.db", i))
 		if !killAfter(t, relgraphProcess("import", "--batch", "40", "--db", db, dump), delay) {
 			continue
