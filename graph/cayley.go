@@ -7,16 +7,20 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded store (measured against leveldb)
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded store, the default
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // in-memory store, for tests and benchmarks
+	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
 // DefaultBackend is the embedded store a plain --db path opens. leveldb was chosen over bolt
@@ -112,11 +116,32 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 	if loc.Backend == "memstore" {
 		address = ""
 	}
+	holder := &kvHolder{}
+	copts[optSharedKV] = holder
 	qs, err := cgraph.NewQuadStore(cayleyBackend(loc), address, copts)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, openError(err))
 	}
-	s := &cayleyStore{qs: qs, loc: loc}
+	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
+	if loc.Backend == "memstore" {
+		s.mem = nameIndex{}
+	}
+	if holder.kv != nil {
+		if s.indexes, err = readIndexes(holder.kv); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+		if s.namesReady, err = namesReady(ctx, holder.kv); err == nil && !s.namesReady && !opts.ReadOnly {
+			// A store from before the name index: index it once, now.
+			if err = s.buildNames(ctx); err == nil {
+				s.namesReady = true
+			}
+		}
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: index names: %w", name, err)
+		}
+	}
 	if loc.Backend == "postgres" {
 		if s.sql, err = newSQLWriter(ctx, loc.Address, qs); err != nil {
 			qs.Close()
@@ -138,6 +163,10 @@ func createEmbedded(loc Location, copts cgraph.Options) error {
 		return err
 	}
 	if err := cgraph.InitQuadStore(cayleyBackend(loc), tmp, copts); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := initArticleIndex(loc, tmp, copts); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
@@ -174,6 +203,60 @@ type cayleyStore struct {
 	qs  cgraph.QuadStore
 	loc Location
 	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
+	kv  *sharedKV  // leveldb and bolt: joins several ApplyDeltas into one transaction
+	mem nameIndex  // memstore: the name index (names.go)
+	// namesReady: the kv store's name index is complete and kept (names.go).
+	namesReady bool
+	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
+	indexes []ckv.QuadIndex
+	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
+}
+
+// applyInOne applies each non-empty list of deltas with its own options, all in one
+// transaction of the embedded store. The in-memory store has no crash to survive and applies
+// them in turn.
+//
+// names says how the name index (names.go) changes with the deltas; it is written in the
+// same transaction.
+func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
+	apply := func() error {
+		for _, st := range steps {
+			if len(st.deltas) == 0 {
+				continue
+			}
+			if err := s.qs.ApplyDeltas(st.deltas, st.opts); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if s.kv == nil {
+		if err := apply(); err != nil {
+			return err
+		}
+		if s.mem != nil {
+			s.mem.apply(names.add, names.del)
+		}
+		return nil
+	}
+	return s.kv.inOne(ctx, func() error {
+		if err := apply(); err != nil {
+			return err
+		}
+		if !s.namesReady || len(names.add)+len(names.del) == 0 {
+			return nil
+		}
+		return s.kv.Update(ctx, func(tx hkv.Tx) error { return writeNames(ctx, tx, names.add, names.del) })
+	})
+}
+
+// namesChange is what a write adds to and deletes from the name index.
+type namesChange struct{ add, del []nameEntry }
+
+// deltaStep is one ApplyDeltas call of applyInOne.
+type deltaStep struct {
+	deltas []cgraph.Delta
+	opts   cgraph.IgnoreOpts
 }
 
 func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
@@ -198,12 +281,21 @@ func (s *cayleyStore) ArticleHash(ctx context.Context, id string) (string, bool,
 	return Text(h[0]), true, nil
 }
 
+// Put writes the batch's new and changed documents in a single transaction of the embedded
+// store (applyInOne): a crash leaves every article of the batch in its old version or its new
+// one, never a mix and never neither. A replacement adds only the quads the old version
+// lacks and deletes only those the new one drops, which also keeps Cayley's node reference
+// counts exact: its key-value stores count a reference for every added quad, even one
+// they then skip as a duplicate, so a node named by a duplicate would never be freed.
 func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, error) {
 	if s.sql != nil {
 		return s.sql.put(ctx, docs)
 	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	results := make([]PutResult, len(docs))
-	var deltas, removals []cgraph.Delta
+	var adds, removals []cgraph.Delta
+	var names namesChange
 	inBatch := make(map[string]bool, len(docs))
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -225,49 +317,59 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			continue
 		}
 		quads := d.Quads()
-		if stored {
-			// Changed content under the same ID: remove what the new version no longer says.
-			results[i].Status = Replaced
-			keep := make(map[string]bool, len(quads))
-			for _, q := range quads {
-				keep[q.String()] = true
-			}
-			old, err := s.labelled(ctx, ArticleIRI(id))
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range old {
-				if !keep[q.String()] {
-					removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-				}
-			}
-		}
-		for _, q := range quads {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
 		results[i].Quads = len(quads)
-	}
-	// Cayley's key-value stores mishandle removals and additions in one ApplyDeltas, so a
-	// replacement removes first. A crash between the two leaves the changed article
-	// absent, and the next ingest of it adds it whole.
-	if len(removals) > 0 {
-		if err := s.qs.ApplyDeltas(removals, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-			return nil, fmt.Errorf("remove changed articles: %w", err)
+		if !stored {
+			for _, q := range quads {
+				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+			names.add = append(names.add, nameEntries(quads)...)
+			continue
 		}
+		// Changed content under the same ID: the difference between the two versions.
+		results[i].Status = Replaced
+		old, err := s.labelled(ctx, ArticleIRI(id))
+		if err != nil {
+			return nil, err
+		}
+		had := make(map[quad.Quad]bool, len(old))
+		for _, q := range old {
+			had[q] = true
+		}
+		keep := make(map[quad.Quad]bool, len(quads))
+		for _, q := range quads {
+			keep[q] = true
+			if !had[q] {
+				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+		for _, q := range old {
+			if !keep[q] {
+				removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+		// The name index changes by what the two versions name, not quad by quad: an
+		// alias dropped may still be the entity's name in the new version.
+		add, del := diffNames(nameEntries(old), nameEntries(quads))
+		names.add, names.del = append(names.add, add...), append(names.del, del...)
 	}
-	if len(deltas) == 0 {
-		return results, nil
-	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
+	// one transaction.
+	err := s.applyInOne(ctx, names, deltaStep{removals, cgraph.IgnoreOpts{}}, deltaStep{adds, cgraph.IgnoreOpts{}})
+	if err != nil {
 		return nil, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
 	return results, nil
 }
 
-// labelled returns every quad whose label is the given node.
+// labelled returns every quad whose label is the given node, read through the label index
+// where the store has one.
 func (s *cayleyStore) labelled(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
 	var out []quad.Quad
-	err := s.scan(ctx, quad.Label, label, func(q quad.Quad) error {
+	err := s.matching(ctx, match{quad.Label: label}, func(r cgraph.Ref) error {
+		q, err := s.qs.Quad(r)
+		if err != nil {
+			return err
+		}
 		out = append(out, q)
 		return nil
 	})
@@ -278,6 +380,8 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	if s.sql != nil {
 		return s.sql.remove(ctx, id)
 	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	old, err := s.labelled(ctx, ArticleIRI(id))
 	if err != nil || len(old) == 0 {
 		return 0, err
@@ -286,22 +390,10 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	for i, q := range old {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.applyInOne(ctx, namesChange{del: nameEntries(old)}, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
-}
-
-// scan calls fn for each quad with node in direction d.
-func (s *cayleyStore) scan(ctx context.Context, d quad.Direction, node quad.Value, fn func(quad.Quad) error) error {
-	ref, err := s.qs.ValueOf(node)
-	if err != nil {
-		return err
-	}
-	if ref == nil {
-		return nil
-	}
-	return s.each(ctx, s.qs.QuadIterator(d, ref), fn)
 }
 
 // each calls fn for every quad the iterator yields.
@@ -324,58 +416,52 @@ func (s *cayleyStore) each(ctx context.Context, shape iterator.Shape, fn func(qu
 }
 
 func (s *cayleyStore) Out(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error) {
-	var out []quad.Value
-	seen := map[quad.Value]bool{}
-	p := quad.IRI(pred)
-	err := s.scan(ctx, quad.Subject, node, func(q quad.Quad) error {
-		if q.Predicate == p && !seen[q.Object] {
-			seen[q.Object] = true
-			out = append(out, q.Object)
-		}
-		return nil
-	})
-	return out, err
+	return s.values(ctx, match{quad.Subject: node, quad.Predicate: quad.IRI(pred)}, quad.Object)
 }
 
 func (s *cayleyStore) In(ctx context.Context, node quad.Value, pred string) ([]quad.Value, error) {
-	var out []quad.Value
-	seen := map[quad.Value]bool{}
-	p := quad.IRI(pred)
-	err := s.scan(ctx, quad.Object, node, func(q quad.Quad) error {
-		if q.Predicate == p && !seen[q.Subject] {
-			seen[q.Subject] = true
-			out = append(out, q.Subject)
-		}
-		return nil
-	})
-	return out, err
+	return s.values(ctx, match{quad.Object: node, quad.Predicate: quad.IRI(pred)}, quad.Subject)
 }
 
 func (s *cayleyStore) Props(ctx context.Context, node quad.Value) (map[string][]quad.Value, error) {
-	out := map[string][]quad.Value{}
-	seen := map[[2]quad.Value]bool{}
-	err := s.scan(ctx, quad.Subject, node, func(q quad.Quad) error {
-		k := [2]quad.Value{q.Predicate, q.Object}
-		if !seen[k] {
+	type po struct{ p, o interface{} }
+	seen := map[po]bool{}
+	var ps, os []cgraph.Ref
+	err := s.matching(ctx, match{quad.Subject: node}, func(q cgraph.Ref) error {
+		p, err := s.qs.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return err
+		}
+		o, err := s.qs.QuadDirection(q, quad.Object)
+		if err != nil {
+			return err
+		}
+		if k := (po{refs.ToKey(p), refs.ToKey(o)}); !seen[k] {
 			seen[k] = true
-			p := predName(q.Predicate)
-			out[p] = append(out[p], q.Object)
+			ps, os = append(ps, p), append(os, o)
 		}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]quad.Value{}
+	if len(ps) == 0 {
+		return out, nil
+	}
+	vals, err := refs.ValuesOf(ctx, s.qs, append(ps, os...))
+	if err != nil {
+		return nil, err
+	}
+	for i := range ps {
+		p := predName(vals[i])
+		out[p] = append(out[p], vals[len(ps)+i])
+	}
+	return out, nil
 }
 
 func (s *cayleyStore) Labels(ctx context.Context, subject quad.Value, pred string, object quad.Value) ([]quad.Value, error) {
-	var out []quad.Value
-	p := quad.IRI(pred)
-	err := s.scan(ctx, quad.Subject, subject, func(q quad.Quad) error {
-		if q.Predicate == p && q.Object == object && q.Label != nil {
-			out = append(out, q.Label)
-		}
-		return nil
-	})
-	return out, err
+	return s.values(ctx, match{quad.Subject: subject, quad.Predicate: quad.IRI(pred), quad.Object: object}, quad.Label)
 }
 
 func predName(v quad.Value) string {
@@ -389,6 +475,11 @@ func (s *cayleyStore) Quads(ctx context.Context, fn func(quad.Quad) error) error
 	return s.each(ctx, s.qs.QuadsAllIterator(), fn)
 }
 
+// AddQuads writes the quads that are not stored yet, in one transaction. Quads already
+// stored, and repeats within qs, are left out before Cayley sees them: its key-value stores
+// count a node reference for every quad they are given, even one they skip as a duplicate,
+// and a node so over-counted is never freed. Stored quads are found through the label index,
+// one article at a time, so adding costs what the articles concerned hold.
 func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 	if s.sql != nil {
 		return s.sql.addQuads(ctx, qs)
@@ -396,11 +487,53 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	deltas := make([]cgraph.Delta, 0, len(qs))
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	byLabel := map[quad.Value][]quad.Quad{}
+	var labels []quad.Value
 	for _, q := range qs {
-		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		if _, ok := byLabel[q.Label]; !ok {
+			labels = append(labels, q.Label)
+		}
+		byLabel[q.Label] = append(byLabel[q.Label], q)
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	deltas := make([]cgraph.Delta, 0, len(qs))
+	for _, l := range labels {
+		stored := map[quad.Quad]bool{}
+		if l != nil {
+			old, err := s.labelled(ctx, l)
+			if err != nil {
+				return 0, err
+			}
+			for _, q := range old {
+				stored[q] = true
+			}
+		} else {
+			for _, q := range byLabel[l] {
+				err := s.matching(ctx, match{quad.Subject: q.Subject, quad.Predicate: q.Predicate, quad.Object: q.Object}, func(r cgraph.Ref) error {
+					got, err := s.qs.Quad(r)
+					if err == nil && got.Label == nil {
+						stored[got] = true
+					}
+					return err
+				})
+				if err != nil {
+					return 0, err
+				}
+			}
+		}
+		for _, q := range byLabel[l] {
+			if !stored[q] {
+				stored[q] = true
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+	}
+	var names namesChange
+	for _, d := range deltas {
+		names.add = append(names.add, nameEntries([]quad.Quad{d.Quad})...)
+	}
+	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
 		return 0, err
 	}
 	return len(qs), nil

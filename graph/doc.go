@@ -10,6 +10,12 @@
 // Open returns the Cayley implementation for a --db value (a path for the embedded store,
 // a postgres:// or cockroach:// URL for Cayley's SQL store).
 //
+// Beside Cayley's own code: index.go reads lookups from the posting list of the index that
+// covers them and adds an index by article to new embedded stores; names.go keeps the name
+// index that resolves a name without reading the entities; kvtx.go joins Cayley's calls into
+// one transaction of leveldb or bolt, and leveldb_batch.go makes leveldb's write transaction
+// a journal write; sql.go writes PostgreSQL in bulk.
+//
 // graph knows nothing of text: it does not parse articles or extract anything. Extraction
 // lives in package ingest, the questions users ask in package queries.
 package graph

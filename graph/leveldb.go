@@ -7,7 +7,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
-	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 )
@@ -37,7 +37,7 @@ func openLevelDB(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 			return nil, err
 		}
 	}
-	db, err := hleveldb.Open(path, levelDBOptions(create))
+	db, err := leveldb.OpenFile(path, levelDBOptions(create))
 	if err != nil {
 		if create && os.IsExist(err) {
 			return nil, cgraph.ErrDatabaseExists
@@ -45,8 +45,7 @@ func openLevelDB(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 		return nil, err
 	}
 	nosync, _ := o.BoolKey("nosync", false)
-	db.SetWriteOptions(&opt.WriteOptions{Sync: !nosync})
-	return flat.Upgrade(db), nil
+	return shareKV(flat.Upgrade(newBatchDB(db, &opt.WriteOptions{Sync: !nosync})), o), nil
 }
 
 func init() {

@@ -16,9 +16,12 @@ type Store interface {
 	// Put writes each document in the batch whole, labelled with its article; a batch is one
 	// transaction, so a crash leaves either all of its articles or none. A document whose
 	// article is stored with the same content hash is skipped; one whose content changed
-	// replaces the old article (its quads are removed by label first).
+	// replaces the old article in the same transaction: the quads only the old version has
+	// are removed and those only the new one has are added, found through the store's index
+	// by label, so a replacement costs the article's size, not the store's.
 	Put(ctx context.Context, docs []*Document) ([]PutResult, error)
-	// RemoveArticle deletes every quad labelled with the article and reports how many.
+	// RemoveArticle deletes every quad labelled with the article, in one transaction, and
+	// reports how many.
 	RemoveArticle(ctx context.Context, id string) (int, error)
 	// ArticleHash returns the content hash stored for an article, and whether it is stored.
 	ArticleHash(ctx context.Context, id string) (string, bool, error)
@@ -33,9 +36,18 @@ type Store interface {
 	// Labels returns the labels (articles) of the quads subject-pred-object.
 	Labels(ctx context.Context, subject quad.Value, pred string, object quad.Value) ([]quad.Value, error)
 
+	// NamedEntities returns the entities, each once, with a <name> or <alias> whose Slug is
+	// slug: a superset of those whose name or alias equals a text of that Slug under case
+	// folding. It reads an index kept with the quads, in the time its answer takes. ok is
+	// false when the store keeps no such index (PostgreSQL; an embedded store created by an
+	// older relgraph and not yet opened for writing) or slug is empty: the caller must then
+	// look through the entities itself.
+	NamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error)
+
 	// Quads calls fn for every quad in the store.
 	Quads(ctx context.Context, fn func(quad.Quad) error) error
-	// AddQuads writes quads in one transaction; quads already there are ignored.
+	// AddQuads writes quads in one transaction; quads already there are ignored. It returns
+	// len(qs). Callers that write articles should give it whole articles (see import).
 	AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 	// Stats counts the store's quads and nodes (estimates where the backend only has those).
 	Stats(ctx context.Context) (Stats, error)

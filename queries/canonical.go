@@ -24,12 +24,16 @@ func (q *Engine) canonical(ctx context.Context, id string) (string, error) {
 	}
 	q.canon[id] = id
 	node := graph.EntityIRI(id)
-	props, err := q.Store.Props(ctx, node)
+	types, err := q.Store.Out(ctx, node, graph.PredType)
+	if err != nil || !hasValue(types, graph.TypePerson) {
+		return id, err
+	}
+	names, err := q.Store.Out(ctx, node, graph.PredName)
 	if err != nil {
 		return "", err
 	}
-	name := first(props[graph.PredName])
-	if !hasValue(props[graph.PredType], graph.TypePerson) || name == "" || strings.ContainsAny(name, " -") {
+	name := first(names)
+	if name == "" || strings.ContainsAny(name, " -") {
 		return id, nil
 	}
 	owners, err := q.Store.In(ctx, quad.String(name), graph.PredAlias)

@@ -97,10 +97,21 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 	return out, nil
 }
 
+// entityInfo reads the predicates an EntityInfo shows, each through the store's index for
+// node and predicate, rather than every fact of node (its relations to other entities are
+// most of them).
 func (q *Engine) entityInfo(ctx context.Context, node quad.Value, typ string) (EntityInfo, error) {
-	props, err := q.Store.Props(ctx, node)
-	if err != nil {
-		return EntityInfo{}, err
+	preds := []string{graph.PredName, graph.PredAlias, graph.PredMentionedIn}
+	if typ == "" {
+		preds = append(preds, graph.PredType)
+	}
+	props := make(map[string][]quad.Value, len(preds))
+	for _, p := range preds {
+		vals, err := q.Store.Out(ctx, node, p)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		props[p] = vals
 	}
 	info := EntityInfo{ID: localID(node), Name: first(props[graph.PredName]), Type: typ,
 		Mentions: len(props[graph.PredMentionedIn])}
@@ -140,8 +151,7 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 			return q.canonicalInfo(ctx, id)
 		}
 	}
-	// Matches are canonicalized below; the scan itself need not merge every person.
-	all, err := q.entities(ctx, false, nil)
+	all, err := q.namedLike(ctx, arg)
 	if err != nil {
 		return EntityInfo{}, err
 	}
@@ -181,6 +191,40 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
 	}
 	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
+}
+
+// namedLike returns the entities that may have arg as name or alias: from the store's name
+// index when it keeps one (those whose name or alias has arg's Slug, which every
+// case-insensitive match has), else every entity. Resolve then compares exactly, so the
+// index changes what is read, not what matches.
+func (q *Engine) namedLike(ctx context.Context, arg string) ([]EntityInfo, error) {
+	nodes, ok, err := q.Store.NamedEntities(ctx, graph.Slug(arg))
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		// Matches are canonicalized by the caller; the scan need not merge every person.
+		return q.entities(ctx, false, nil)
+	}
+	out := make([]EntityInfo, 0, len(nodes))
+	for _, n := range nodes {
+		types, err := q.Store.Out(ctx, n, graph.PredType)
+		if err != nil {
+			return nil, err
+		}
+		// As entities lists it: under the first of EntityTypes it has, if any.
+		for _, t := range EntityTypes {
+			if hasValue(types, t) {
+				info, err := q.entityInfo(ctx, n, t)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, info)
+				break
+			}
+		}
+	}
+	return out, nil
 }
 
 // canonicalInfo describes the entity answers use for id (see canonical).

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/quad/nquads"
 )
 
 // relgraphProcess returns a command that runs this test binary as relgraph.
@@ -23,6 +25,18 @@ func relgraphProcess(args ...string) *exec.Cmd {
 
 // writeCorpus writes n short dated articles in the style relgraph reads, as JSONL.
 func writeCorpus(t *testing.T, path string, n int) {
+	t.Helper()
+	writeArticles(t, path, n, "", false)
+}
+
+// writeCorpusVersion writes writeCorpus's articles with a URL each, so that a version with
+// another suffix (a sentence appended to every text) replaces them.
+func writeCorpusVersion(t *testing.T, path string, n int, suffix string) {
+	t.Helper()
+	writeArticles(t, path, n, suffix, true)
+}
+
+func writeArticles(t *testing.T, path string, n int, suffix string, withURL bool) {
 	t.Helper()
 	leaders := []struct{ title, name, country string }{
 		{"President", "Anna Berg", "Norland"}, {"Prime Minister", "Tomas Vale", "Sudmark"},
@@ -43,8 +57,15 @@ func writeCorpus(t *testing.T, path string, n int) {
 			"They agreed to meet again in story number %d.",
 			a.title, a.name, a.country, c.title, c.name, c.country, day.Format("January 2, 2006"),
 			strings.Fields(a.name)[1], strings.Fields(c.name)[1], i)
-		enc.Encode(map[string]string{"id": fmt.Sprintf("story-%d", i), "title": fmt.Sprintf("%s and %s speak", a.name, c.name),
-			"date": day.Format("2006-01-02"), "text": text})
+		if suffix != "" {
+			text += "\n" + suffix
+		}
+		art := map[string]string{"id": fmt.Sprintf("story-%d", i), "title": fmt.Sprintf("%s and %s speak", a.name, c.name),
+			"date": day.Format("2006-01-02"), "text": text}
+		if withURL {
+			art["url"] = fmt.Sprintf("https://news.example/story-%d", i)
+		}
+		enc.Encode(art)
 	}
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
@@ -193,4 +214,168 @@ func TestInterruptedIngestStopsCleanly(t *testing.T) {
 	if got, want := sortedExport(t, db), sortedExport(t, clean); !equalLines(got, want) {
 		t.Errorf("after an interrupt and a re-run: %d quads, want %d\n%s", len(got), len(want), firstDiff(got, want))
 	}
+}
+
+// byArticle groups N-Quads lines by their label (the article), each group sorted.
+func byArticle(t *testing.T, lines []string) map[string]string {
+	t.Helper()
+	groups := map[string][]string{}
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		q, err := nquads.Parse(l)
+		if err != nil {
+			t.Fatalf("export line %q: %v", l, err)
+		}
+		k := fmt.Sprint(q.Label)
+		groups[k] = append(groups[k], l)
+	}
+	out := make(map[string]string, len(groups))
+	for k, g := range groups {
+		sort.Strings(g)
+		out[k] = strings.Join(g, "\n")
+	}
+	return out
+}
+
+// killAfter runs cmd and kills it with SIGKILL after delay; it reports whether the kill
+// ended it (false: it finished first) and fails the test if it failed on its own.
+func killAfter(t *testing.T, cmd *exec.Cmd, delay time.Duration) bool {
+	t.Helper()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	timer := time.AfterFunc(delay, func() { cmd.Process.Signal(syscall.SIGKILL) })
+	err := cmd.Wait()
+	timer.Stop()
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return true
+	}
+	if err != nil {
+		t.Fatalf("%v failed on its own: %v", cmd.Args, err)
+	}
+	return false
+}
+
+// TestKilledImportLeavesArticlesWhole kills `import` of a relgraph export part way, then
+// ingests the articles the export came from into the same store: the store must end as a
+// clean ingest leaves it. An import that cut an article between two transactions left its
+// <type> and <content_hash> stored without the rest, and the ingest skipped it for good.
+func TestKilledImportLeavesArticlesWhole(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills real processes; skipped with -short")
+	}
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	writeCorpus(t, corpus, 300)
+	ingestArgs := func(db string) []string {
+		return []string{"ingest", "--quiet", "--batch", "16", "--workers", "2", "--db", db, corpus}
+	}
+	clean := filepath.Join(dir, "clean.db")
+	if out, err := relgraphProcess(ingestArgs(clean)...).CombinedOutput(); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, out)
+	}
+	want := sortedExport(t, clean)
+	dump := filepath.Join(dir, "graph.nq")
+	if out, err := relgraphProcess("export", "--db", clean, "-o", dump).CombinedOutput(); err != nil {
+		t.Fatalf("export: %v\n%s", err, out)
+	}
+
+	start := time.Now()
+	if out, err := relgraphProcess("import", "--batch", "40", "--db", filepath.Join(dir, "whole.db"), dump).CombinedOutput(); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	took := time.Since(start) // the kills below land through the same run's span
+
+	partial := 0
+	for i, frac := range []float64{0.2, 0.35, 0.5, 0.65, 0.8, 0.9} {
+		delay := time.Duration(frac * float64(took))
+		db := filepath.Join(dir, fmt.Sprintf("killed-%d.db", i))
+		if !killAfter(t, relgraphProcess("import", "--batch", "40", "--db", db, dump), delay) {
+			continue
+		}
+		if _, err := os.Stat(db); err != nil {
+			continue // killed before it created the store
+		}
+		if n := len(sortedExport(t, db)); n > 1 && n < len(want) {
+			partial++
+		}
+		if out, err := relgraphProcess(ingestArgs(db)...).CombinedOutput(); err != nil {
+			t.Fatalf("ingest after the import killed at %v: %v\n%s", delay, err, out)
+		}
+		if got := sortedExport(t, db); !equalLines(got, want) {
+			t.Errorf("import killed at %v, then ingest: %d quads, want the clean run's %d\n%s", delay, len(got), len(want), firstDiff(got, want))
+		}
+	}
+	if partial == 0 {
+		t.Fatal("no import was killed with part of the graph written; the test proved nothing")
+	}
+	t.Logf("%d of 6 imports killed part way, each completed by the ingest", partial)
+}
+
+// TestKilledReplacementLeavesAVersion ingests changed versions of stored articles and kills
+// the ingest part way: with no re-run, every article must be stored whole in its old version
+// or its new one. Replacing used to remove the old quads and add the new in two transactions,
+// and a kill between them left neither.
+func TestKilledReplacementLeavesAVersion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills real processes; skipped with -short")
+	}
+	dir := t.TempDir()
+	v1, v2 := filepath.Join(dir, "v1.jsonl"), filepath.Join(dir, "v2.jsonl")
+	writeCorpusVersion(t, v1, 240, "")
+	writeCorpusVersion(t, v2, 240, "Berg later said the talks were revised.")
+	ingestArgs := func(db, corpus string) []string {
+		return []string{"ingest", "--quiet", "--batch", "4", "--workers", "2", "--db", db, corpus}
+	}
+	old := filepath.Join(dir, "old.db")
+	if out, err := relgraphProcess(ingestArgs(old, v1)...).CombinedOutput(); err != nil {
+		t.Fatalf("ingest v1: %v\n%s", err, out)
+	}
+	oldArticles := byArticle(t, sortedExport(t, old))
+	replaced := filepath.Join(dir, "new.db")
+	if out, err := exec.Command("cp", "-r", old, replaced).CombinedOutput(); err != nil {
+		t.Fatalf("copy store: %v\n%s", err, out)
+	}
+	start := time.Now()
+	if out, err := relgraphProcess(ingestArgs(replaced, v2)...).CombinedOutput(); err != nil {
+		t.Fatalf("ingest v2: %v\n%s", err, out)
+	}
+	took := time.Since(start) // the kills below land through the same run's span
+	newArticles := byArticle(t, sortedExport(t, replaced))
+	if len(newArticles) != len(oldArticles) {
+		t.Fatalf("v2 holds %d articles, v1 %d", len(newArticles), len(oldArticles))
+	}
+
+	mixed := 0
+	for i, frac := range []float64{0.2, 0.35, 0.5, 0.65, 0.8, 0.9} {
+		delay := time.Duration(frac * float64(took))
+		db := filepath.Join(dir, fmt.Sprintf("killed-%d.db", i))
+		if out, err := exec.Command("cp", "-r", old, db).CombinedOutput(); err != nil {
+			t.Fatalf("copy store: %v\n%s", err, out)
+		}
+		if !killAfter(t, relgraphProcess(ingestArgs(db, v2)...), delay) {
+			continue
+		}
+		got := byArticle(t, sortedExport(t, db))
+		nOld, nNew := 0, 0
+		for label, want := range oldArticles {
+			switch got[label] {
+			case want:
+				nOld++
+			case newArticles[label]:
+				nNew++
+			default:
+				t.Errorf("kill at %v: article %s is neither its old version nor its new one", delay, label)
+			}
+		}
+		if nOld > 0 && nNew > 0 {
+			mixed++
+		}
+	}
+	if mixed == 0 {
+		t.Fatal("no ingest was killed with some articles replaced and some not; the test proved nothing")
+	}
+	t.Logf("%d of 6 ingests killed mid-replacement, every article whole", mixed)
 }

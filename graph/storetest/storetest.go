@@ -128,6 +128,56 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatal("the event the new version dropped is still stored")
 		}
 	})
+	t.Run("ReplacementLeavesNoStaleEntry", func(t *testing.T) {
+		// The new version drops an alias, an event and the old hash, and writes a new event
+		// with the same date as the dropped one: the date literal is both removed and added.
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		d := Doc("art1", "h2")
+		d.Entities[0].Aliases = []string{"Anna Berg"}
+		d.Events[1] = graph.Event{ID: "art1-later", Type: "CONSULT", Actors: []string{"anna-berg"},
+			Targets: []string{"tomas-vale"}, Date: "2021"}
+		res, err := s.Put(ctx, []*graph.Document{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].Status != graph.Replaced {
+			t.Fatalf("Put changed article: %v, want replaced", res[0].Status)
+		}
+		if got, want := count(t, s), len(d.Quads()); got != want {
+			t.Fatalf("store holds %d quads after replace, want the new version's %d", got, want)
+		}
+		if owners, err := s.In(ctx, quad.String("Berg"), graph.PredAlias); err != nil || len(owners) != 0 {
+			t.Fatalf("the dropped alias still finds %v (%v)", strs(owners), err)
+		}
+		if evs, err := s.In(ctx, quad.String("2021"), graph.PredDate); err != nil || len(strs(evs)) != 1 || strs(evs)[0] != "event/art1-later" {
+			t.Fatalf("events dated 2021 = %v (%v), want only the new version's", strs(evs), err)
+		}
+		if ents, ok, err := s.NamedEntities(ctx, "berg"); err != nil || ok && len(ents) != 0 {
+			t.Fatalf("the name index still finds %v by the dropped alias (%v)", strs(ents), err)
+		}
+		if ents, ok, err := s.NamedEntities(ctx, graph.Slug("ANNA BERG")); err != nil || ok && (len(ents) != 1 || ents[0] != graph.EntityIRI("anna-berg")) {
+			t.Fatalf("the name index finds %v for the kept name (%v)", strs(ents), err)
+		}
+		if h, ok, err := s.ArticleHash(ctx, "art1"); err != nil || !ok || h != "h2" {
+			t.Fatalf("hash after replace: %q %v %v", h, ok, err)
+		}
+		n, err := s.RemoveArticle(ctx, "art1")
+		if err != nil || n != len(d.Quads()) {
+			t.Fatalf("RemoveArticle after replace = %d, %v; want the new version's %d quads", n, err, len(d.Quads()))
+		}
+		if got := count(t, s); got != 0 {
+			t.Fatalf("%d quads left after removing the only article", got)
+		}
+		if st, err := s.Stats(ctx); err != nil || st.Nodes != 0 {
+			t.Errorf("%d nodes still stored with no quad naming them (%v)", st.Nodes, err)
+		}
+		if ents, _, err := s.NamedEntities(ctx, "anna-berg"); err != nil || len(ents) != 0 {
+			t.Errorf("the name index finds %v after its only article was removed (%v)", strs(ents), err)
+		}
+	})
 	t.Run("SharedEntitiesSurviveRemovingOneArticle", func(t *testing.T) {
 		s := open(t)
 		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h1")}); err != nil {
@@ -190,6 +240,44 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatalf("the call's provenance = %v, want both articles", got)
 		}
 	})
+	t.Run("NameIndexFollowsArticles", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		ents, ok, err := s.NamedEntities(ctx, "vale")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			t.Skip("this store keeps no name index")
+		}
+		if len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
+			t.Fatalf("NamedEntities(vale) = %v, want tomas-vale once though two articles name it", strs(ents))
+		}
+		if _, err := s.RemoveArticle(ctx, "art1"); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.NamedEntities(ctx, "vale"); len(ents) != 1 {
+			t.Fatalf("after removing one of two articles naming Vale: %v", strs(ents))
+		}
+		if _, err := s.RemoveArticle(ctx, "art2"); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.NamedEntities(ctx, "vale"); len(ents) != 0 {
+			t.Fatalf("after removing both articles naming Vale: %v", strs(ents))
+		}
+		var all []quad.Quad
+		for _, q := range Doc("art3", "h1").Quads() {
+			all = append(all, q)
+		}
+		if _, err := s.AddQuads(ctx, all); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.NamedEntities(ctx, "vale"); len(ents) != 1 {
+			t.Fatalf("after importing an article naming Vale: %v", strs(ents))
+		}
+	})
 	t.Run("AddQuadsRoundTrip", func(t *testing.T) {
 		src := open(t)
 		if _, err := src.Put(ctx, []*graph.Document{Doc("art1", "h1")}); err != nil {
@@ -206,6 +294,14 @@ func RunAll(t *testing.T, open Opener) {
 		}
 		if got := count(t, dst); got != len(all) {
 			t.Fatalf("copy holds %d quads, want %d", got, len(all))
+		}
+		// Adding the same quads twice must not count their nodes twice: removing the
+		// article frees every node it named.
+		if _, err := dst.RemoveArticle(ctx, "art1"); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := dst.Stats(ctx); err != nil || st.Nodes != 0 {
+			t.Fatalf("%d nodes imported twice outlive their only article (%v)", st.Nodes, err)
 		}
 	})
 	t.Run("CancelledContext", func(t *testing.T) {

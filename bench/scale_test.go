@@ -1,0 +1,164 @@
+package bench
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// BenchmarkWireScale builds two stores of the wire corpus (../shared/data/news), one from
+// the corpus once (x1) and one from it N times over with distinct article ids (xN: copy k of
+// an article gets the URL https://wire.example/k/ID, so its id differs and its text does
+// not), and prints, in one run:
+//
+//   - ingest time, bytes written to disk (the process's write blocks, x512) and final store
+//     size for each;
+//   - each question's latency as a whole relgraph process, start-up included (median of 3),
+//     at both sizes and their ratio;
+//   - the peak resident memory of each export format at both sizes.
+//
+// It runs the relgraph binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN
+// names, so the same command measures an older build (the "before" of a change).
+// RELGRAPH_BENCH_SCALE sets N (default 10; the x10 ingest takes minutes on two cores).
+// Figures depend on the machine and its load; nothing here passes or fails on them.
+//
+//	RELGRAPH_BENCH_SCALE=3 go test ./bench -run '^$' -bench WireScale -benchtime 1x
+func BenchmarkWireScale(b *testing.B) {
+	corpus := sharedData(b, "news", "agency-wire-1997-2005.jsonl")
+	scale := 10
+	if v := os.Getenv("RELGRAPH_BENCH_SCALE"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 2 {
+			b.Fatalf("RELGRAPH_BENCH_SCALE=%q: want a whole number of at least 2", v)
+		}
+		scale = n
+	}
+	dir := b.TempDir()
+	bin := os.Getenv("RELGRAPH_BENCH_BIN")
+	if bin == "" {
+		bin = filepath.Join(dir, "relgraph")
+		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/relgraph").CombinedOutput(); err != nil {
+			b.Fatalf("build relgraph: %v\n%s", err, out)
+		}
+	}
+	sizes := []int{1, scale}
+	stores := map[int]string{}
+	for _, n := range sizes {
+		in := filepath.Join(dir, fmt.Sprintf("x%d.jsonl", n))
+		writeCopies(b, corpus, in, n)
+		db := filepath.Join(dir, fmt.Sprintf("x%d.db", n))
+		r := run(b, bin, "ingest", "--quiet", "--db", db, in)
+		b.Logf("ingest x%-3d %8.1f s  %8.1f MB written  store %6.1f MB  peak %5.0f MB",
+			n, r.wall.Seconds(), float64(r.written)/1e6, float64(dirSize(db))/1e6, float64(r.maxRSS)/1e6)
+		stores[n] = db
+	}
+	questions := [][]string{
+		{"last-contact", "China", "United States"},
+		{"show", "China"},
+		{"neighbors", "China"},
+		{"relations", "China", "United States"},
+		{"entities", "--sort", "mentions"},
+		{"relations", "Nobodyxyz"},
+	}
+	b.Logf("%-40s %10s %10s %7s", "question", "x1", fmt.Sprintf("x%d", scale), "ratio")
+	for _, q := range questions {
+		var med [2]time.Duration
+		for i, n := range sizes {
+			var ts []time.Duration
+			for range 3 {
+				ts = append(ts, run(b, bin, append(q, "--db", stores[n])...).wall)
+			}
+			sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
+			med[i] = ts[1]
+		}
+		b.Logf("%-40s %8.0fms %8.0fms %7.1f", strings.Join(q, " "), ms(med[0]), ms(med[1]), float64(med[1])/float64(med[0]))
+	}
+	for _, format := range []string{"nquads", "jsonld", "graphml", "dot"} {
+		var peak [2]int64
+		for i, n := range sizes {
+			peak[i] = run(b, bin, "export", "--format", format, "--db", stores[n], "-o", os.DevNull).maxRSS
+		}
+		b.Logf("export %-8s peak memory %6.0f MB at x1, %6.0f MB at x%d", format, float64(peak[0])/1e6, float64(peak[1])/1e6, scale)
+	}
+}
+
+// result is what one relgraph process took.
+type result struct {
+	wall    time.Duration
+	written int64 // bytes the process wrote to storage (rusage output blocks x 512)
+	maxRSS  int64 // bytes
+}
+
+// run runs the relgraph binary with args; a question that finds nothing (exit 1 with a
+// message) still counts, any other failure stops the benchmark.
+func run(b *testing.B, bin string, args ...string) result {
+	b.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	wall := time.Since(start)
+	if err != nil && cmd.ProcessState.ExitCode() > 1 {
+		b.Fatalf("relgraph %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	r := result{wall: wall}
+	if ru != nil {
+		r.written = ru.Oublock * 512
+		r.maxRSS = ru.Maxrss * 1024
+	}
+	return r
+}
+
+// writeCopies writes the corpus n times to path as JSONL, copy k of each article with the
+// URL https://wire.example/k/ID, which gives it its own article id.
+func writeCopies(b *testing.B, corpus, path string, n int) {
+	b.Helper()
+	data, err := os.ReadFile(corpus)
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	for k := range n {
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var a map[string]any
+			if err := json.Unmarshal([]byte(line), &a); err != nil {
+				b.Fatal(err)
+			}
+			a["url"] = fmt.Sprintf("https://wire.example/%d/%v", k, a["id"])
+			out, _ := json.Marshal(a)
+			w.Write(out)
+			w.WriteByte('\n')
+		}
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	f.Close()
+}
+
+func dirSize(path string) int64 {
+	var n int64
+	filepath.Walk(path, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return n
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
