@@ -10,7 +10,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -45,6 +44,13 @@ type Config struct {
 	// AllowWrites lets /api/v2/write and the delete endpoints change the store; without
 	// it they answer 403.
 	AllowWrites bool
+	// Token, when set, must come with every /api/ request: "Authorization: Bearer TOKEN",
+	// or the TokenCookie that opening a page with ?token=TOKEN sets. cmd/relgraph requires
+	// one with AllowWrites and for a public address.
+	Token string
+	// AllowedHosts are the host names (or host:port) a request's Host header may name
+	// besides localhost and IP literals: a reverse proxy's public name.
+	AllowedHosts []string
 }
 
 // Handler serves Cayley's web console, its query API, relgraph's JSON endpoints and the
@@ -107,33 +113,26 @@ func New(cfg Config) (*Handler, error) {
 	return h, nil
 }
 
-// ServeHTTP refuses a body larger than MaxBodyBytes, or slower to arrive than BodyTimeout,
-// and routes the request. The body is read whole first: Cayley's query API would cut a
-// longer one short and run the rest.
+// ServeHTTP guards and routes a request: a Host that does not name this server is refused
+// (421), an API request without the token when one is set (401), a request other than GET
+// or HEAD from another site's page or without a JSON body type (403, 415); a body larger
+// than MaxBodyBytes once decompressed (413), or slower to arrive than BodyTimeout (408).
+// The body is read whole first: Cayley's query API would cut a longer one short and run
+// the rest.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Body != nil && r.Body != http.NoBody {
-		if r.ContentLength > MaxBodyBytes {
-			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
+	for _, check := range []func(*http.Request) *guardError{h.checkHost, h.checkToken, h.checkStateChanging} {
+		if g := check(r); g != nil {
+			writeError(w, g.code, "%s", g.msg)
 			return
 		}
-		// The deadline is the connection's, for the body only: lifted once the body is in
-		// (net/http lifts it too when it starts watching for a closed connection), so a
-		// long query is not cut short. A ResponseWriter without a connection cannot take one.
-		rc := http.NewResponseController(w)
-		rc.SetReadDeadline(time.Now().Add(h.cfg.BodyTimeout))
-		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
-		r.Body.Close()
-		rc.SetReadDeadline(time.Time{})
-		var tooLarge *http.MaxBytesError
-		switch {
-		case errors.As(err, &tooLarge):
-			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
-			return
-		case errors.Is(err, os.ErrDeadlineExceeded):
-			writeError(w, http.StatusRequestTimeout, "the request body did not arrive within %v; send it whole, at once", h.cfg.BodyTimeout)
-			return
-		case err != nil:
-			writeError(w, http.StatusBadRequest, "read the request body: %v", err)
+	}
+	if h.setTokenCookie(w, r) {
+		return
+	}
+	if r.Body != nil && r.Body != http.NoBody {
+		b, g := h.readBody(w, r, h.cfg.BodyTimeout)
+		if g != nil {
+			writeError(w, g.code, "%s", g.msg)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(b))
