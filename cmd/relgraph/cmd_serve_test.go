@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"os"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -43,6 +44,27 @@ func TestServeRefusesPublicAddress(t *testing.T) {
 	code := run(context.Background(), []string{"serve", "--db", "unused.db", "--addr", "0.0.0.0:0"}, streams)
 	if code != exitUsage || !strings.Contains(errOut.String(), "--public") {
 		t.Errorf("exit %d, stderr: %s", code, errOut)
+	}
+}
+
+// TestServeNeedsToken: a server that others could use (writes allowed, or a public address)
+// does not start without a token, and says how to make one.
+func TestServeNeedsToken(t *testing.T) {
+	short := t.TempDir() + "/short"
+	if err := os.WriteFile(short, []byte("abc\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"serve", "--db", "unused.db", "--allow-writes"},
+		{"serve", "--db", "unused.db", "--addr", "0.0.0.0:0", "--public"},
+		{"serve", "--db", "unused.db", "--allow-writes", "--token-file", short},
+		{"serve", "--db", "unused.db", "--allow-writes", "--token", "x", "--token-file", short},
+	} {
+		streams, _, errOut := testStreams("")
+		code := run(context.Background(), args, streams)
+		if code != exitUsage || !strings.Contains(errOut.String(), "token") {
+			t.Errorf("%q: exit %d, stderr: %s", args, code, errOut)
+		}
 	}
 }
 
@@ -99,6 +121,9 @@ func TestServe(t *testing.T) {
 		req, err := http.NewRequest(method, base+path, strings.NewReader(body))
 		if err != nil {
 			t.Fatal(err)
+		}
+		if method == "POST" {
+			req.Header.Set("Content-Type", "application/json")
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
