@@ -20,11 +20,13 @@ import (
 //     array (or array-like) longer than maxElems; join and concat count their result too;
 //     Array.from, Function.prototype.apply and Reflect.apply/construct their argument;
 //   - JSON.stringify and g.Emit count what they write, at most maxChars characters;
+//   - a regular expression match that regexp2 gave up on (MaxRegexpMatch) throws, where goja
+//     would have answered "no match";
 //   - ArrayBuffer, SharedArrayBuffer, DataView and the typed arrays, which a query has no
 //     use for and which allocate their whole length at once, are removed.
 const gizmoGuards = `(function (global) {
 "use strict";
-var maxChars = %d, maxElems = %d;
+var maxChars = %d, maxElems = %d, maxMatchMs = %d;
 var rapply = Reflect.apply, rconstruct = Reflect.construct, define = Object.defineProperty;
 var stringify = JSON.stringify, toStr = String, toNum = Number;
 function over(what, n, max, unit) {
@@ -84,6 +86,22 @@ wrap(Function.prototype, "apply", function (a) { elems("apply", len(a[1])); });
 wrap(Reflect, "apply", function (a) { elems("Reflect.apply", len(a[2])); });
 wrap(Reflect, "construct", function (a) { elems("Reflect.construct", len(a[1])); });
 
+// A regexp2 match that runs past maxMatchMs ends as no match, and goja drops regexp2's
+// timeout error: time each match (every RegExp method, and String's match, replace, search
+// and split, go through exec once it is not the builtin), and throw instead of a false
+// "no match".
+var R = RegExp.prototype, exec = R.exec, now = Date.now;
+define(R, "exec", {value: function (s) {
+	var t = now();
+	var m = rapply(exec, this, [s]);
+	if (m === null && now() - t >= maxMatchMs) {
+		throw new RangeError("the regular expression " + toStr(this) + " ran over " + maxMatchMs +
+			" ms on one match and was stopped: it backtracks without end (nested repetition such as (a+)+); rewrite it");
+	}
+	return m;
+}, writable: true, configurable: true});
+define(R, "test", {value: function (s) { return this.exec(s) !== null; }, writable: true, configurable: true});
+
 // JSON.stringify counts as it goes, through a replacer that sees every key and value.
 function counted(v, replacer, space) {
 	var n = 0;
@@ -122,7 +140,7 @@ if (G) {
 // up to mem/4 characters (two bytes each, and room to copy), an array of up to mem/64
 // elements (16 bytes each, and room).
 func guardSource(mem int64) string {
-	return fmt.Sprintf(gizmoGuards, mem/4, mem/64)
+	return fmt.Sprintf(gizmoGuards, mem/4, mem/64, MaxRegexpMatch.Milliseconds())
 }
 
 // GuardRuntime runs the guards of gizmoGuards, for a per-query budget of mem bytes, in vm,

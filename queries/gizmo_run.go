@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
@@ -22,11 +21,13 @@ const (
 	DefaultMaxConcurrent = 4         // queries running at once
 	// MaxRegexpMatch bounds one match of a regular expression that Go's linear regexp cannot
 	// run (lookaround, backreferences), which goja hands to regexp2, a backtracking engine
-	// whose cost can double with each character and which no interrupt reaches. A match
-	// that runs longer ends as no match (goja drops regexp2's timeout error); the query's
-	// own timeout is the usual end of such a query, and this frees its core at most a
-	// second later.
+	// whose cost can double with each character and which no interrupt reaches: the match
+	// stops after this long (regexp2's MatchTimeout), freeing its core, and the query fails
+	// with an error that says so (gizmoGuards; goja itself would answer "no match").
 	MaxRegexpMatch = time.Second
+	// freeAfter is the heap growth past which a finished query's memory is handed back to
+	// the system at once.
+	freeAfter = 64 << 20
 	// memoryCheckInterval is how often a running query's memory is looked at.
 	memoryCheckInterval = 5 * time.Millisecond
 )
@@ -62,9 +63,9 @@ type GizmoLimits struct {
 
 // GizmoRunner runs Gizmo queries within GizmoLimits. Memory is watched from outside the
 // interpreter, which counts none: every few milliseconds the Go heap is read, and a query
-// whose run has added more than QueryMemory to it (after a collection, so that garbage does
-// not count), or the largest one when the heap is over TotalMemory, is interrupted with a
-// *MemoryError. Go cannot tell which goroutine allocated what, so a query is charged with
+// whose run has added more than QueryMemory to it (live, or twice that counting garbage;
+// see stopOver), or the largest one when the heap is over TotalMemory, is interrupted with
+// a *MemoryError. Go cannot tell which goroutine allocated what, so a query is charged with
 // all the heap added while it ran: concurrent queries can stop each other, never exceed
 // their budget unseen. Builtins that would allocate in one call more than a budget allows
 // (String.prototype.repeat, Array.prototype.fill on a huge length...) throw a RangeError
@@ -82,7 +83,7 @@ type GizmoRunner struct {
 }
 
 type runningQuery struct {
-	base    uint64 // heap bytes when the query started
+	base    heap // the heap when the query started, or its least since
 	stop    context.CancelCauseFunc
 	stopped bool
 }
@@ -139,7 +140,7 @@ func (r *GizmoRunner) Run(ctx context.Context, exec func(ctx context.Context) (w
 	}
 	r.idle.Add(1)
 	qctx, stop := context.WithCancelCause(ctx)
-	q := &runningQuery{base: heapBytes(), stop: stop}
+	q := &runningQuery{base: readHeap(), stop: stop}
 	r.mu.Lock()
 	r.running[q] = struct{}{}
 	first := len(r.running) == 1
@@ -156,11 +157,12 @@ func (r *GizmoRunner) Run(ctx context.Context, exec func(ctx context.Context) (w
 	finish := func() {
 		if wait != nil {
 			wait()
+			wait = nil // it holds the interpreter, whose memory is to be freed below
 		}
 		r.mu.Lock()
 		delete(r.running, q)
 		r.mu.Unlock()
-		if q.stopped {
+		if q.stopped || readHeap().objects > q.base.objects+freeAfter {
 			// What the query held is garbage now; an idle server would otherwise keep it
 			// (no allocation, no collection) and its pages.
 			debug.FreeOSMemory()
@@ -187,61 +189,61 @@ func (r *GizmoRunner) watch() {
 		if n == 0 {
 			return
 		}
-		if r.over(heapBytes()) {
-			// Garbage counts in the heap until a collection: collect, then judge.
-			runtime.GC()
-			r.stopOver(heapBytes())
-		}
+		r.stopOver(readHeap())
 	}
 }
 
-// over reports whether heap is over a budget of a running query or of the process.
-func (r *GizmoRunner) over(heap uint64) bool {
-	if heap > uint64(r.lim.TotalMemory) {
-		return true
-	}
+// stopOver stops each query over its budget, and the one that has grown the heap most when
+// the process is over its budget. Over means: live memory (as of the last collection) grown
+// past the budget, or the heap's objects, garbage included, grown past twice the budget,
+// which garbage alone does not reach (the collector runs when the heap has doubled).
+func (r *GizmoRunner) stopOver(h heap) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for q := range r.running {
-		if !q.stopped && heap > q.base && heap-q.base > uint64(r.lim.QueryMemory) {
-			return true
-		}
+	over := func(h, base heap, budget int64) bool {
+		return grown(h.live, base.live) > uint64(budget) || grown(h.objects, base.objects) > 2*uint64(budget)
 	}
-	return false
-}
-
-// stopOver stops each query whose heap growth is over its budget, and the one that has
-// grown the heap most when it is over the process's budget.
-func (r *GizmoRunner) stopOver(heap uint64) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	var largest *runningQuery
 	stoppedOne := false
 	for q := range r.running {
+		// What a query started beside (another's garbage) is not its own: its base is the
+		// least the heap has been since.
+		q.base.live = min(q.base.live, h.live)
+		q.base.objects = min(q.base.objects, h.objects)
 		if q.stopped {
 			continue
 		}
-		if heap > q.base && heap-q.base > uint64(r.lim.QueryMemory) {
+		if over(h, q.base, r.lim.QueryMemory) {
 			q.stopped, stoppedOne = true, true
 			q.stop(&MemoryError{Budget: r.lim.QueryMemory})
 			continue
 		}
-		if largest == nil || q.base < largest.base {
+		if largest == nil || grown(h.objects, q.base.objects) > grown(h.objects, largest.base.objects) {
 			largest = q
 		}
 	}
-	if !stoppedOne && largest != nil && heap > uint64(r.lim.TotalMemory) {
+	if !stoppedOne && largest != nil && over(h, heap{}, r.lim.TotalMemory) {
 		largest.stopped = true
 		largest.stop(&MemoryError{Budget: r.lim.TotalMemory, Process: true})
 	}
 }
 
-var heapSample = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+func grown(now, base uint64) uint64 {
+	if now > base {
+		return now - base
+	}
+	return 0
+}
 
-// heapBytes returns the bytes of the Go heap in objects, live or not yet swept.
-func heapBytes() uint64 {
-	s := make([]metrics.Sample, 1)
-	copy(s, heapSample)
+// heap is the Go heap's size in bytes: its live objects as of the last collection, and
+// all its objects, live or not yet swept.
+type heap struct{ live, objects uint64 }
+
+var heapSamples = []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+
+func readHeap() heap {
+	s := make([]metrics.Sample, len(heapSamples))
+	copy(s, heapSamples)
 	metrics.Read(s)
-	return s[0].Value.Uint64()
+	return heap{live: s[0].Value.Uint64(), objects: s[1].Value.Uint64()}
 }

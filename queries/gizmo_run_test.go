@@ -107,6 +107,30 @@ func TestGizmoRegexpStops(t *testing.T) {
 	}
 }
 
+// TestGizmoRegexpError: a match that regexp2 gives up on fails the query with an error
+// that says why, through every way a regular expression is used, where goja alone answered
+// "no match".
+func TestGizmoRegexpError(t *testing.T) {
+	e := load(t)
+	r := queries.NewGizmoRunner(queries.GizmoLimits{})
+	const s = `"a".repeat(27)`
+	for _, src := range []string{
+		`g.Emit(/^(a+)+b(?=c)/.test(` + s + `))`,
+		`g.Emit(/(x+x+)+y(?!z)/.exec("x".repeat(26)))`,
+		`g.Emit(` + s + `.replace(/^(a+)+b(?=c)/, "-"))`,
+		`g.Emit(` + s + `.match(/^(a+)+b(?=c)/))`,
+	} {
+		_, err := r.Gizmo(context.Background(), e, src, queries.GizmoOptions{})
+		if err == nil || !strings.Contains(err.Error(), "backtracks") {
+			t.Errorf("%s: %v, want an error about backtracking", src, err)
+		}
+	}
+	res, err := r.Gizmo(context.Background(), e, `g.Emit(/^(\w+) (?=Berg)/.exec("Anna Berg")[1]); g.Emit("Anna Berg".replace(/B(?=e)/, "b")); g.Emit(/x/.test("y"))`, queries.GizmoOptions{})
+	if err != nil || len(res) != 3 || res[0] != "Anna" || res[1] != "Anna berg" || res[2] != false {
+		t.Errorf("ordinary regular expressions: %v %v", res, err)
+	}
+}
+
 // TestGizmoBusy: past MaxConcurrent running queries, one more is refused with queries.ErrBusy at
 // once; once they end, queries run again.
 func TestGizmoBusy(t *testing.T) {
