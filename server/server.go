@@ -48,6 +48,11 @@ type Config struct {
 	// or the TokenCookie that opening a page with ?token=TOKEN sets. cmd/relgraph requires
 	// one with AllowWrites and for a public address.
 	Token string
+	// MaxQueries is how many Gizmo queries (and query shapes) may run at once; one more is
+	// answered 503. QueryMemory and TotalMemory are the heap bytes one query, and all
+	// together, may take (see queries.GizmoRunner). 0 takes queries' defaults.
+	MaxQueries               int
+	QueryMemory, TotalMemory int64
 	// AllowedHosts are the host names (or host:port) a request's Host header may name
 	// besides localhost and IP literals: a reverse proxy's public name.
 	AllowedHosts []string
@@ -56,8 +61,9 @@ type Config struct {
 // Handler serves Cayley's web console, its query API, relgraph's JSON endpoints and the
 // timeline page.
 type Handler struct {
-	cfg Config
-	mux *http.ServeMux
+	cfg    Config
+	mux    *http.ServeMux
+	runner *queries.GizmoRunner
 }
 
 // New returns the handler for cfg.
@@ -74,7 +80,8 @@ func New(cfg Config) (*Handler, error) {
 	if cfg.BodyTimeout <= 0 {
 		cfg.BodyTimeout = 30 * time.Second
 	}
-	h := &Handler{cfg: cfg, mux: http.NewServeMux()}
+	h := &Handler{cfg: cfg, mux: http.NewServeMux(), runner: queries.NewGizmoRunner(queries.GizmoLimits{
+		MaxConcurrent: cfg.MaxQueries, QueryMemory: cfg.QueryMemory, TotalMemory: cfg.TotalMemory})}
 
 	qs := cfg.Store.QuadStore()
 	handle := &cgraph.Handle{QuadStore: qs}
@@ -529,8 +536,11 @@ func quadValues(s string) []quad.Value {
 // gizmoQuery answers Gizmo queries of Cayley's query API as relgraph's CLI and console do:
 // identical results once (each fact is stored once per article that states it, and a name
 // should not come back once per article), in Cayley's response shape {"result": [...]} or
-// {"error": "..."}. A source over the limits of queries.CheckGizmo is refused with a 400
-// before any parser sees it. Other languages, and JSON-LD answers, go to Cayley's handler.
+// {"error": "..."}, JSON-LD values when the Accept header asks, as the web console does.
+// Every Gizmo query runs in the handler's queries.GizmoRunner: past its MaxQueries it is
+// answered 503, over its memory budget 400 (503 when the process's budget stopped it). A
+// source over the limits of queries.CheckGizmo is refused with a 400 before any parser sees
+// it. Other languages go to Cayley's handler.
 func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		vals := r.URL.Query()
@@ -546,27 +556,44 @@ func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 				return
 			}
 			src = string(b)
-			r.Body = io.NopCloser(bytes.NewReader(b))
 		}
 		if err := queries.CheckGizmo(src); err != nil {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
-			return
-		}
-		if strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
-			cayley.ServeHTTP(w, r)
 			return
 		}
 		if strings.TrimSpace(src) == "" {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "query is empty"})
 			return
 		}
+		jsonld := strings.Contains(r.Header.Get("Accept"), "application/ld+json")
 		ctx, cancel := h.context(r)
 		defer cancel()
-		res, err := queries.New(h.cfg.Store).Gizmo(ctx, src, h.cfg.Limit)
+		res, err := h.runner.Gizmo(ctx, queries.New(h.cfg.Store), src, queries.GizmoOptions{Limit: h.cfg.Limit, JSONLD: jsonld})
 		if err != nil {
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": strings.TrimPrefix(err.Error(), "gizmo: ")})
+			writeJSON(w, h.runStatus(w, err), map[string]string{"error": strings.TrimPrefix(err.Error(), "gizmo: ")})
+			return
+		}
+		if jsonld {
+			w.Header().Set("Content-Type", "application/ld+json")
+			w.WriteHeader(http.StatusOK)
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			enc.Encode(map[string]any{"result": res})
 			return
 		}
 		writeJSON(w, http.StatusOK, map[string]any{"result": res})
 	})
+}
+
+// runStatus is the status of a query the runner refused or stopped: 503 (with Retry-After)
+// when the server is busy or its memory budget is spent, 400 otherwise, the query's own
+// doing (its memory, its errors, its timeout).
+func (h *Handler) runStatus(w http.ResponseWriter, err error) int {
+	var mem *queries.MemoryError
+	switch {
+	case errors.Is(err, queries.ErrBusy), errors.As(err, &mem) && mem.Process:
+		w.Header().Set("Retry-After", "1")
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusBadRequest
 }

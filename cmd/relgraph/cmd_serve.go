@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/relgraph/relgraph/queries"
 	"github.com/relgraph/relgraph/server"
 )
 
@@ -22,6 +23,9 @@ type serveOptions struct {
 	allowWrites  bool
 	queryTimeout time.Duration
 	limit        int
+	maxQueries   int
+	queryMemory  int64
+	totalMemory  int64
 	token        string
 	tokenFile    string
 	allowedHosts []string
@@ -49,7 +53,9 @@ loopback unless --public, since the API runs any Gizmo query it is sent. --allow
 request other than GET needs a JSON body type (or a quad format's for the writes) and no
 foreign Origin, and a Host that is not localhost, an IP address or an --allowed-host (a
 reverse proxy's name) is refused. Bodies are capped at 1 MiB decompressed. Each query stops after
---query-timeout, even in a runaway loop, and returns at most --limit results (/api/v2/read at most
+--query-timeout, even in a runaway loop, or past --query-memory (the server's Gizmo queries
+together past --total-query-memory; at most --max-queries run at once, more are answered 503),
+and returns at most --limit results (/api/v2/read at most
 --limit quads; relgraph export writes them all). A request body slower than 30s to arrive is
 answered 408. Ctrl-C or SIGTERM stops it after the requests in flight finish.` + exitCodesHelp,
 		Example: `  relgraph serve
@@ -66,6 +72,9 @@ answered 408. Ctrl-C or SIGTERM stops it after the requests in flight finish.` +
 	cmd.Flags().BoolVar(&opts.allowWrites, "allow-writes", false, "let /api/v2/write and the delete endpoints change the store")
 	cmd.Flags().DurationVar(&opts.queryTimeout, "query-timeout", 30*time.Second, "stop each query after this long")
 	cmd.Flags().IntVar(&opts.limit, "limit", 1000, "return at most this many results from a Gizmo query, or quads from /api/v2/read")
+	cmd.Flags().IntVar(&opts.maxQueries, "max-queries", queries.DefaultMaxConcurrent, "run at most this many Gizmo queries at once; more are answered 503")
+	cmd.Flags().Int64Var(&opts.queryMemory, "query-memory", queries.DefaultQueryMemory>>20, "stop a Gizmo query that takes more than this many MiB of memory")
+	cmd.Flags().Int64Var(&opts.totalMemory, "total-query-memory", queries.DefaultTotalMemory>>20, "stop the largest Gizmo query when the server's memory passes this many MiB")
 	cmd.Flags().StringVar(&opts.token, "token", "", "require this token of every /api/ request (needed with --allow-writes and --public)")
 	cmd.Flags().StringVar(&opts.tokenFile, "token-file", "", "read the token from the first line of this file")
 	cmd.Flags().StringSliceVar(&opts.allowedHosts, "allowed-host", nil, "accept requests whose Host is this name too, e.g. a reverse proxy's (repeatable)")
@@ -136,6 +145,10 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	if opts.limit <= 0 {
 		return usagef("--limit %d: want a positive number", opts.limit)
 	}
+	if opts.maxQueries <= 0 || opts.queryMemory <= 0 || opts.totalMemory < opts.queryMemory {
+		return usagef("--max-queries %d, --query-memory %d, --total-query-memory %d: want positive numbers, the total at least one query's",
+			opts.maxQueries, opts.queryMemory, opts.totalMemory)
+	}
 	token, err := opts.readToken()
 	if err != nil {
 		return err
@@ -146,7 +159,8 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	}
 	defer store.Close()
 	h, err := server.New(server.Config{Store: store, QueryTimeout: opts.queryTimeout, Limit: opts.limit,
-		AllowWrites: opts.allowWrites, Token: token, AllowedHosts: opts.allowedHosts})
+		AllowWrites: opts.allowWrites, Token: token, AllowedHosts: opts.allowedHosts,
+		MaxQueries: opts.maxQueries, QueryMemory: opts.queryMemory << 20, TotalMemory: opts.totalMemory << 20})
 	if err != nil {
 		return err
 	}
