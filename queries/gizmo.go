@@ -12,9 +12,22 @@ import (
 
 // Gizmo runs a Gizmo (JavaScript) query on the store within the limits of
 // DefaultGizmoRunner, and returns its results as JSON-ready values, at most limit of them
-// (0: no limit). See GizmoRunner.Gizmo.
+// (0: no limit). See GizmoRunner.Gizmo. A store that runs queries itself (a GizmoStore) is
+// handed the query once CheckGizmo passes it.
 func (q *Engine) Gizmo(ctx context.Context, src string, limit int) ([]any, error) {
+	if gs, ok := q.Store.(GizmoStore); ok {
+		if err := CheckGizmo(src); err != nil {
+			return nil, err
+		}
+		return gs.Gizmo(ctx, src, limit)
+	}
 	return DefaultGizmoRunner().Gizmo(ctx, q, src, GizmoOptions{Limit: limit})
+}
+
+// GizmoStore is a graph.Store that runs Gizmo queries itself, having no local QuadStore:
+// server.RemoteStore, which asks the relgraph serve holding the store.
+type GizmoStore interface {
+	Gizmo(ctx context.Context, src string, limit int) ([]any, error)
 }
 
 // GizmoOptions tune GizmoRunner.Gizmo.

@@ -111,6 +111,7 @@ func New(cfg Config) (*Handler, error) {
 	h.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint %s; the endpoints are /api/entities, /api/relations, /api/last-contact, /api/timeline and /api/v2/query", r.URL.Path)
 	})
+	h.routeStoreAPI()
 	h.mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

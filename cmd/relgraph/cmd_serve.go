@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/queries"
 	"github.com/relgraph/relgraph/server"
 )
@@ -44,6 +45,10 @@ func newServeCommand(g *globalOptions) *cobra.Command {
   /api/relations?a=A&b=B&type=DEMAND&from=2025&to=2025-06   as relgraph relations --format json
   /api/last-contact?a=A&b=B                                   as relgraph last-contact --format json
   /api/timeline?entity=A&with=B                               the entity and its events
+
+While it runs, the other relgraph commands on the same --db still answer: the store is the
+server's alone, so they find its address beside the store and ask it. Commands that write
+(ingest, import) say to stop the server first.
 
 It is read-only unless --allow-writes: /api/v2/write and the deletes answer 403. It listens on
 loopback unless --public, since the API runs any Gizmo query it is sent. --allow-writes and
@@ -178,6 +183,17 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		IdleTimeout:  2 * time.Minute,
 	}
 	addr := ln.Addr().String()
+	// Other relgraph processes find the store locked; this tells them who holds it and
+	// where to ask (see openServed).
+	if loc, err := graph.ParseLocation(opts.g.DB); err == nil && loc.Embedded() {
+		remove, err := server.WriteServeFile(loc.Address, server.ServeInfo{
+			URL: server.DialURL(addr), PID: os.Getpid(), Token: token, Writes: opts.allowWrites})
+		if err != nil {
+			fmt.Fprintf(opts.g.io.ErrOut, "relgraph: warning: %v; other relgraph commands on %s will find it locked\n", err, opts.g.DB)
+		} else {
+			defer remove()
+		}
+	}
 	mode := "read-only"
 	if opts.allowWrites {
 		mode = "writes allowed"
