@@ -85,8 +85,9 @@ func FindServer(ctx context.Context, path string) (ServeInfo, error) {
 
 // RemoteStore is a graph.Store that reads through a running relgraph serve's store API,
 // for the CLI while the server holds the store: the query commands run unchanged on it,
-// and Gizmo queries run on the server (under its limits). It cannot write: Put, AddQuads
-// and RemoveArticle return ErrServed; QuadStore is nil.
+// and Gizmo queries run on the server (under its limits). It writes through a server
+// started with --allow-writes; with another, Put, AddQuads and RemoveArticle return an
+// error wrapping ErrServed that says what to do. QuadStore is nil.
 type RemoteStore struct {
 	info ServeInfo
 	http *http.Client
@@ -103,7 +104,7 @@ func NewRemoteStore(info ServeInfo) *RemoteStore {
 // Info returns the ServeInfo the store asks.
 func (c *RemoteStore) Info() ServeInfo { return c.info }
 
-func (c *RemoteStore) request(ctx context.Context, method, path string, params url.Values, body io.Reader) (*http.Response, error) {
+func (c *RemoteStore) request(ctx context.Context, method, path string, params url.Values, body io.Reader, ctype ...string) (*http.Response, error) {
 	u := strings.TrimSuffix(c.info.URL, "/") + path
 	if len(params) > 0 {
 		u += "?" + params.Encode()
@@ -114,6 +115,9 @@ func (c *RemoteStore) request(ctx context.Context, method, path string, params u
 	}
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
+		if len(ctype) > 0 {
+			req.Header.Set("Content-Type", ctype[0])
+		}
 	}
 	if c.info.Token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.info.Token)
@@ -305,23 +309,58 @@ func (c *RemoteStore) Gizmo(ctx context.Context, src string, limit int) ([]any, 
 }
 
 func (c *RemoteStore) served() error {
-	return fmt.Errorf("%w (pid %d) at %s, which answers reads only from other processes; stop it (Ctrl-C where it runs, or kill %d), run this command again, then start relgraph serve again",
+	return fmt.Errorf("%w (pid %d) at %s, read-only; stop it (Ctrl-C where it runs, or kill %d), run this command again, then start relgraph serve again; or restart it with --allow-writes --token-file FILE and write through it",
 		ErrServed, c.info.PID, c.info.URL, c.info.PID)
 }
 
-// Put implements graph.Store: ErrServed.
+// post sends body (of type ctype) to path and decodes the answer into out.
+func (c *RemoteStore) post(ctx context.Context, path string, params url.Values, ctype string, body []byte, out any) error {
+	if !c.info.Writes {
+		return c.served()
+	}
+	resp, err := c.request(ctx, http.MethodPost, path, params, bytes.NewReader(body), ctype)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
+		return fmt.Errorf("relgraph serve at %s answered %s with: %w", c.info.URL, path, err)
+	}
+	return nil
+}
+
+// Put implements graph.Store, through a server that writes (else ErrServed): the
+// articles are stored by the server, which answers with them at once.
 func (c *RemoteStore) Put(ctx context.Context, docs []*graph.Document) ([]graph.PutResult, error) {
-	return nil, c.served()
+	b, err := json.Marshal(docs)
+	if err != nil {
+		return nil, err
+	}
+	var res []graph.PutResult
+	err = c.post(ctx, "/api/store/put", nil, "application/json", b, &res)
+	return res, err
 }
 
-// RemoveArticle implements graph.Store: ErrServed.
+// RemoveArticle implements graph.Store, through a server that writes (else ErrServed).
 func (c *RemoteStore) RemoveArticle(ctx context.Context, id string) (int, error) {
-	return 0, c.served()
+	var res struct{ Removed int }
+	err := c.post(ctx, "/api/store/remove", url.Values{"article": {id}}, "application/json", nil, &res)
+	return res.Removed, err
 }
 
-// AddQuads implements graph.Store: ErrServed.
+// AddQuads implements graph.Store, through a server that writes (else ErrServed).
 func (c *RemoteStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
-	return 0, c.served()
+	var b bytes.Buffer
+	qw := nquads.NewWriter(&b)
+	if _, err := qw.WriteQuads(qs); err != nil {
+		return 0, err
+	}
+	if err := qw.Close(); err != nil {
+		return 0, err
+	}
+	var res struct{ Added int }
+	err := c.post(ctx, "/api/store/add", nil, "application/n-quads", b.Bytes(), &res)
+	return res.Added, err
 }
 
 // QuadStore implements graph.Store: nil, there is no local store.

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -92,6 +93,38 @@ func TestRemoteStore(t *testing.T) {
 	// Without the token, nothing.
 	if _, err := NewRemoteStore(ServeInfo{URL: srv.URL}).Stats(ctx); err == nil {
 		t.Error("read without the token")
+	}
+}
+
+// TestRemoteStoreWrites writes articles through a server that writes: they are in its
+// store at once; a server that does not write refuses, saying how to start one that does.
+func TestRemoteStoreWrites(t *testing.T) {
+	ctx := context.Background()
+	st := testStore(t)
+	const tok = "a-token-of-16-chars"
+	srv := httptest.NewServer(testHandler(t, Config{Store: st, Token: tok, AllowWrites: true}))
+	defer srv.Close()
+	rs := NewRemoteStore(ServeInfo{URL: srv.URL, Token: tok, Writes: true})
+	doc := &graph.Document{Article: graph.Article{ID: "a3", Title: "Autumn talks", Published: "2025-10-01", Hash: "h3"},
+		Entities: []graph.Entity{{ID: "iran", Name: "Iran", Type: graph.TypeCountry}}}
+	res, err := rs.Put(ctx, []*graph.Document{doc})
+	if err != nil || len(res) != 1 || res[0].Status != graph.Added {
+		t.Fatalf("put: %v %v", res, err)
+	}
+	if h, ok, err := st.ArticleHash(ctx, "a3"); err != nil || !ok || h != "h3" {
+		t.Errorf("the article is not in the server's store: %q %v %v", h, ok, err)
+	}
+	if n, err := rs.RemoveArticle(ctx, "a3"); err != nil || n == 0 {
+		t.Errorf("remove: %d %v", n, err)
+	}
+	if n, err := rs.AddQuads(ctx, []quad.Quad{quad.Make(quad.IRI("entity/x"), quad.IRI("name"), quad.String("X"), quad.IRI("article/x"))}); err != nil || n != 1 {
+		t.Errorf("add quads: %d %v", n, err)
+	}
+	ro := httptest.NewServer(testHandler(t, Config{Store: st}))
+	defer ro.Close()
+	_, err = NewRemoteStore(ServeInfo{URL: ro.URL, Writes: true}).Put(ctx, []*graph.Document{doc})
+	if err == nil || !strings.Contains(err.Error(), "--allow-writes") {
+		t.Errorf("put through a read-only server: %v", err)
 	}
 }
 

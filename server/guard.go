@@ -141,7 +141,7 @@ func (h *Handler) checkStateChanging(r *http.Request) *guardError {
 // a quad format from the body.
 func quadWritePath(path string) bool {
 	switch strings.TrimSuffix(path, "/") {
-	case "/api/v2/write", "/api/v2/delete", "/api/v2/node/delete":
+	case "/api/v2/write", "/api/v2/delete", "/api/v2/node/delete", "/api/store/add":
 		return true
 	}
 	return false
@@ -156,13 +156,26 @@ func safelisted(mt string) bool {
 	return false
 }
 
-// readBody reads r's body whole, at most MaxBodyBytes of it once decoded: a gzip body
+// bodyLimit is the largest body r may have: MaxStoreWriteBytes for the store API's writes
+// on a server that writes (whose requests carry its token), MaxBodyBytes otherwise.
+func (h *Handler) bodyLimit(r *http.Request) int64 {
+	switch r.URL.Path {
+	case "/api/store/put", "/api/store/add":
+		if h.cfg.AllowWrites {
+			return MaxStoreWriteBytes
+		}
+	}
+	return MaxBodyBytes
+}
+
+// readBody reads r's body whole, at most bodyLimit(r) bytes of it once decoded: a gzip body
 // (Content-Encoding: gzip) is decompressed here and counted by its decompressed bytes, so
 // that 200 KB of gzip cannot carry 200 MB; the handlers then see a plain body. Other
 // encodings are refused. The read stops after timeout.
 func (h *Handler) readBody(w http.ResponseWriter, r *http.Request, timeout time.Duration) ([]byte, *guardError) {
-	if r.ContentLength > MaxBodyBytes {
-		return nil, tooLarge()
+	limit := h.bodyLimit(r)
+	if r.ContentLength > limit {
+		return nil, tooLarge(limit)
 	}
 	enc := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding")))
 	if enc != "" && enc != "identity" && enc != "gzip" {
@@ -175,38 +188,38 @@ func (h *Handler) readBody(w http.ResponseWriter, r *http.Request, timeout time.
 	rc := http.NewResponseController(w)
 	rc.SetReadDeadline(time.Now().Add(timeout))
 	defer rc.SetReadDeadline(time.Time{})
-	var body io.Reader = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+	var body io.Reader = http.MaxBytesReader(w, r.Body, limit)
 	if enc == "gzip" {
 		zr, err := gzip.NewReader(body)
 		if err != nil {
-			return nil, bodyError(err, timeout)
+			return nil, bodyError(err, timeout, limit)
 		}
 		defer zr.Close()
 		body = zr
 	}
-	b, err := io.ReadAll(io.LimitReader(body, MaxBodyBytes+1))
+	b, err := io.ReadAll(io.LimitReader(body, limit+1))
 	r.Body.Close()
 	if err != nil {
-		return nil, bodyError(err, timeout)
+		return nil, bodyError(err, timeout, limit)
 	}
-	if len(b) > MaxBodyBytes {
-		return nil, tooLarge()
+	if int64(len(b)) > limit {
+		return nil, tooLarge(limit)
 	}
 	r.Header.Del("Content-Encoding")
 	r.ContentLength = int64(len(b))
 	return b, nil
 }
 
-func tooLarge() *guardError {
+func tooLarge(limit int64) *guardError {
 	return &guardError{http.StatusRequestEntityTooLarge, fmt.Sprintf(
-		"the request body is larger than %d bytes (counted decompressed); send less at once", MaxBodyBytes)}
+		"the request body is larger than %d bytes (counted decompressed); send less at once", limit)}
 }
 
-func bodyError(err error, timeout time.Duration) *guardError {
+func bodyError(err error, timeout time.Duration, limit int64) *guardError {
 	var tooLargeErr *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLargeErr):
-		return tooLarge()
+		return tooLarge(limit)
 	case isTimeout(err):
 		return &guardError{http.StatusRequestTimeout, fmt.Sprintf("the request body did not arrive within %v; send it whole, at once", timeout)}
 	}

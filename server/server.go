@@ -27,8 +27,12 @@ import (
 	"github.com/relgraph/relgraph/queries"
 )
 
-// MaxBodyBytes is the largest request body the server reads.
+// MaxBodyBytes is the largest request body the server reads, counted decompressed.
 const MaxBodyBytes = 1 << 20
+
+// MaxStoreWriteBytes is the largest body of a write through the store API (a batch of
+// articles from relgraph ingest), on a server that writes.
+const MaxStoreWriteBytes = 64 << 20
 
 // Config is what a Handler serves and how.
 type Config struct {

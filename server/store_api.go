@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -9,6 +10,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/cayleygraph/quad/pquads"
+
+	"github.com/relgraph/relgraph/graph"
 )
 
 // The store API lets another relgraph process read the store this server holds (an
@@ -25,7 +28,57 @@ import (
 //	GET /api/store/hash?article=ID       -> {"hash": "...", "stored": true}
 //	GET /api/store/stats                 -> graph.Stats
 //	GET /api/store/quads                 -> every quad, N-Quads
+//
+// With AllowWrites, it writes too, as graph.Store does (bodies up to MaxStoreWriteBytes):
+//
+//	POST /api/store/put                  [graph.Document...] -> [graph.PutResult...]
+//	POST /api/store/remove?article=ID    -> {"removed": n}
+//	POST /api/store/add                  N-Quads -> {"added": n}
 func (h *Handler) routeStoreAPI() {
+	h.mux.HandleFunc("POST /api/store/put", func(w http.ResponseWriter, r *http.Request) {
+		if !h.writable(w) {
+			return
+		}
+		var docs []*graph.Document
+		if err := json.NewDecoder(r.Body).Decode(&docs); err != nil {
+			writeError(w, http.StatusBadRequest, "read the documents: %v; send a JSON array of graph.Document", err)
+			return
+		}
+		res, err := h.cfg.Store.Put(r.Context(), docs)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, "%v", err)
+			return
+		}
+		writeJSON(w, http.StatusOK, res)
+	})
+	h.mux.HandleFunc("POST /api/store/remove", func(w http.ResponseWriter, r *http.Request) {
+		if !h.writable(w) {
+			return
+		}
+		n, err := h.cfg.Store.RemoveArticle(r.Context(), r.URL.Query().Get("article"))
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, "%v", err)
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]int{"removed": n})
+	})
+	h.mux.HandleFunc("POST /api/store/add", func(w http.ResponseWriter, r *http.Request) {
+		if !h.writable(w) {
+			return
+		}
+		qs, err := quad.ReadAll(nquads.NewReader(r.Body, false))
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "read the quads: %v; send N-Quads", err)
+			return
+		}
+		n, err := h.cfg.Store.AddQuads(r.Context(), qs)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, "%v", err)
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]int{"added": n})
+	})
+
 	h.mux.HandleFunc("GET /api/store/out", func(w http.ResponseWriter, r *http.Request) {
 		h.storeValues(w, r, false)
 	})
@@ -99,6 +152,14 @@ func (h *Handler) routeStoreAPI() {
 		}
 		qw.Close()
 	})
+}
+
+// writable answers 403 itself when the server does not write.
+func (h *Handler) writable(w http.ResponseWriter) bool {
+	if !h.cfg.AllowWrites {
+		writeError(w, http.StatusForbidden, "the server is read-only; restart relgraph serve with --allow-writes (and --token-file) to write through it, or stop it and write to the store directly")
+	}
+	return h.cfg.AllowWrites
 }
 
 type articleHash struct {

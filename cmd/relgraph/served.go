@@ -9,10 +9,10 @@ import (
 )
 
 // openServed handles a store found locked: when a relgraph serve holds it (it leaves a
-// server.ServeInfo beside the store), a read-only open returns a server.RemoteStore, so
-// that every read command answers through the server; a writer gets an error saying how
-// to write (stop the server, run the command, start it again). Otherwise the lock error
-// stands.
+// server.ServeInfo beside the store), the command gets a server.RemoteStore, so that every
+// read command answers through the server, and ingest and import write through a server
+// started with --allow-writes (it answers with the new articles at once); a writer beside
+// a read-only server gets an error saying what to do. Otherwise the lock error stands.
 func (g *globalOptions) openServed(ctx context.Context, readOnly bool, lockErr error) (graph.Store, error) {
 	loc, err := graph.ParseLocation(g.DB)
 	if err != nil || !loc.Embedded() {
@@ -22,10 +22,14 @@ func (g *globalOptions) openServed(ctx context.Context, readOnly bool, lockErr e
 	if err != nil {
 		return nil, lockErr
 	}
-	if !readOnly {
+	if !readOnly && !info.Writes {
 		return nil, &servedError{db: g.DB, info: info}
 	}
-	fmt.Fprintf(g.io.ErrOut, "relgraph: %s is held by relgraph serve (pid %d); asking it at %s\n", g.DB, info.PID, info.URL)
+	verb := "asking"
+	if !readOnly {
+		verb = "writing through"
+	}
+	fmt.Fprintf(g.io.ErrOut, "relgraph: %s is held by relgraph serve (pid %d); %s it at %s\n", g.DB, info.PID, verb, info.URL)
 	return server.NewRemoteStore(info), nil
 }
 
@@ -36,7 +40,7 @@ type servedError struct {
 }
 
 func (e *servedError) Error() string {
-	return fmt.Sprintf("open %s: %v (pid %d, %s) and only it can write there; stop it (Ctrl-C where it runs, or kill %d), run this command again, then start relgraph serve again",
+	return fmt.Sprintf("open %s: %v (pid %d, %s), read-only; stop it (Ctrl-C where it runs, or kill %d), run this command again, then start relgraph serve again; or restart it with --allow-writes --token-file FILE, and this command writes through it",
 		e.db, server.ErrServed, e.info.PID, e.info.URL, e.info.PID)
 }
 
