@@ -9,6 +9,10 @@
 // bodies capped after decompression. These are a few lines on net/http rather than a CSRF
 // library, since the server keeps no session and needs no form tokens.
 //
+// Other relgraph processes read (and, with AllowWrites, write) the store the server holds
+// through its store API (store_api.go) with RemoteStore (client.go), which finds the server
+// through the ServeInfo file beside the store: an embedded store has one owner at a time.
+//
 // It reads the graph through graph.Store and queries; listening, flags and shutdown belong to
 // cmd/relgraph's serve command.
 package server
