@@ -161,8 +161,9 @@ func (r *GizmoRunner) Run(ctx context.Context, exec func(ctx context.Context) (w
 		}
 		r.mu.Lock()
 		delete(r.running, q)
+		stopped, base := q.stopped, q.base
 		r.mu.Unlock()
-		if q.stopped || readHeap().objects > q.base.objects+freeAfter {
+		if stopped || readHeap().objects > base.objects+freeAfter {
 			// What the query held is garbage now; an idle server would otherwise keep it
 			// (no allocation, no collection) and its pages.
 			debug.FreeOSMemory()
