@@ -59,6 +59,10 @@ type GizmoLimits struct {
 	MaxConcurrent int   // queries running at once; one more gets ErrBusy
 	QueryMemory   int64 // bytes of heap one query may add while it runs
 	TotalMemory   int64 // bytes of heap the process may hold while queries run
+	// Queue makes a query wait for a slot (until its context ends) instead of failing
+	// with ErrBusy: for one user's queries (the CLI, the console), where a query just
+	// interrupted may still hold its slot for a moment while its interpreter stops.
+	Queue bool
 }
 
 // GizmoRunner runs Gizmo queries within GizmoLimits. Memory is watched from outside the
@@ -121,9 +125,9 @@ var (
 )
 
 // DefaultGizmoRunner is the runner of Engine.Gizmo: the default limits, shared by the
-// process.
+// process, and a queue rather than ErrBusy past MaxConcurrent.
 func DefaultGizmoRunner() *GizmoRunner {
-	defaultRunnerOnce.Do(func() { defaultRunner = NewGizmoRunner(GizmoLimits{}) })
+	defaultRunnerOnce.Do(func() { defaultRunner = NewGizmoRunner(GizmoLimits{Queue: true}) })
 	return defaultRunner
 }
 
@@ -131,12 +135,20 @@ func DefaultGizmoRunner() *GizmoRunner {
 // query goes over budget, and returns its error and a function that blocks until its
 // interpreter has stopped (nil if it has); exec runs the query on a goja runtime it guards
 // with GuardRuntime, or in a Cayley session (Gizmo). Run returns ErrBusy without calling exec when
-// every slot is taken, and the *MemoryError in place of exec's error when one stopped it.
+// every slot is taken (unless Queue), and the *MemoryError in place of exec's error when one stopped it.
 func (r *GizmoRunner) Run(ctx context.Context, exec func(ctx context.Context) (wait func(), err error)) error {
-	select {
-	case r.slots <- struct{}{}:
-	default:
-		return fmt.Errorf("%w: %d queries are running, the most allowed at once; try again in a moment", ErrBusy, r.lim.MaxConcurrent)
+	if r.lim.Queue {
+		select {
+		case r.slots <- struct{}{}:
+		case <-ctx.Done():
+			return fmt.Errorf("gizmo: waiting for one of the %d queries running to end: %w", r.lim.MaxConcurrent, ctx.Err())
+		}
+	} else {
+		select {
+		case r.slots <- struct{}{}:
+		default:
+			return fmt.Errorf("%w: %d queries are running, the most allowed at once; try again in a moment", ErrBusy, r.lim.MaxConcurrent)
+		}
 	}
 	r.idle.Add(1)
 	qctx, stop := context.WithCancelCause(ctx)

@@ -158,3 +158,29 @@ func TestGizmoBusy(t *testing.T) {
 		t.Errorf("a query after: %v %v", res, err)
 	}
 }
+
+// TestGizmoQueue: a runner with Queue (the CLI's) makes a query wait for a running one to
+// end, rather than refuse it.
+func TestGizmoQueue(t *testing.T) {
+	e := load(t)
+	r := queries.NewGizmoRunner(queries.GizmoLimits{MaxConcurrent: 1, Queue: true})
+	ctx, cancel := context.WithCancel(context.Background())
+	first := make(chan error)
+	go func() {
+		_, err := r.Gizmo(ctx, e, `while (true) {}`, queries.GizmoOptions{})
+		first <- err
+	}()
+	for r.Running() == 0 {
+		runtime.Gosched()
+	}
+	second := make(chan error)
+	go func() {
+		_, err := r.Gizmo(context.Background(), e, `g.V("<entity/anna-berg>").All()`, queries.GizmoOptions{})
+		second <- err
+	}()
+	cancel()
+	<-first
+	if err := <-second; err != nil {
+		t.Errorf("the queued query: %v", err)
+	}
+}
