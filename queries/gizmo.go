@@ -130,6 +130,9 @@ func drain(ctx context.Context, sess *gizmo.Session, src string, col query.Colla
 			}
 			return wait, fmt.Errorf("gizmo: query stopped: %w", ctx.Err())
 		}
+		if guardFrame.MatchString(err.Error()) {
+			return wait, fmt.Errorf("gizmo: %s", guardFrame.ReplaceAllString(err.Error(), ""))
+		}
 		return wait, fmt.Errorf("gizmo: %w", err)
 	}
 	return wait, nil

@@ -2,6 +2,7 @@ package queries
 
 import (
 	"fmt"
+	"regexp"
 
 	"github.com/dop251/goja"
 )
@@ -29,7 +30,7 @@ const gizmoGuards = `(function (global) {
 var maxChars = %d, maxElems = %d, maxMatchMs = %d;
 var rapply = Reflect.apply, rconstruct = Reflect.construct, define = Object.defineProperty;
 var stringify = JSON.stringify, toStr = String, toNum = Number;
-function over(what, n, max, unit) {
+function guard_over(what, n, max, unit) {
 	throw new RangeError(what + " would make " + n + " " + unit + ", over the " + max +
 		" one call may make in a query; build smaller values or return fewer (.Limit(n))");
 }
@@ -40,8 +41,8 @@ function wrap(obj, name, check) {
 	define(obj, name, {value: function () { check.call(this, arguments); return rapply(f, this, arguments); },
 		writable: true, configurable: true});
 }
-function chars(what, n) { if (n > maxChars) { over(what, n, maxChars, "characters"); } }
-function elems(what, n) { if (n > maxElems) { over(what, n, maxElems, "elements"); } }
+function chars(what, n) { if (n > maxChars) { guard_over(what, n, maxChars, "characters"); } }
+function elems(what, n) { if (n > maxElems) { guard_over(what, n, maxElems, "elements"); } }
 
 var S = String.prototype;
 wrap(S, "repeat", function (a) { chars("repeat", toStr(this).length * toNum(a[0])); });
@@ -91,7 +92,7 @@ wrap(Reflect, "construct", function (a) { elems("Reflect.construct", len(a[1]));
 // and split, go through exec once it is not the builtin), and throw instead of a false
 // "no match".
 var R = RegExp.prototype, exec = R.exec, now = Date.now;
-define(R, "exec", {value: function (s) {
+define(R, "exec", {value: function guard_exec(s) {
 	var t = now();
 	var m = rapply(exec, this, [s]);
 	if (m === null && now() - t >= maxMatchMs) {
@@ -135,6 +136,10 @@ if (G) {
 }
 })(this);
 `
+
+// guardFrame is where a guard's RangeError says it was thrown: in the guards, which the
+// query's author did not write; it is cut from the error.
+var guardFrame = regexp.MustCompile(` at guard_\w+ \(<eval>:[0-9:()]+\)`)
 
 // guardSource returns gizmoGuards for a per-query memory budget of mem bytes: a string of
 // up to mem/4 characters (two bytes each, and room to copy), an array of up to mem/64
