@@ -47,8 +47,9 @@ func newServeCommand(g *globalOptions) *cobra.Command {
   /api/timeline?entity=A&with=B                               the entity and its events
 
 While it runs, the other relgraph commands on the same --db still answer: the store is the
-server's alone, so they find its address beside the store and ask it. Commands that write
-(ingest, import) say to stop the server first.
+server's alone, so they find its address beside the store and ask it. ingest and import write
+through a server started with --allow-writes, which answers with the new articles at once;
+beside a read-only one they say what to do.
 
 It is read-only unless --allow-writes: /api/v2/write and the deletes answer 403. It listens on
 loopback unless --public, since the API runs any Gizmo query it is sent. --allow-writes and
@@ -57,12 +58,13 @@ loopback unless --public, since the API runs any Gizmo query it is sent. --allow
 /?token=TOKEN once and a cookie keeps it. No web page on another site can use the server: a
 request other than GET needs a JSON body type (or a quad format's for the writes) and no
 foreign Origin, and a Host that is not localhost, an IP address or an --allowed-host (a
-reverse proxy's name) is refused. Bodies are capped at 1 MiB decompressed. Each query stops after
---query-timeout, even in a runaway loop, or past --query-memory (the server's Gizmo queries
-together past --total-query-memory; at most --max-queries run at once, more are answered 503),
-and returns at most --limit results (/api/v2/read at most
---limit quads; relgraph export writes them all). A request body slower than 30s to arrive is
-answered 408. Ctrl-C or SIGTERM stops it after the requests in flight finish.` + exitCodesHelp,
+reverse proxy's name) is refused. Bodies are capped at 1 MiB decompressed.
+
+Each Gizmo query stops after --query-timeout, even in a runaway loop, or past --query-memory
+(the largest one when the server's queries together pass --total-query-memory); at most
+--max-queries run at once, more are answered 503. A query returns at most --limit results
+(/api/v2/read at most --limit quads; relgraph export writes them all). A request body slower
+than 30s to arrive is answered 408. Ctrl-C or SIGTERM stops it after the requests in flight finish.` + exitCodesHelp,
 		Example: `  relgraph serve
   relgraph serve --db news.db --addr 127.0.0.1:8080
   relgraph serve --addr 0.0.0.0:64210 --public --token-file ~/.relgraph-token --query-timeout 10s
