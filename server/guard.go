@@ -40,15 +40,22 @@ func (h *Handler) checkHost(r *http.Request) *guardError {
 	if name == "localhost" || net.ParseIP(name) != nil {
 		return nil
 	}
-	for _, a := range h.cfg.AllowedHosts {
-		a = strings.ToLower(a)
-		if a == name || a == host {
-			return nil
-		}
+	if h.allowedHost(name, host) {
+		return nil
 	}
 	return &guardError{http.StatusMisdirectedRequest, fmt.Sprintf(
 		"Host %q is not an address of this server, so the request is refused (a web page can reach a local server through its own domain name); use http://127.0.0.1 or http://localhost, or start relgraph serve with --allowed-host %s when it is behind a reverse proxy",
 		r.Host, name)}
+}
+
+// allowedHost reports whether a host name (or host:port) is one of AllowedHosts.
+func (h *Handler) allowedHost(name, hostport string) bool {
+	for _, a := range h.cfg.AllowedHosts {
+		if strings.EqualFold(a, name) || strings.EqualFold(a, hostport) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkToken refuses an API request without the token when one is set. The token comes as
@@ -99,7 +106,8 @@ func (h *Handler) setTokenCookie(w http.ResponseWriter, r *http.Request) bool {
 }
 
 // checkStateChanging refuses a request other than GET or HEAD (a write, a delete, a POSTed
-// query) that a page on another site could have sent: one whose Origin is another site's,
+// query) that a page on another site could have sent: one whose Origin is another site's
+// (not the Host, nor an AllowedHosts name: a reverse proxy may rewrite the Host),
 // or whose body is not of a JSON content type (or its own type: application/javascript for a
 // Gizmo query, a quad format's for the writes and deletes). Browsers send text/plain, form and multipart bodies to any site
 // without asking it first; any other type makes them ask (a CORS preflight), which this
@@ -110,7 +118,7 @@ func (h *Handler) checkStateChanging(r *http.Request) *guardError {
 	}
 	if o := r.Header.Get("Origin"); o != "" {
 		u, err := url.Parse(o)
-		if o == "null" || err != nil || !strings.EqualFold(u.Host, r.Host) {
+		if o == "null" || err != nil || !(strings.EqualFold(u.Host, r.Host) || h.allowedHost(u.Hostname(), u.Host)) {
 			return &guardError{http.StatusForbidden, fmt.Sprintf(
 				"%s %s from the page of another site (Origin %s) is refused; send it from this server's own pages or from a program",
 				r.Method, r.URL.Path, o)}

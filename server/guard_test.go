@@ -108,6 +108,12 @@ func TestHostChecked(t *testing.T) {
 	if code, _, _ := doWith(t, h, "GET", "http://rebind.example/api/entities", "", http.Header{}); code != http.StatusMisdirectedRequest {
 		t.Errorf("another host beside an allowed one: %d", code)
 	}
+	// A proxy that passes its own Host to the server, and pages it serves: their Origin is
+	// the proxy's name.
+	hdr := http.Header{"Content-Type": {"application/json"}, "Origin": {"https://graph.newsroom.example"}}
+	if code, body, _ := doWith(t, h, "POST", "http://127.0.0.1:64210/api/v2/query?lang=gizmo", `g.V("<entity/iran>").All()`, hdr); code != 200 {
+		t.Errorf("a POST from the proxy's page: %d %s", code, body)
+	}
 }
 
 // TestToken: with a token, every API request needs it, as a header or as the cookie that
