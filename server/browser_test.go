@@ -133,6 +133,42 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
+// startBrowser starts a headless Chromium, stopped when the test ends, with extra flags
+// (chromedp.Flag) after the usual ones, and returns a function that gives a context for one
+// step of a test, bounded to a minute, in its only tab.
+func startBrowser(t *testing.T, exe string, extra ...chromedp.ExecAllocatorOption) func(*testing.T) context.Context {
+	t.Helper()
+	opts := append([]chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1360, 1000),
+	}, extra...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelAlloc)
+	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
+	t.Cleanup(cancelBrowser)
+	// Start the browser on a context without a deadline (a deadline there would stop it),
+	// then bound each step so that a page that never becomes ready fails the test.
+	if err := chromedp.Do(bctx); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	return func(t *testing.T) context.Context {
+		ctx, cancel := context.WithTimeout(bctx, time.Minute)
+		t.Cleanup(cancel)
+		return ctx
+	}
+}
+
 func TestBrowser(t *testing.T) {
 	exe := chromium(t)
 	ctx := context.Background()
@@ -151,34 +187,7 @@ func TestBrowser(t *testing.T) {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1360, 1000),
-	)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
-	defer cancelBrowser()
-	// Start the browser on a context without a deadline (a deadline there would stop it),
-	// then bound each step so that a page that never becomes ready fails the test.
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	bounded := func(t *testing.T) context.Context {
-		ctx, cancel := context.WithTimeout(bctx, time.Minute)
-		t.Cleanup(cancel)
-		return ctx
-	}
+	bounded := startBrowser(t, exe)
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 
 	t.Run("web console runs a Gizmo query", func(t *testing.T) {

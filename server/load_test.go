@@ -37,7 +37,10 @@ func TestLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sends 400 queries; skipped with -short")
 	}
-	h := testHandler(t, Config{QueryTimeout: 500 * time.Millisecond})
+	const total, parallel = 400, 20
+	// As many queries may run as there are clients: this test is about what stays behind
+	// a load (TestQueryBusy is about the bound).
+	h := testHandler(t, Config{QueryTimeout: 500 * time.Millisecond, MaxQueries: parallel})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -57,7 +60,6 @@ func TestLoad(t *testing.T) {
 	transport.CloseIdleConnections()
 	baseG, baseHeap := settle(0, time.Now().Add(200*time.Millisecond))
 
-	const total, parallel = 400, 20
 	var ok, stopped, failed atomic.Int64
 	var peak atomic.Uint64
 	jobs := make(chan int)

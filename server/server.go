@@ -10,7 +10,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -28,8 +27,12 @@ import (
 	"github.com/relgraph/relgraph/queries"
 )
 
-// MaxBodyBytes is the largest request body the server reads.
+// MaxBodyBytes is the largest request body the server reads, counted decompressed.
 const MaxBodyBytes = 1 << 20
+
+// MaxStoreWriteBytes is the largest body of a write through the store API (a batch of
+// articles from relgraph ingest), on a server that writes.
+const MaxStoreWriteBytes = 64 << 20
 
 // Config is what a Handler serves and how.
 type Config struct {
@@ -45,13 +48,26 @@ type Config struct {
 	// AllowWrites lets /api/v2/write and the delete endpoints change the store; without
 	// it they answer 403.
 	AllowWrites bool
+	// Token, when set, must come with every /api/ request: "Authorization: Bearer TOKEN",
+	// or the TokenCookie that opening a page with ?token=TOKEN sets. cmd/relgraph requires
+	// one with AllowWrites and for a public address.
+	Token string
+	// MaxQueries is how many Gizmo queries (and query shapes) may run at once; one more is
+	// answered 503. QueryMemory and TotalMemory are the heap bytes one query, and all
+	// together, may take (see queries.GizmoRunner). 0 takes queries' defaults.
+	MaxQueries               int
+	QueryMemory, TotalMemory int64
+	// AllowedHosts are the host names (or host:port) a request's Host header may name
+	// besides localhost and IP literals: a reverse proxy's public name.
+	AllowedHosts []string
 }
 
 // Handler serves Cayley's web console, its query API, relgraph's JSON endpoints and the
 // timeline page.
 type Handler struct {
-	cfg Config
-	mux *http.ServeMux
+	cfg    Config
+	mux    *http.ServeMux
+	runner *queries.GizmoRunner
 }
 
 // New returns the handler for cfg.
@@ -68,7 +84,8 @@ func New(cfg Config) (*Handler, error) {
 	if cfg.BodyTimeout <= 0 {
 		cfg.BodyTimeout = 30 * time.Second
 	}
-	h := &Handler{cfg: cfg, mux: http.NewServeMux()}
+	h := &Handler{cfg: cfg, mux: http.NewServeMux(), runner: queries.NewGizmoRunner(queries.GizmoLimits{
+		MaxConcurrent: cfg.MaxQueries, QueryMemory: cfg.QueryMemory, TotalMemory: cfg.TotalMemory})}
 
 	qs := cfg.Store.QuadStore()
 	handle := &cgraph.Handle{QuadStore: qs}
@@ -98,6 +115,7 @@ func New(cfg Config) (*Handler, error) {
 	h.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint %s; the endpoints are /api/entities, /api/relations, /api/last-contact, /api/timeline and /api/v2/query", r.URL.Path)
 	})
+	h.routeStoreAPI()
 	h.mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
@@ -107,33 +125,26 @@ func New(cfg Config) (*Handler, error) {
 	return h, nil
 }
 
-// ServeHTTP refuses a body larger than MaxBodyBytes, or slower to arrive than BodyTimeout,
-// and routes the request. The body is read whole first: Cayley's query API would cut a
-// longer one short and run the rest.
+// ServeHTTP guards and routes a request: a Host that does not name this server is refused
+// (421), an API request without the token when one is set (401), a request other than GET
+// or HEAD from another site's page or without a JSON body type (403, 415); a body larger
+// than MaxBodyBytes once decompressed (413), or slower to arrive than BodyTimeout (408).
+// The body is read whole first: Cayley's query API would cut a longer one short and run
+// the rest.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Body != nil && r.Body != http.NoBody {
-		if r.ContentLength > MaxBodyBytes {
-			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
+	for _, check := range []func(*http.Request) *guardError{h.checkHost, h.checkToken, h.checkStateChanging} {
+		if g := check(r); g != nil {
+			writeError(w, g.code, "%s", g.msg)
 			return
 		}
-		// The deadline is the connection's, for the body only: lifted once the body is in
-		// (net/http lifts it too when it starts watching for a closed connection), so a
-		// long query is not cut short. A ResponseWriter without a connection cannot take one.
-		rc := http.NewResponseController(w)
-		rc.SetReadDeadline(time.Now().Add(h.cfg.BodyTimeout))
-		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
-		r.Body.Close()
-		rc.SetReadDeadline(time.Time{})
-		var tooLarge *http.MaxBytesError
-		switch {
-		case errors.As(err, &tooLarge):
-			writeError(w, http.StatusRequestEntityTooLarge, "the request body is larger than %d bytes", MaxBodyBytes)
-			return
-		case errors.Is(err, os.ErrDeadlineExceeded):
-			writeError(w, http.StatusRequestTimeout, "the request body did not arrive within %v; send it whole, at once", h.cfg.BodyTimeout)
-			return
-		case err != nil:
-			writeError(w, http.StatusBadRequest, "read the request body: %v", err)
+	}
+	if h.setTokenCookie(w, r) {
+		return
+	}
+	if r.Body != nil && r.Body != http.NoBody {
+		b, g := h.readBody(w, r, h.cfg.BodyTimeout)
+		if g != nil {
+			writeError(w, g.code, "%s", g.msg)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(b))
@@ -530,8 +541,11 @@ func quadValues(s string) []quad.Value {
 // gizmoQuery answers Gizmo queries of Cayley's query API as relgraph's CLI and console do:
 // identical results once (each fact is stored once per article that states it, and a name
 // should not come back once per article), in Cayley's response shape {"result": [...]} or
-// {"error": "..."}. A source over the limits of queries.CheckGizmo is refused with a 400
-// before any parser sees it. Other languages, and JSON-LD answers, go to Cayley's handler.
+// {"error": "..."}, JSON-LD values when the Accept header asks, as the web console does.
+// Every Gizmo query runs in the handler's queries.GizmoRunner: past its MaxQueries it is
+// answered 503, over its memory budget 400 (503 when the process's budget stopped it). A
+// source over the limits of queries.CheckGizmo is refused with a 400 before any parser sees
+// it. Other languages go to Cayley's handler.
 func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		vals := r.URL.Query()
@@ -547,27 +561,44 @@ func (h *Handler) gizmoQuery(cayley http.Handler) http.Handler {
 				return
 			}
 			src = string(b)
-			r.Body = io.NopCloser(bytes.NewReader(b))
 		}
 		if err := queries.CheckGizmo(src); err != nil {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
-			return
-		}
-		if strings.Contains(r.Header.Get("Accept"), "application/ld+json") {
-			cayley.ServeHTTP(w, r)
 			return
 		}
 		if strings.TrimSpace(src) == "" {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "query is empty"})
 			return
 		}
+		jsonld := strings.Contains(r.Header.Get("Accept"), "application/ld+json")
 		ctx, cancel := h.context(r)
 		defer cancel()
-		res, err := queries.New(h.cfg.Store).Gizmo(ctx, src, h.cfg.Limit)
+		res, err := h.runner.Gizmo(ctx, queries.New(h.cfg.Store), src, queries.GizmoOptions{Limit: h.cfg.Limit, JSONLD: jsonld})
 		if err != nil {
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": strings.TrimPrefix(err.Error(), "gizmo: ")})
+			writeJSON(w, h.runStatus(w, err), map[string]string{"error": strings.TrimPrefix(err.Error(), "gizmo: ")})
+			return
+		}
+		if jsonld {
+			w.Header().Set("Content-Type", "application/ld+json")
+			w.WriteHeader(http.StatusOK)
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			enc.Encode(map[string]any{"result": res})
 			return
 		}
 		writeJSON(w, http.StatusOK, map[string]any{"result": res})
 	})
+}
+
+// runStatus is the status of a query the runner refused or stopped: 503 (with Retry-After)
+// when the server is busy or its memory budget is spent, 400 otherwise, the query's own
+// doing (its memory, its errors, its timeout).
+func (h *Handler) runStatus(w http.ResponseWriter, err error) int {
+	var mem *queries.MemoryError
+	switch {
+	case errors.Is(err, queries.ErrBusy), errors.As(err, &mem) && mem.Process:
+		w.Header().Set("Retry-After", "1")
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusBadRequest
 }

@@ -87,13 +87,31 @@ func testHandler(t *testing.T, cfg Config) *Handler {
 	return h
 }
 
+// do sends a request to h as a program would: a body other than a GET's is sent as JSON,
+// the type the server requires (see checkStateChanging).
 func do(t *testing.T, h http.Handler, method, target, body string) (int, string, http.Header) {
+	t.Helper()
+	hdr := http.Header{}
+	if method != "GET" && method != "HEAD" {
+		hdr.Set("Content-Type", "application/json")
+	}
+	return doWith(t, h, method, target, body, hdr)
+}
+
+// doWith sends a request with the headers given, and no others.
+func doWith(t *testing.T, h http.Handler, method, target, body string, hdr http.Header) (int, string, http.Header) {
 	t.Helper()
 	var r io.Reader
 	if body != "" {
 		r = strings.NewReader(body)
 	}
 	req := httptest.NewRequest(method, target, r)
+	if !strings.HasPrefix(target, "http") {
+		req.Host = "127.0.0.1:64210" // httptest's example.com is not this server's address
+	}
+	for k, v := range hdr {
+		req.Header[k] = v
+	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	return rec.Code, rec.Body.String(), rec.Header()
@@ -277,16 +295,17 @@ func TestGizmoLimit(t *testing.T) {
 
 func TestWritesRefused(t *testing.T) {
 	const nq = "<entity/x> <name> \"X\" .\n"
+	nquads := http.Header{"Content-Type": {"application/n-quads"}}
 	for _, path := range []string{"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
 		h := testHandler(t, Config{})
-		code, body, _ := do(t, h, "POST", path, nq)
+		code, body, _ := doWith(t, h, "POST", path, nq, nquads)
 		if code != http.StatusForbidden || !strings.Contains(body, "--allow-writes") {
 			t.Errorf("%s: %d %s", path, code, body)
 		}
 	}
 	st := testStore(t)
 	h := testHandler(t, Config{Store: st, AllowWrites: true})
-	if code, body, _ := do(t, h, "POST", "/api/v2/write", nq); code != 200 {
+	if code, body, _ := doWith(t, h, "POST", "/api/v2/write", nq, nquads); code != 200 {
 		t.Fatalf("write allowed: %d %s", code, body)
 	}
 	vals, err := st.Out(context.Background(), graph.EntityIRI("x"), graph.PredName)
@@ -411,7 +430,8 @@ func TestGizmoSourceLimits(t *testing.T) {
 			{"POST", "/api/v1/shape/gizmo", c.src, ""},
 		} {
 			r := httptest.NewRequest(req.method, req.target, strings.NewReader(req.body))
-			r.Header.Set("Content-Type", "text/plain")
+			r.Host = "127.0.0.1:64210"
+			r.Header.Set("Content-Type", "application/json")
 			if req.accept != "" {
 				r.Header.Set("Accept", req.accept)
 			}
@@ -447,6 +467,7 @@ func TestReadLimit(t *testing.T) {
 		t.Errorf("filtered read: %d %s %v", code, body, hdr)
 	}
 	r := httptest.NewRequest("GET", "/api/v2/read", nil)
+	r.Host = "127.0.0.1:64210"
 	r.Header.Set("Accept-Encoding", "gzip")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, r)
@@ -475,7 +496,7 @@ func TestTrickledBody(t *testing.T) {
 	}
 	defer conn.Close()
 	conn.SetDeadline(time.Now().Add(30 * time.Second))
-	fmt.Fprintf(conn, "POST /api/v2/query?lang=gizmo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\ng.V(")
+	fmt.Fprintf(conn, "POST /api/v2/query?lang=gizmo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\ng.V(")
 	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
 	if err != nil {
 		t.Fatalf("no answer to a request whose body never came: %v", err)
@@ -488,7 +509,7 @@ func TestTrickledBody(t *testing.T) {
 	h := testHandler(t, Config{BodyTimeout: 50 * time.Millisecond, QueryTimeout: 400 * time.Millisecond})
 	srv2 := httptest.NewServer(h)
 	defer srv2.Close()
-	resp, err = http.Post(srv2.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(`while(true){}`))
+	resp, err = http.Post(srv2.URL+"/api/v2/query?lang=gizmo", "application/json", strings.NewReader(`while(true){}`))
 	if err != nil {
 		t.Fatal(err)
 	}

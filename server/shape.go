@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -150,12 +151,22 @@ var __shape = {nodes: [], links: []};
 
 // ShapeOf returns the shape of a Gizmo query. The query runs on a recorder, not on the
 // store, and is interrupted when ctx is done. A source over the limits of
-// queries.CheckGizmo is refused with its error before it is parsed.
+// queries.CheckGizmo is refused with its error before it is parsed; the builtins that
+// could take unbounded memory in one call are guarded as in a query
+// (queries.GuardRuntime, for queries.DefaultQueryMemory).
 func ShapeOf(ctx context.Context, src string) (*Shape, error) {
+	return shapeOf(ctx, src, queries.DefaultQueryMemory)
+}
+
+// shapeOf is ShapeOf with builtins guarded for a query budget of mem bytes.
+func shapeOf(ctx context.Context, src string, mem int64) (*Shape, error) {
 	if err := queries.CheckGizmo(src); err != nil {
 		return nil, err
 	}
 	vm := goja.New()
+	if err := queries.GuardRuntime(vm, mem); err != nil {
+		return nil, fmt.Errorf("shape: %w", err)
+	}
 	if _, err := vm.RunString(shapeRecorder); err != nil {
 		return nil, fmt.Errorf("shape: %w", err)
 	}
@@ -201,8 +212,17 @@ func (h *Handler) serveShape(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	s, err := ShapeOf(ctx, string(body))
+	var s *Shape
+	err = h.runner.Run(ctx, func(ctx context.Context) (func(), error) {
+		var err error
+		s, err = shapeOf(ctx, string(body), h.runner.Limits().QueryMemory)
+		return nil, err
+	})
 	if err != nil {
+		if code := h.runStatus(w, err); code != http.StatusBadRequest || errors.Is(err, queries.ErrQueryMemory) {
+			writeError(w, code, "%v", err)
+			return
+		}
 		if ctx.Err() != nil {
 			writeError(w, http.StatusGatewayTimeout, "the query ran longer than %v and was stopped", h.cfg.QueryTimeout)
 			return

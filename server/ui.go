@@ -28,6 +28,13 @@ const (
 	relgraphNav  = `<a href="/timeline" id="relgraph-timeline-link" style="position:fixed;right:16px;bottom:12px;z-index:10;font:14px system-ui,sans-serif;color:#1f5f8b">Timeline &rarr;</a>`
 )
 
+// jsonPosts are the console's two POSTs (a query, its shape), each given the JSON body type
+// the server requires of a POST (see checkStateChanging).
+var jsonPosts = [][2]string{
+	{`headers:{Accept:"application/ld+json"}`, `headers:{Accept:"application/ld+json","Content-Type":"application/json"}`},
+	{`{method:"POST",body:a}`, `{method:"POST",headers:{"Content-Type":"application/json"},body:a}`},
+}
+
 // routeAssets serves Cayley's web console at / and relgraph's pages under /timeline and
 // /assets/.
 func (h *Handler) routeAssets() error {
@@ -55,9 +62,17 @@ func (h *Handler) routeAssets() error {
 		if err != nil {
 			return err
 		}
-		if bytes.Contains(b, []byte(cayleyServerURL)) {
-			patched[name] = bytes.ReplaceAll(b, []byte(cayleyServerURL), []byte("window.location.origin"))
+		if !bytes.Contains(b, []byte(cayleyServerURL)) {
+			continue
 		}
+		b = bytes.ReplaceAll(b, []byte(cayleyServerURL), []byte("window.location.origin"))
+		for _, p := range jsonPosts {
+			if !bytes.Contains(b, []byte(p[0])) {
+				return fmt.Errorf("server: cayley ui: %s has no %s to give a JSON type", name, p[0])
+			}
+			b = bytes.ReplaceAll(b, []byte(p[0]), []byte(p[1]))
+		}
+		patched[name] = b
 	}
 	files := http.FileServer(http.FS(web))
 	started := time.Now()

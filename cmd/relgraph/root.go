@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -16,9 +17,15 @@ type globalOptions struct {
 	DB string
 }
 
-// openStore opens the store named by --db (or RELGRAPH_DB, or relgraph.db).
+// openStore opens the store named by --db (or RELGRAPH_DB, or relgraph.db). When a
+// relgraph serve holds it, a read-only open reads through the server instead (see
+// openServed).
 func (g *globalOptions) openStore(ctx context.Context, readOnly bool) (graph.Store, error) {
-	return graph.Open(ctx, g.DB, graph.OpenOptions{ReadOnly: readOnly})
+	st, err := graph.Open(ctx, g.DB, graph.OpenOptions{ReadOnly: readOnly})
+	if errors.Is(err, graph.ErrLocked) {
+		return g.openServed(ctx, readOnly, err)
+	}
+	return st, err
 }
 
 func run(ctx context.Context, args []string, io *IOStreams) int {
