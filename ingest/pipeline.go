@@ -83,7 +83,7 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 		readErr = src(ctx, func(a *Article) error {
 			mu.Lock()
 			sum.Read++
-			sum.Bytes += int64(len(a.Text))
+			sum.Bytes += int64(len(a.Title) + len(a.Text))
 			mu.Unlock()
 			select {
 			case articles <- a:
@@ -112,7 +112,7 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 					mu.Unlock()
 					continue
 				}
-				r, err := x.ExtractContext(ctx, a.ID, a.Text, date)
+				r, err := x.ExtractContext(ctx, a.ID, a.Body(), date)
 				if err != nil {
 					return // ctx is done; the loop below reports it
 				}

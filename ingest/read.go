@@ -247,7 +247,7 @@ func (r *reader) article(a *Article) error {
 	if err := r.ctx.Err(); err != nil {
 		return errStop{err}
 	}
-	a.Title = strings.TrimSpace(a.Title)
+	a.Title = trimPublisher(strings.TrimSpace(a.Title), a.Source)
 	a.Text = strings.TrimSpace(a.Text)
 	a.ID = ArticleID(a)
 	if err := r.emit(a); err != nil {

@@ -42,8 +42,8 @@ func readAllArticles(t testing.TB, paths []string, stdin io.Reader, opts ReadOpt
 		if a.ID == "" || a.ID != ArticleID(a) {
 			t.Errorf("%s: ID %q, want ArticleID %q", a.Origin, a.ID, ArticleID(a))
 		}
-		if strings.TrimSpace(a.Text) == "" || !utf8.ValidString(a.Text) {
-			t.Errorf("%s: text empty or not UTF-8: %q", a.Origin, a.Text)
+		if strings.TrimSpace(a.Text+a.Title) == "" || !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+			t.Errorf("%s: no text or title, or not UTF-8: %q %q", a.Origin, a.Title, a.Text)
 		}
 		if a.Origin == "" {
 			t.Errorf("article %q without Origin", a.Title)
@@ -264,7 +264,9 @@ func TestReadJSONErrors(t *testing.T) {
 		{"wrong type text", "jsonl", "{\"text\": \"ok\"}\n{\"text\": [\"a\"]}\n", 1, 2, []string{`field "text"`, "array"}},
 		{"wrong type date", "json", "[{\"text\": \"ok\"},\n {\"date\": {\"y\": 1}, \"text\": \"x\"}]", 1, 2, []string{`field "date"`, "object"}},
 		{"bad date", "jsonl", "{\"date\": \"next Tuesday\", \"text\": \"x\"}\n", 0, 1, []string{`field "date"`, "cannot read", "ISO 8601"}},
-		{"no text", "jsonl", "{\"title\": \"t\"}\n", 0, 1, []string{"no text", "--field text="}},
+		{"no text", "jsonl", "{\"author\": \"t\"}\n", 0, 1, []string{"no text or title", "--field text=author"}},
+		{"text nested", "jsonl", "{\"id\": 3, \"fields\": {\"bodyText\": \"The story itself, longer than its id.\"}}\n", 0, 1, []string{"no text or title", `"fields.bodyText"`, "--field text=fields.bodyText"}},
+		{"text an object", "jsonl", "{\"text\": {\"plain\": \"x\"}}\n", 0, 1, []string{`field "text" is an object`, "--field text=text.NAME"}},
 		{"not an object", "jsonl", "[1, 2]\n", 0, 1, []string{"want an article object"}},
 		{"truncated array", "json", "[{\"text\": \"first\"},\n{\"text\": \"sec", 1, 0, []string{"cut short", "truncated"}},
 		{"truncated line", "jsonl", "{\"text\": \"first\"}\n{\"text\": \"sec", 1, 2, []string{"truncated"}},
