@@ -16,6 +16,9 @@ type Article struct {
 	// InputID is the id the input gave the article (a JSON "id" field), "" if none. It is
 	// kept for messages and exports; ID stays derived from URL or content.
 	InputID string
+	// Notes are messages for the user about how the article was read, such as a date taken
+	// from a modified time or a date tag whose value could not be read.
+	Notes []string
 }
 
 // Body is the text extraction reads: the title as the first paragraph, then the text, so
