@@ -103,7 +103,7 @@ func TestArticleBody(t *testing.T) {
 func TestHTMLDates(t *testing.T) {
 	tests := []struct {
 		name, page, want string
-		notes           []string // substrings of the notes, in order
+		notes            []string // substrings of the notes, in order
 	}{
 		{"sidebar time after the article's",
 			`<html><head><title>T</title></head><body><article><h1>T</h1><p>Story text here.</p></article>
