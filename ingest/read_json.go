@@ -131,7 +131,7 @@ func (r *reader) readJSON(origin string, in *bufio.Reader) error {
 			return r.jsonSyntax(lr, err)
 		}
 		line := lr.line(dec.InputOffset() - int64(len(raw)))
-		if items, ok := r.wrapped(raw); ok {
+		if items, feedTitle, ok := r.wrapped(raw); ok {
 			// {"articles": [...]}, as news APIs export: each item is an article.
 			for _, it := range items {
 				l := line + bytes.Count(raw[:it.off], []byte("\n"))
@@ -142,6 +142,9 @@ func (r *reader) readJSON(origin string, in *bufio.Reader) error {
 					continue
 				}
 				a.Origin = fmt.Sprintf("%s:%d", origin, l)
+				if a.Source == "" {
+					a.Source = feedTitle
+				}
 				emitted++
 				if err := r.article(a); err != nil {
 					return err
@@ -212,48 +215,50 @@ type rawItem struct {
 }
 
 // wrapped returns the items of raw when it is an object with no text of its own that
-// holds its articles in an array field such as "articles".
-func (r *reader) wrapped(raw []byte) ([]rawItem, bool) {
+// holds its articles in an array field such as "articles", and its "title" (a JSON Feed's
+// name, the publisher of its items).
+func (r *reader) wrapped(raw []byte) (items []rawItem, title string, found bool) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, false
+		return nil, "", false
 	}
-	var items []rawItem
-	found := false
 	for dec.More() {
 		t, err := dec.Token()
 		key, ok := t.(string)
 		if err != nil || !ok {
-			return nil, false
+			return nil, "", false
 		}
 		for _, n := range r.names("text") {
 			if first, _, _ := strings.Cut(n, "."); key == first && !summaryFields[n] {
-				return nil, false
+				return nil, "", false
 			}
 		}
 		if !wrapperFields[key] || found {
 			var skip json.RawMessage
 			if dec.Decode(&skip) != nil {
-				return nil, false
+				return nil, "", false
+			}
+			if key == "title" {
+				json.Unmarshal(skip, &title) // not a string: no title
 			}
 			continue
 		}
 		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-			return nil, false
+			return nil, "", false
 		}
 		found = true
 		for dec.More() {
 			var it json.RawMessage
 			if dec.Decode(&it) != nil {
-				return nil, false
+				return nil, "", false
 			}
 			items = append(items, rawItem{it, int(dec.InputOffset()) - len(it)})
 		}
 		if _, err := dec.Token(); err != nil {
-			return nil, false
+			return nil, "", false
 		}
 	}
-	return items, found
+	return items, strings.TrimSpace(title), found
 }
 
 // jsonSyntax turns a decoding error of a whole JSON file into one that says where and why.

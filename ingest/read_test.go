@@ -207,7 +207,10 @@ func TestReadFormats(t *testing.T) {
 
 func TestReadMixedFolder(t *testing.T) {
 	dir := formats(t, "mixed")
-	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
+	var skipped []string
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{Skipped: func(path, why string) {
+		skipped = append(skipped, filepath.Base(path)+": "+why)
+	}})
 	var titles []string
 	for _, a := range got {
 		titles = append(titles, a.Title)
@@ -216,8 +219,8 @@ func TestReadMixedFolder(t *testing.T) {
 	if strings.Join(titles, "|") != strings.Join(wantTitles, "|") {
 		t.Errorf("titles %q, want %q (hidden files skipped, broken line and binary left out)", titles, wantTitles)
 	}
-	if len(errs) != 2 {
-		t.Fatalf("errors %v, want 2", errs)
+	if len(errs) != 1 {
+		t.Fatalf("errors %v, want 1", errs)
 	}
 	var re *ReadError
 	if !errors.As(errs[0], &re) || re.Path != filepath.Join(dir, "b-wire.jsonl") || re.Line != 2 {
@@ -226,9 +229,39 @@ func TestReadMixedFolder(t *testing.T) {
 	if !strings.HasPrefix(errs[0].Error(), filepath.Join(dir, "b-wire.jsonl")+":2: ") {
 		t.Errorf("message %q does not start with path:line", errs[0])
 	}
+	if want := "c-photo.png: image (.png)"; strings.Join(skipped, "|") != want {
+		t.Errorf("skipped %q, want %q", skipped, want)
+	}
+	// Named on the command line, the same image is an error, not a silent skip.
 	photo := filepath.Join(dir, "c-photo.png")
-	if !errors.Is(errs[1], ErrBinary) || errs[1].Error() != photo+": binary file, not an article; remove it or point relgraph at the articles" {
-		t.Errorf("second error %q, want the binary file message for %s", errs[1], photo)
+	_, errs = readAllArticles(t, []string{photo}, nil, ReadOptions{})
+	if len(errs) != 1 || !errors.Is(errs[0], ErrBinary) || errs[0].Error() != photo+": binary file, not an article; remove it or point relgraph at the articles" {
+		t.Errorf("errors %v, want the binary file message for %s", errs, photo)
+	}
+}
+
+// TestReadFolderSkipsNonArticles skips what sits beside articles in a saved site, by
+// extension and by content, and reads the articles.
+func TestReadFolderSkipsNonArticles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "app.js", []byte("function show() { return 1; }\n"))
+	write(t, dir, "site.css", []byte("body { margin: 0; }\n"))
+	write(t, dir, "logo.svg", []byte("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n"))
+	write(t, dir, "bundle", []byte("(function(){var a=1;})();\n"))
+	write(t, dir, "styles-v2", []byte(".nav, .menu { color: red; }\n"))
+	write(t, dir, "thumb", bytes.Repeat([]byte{0x89, 0x50, 0, 0x1a}, 100))
+	write(t, dir, "story.txt", []byte(goodStory))
+	write(t, dir, "NOTES", []byte("Estonia and Latvia agreed on Monday to share a border radar.\n"))
+	var skipped []string
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{Skipped: func(path, why string) {
+		skipped = append(skipped, filepath.Base(path)+": "+why)
+	}})
+	if len(errs) != 0 || len(got) != 2 {
+		t.Fatalf("got %d, errors %v; want the 2 articles", len(got), errs)
+	}
+	want := "app.js: script (.js)|bundle: script or stylesheet|logo.svg: image (.svg)|site.css: stylesheet (.css)|styles-v2: script or stylesheet|thumb: binary file"
+	if strings.Join(skipped, "|") != want {
+		t.Errorf("skipped\n%s\nwant\n%s", strings.Join(skipped, "|"), want)
 	}
 }
 
