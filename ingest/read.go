@@ -345,10 +345,10 @@ var nonArticleExts = func() map[string]string {
 	for why, exts := range map[string]string{
 		"script":                        ".js .mjs .cjs .ts .jsx .tsx .map .wasm .py .pyc .rb .php .sh .class .jar",
 		"stylesheet":                    ".css .scss .sass .less",
-		"image":                        ".png .jpg .jpeg .gif .webp .svg .ico .bmp .tif .tiff .avif .heic",
+		"image":                         ".png .jpg .jpeg .gif .webp .svg .ico .bmp .tif .tiff .avif .heic",
 		"font":                          ".woff .woff2 .ttf .otf .eot",
-		"media file":                           ".mp3 .mp4 .m4a .webm .mov .avi .wav .ogg .flac .mkv",
-		"archive":                      ".zip .tar .7z .rar .bz2 .xz .zst",
+		"media file":                    ".mp3 .mp4 .m4a .webm .mov .avi .wav .ogg .flac .mkv",
+		"archive":                       ".zip .tar .7z .rar .bz2 .xz .zst",
 		"document relgraph cannot read": ".pdf .doc .docx .xls .xlsx .ppt .pptx .odt .epub",
 		"program or database":           ".exe .dll .so .dylib .bin .db .sqlite .lock",
 	} {

@@ -43,9 +43,9 @@ func TestReadShapes(t *testing.T) {
    "content_html": "<p>Bolivia and Paraguay <em>agreed</em> on Friday to dredge the river together.</p>", "date_published": "2024-06-07T10:00:00-04:00"},
   {"id": "2", "url": "https://valley.example/2", "content_text": "Uruguay recalled its ambassador.", "date_published": "2024-06-08T23:00:00-04:00"}]}`,
 			[]want{
-				{title: "Bolivia and Paraguay agree on river dredging", published: "2024-06-07", url: "https://valley.example/1",
+				{title: "Bolivia and Paraguay agree on river dredging", published: "2024-06-07", url: "https://valley.example/1", source: "Valley Notes",
 					has: []string{"Bolivia and Paraguay agreed on Friday"}, hasNot: []string{"<p>", "<em>"}},
-				{published: "2024-06-08", url: "https://valley.example/2", has: []string{"Uruguay recalled its ambassador."}},
+				{published: "2024-06-08", url: "https://valley.example/2", source: "Valley Notes", has: []string{"Uruguay recalled its ambassador."}},
 			}},
 		{"wordpress", `[{"id": 7, "date": "2024-07-01T08:00:00", "link": "https://blog.example/7",
   "title": {"rendered": "Nepal and Bhutan reopen trade talks"}, "content": {"rendered": "<p>Nepal and Bhutan reopened trade talks.</p>", "protected": false}}]`,
