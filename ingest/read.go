@@ -282,8 +282,12 @@ func (r *reader) walk(path string, ancestors []string) error {
 	}
 	if !fi.IsDir() {
 		inFolder := len(ancestors) > 0
-		if why := notArticleName(path); inFolder && why != "" {
-			r.skip(path, why)
+		if why := notArticleName(path); why != "" && r.opts.Format == "" {
+			if inFolder {
+				r.skip(path, why)
+			} else {
+				r.fail(path, 0, notArticleError(why))
+			}
 			return nil
 		}
 		return r.file(path, inFolder)
@@ -387,6 +391,11 @@ func notArticleContent(head []byte) string {
 	return ""
 }
 
+// notArticleError is the error for a file named on the command line that is not an article.
+func notArticleError(why string) error {
+	return fmt.Errorf("%s, not an article; relgraph reads text, Markdown, HTML, JSON, JSONL, RSS and Atom (pass --format to read it as one of them)", why)
+}
+
 // errNotArticle is a file in a folder whose content is not an article's: it is skipped.
 type errNotArticle struct{ why string }
 
@@ -488,10 +497,13 @@ func (r *reader) readFile(origin, name string, in io.Reader, inFolder bool) erro
 			return ErrEmpty
 		}
 	}
-	if inFolder && !articleExts[ext] {
-		// A file in a folder with no article's extension: skip what is plainly not one.
-		if why := notArticleContent(head); why != "" {
+	if r.opts.Format == "" && !articleExts[ext] {
+		// No article's extension: skip what is plainly not one in a folder; named on the
+		// command line, a script or a stylesheet is an error (binary data is ErrBinary).
+		if why := notArticleContent(head); inFolder && why != "" {
 			return errNotArticle{why}
+		} else if why == "script or stylesheet" {
+			return notArticleError(why)
 		}
 	}
 	if isBinary(head) || decoded && !plausibleText(head) {

@@ -232,9 +232,14 @@ func TestReadMixedFolder(t *testing.T) {
 	if want := "c-photo.png: image (.png)"; strings.Join(skipped, "|") != want {
 		t.Errorf("skipped %q, want %q", skipped, want)
 	}
-	// Named on the command line, the same image is an error, not a silent skip.
+	// Named on the command line, the same image is an error, not a silent skip; with
+	// --format it is read, and its content found binary.
 	photo := filepath.Join(dir, "c-photo.png")
 	_, errs = readAllArticles(t, []string{photo}, nil, ReadOptions{})
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), photo+": image (.png), not an article; ") {
+		t.Errorf("errors %v, want the not-an-article message for %s", errs, photo)
+	}
+	_, errs = readAllArticles(t, []string{photo}, nil, ReadOptions{Format: "text"})
 	if len(errs) != 1 || !errors.Is(errs[0], ErrBinary) || errs[0].Error() != photo+": binary file, not an article; remove it or point relgraph at the articles" {
 		t.Errorf("errors %v, want the binary file message for %s", errs, photo)
 	}
