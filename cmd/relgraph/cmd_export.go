@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -56,7 +57,8 @@ Formats:
   plover   one JSON record a line in PLOVER event-data fields: id, date, source, target, event,
            mode, context, text, publication, url...
 
-Without --format, the extension of -o chooses (.nq, .jsonld, .graphml, .dot, .jsonl), else nquads.
+Without --format, the extension of -o chooses (.nq, .jsonld, .graphml, .dot, .jsonl); another
+extension is a usage error; without -o, nquads.
 GraphML and DOT leave out events that link no two entities and say how many on stderr.` + exitCodesHelp,
 		Example: `  relgraph export > graph.nq
   relgraph export -o graph.jsonld
@@ -151,10 +153,28 @@ func pickFormat(flag, output string, allowed []string, byExt map[string]string, 
 		}
 		return "", usagef("--format %q: want %s", flag, joinOr(allowed))
 	}
-	if f, ok := byExt[strings.ToLower(filepath.Ext(output))]; ok && output != "-" {
+	if output == "" || output == "-" {
+		return def, nil
+	}
+	if f, ok := byExt[strings.ToLower(filepath.Ext(output))]; ok {
 		return f, nil
 	}
-	return def, nil
+	return "", unknownExtension(output, byExt)
+}
+
+// unknownExtension is the usage error for -o FILE whose extension names no format: writing
+// one format under another's name would mislead whoever opens the file.
+func unknownExtension(output string, byExt map[string]string) error {
+	exts := make([]string, 0, len(byExt))
+	for e := range byExt {
+		exts = append(exts, e)
+	}
+	sort.Strings(exts)
+	what := fmt.Sprintf("extension %q", filepath.Ext(output))
+	if filepath.Ext(output) == "" {
+		what = "no extension"
+	}
+	return usagef("-o %s: %s names no format; name the file %s, or give --format", output, what, joinOr(exts))
 }
 
 // timelineFormats are timeline's --format values; timelineExtensions pick one from -o.
@@ -168,11 +188,11 @@ var timelineExtensions = map[string]string{
 // timelineFormat resolves timeline's --format: the flag, else the -o extension, else table on
 // a terminal and json otherwise.
 func timelineFormat(f *formatOptions, output string, io *IOStreams) (string, error) {
-	if f.Format == "" && output != "" {
-		if ft, ok := timelineExtensions[strings.ToLower(filepath.Ext(output))]; ok && output != "-" {
+	if f.Format == "" && output != "" && output != "-" {
+		if ft, ok := timelineExtensions[strings.ToLower(filepath.Ext(output))]; ok {
 			return ft, nil
 		}
-		return "json", nil
+		return "", unknownExtension(output, timelineExtensions)
 	}
 	return f.resolve(io)
 }
