@@ -53,7 +53,9 @@ Formats:
   graphml  GraphML for Gephi and yEd: entities as nodes (label, type), events as directed edges
            actor -> target (date, category, mode, trigger, sentence, article)
   dot      Graphviz: entities shaped and coloured by type, edges labelled with category and date
-           (render with: dot -Tsvg graph.dot > graph.svg)
+           (render with: dot -Tsvg graph.dot > graph.svg); past ` + fmt.Sprint(export.DefaultDOTMaxEntities) + ` entities only
+           the most connected are drawn, said on stderr, so that Graphviz finishes the layout;
+           --entity draws the part around one entity in full
   plover   one JSON record a line in PLOVER event-data fields: id, date, source, target, event,
            mode, context, text, publication, url...
 
@@ -121,6 +123,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		}
 	}
 	var skipped int
+	var cut export.DOTResult
 	err = withOutput(opts.g.io.Out, opts.output, func(w io.Writer) error {
 		switch format {
 		case "nquads":
@@ -131,13 +134,19 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 			skipped, err = export.WriteGraphML(w, m)
 			return err
 		case "dot":
-			skipped, err = export.WriteDOT(w, m, export.DOTOptions{Focus: focus})
+			var res export.DOTResult
+			res, err = export.WriteDOT(w, m, export.DOTOptions{Focus: focus})
+			skipped, cut = res.Skipped, res
 			return err
 		}
 		return export.WritePLOVER(w, m)
 	})
 	if err == nil && skipped > 0 {
 		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %d event(s) link no two entities and are not in the %s export\n", skipped, format)
+	}
+	if err == nil && cut.CutEntities > 0 {
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: the drawing is cut to the %d most connected entities so that Graphviz can lay it out: %d less connected entities and %d edges are left out; export --entity NAME --format dot draws the part around one entity in full\n",
+			cut.Drawn, cut.CutEntities, cut.CutEdges)
 	}
 	return err
 }
