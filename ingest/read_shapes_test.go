@@ -88,6 +88,17 @@ func TestArticleBody(t *testing.T) {
 		{"Title", "", "Title"},
 		{"Title", "Text.", "Title\n\nText."},
 		{"Same start", "Same start and more.", "Same start and more."},
+		// A headline in sentence case is left as it is.
+		{"Scholz meets Rutte in The Hague", "", "Scholz meets Rutte in The Hague"},
+		// Title Case: small words and words the text writes in lower case are lowered;
+		// names the text capitalizes inside a sentence stay.
+		{"Kenyan And Ethiopian Leaders Sign Water Accord In Addis Ababa",
+			"The Kenyan and Ethiopian leaders signed a water accord in Addis Ababa, where the leaders met.",
+			"Kenyan and Ethiopian leaders Sign water accord in Addis Ababa\n\nThe Kenyan and Ethiopian leaders signed a water accord in Addis Ababa, where the leaders met."},
+		{"Scholz Meets Rutte In The Hague", "", "Scholz Meets Rutte in the Hague"},
+		{"Talks Resume In The Hague", "They met in The Hague.", "Talks Resume in The Hague\n\nThey met in The Hague."},
+		// Capitals: first capitals only, lower case where the text has it.
+		{"KENYA AND ETHIOPIA SIGN ACCORD", "Kenya and Ethiopia signed an accord.", "Kenya and Ethiopia Sign accord\n\nKenya and Ethiopia signed an accord."},
 	}
 	for _, tt := range tests {
 		a := &Article{Title: tt.title, Text: tt.text}
