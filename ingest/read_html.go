@@ -94,7 +94,11 @@ func parseHTML(b []byte) (*Article, error) {
 		}
 		text = visibleText(doc)
 	}
-	a.Title = firstNonEmpty(m.title, title, m.docTitle)
+	h1 := m.articleH1
+	if h1 == "" && m.h1s == 1 {
+		h1 = m.h1
+	}
+	a.Title = firstNonEmpty(m.title, h1, title, m.docTitle)
 	a.Text = tidyText(text)
 	if a.Text == "" {
 		return nil, ErrEmpty
@@ -219,7 +223,11 @@ func attr(n *html.Node, key string) string { return attrValue(n.Attr, key) }
 // pageMeta is what a page says about itself outside its text.
 type pageMeta struct {
 	title, docTitle, url, site string
-	dates                      []dateCandidate
+	// h1 is the article's heading: the first <h1> in an <article> or <main>, else the
+	// page's only <h1>.
+	h1, articleH1 string
+	h1s           int
+	dates         []dateCandidate
 }
 
 // Where a page's date comes from, in the order a careful reader trusts them.
@@ -330,6 +338,14 @@ func htmlMeta(doc *html.Node) *pageMeta {
 		case atom.Meta:
 			if side, _ := place(n); !side {
 				m.meta(n.Attr)
+			}
+			return true
+		case atom.H1:
+			m.h1s++
+			text := strings.Join(strings.Fields(visibleText(n)), " ")
+			setOnce(&m.h1, text)
+			if side, inArticle := place(n); !side && inArticle {
+				setOnce(&m.articleH1, text)
 			}
 			return true
 		case atom.Link:
