@@ -300,6 +300,11 @@ func (r *reader) jsonArticle(raw []byte) (*Article, error) {
 			continue
 		}
 		s, err := jsonString(v, f.name == "id")
+		if err != nil && (f.name == "source" || f.name == "url") && bytes.HasPrefix(bytes.TrimSpace(v), []byte("{")) {
+			// A publisher or link object with no name in it ({"id": null, "name": null}):
+			// the article is still whole without it.
+			continue
+		}
 		if err != nil {
 			if bytes.HasPrefix(bytes.TrimSpace(v), []byte("{")) {
 				return nil, fmt.Errorf("field %q %v; name the string inside it with a dotted path, --field %s=%s.NAME", key, err, f.name, key)

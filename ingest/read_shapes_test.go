@@ -73,6 +73,16 @@ func TestReadShapes(t *testing.T) {
 	}
 }
 
+// TestReadJSONSourceWithoutName reads an article whose publisher object names no one.
+func TestReadJSONSourceWithoutName(t *testing.T) {
+	in := `{"source": {"id": null, "name": null}, "title": "Chad and Niger reopen border", "url": "https://x.example/1"}` + "\n"
+	got, errs := readAllArticles(t, []string{"-"}, strings.NewReader(in), ReadOptions{Format: "jsonl"})
+	if len(errs) != 0 || len(got) != 1 {
+		t.Fatalf("got %d, errors %v", len(got), errs)
+	}
+	checkArticle(t, got[0], want{title: "Chad and Niger reopen border", url: "https://x.example/1"})
+}
+
 func TestReadJSONDottedField(t *testing.T) {
 	in := `{"fields": {"bodyText": "Malawi and Zambia signed a power deal."}, "meta": {"when": "2024-03-02"}, "headline": "Power deal"}` + "\n"
 	got, errs := readAllArticles(t, []string{"-"}, strings.NewReader(in), ReadOptions{Format: "jsonl", Fields: map[string]string{"text": "fields.bodyText", "date": "meta.when"}})
