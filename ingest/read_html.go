@@ -300,7 +300,9 @@ var (
 )
 
 // sideContent matches the class or id of page parts that list other stories.
-var sideContent = regexp.MustCompile(`(?i)sidebar|related|more-?stor|most-?(read|popular|viewed)|recommend|popular|trending|widget|teaser|promo|rail|also-?read|read-?next|latest`)
+// A name counts as a whole word of the class or id ("related-stories", "sidebar left"), so
+// that "trail" or "detail" do not match "rail".
+var sideContent = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:sidebar\w*|related|more-?stor(?:y|ies)|most-?(?:read|popular|viewed)|recommend\w*|popular|trending|widgets?|teasers?|promos?|rail|also-?read|read-?next|latest)(?:$|[\s_-])`)
 
 // place says where n sits on the page: in a part that lists other stories (an aside, a
 // navigation, a footer, a "related" or "most read" block), in the article or the main
