@@ -54,6 +54,11 @@ func TestReadShapes(t *testing.T) {
 <item><title>Fiji and Tonga sign maritime pact</title><link>https://isle.example/1</link><pubDate>Mon, 05 Aug 2024 04:00:00 GMT</pubDate></item></channel></rss>`,
 			[]want{{title: "Fiji and Tonga sign maritime pact", published: "2024-08-05", url: "https://isle.example/1", source: "Isle Wire"}}},
 	}
+	tests = append(tests, struct {
+		name, input string
+		want        []want
+	}{"markdown front matter", "---\ntitle: Laos and Cambodia sign dam accord\ndate_published: 2024-09-03T08:00:00+07:00\nsite_name: Mekong Notes\n---\n\nThe two governments signed the accord in Vientiane.\n",
+		[]want{{title: "Laos and Cambodia sign dam accord", published: "2024-09-03", source: "Mekong Notes", has: []string{"signed the accord in Vientiane."}}}})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, errs := readAllArticles(t, []string{"-"}, strings.NewReader(tt.input), ReadOptions{})
