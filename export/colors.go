@@ -8,7 +8,7 @@ import (
 // Categories are the PLOVER event categories, from cooperation to conflict.
 var Categories = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
 	"INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME",
-	"MOBILIZE", "COERCE", "ASSAULT"}
+	"MOBILIZE", "COERCE", "ASSAULT", "FIGHT"}
 
 // categoryColors run from greens and blues (cooperation) through yellows (demands) to reds
 // (conflict), so a timeline or a graph shows at a glance which way relations went.
@@ -31,6 +31,7 @@ var categoryColors = map[string]string{
 	"MOBILIZE":    "#c62828",
 	"COERCE":      "#b71c1c",
 	"ASSAULT":     "#7f0000",
+	"FIGHT":       "#3e0000",
 }
 
 // CategoryColor returns the colour of a PLOVER category (grey for an unknown one).

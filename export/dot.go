@@ -19,6 +19,10 @@ var dotStyles = map[string]nodeStyle{
 
 var dotOther = nodeStyle{"ellipse", "#eeeeee", "#555555"}
 
+// DefaultDOTMaxEntities is DOTOptions.MaxEntities when it is 0: about as many entities as
+// Graphviz lays out in seconds and a person can still read in one drawing.
+const DefaultDOTMaxEntities = 500
+
 // DOTOptions tune WriteDOT.
 type DOTOptions struct {
 	// Focus is the entity ID a subgraph was built around; it is drawn bold.
@@ -26,6 +30,20 @@ type DOTOptions struct {
 	// LargeGraph is the node count from which the drawing switches from Graphviz's layered
 	// dot layout, best for a few dozen nodes, to the force-directed sfdp layout. 0 means 60.
 	LargeGraph int
+	// MaxEntities caps the entities drawn: past it, only the most connected ones are kept
+	// (the focus always), with the edges between them, so that a whole-graph render
+	// finishes. 0 means DefaultDOTMaxEntities; -1 draws every entity.
+	MaxEntities int
+}
+
+// DOTResult says what WriteDOT left out of the drawing.
+type DOTResult struct {
+	Skipped  int // events that link no two entities
+	Isolated int // entities with no edge, named in a comment
+	Drawn    int // entities drawn
+	// CutEntities and CutEdges were left out by DOTOptions.MaxEntities: the least connected
+	// entities, and the edges that touch them.
+	CutEntities, CutEdges int
 }
 
 // WriteDOT writes a Graphviz digraph: entities as nodes shaped and coloured by type, and
@@ -34,20 +52,25 @@ type DOTOptions struct {
 // same colours as the HTML timeline) and dashed when negated or future. Events that give the
 // same edge label between the same pair (one meeting told by several articles) are drawn
 // once with a count. Entities with no edge are left out of the drawing (they are named in
-// a comment), and a legend of the node types sits in its own cluster. It returns the number
-// of events left out because they link no two entities.
-func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (skipped int, err error) {
+// comments), and a legend of the node types and categories is the graph's label. Past
+// DOTOptions.MaxEntities entities, only the most connected are drawn. No line is longer
+// than 4 KB (Graphviz rejects lines over 16 KB): names are clipped to 200 characters,
+// tooltips to 300, and lists wrapped. It returns what it left out, and the error of w.
+func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (res DOTResult, err error) {
 	if opts.LargeGraph == 0 {
 		opts.LargeGraph = 60
 	}
+	if opts.MaxEntities == 0 {
+		opts.MaxEntities = DefaultDOTMaxEntities
+	}
 	type edge struct {
-		from, to, label, color, style, tip string
-		n                                  int
+		from, to, label, color, style, tip, cat string
+		n                                       int
 	}
 	var edges []*edge
 	byKey := map[string]*edge{}
 	linked := map[string]bool{}
-	categories := map[string]bool{}
+	degree := map[string]int{}
 	nodes := map[string]bool{}
 	entities := m.Entities()
 	for _, e := range entities {
@@ -56,7 +79,7 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (skipped int, err error) {
 	for _, ev := range m.Events() {
 		pairs := eventPairs(ev, nodes)
 		if len(pairs) == 0 {
-			skipped++
+			res.Skipped++
 			continue
 		}
 		label := ev.Category
@@ -80,28 +103,78 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (skipped int, err error) {
 				continue
 			}
 			e := &edge{from: p[0], to: p[1], label: label, color: CategoryColor(ev.Category), style: style,
-				tip: clip(ev.Evidence, 300), n: 1}
+				tip: clip(ev.Evidence, 300), cat: orDefault(ev.Category, "OTHER"), n: 1}
 			byKey[key] = e
 			edges = append(edges, e)
-			categories[orDefault(ev.Category, "OTHER")] = true
 			linked[p[0]], linked[p[1]] = true, true
+			degree[p[0]]++
+			degree[p[1]]++
 		}
 	}
 
-	var b strings.Builder
-	b.WriteString("digraph relgraph {\n")
 	var isolated []string
 	for _, e := range entities {
 		if !linked[e.ID] {
 			isolated = append(isolated, e.ID)
 		}
 	}
-	if len(isolated) > 0 {
-		fmt.Fprintf(&b, "  // %d entities with no edge are not drawn: %s\n", len(isolated), strings.ReplaceAll(strings.Join(isolated, ", "), "\n", " "))
+	res.Isolated = len(isolated)
+	drawn := linked
+	if opts.MaxEntities > 0 && len(linked) > opts.MaxEntities {
+		// Keep the most connected entities (and the focus), and the edges between them.
+		ids := make([]string, 0, len(linked))
+		for id := range linked {
+			ids = append(ids, id)
+		}
+		sort.Slice(ids, func(i, j int) bool {
+			if fi, fj := ids[i] == opts.Focus, ids[j] == opts.Focus; fi != fj {
+				return fi
+			}
+			if degree[ids[i]] != degree[ids[j]] {
+				return degree[ids[i]] > degree[ids[j]]
+			}
+			return ids[i] < ids[j]
+		})
+		drawn = map[string]bool{}
+		for _, id := range ids[:opts.MaxEntities] {
+			drawn[id] = true
+		}
+		kept := edges[:0]
+		for _, e := range edges {
+			if drawn[e.from] && drawn[e.to] {
+				kept = append(kept, e)
+			} else {
+				res.CutEdges++
+			}
+		}
+		edges = kept
+		// An entity kept whose every edge went is not drawn either.
+		stillLinked := map[string]bool{}
+		for _, e := range edges {
+			stillLinked[e.from], stillLinked[e.to] = true, true
+		}
+		drawn = stillLinked
+		res.CutEntities = len(linked) - len(drawn)
 	}
-	large := len(entities)-len(isolated) >= opts.LargeGraph
+	res.Drawn = len(drawn)
+	categories := map[string]bool{}
+	for _, e := range edges {
+		categories[e.cat] = true
+	}
+
+	var b strings.Builder
+	b.WriteString("digraph relgraph {\n")
+	if len(isolated) > 0 {
+		fmt.Fprintf(&b, "  // %d entities with no edge are not drawn:\n", len(isolated))
+		writeWrapped(&b, "  //   ", isolated, 100)
+	}
+	if res.CutEntities > 0 {
+		fmt.Fprintf(&b, "  // %d less connected entities and %d edges are left out: only the %d most connected entities are drawn;\n", res.CutEntities, res.CutEdges, len(drawn))
+		b.WriteString("  // export --entity NAME draws the part of the graph around one entity in full.\n")
+	}
+	large := len(drawn) >= opts.LargeGraph
 	if large {
-		b.WriteString("  graph [layout=sfdp, overlap=prism, overlap_scaling=2, sep=\"+12\", K=1.2, splines=curved, outputorder=edgesfirst];\n")
+		b.WriteString("  graph [layout=sfdp, overlap=prism, overlap_scaling=2, sep=\"+12\", K=1.2, splines=false, outputorder=edgesfirst];\n")
 	} else {
 		b.WriteString("  graph [rankdir=LR, nodesep=0.35, ranksep=1.1, splines=true];\n")
 	}
@@ -110,7 +183,7 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (skipped int, err error) {
 	b.WriteString("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.3, arrowsize=0.7];\n")
 	types := map[string]bool{}
 	for _, e := range entities {
-		if !linked[e.ID] {
+		if !drawn[e.ID] {
 			continue
 		}
 		types[e.Type] = true
@@ -127,7 +200,7 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (skipped int, err error) {
 			extra = ", penwidth=3, fontsize=15, fontname=\"Helvetica-Bold\""
 		}
 		fmt.Fprintf(&b, "  %s [label=%s, shape=%s, fillcolor=%s, color=%s, tooltip=%s%s];\n",
-			DOTID(e.ID), DOTID(e.Name), st.shape, DOTID(st.fill), DOTID(st.border), DOTID(tip), extra)
+			DOTID(clip(e.ID, 200)), DOTID(clip(e.Name, 200)), st.shape, DOTID(st.fill), DOTID(st.border), DOTID(clip(tip, 300)), extra)
 	}
 	for _, e := range edges {
 		label := DOTID(e.label)
@@ -141,12 +214,36 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (skipped int, err error) {
 			label, color = `""`, e.color+"99"
 		}
 		fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, fontcolor=%s, style=%s, tooltip=%s];\n",
-			DOTID(e.from), DOTID(e.to), label, DOTID(color), DOTID(darker(e.color)), e.style, DOTID(tip))
+			DOTID(clip(e.from, 200)), DOTID(clip(e.to, 200)), label, DOTID(color), DOTID(darker(e.color)), e.style, DOTID(tip))
 	}
 	b.WriteString("  label=" + dotLegend(types, categories) + ";\n  labelloc=b; labeljust=l;\n")
 	b.WriteString("}\n")
 	_, err = io.WriteString(w, b.String())
-	return skipped, err
+	return res, err
+}
+
+// writeWrapped writes items, comma-separated, on lines of about width bytes, each line
+// starting with prefix; an item is clipped to width so that no line grows past it.
+func writeWrapped(b *strings.Builder, prefix string, items []string, width int) {
+	line := 0
+	for i, it := range items {
+		it = strings.ReplaceAll(clip(it, width), "\n", " ")
+		if line > 0 && line+len(it)+2 > width {
+			b.WriteString("\n")
+			line = 0
+		}
+		if line == 0 {
+			b.WriteString(prefix)
+		} else {
+			b.WriteString(" ")
+		}
+		b.WriteString(it)
+		if i < len(items)-1 {
+			b.WriteString(",")
+		}
+		line += len(it) + 2
+	}
+	b.WriteString("\n")
 }
 
 func (e *Event) fact() bool { return !e.Negated && !e.Future }

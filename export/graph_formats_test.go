@@ -262,7 +262,7 @@ func TestDOTRenders(t *testing.T) {
 	for _, e := range m.Entities() {
 		drawn, ok := labels[e.ID]
 		if !ok {
-			if !strings.Contains(buf.String(), "not drawn: ") || !strings.Contains(buf.String(), e.ID) {
+			if !strings.Contains(buf.String(), "not drawn:\n") || !strings.Contains(buf.String(), e.ID) {
 				t.Errorf("entity %s is neither drawn nor named as left out", e.ID)
 			}
 			continue

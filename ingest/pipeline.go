@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
+	"regexp"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -83,7 +87,7 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 		readErr = src(ctx, func(a *Article) error {
 			mu.Lock()
 			sum.Read++
-			sum.Bytes += int64(len(a.Text))
+			sum.Bytes += int64(len(a.Title) + len(a.Text))
 			mu.Unlock()
 			select {
 			case articles <- a:
@@ -102,6 +106,11 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 			defer wg.Done()
 			for a := range articles {
 				date, how := ArticleDate(a, opts.Date)
+				if opts.Date.IsZero() {
+					for _, n := range a.Notes {
+						notice(fmt.Sprintf("%s: %s", a.Origin, n))
+					}
+				}
 				if how != "" {
 					notice(fmt.Sprintf("%s: %s", a.Origin, how))
 				}
@@ -112,7 +121,7 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 					mu.Unlock()
 					continue
 				}
-				r, err := x.ExtractContext(ctx, a.ID, a.Text, date)
+				r, err := x.ExtractContext(ctx, a.ID, a.Body(), date)
 				if err != nil {
 					return // ctx is done; the loop below reports it
 				}
@@ -189,8 +198,9 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 }
 
 // ArticleDate decides an article's date: --date when given; else its metadata; else its
-// dateline; else the latest full date its text states. how says how, for a notice, when
-// the date did not come from --date or metadata ("" otherwise).
+// dateline; else the date its URL carries (/2015/03/18/); else the latest full date its
+// text states. how says how, for a notice, when the date did not come from --date, the
+// metadata or the dateline ("" otherwise).
 func ArticleDate(a *Article, given timex.Date) (d timex.Date, how string) {
 	if !given.IsZero() {
 		return given, ""
@@ -203,8 +213,45 @@ func ArticleDate(a *Article, given timex.Date) (d timex.Date, how string) {
 	if d, ok := timex.Dateline(a.Text); ok {
 		return d, ""
 	}
+	if d, ok := urlDate(a.URL); ok {
+		return d, fmt.Sprintf("no date in its metadata or dateline; dated %s by its URL (use --date to set one)", d)
+	}
 	if d, ok := timex.LatestFull(a.Text); ok {
 		return d, fmt.Sprintf("no date in its metadata; dated %s, the latest full date in its text (use --date to set one)", d)
 	}
 	return timex.Date{}, "no date found; relative dates such as \"on Tuesday\" stay unresolved (use --date to set one)"
+}
+
+// urlPathDate is a date as a URL path carries it: /2015/03/18/, /2015-03-18/, /20150318/,
+// or /2015/03/ for a month.
+var urlPathDate = regexp.MustCompile(`/((?:19|20)[0-9]{2})(?:[/-]([01]?[0-9])(?:[/-]([0-3]?[0-9]))?|([01][0-9])([0-3][0-9]))(?:/|$|[-_.])`)
+
+// urlDate reads the date in the path of raw, if it carries one.
+func urlDate(raw string) (timex.Date, bool) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Path == "" {
+		return timex.Date{}, false
+	}
+	for _, m := range urlPathDate.FindAllStringSubmatch(u.Path, -1) {
+		mo, day := m[2], m[3]
+		if m[4] != "" {
+			mo, day = m[4], m[5]
+		}
+		if mo == "" {
+			continue // a bare year in a path is too often something else
+		}
+		y, _ := strconv.Atoi(m[1])
+		month, _ := strconv.Atoi(mo)
+		if day == "" {
+			if month >= 1 && month <= 12 {
+				return timex.Date{Year: y, Month: month}, true
+			}
+			continue
+		}
+		d, _ := strconv.Atoi(day)
+		if date, ok := checked(y, month, d); ok {
+			return date, true
+		}
+	}
+	return timex.Date{}, false
 }

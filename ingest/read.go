@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -45,6 +46,13 @@ type ReadOptions struct {
 	// MaxArticle caps what is held in memory at once: one article, one JSONL line, one HTML
 	// page or one feed (0 = DefaultMaxArticle).
 	MaxArticle int64
+	// Skipped, when set, is called for each file found in a folder that is not an article,
+	// with what it is instead ("script (.js)", "image (.png)", "binary file"):
+	// by its extension (scripts, stylesheets, images, fonts, archives, office files...) or
+	// by its content (binary data, a script or a stylesheet, under a name that is not an
+	// article's). Such a file is neither read nor reported to onErr. A file named in paths
+	// itself is always read, and is an error when it is not an article.
+	Skipped func(path, why string)
 	// Consumed, when set, counts the bytes read from the inputs as they are read (compressed
 	// bytes for a gzipped file), for progress against InputSize.
 	Consumed *atomic.Int64
@@ -205,7 +213,7 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, opts ReadOptions
 			if stdin == nil {
 				stdin = strings.NewReader("")
 			}
-			err = r.stream("-", "", io.NopCloser(stdin))
+			err = r.stream("-", "", io.NopCloser(stdin), false)
 		} else {
 			err = r.walk(p, nil)
 		}
@@ -247,7 +255,7 @@ func (r *reader) article(a *Article) error {
 	if err := r.ctx.Err(); err != nil {
 		return errStop{err}
 	}
-	a.Title = strings.TrimSpace(a.Title)
+	a.Title = trimPublisher(strings.TrimSpace(a.Title), a.Source)
 	a.Text = strings.TrimSpace(a.Text)
 	a.ID = ArticleID(a)
 	if err := r.emit(a); err != nil {
@@ -273,7 +281,16 @@ func (r *reader) walk(path string, ancestors []string) error {
 		return nil
 	}
 	if !fi.IsDir() {
-		return r.file(path)
+		inFolder := len(ancestors) > 0
+		if why := notArticleName(path); why != "" && r.opts.Format == "" {
+			if inFolder {
+				r.skip(path, why)
+			} else {
+				r.fail(path, 0, notArticleError(why))
+			}
+			return nil
+		}
+		return r.file(path, inFolder)
 	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
@@ -308,15 +325,81 @@ func (r *reader) walk(path string, ancestors []string) error {
 }
 
 // file reads path, which is not a folder, opened by OpenFile: a named pipe, a device or a
-// socket is skipped with an error, never opened.
-func (r *reader) file(path string) error {
+// socket is skipped with an error, never opened. inFolder says it was found in a folder,
+// where a file whose content is not an article's is skipped rather than an error.
+func (r *reader) file(path string, inFolder bool) error {
 	f, err := OpenFile(r.ctx, path, "an article")
 	if err != nil {
 		r.fail(path, 0, err)
 		return nil
 	}
-	return r.stream(path, path, f)
+	return r.stream(path, path, f, inFolder)
 }
+
+func (r *reader) skip(path, why string) {
+	if r.opts.Skipped != nil {
+		r.opts.Skipped(path, why)
+	}
+}
+
+// nonArticleExts are the extensions of what sits beside articles in a saved site or an
+// export: code, styles, images, fonts, media, archives and office files.
+var nonArticleExts = func() map[string]string {
+	m := map[string]string{}
+	for why, exts := range map[string]string{
+		"script":                        ".js .mjs .cjs .ts .jsx .tsx .map .wasm .py .pyc .rb .php .sh .class .jar",
+		"stylesheet":                    ".css .scss .sass .less",
+		"image":                         ".png .jpg .jpeg .gif .webp .svg .ico .bmp .tif .tiff .avif .heic",
+		"font":                          ".woff .woff2 .ttf .otf .eot",
+		"media file":                    ".mp3 .mp4 .m4a .webm .mov .avi .wav .ogg .flac .mkv",
+		"archive":                       ".zip .tar .7z .rar .bz2 .xz .zst",
+		"document relgraph cannot read": ".pdf .doc .docx .xls .xlsx .ppt .pptx .odt .epub",
+		"program or database":           ".exe .dll .so .dylib .bin .db .sqlite .lock",
+	} {
+		for _, e := range strings.Fields(exts) {
+			m[e] = why
+		}
+	}
+	return m
+}()
+
+// articleExts are the extensions relgraph reads as articles.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true,
+	".xhtml": true, ".json": true, ".jsonl": true, ".ndjson": true, ".rss": true, ".atom": true, ".xml": true, ".gz": true}
+
+// notArticleName says why the file at path is not an article by its name ("script (.js)"),
+// or "" when it may be one.
+func notArticleName(path string) string {
+	if why, ok := nonArticleExts[strings.ToLower(filepath.Ext(path))]; ok {
+		return why + " (" + strings.ToLower(filepath.Ext(path)) + ")"
+	}
+	return ""
+}
+
+// codeStart is how scripts and stylesheets begin.
+var codeStart = regexp.MustCompile(`^(?:"use strict"|'use strict'|(?:function|var|const|let|import|export)\s|\(function|!function|window\.|document\.|@charset|@import|@media|@font-face|[.#]?[A-Za-z][\w-]*(?:\s*,\s*[.#]?[A-Za-z][\w-]*)*\s*\{\s*[a-z-]+\s*:)`)
+
+// notArticleContent says why a file whose first bytes are head is not an article by its
+// content ("binary file"), or "" when it may be one.
+func notArticleContent(head []byte) string {
+	if isBinary(head) {
+		return "binary file"
+	}
+	if codeStart.Match(bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n")) {
+		return "script or stylesheet"
+	}
+	return ""
+}
+
+// notArticleError is the error for a file named on the command line that is not an article.
+func notArticleError(why string) error {
+	return fmt.Errorf("%s, not an article; relgraph reads text, Markdown, HTML, JSON, JSONL, RSS and Atom (pass --format to read it as one of them)", why)
+}
+
+// errNotArticle is a file in a folder whose content is not an article's: it is skipped.
+type errNotArticle struct{ why string }
+
+func (e errNotArticle) Error() string { return "not an article: " + e.why }
 
 // statError says why a path cannot be read. listed is true for a path found in a folder
 // or already looked at, which must have vanished since.
@@ -338,12 +421,17 @@ func statError(err error, listed bool) error {
 
 // stream reads one file (or stdin) from rc, which it closes. name is the file name used for
 // format detection ("" for stdin).
-func (r *reader) stream(origin, name string, rc io.ReadCloser) error {
+func (r *reader) stream(origin, name string, rc io.ReadCloser, inFolder bool) error {
 	defer rc.Close()
-	err := r.readFile(origin, name, rc)
+	err := r.readFile(origin, name, rc, inFolder)
 	var stop errStop
 	if errors.As(err, &stop) {
 		return stop.err
+	}
+	var skip errNotArticle
+	if errors.As(err, &skip) {
+		r.skip(origin, skip.why)
+		return nil
 	}
 	if err != nil {
 		if err := r.ctx.Err(); err != nil {
@@ -362,7 +450,7 @@ func (r *reader) stream(origin, name string, rc io.ReadCloser) error {
 
 const sniffSize = 4096
 
-func (r *reader) readFile(origin, name string, in io.Reader) error {
+func (r *reader) readFile(origin, name string, in io.Reader, inFolder bool) error {
 	if r.opts.Consumed != nil {
 		in = countingReader{in, r.opts.Consumed}
 	}
@@ -407,6 +495,15 @@ func (r *reader) readFile(origin, name string, in io.Reader) error {
 		// Only blank lines in the first bytes: look further before calling it empty.
 		if _, err := br.Peek(len(head) + 1); err == io.EOF {
 			return ErrEmpty
+		}
+	}
+	if r.opts.Format == "" && !articleExts[ext] {
+		// No article's extension: skip what is plainly not one in a folder; named on the
+		// command line, a script or a stylesheet is an error (binary data is ErrBinary).
+		if why := notArticleContent(head); inFolder && why != "" {
+			return errNotArticle{why}
+		} else if why == "script or stylesheet" {
+			return notArticleError(why)
 		}
 	}
 	if isBinary(head) || decoded && !plausibleText(head) {

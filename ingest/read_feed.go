@@ -76,8 +76,8 @@ func feedArticle(feed *gofeed.Feed, it *gofeed.Item) (*Article, error) {
 		body = it.Description
 	}
 	a.Text = htmlText(body)
-	if a.Text == "" {
-		return nil, errors.New("no content or description; an article needs its text")
+	if a.Text == "" && a.Title == "" {
+		return nil, errors.New("no title, content or description; an article needs its text or a title")
 	}
 	a.Published = feedDate(it.Published, it.PublishedParsed)
 	if a.Published == "" {

@@ -9,15 +9,15 @@ import (
 )
 
 // fuzzRead reads data as stdin in format and checks what every caller relies on: no
-// panic, articles with an ID and UTF-8 text, errors that are ReadErrors naming stdin.
+// panic, articles with an ID and UTF-8 text or a title, errors that are ReadErrors naming stdin.
 func fuzzRead(t *testing.T, format string, data []byte) {
 	opts := ReadOptions{Format: format, MaxArticle: 1 << 20, MaxDecompressed: 4 << 20}
 	err := Read(context.Background(), []string{"-"}, strings.NewReader(string(data)), opts, func(a *Article) error {
 		if a.ID == "" || a.ID != ArticleID(a) {
 			t.Errorf("ID %q, want %q", a.ID, ArticleID(a))
 		}
-		if strings.TrimSpace(a.Text) == "" {
-			t.Error("article with no text")
+		if strings.TrimSpace(a.Body()) == "" {
+			t.Error("article with no text and no title")
 		}
 		for _, s := range []string{a.Title, a.Text, a.URL, a.Source, a.Published} {
 			if !utf8.ValidString(s) {

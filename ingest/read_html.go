@@ -9,8 +9,11 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/url"
+	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -61,9 +64,7 @@ func parseHTML(b []byte) (*Article, error) {
 	}
 	m := htmlMeta(doc)
 	a := &Article{URL: m.url, Source: m.site}
-	if d := m.date(); d != "" {
-		a.Published = d
-	}
+	a.Published, a.Notes = m.date()
 	depth, elems := treeSize(doc)
 	var text, title string
 	if depth <= maxReadabilityDepth && elems <= maxReadabilityElems {
@@ -93,7 +94,11 @@ func parseHTML(b []byte) (*Article, error) {
 		}
 		text = visibleText(doc)
 	}
-	a.Title = firstNonEmpty(m.title, title, m.docTitle)
+	h1 := m.articleH1
+	if h1 == "" && m.h1s == 1 {
+		h1 = m.h1
+	}
+	a.Title = firstNonEmpty(m.title, h1, title, m.docTitle)
 	a.Text = tidyText(text)
 	if a.Text == "" {
 		return nil, ErrEmpty
@@ -218,27 +223,106 @@ func attr(n *html.Node, key string) string { return attrValue(n.Attr, key) }
 // pageMeta is what a page says about itself outside its text.
 type pageMeta struct {
 	title, docTitle, url, site string
-	// Dates by where they came from, in order of trust.
-	published, jsonLD, other, timeTag string
+	// h1 is the article's heading: the first <h1> in an <article> or <main>, else the
+	// page's only <h1>.
+	h1, articleH1 string
+	h1s           int
+	dates         []dateCandidate
 }
 
-// date returns the first of the page's dates that reads as one.
-func (m *pageMeta) date() string {
-	for _, s := range []string{m.published, m.jsonLD, m.other, m.timeTag} {
-		if d, err := parseDate(s); err == nil && d != "" {
-			return d
+// Where a page's date comes from, in the order a careful reader trusts them.
+// article:published_time comes first, as relgraph has always read it: it is written for
+// this page alone, while a JSON-LD block may be shared by a CMS between a story's versions.
+const (
+	rankPublished = iota // <meta property="article:published_time">
+	rankJSONLD           // datePublished of the page's main article in JSON-LD
+	rankMeta             // other publication metas (og:, itemprop, Dublin Core...) and itemprop=datePublished in the article
+	rankArticle          // a <time> in the article or the main content
+	rankPage             // a <time> elsewhere, outside sidebars, navigation and footers
+	rankModified         // a modified date: only when nothing else dates the page
+)
+
+// dateCandidate is one date the page states, with where it came from.
+type dateCandidate struct {
+	rank int
+	tag  string // the tag, for notices: <meta property="article:published_time">
+	val  string
+}
+
+func (m *pageMeta) addDate(rank int, tag, val string) {
+	if val = strings.TrimSpace(val); val != "" {
+		m.dates = append(m.dates, dateCandidate{rank, tag, val})
+	}
+}
+
+// date returns the page's publication date, the most trusted of its dates that reads as
+// one, and notices for the user: a date that could not be read (naming its tag) when it was
+// more trusted than the one used, and a modified date used for want of any other.
+func (m *pageMeta) date() (date string, notes []string) {
+	sort.SliceStable(m.dates, func(i, j int) bool { return m.dates[i].rank < m.dates[j].rank })
+	var unread []string
+	for _, c := range m.dates {
+		d, err := parseDate(c.val)
+		if err != nil || d == "" {
+			unread = append(unread, fmt.Sprintf("%s %q is not a date relgraph reads", c.tag, c.val))
+			continue
+		}
+		if c.rank == rankModified {
+			notes = append(notes, fmt.Sprintf("no publication date on the page; dated %s by its modified date, %s (use --date to set another)", d, c.tag))
+		}
+		if len(unread) > 0 {
+			notes = append(notes, fmt.Sprintf("%s; dated %s by %s instead", strings.Join(unread, "; "), d, c.tag))
+		}
+		return d, notes
+	}
+	if len(unread) > 0 {
+		notes = append(notes, strings.Join(unread, "; ")+"; write it as ISO 8601 (2006-11-02) or use --date")
+	}
+	return "", notes
+}
+
+// publishedMeta, otherDateMeta and modifiedMeta are the meta names (property, name or
+// itemprop, lower case) that date a page.
+var (
+	publishedMeta = map[string]bool{"article:published_time": true}
+	otherDateMeta = map[string]bool{
+		"og:published_time": true, "og:article:published_time": true, "article:published": true,
+		"datepublished": true, "pubdate": true, "publishdate": true, "publish-date": true, "publish_date": true,
+		"date": true, "dc.date": true, "dc.date.issued": true, "dcterms.date": true,
+		"dcterms.created": true, "dcterms.issued": true, "sailthru.date": true,
+		"parsely-pub-date": true, "article.published": true, "originalpublicationdate": true,
+		"citation_publication_date": true, "datecreated": true,
+	}
+	modifiedMeta = map[string]bool{
+		"article:modified_time": true, "article:modified": true, "og:updated_time": true,
+		"datemodified": true, "last-modified": true, "dc.date.modified": true, "dcterms.modified": true,
+	}
+)
+
+// sideContent matches the class or id of page parts that list other stories.
+// A name counts as a whole word of the class or id ("related-stories", "sidebar left"), so
+// that "trail" or "detail" do not match "rail".
+var sideContent = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:sidebar\w*|related|more-?stor(?:y|ies)|most-?(?:read|popular|viewed)|recommend\w*|popular|trending|widgets?|teasers?|promos?|rail|also-?read|read-?next|latest)(?:$|[\s_-])`)
+
+// place says where n sits on the page: in a part that lists other stories (an aside, a
+// navigation, a footer, a "related" or "most read" block), in the article or the main
+// content, or elsewhere.
+func place(n *html.Node) (side, article bool) {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		switch p.DataAtom {
+		case atom.Aside, atom.Nav, atom.Footer:
+			return true, false
+		case atom.Article, atom.Main, atom.Header:
+			article = true
+		}
+		if sideContent.MatchString(attr(p, "class")) || sideContent.MatchString(attr(p, "id")) {
+			return true, false
 		}
 	}
-	return ""
-}
-
-var otherDateMeta = map[string]bool{
-	"og:published_time": true, "og:article:published_time": true, "datepublished": true,
-	"pubdate": true, "publishdate": true, "publish-date": true, "publish_date": true,
-	"date": true, "dc.date": true, "dc.date.issued": true, "dcterms.date": true,
-	"dcterms.created": true, "dcterms.issued": true, "sailthru.date": true,
-	"parsely-pub-date": true, "article.published": true, "originalpublicationdate": true,
-	"citation_publication_date": true,
+	return false, article
 }
 
 func htmlMeta(doc *html.Node) *pageMeta {
@@ -252,28 +336,58 @@ func htmlMeta(doc *html.Node) *pageMeta {
 			if m.docTitle == "" && n.FirstChild != nil {
 				m.docTitle = n.FirstChild.Data
 			}
+			return true
 		case atom.Meta:
-			m.meta(n.Attr)
+			if side, _ := place(n); !side {
+				m.meta(n.Attr)
+			}
+			return true
+		case atom.H1:
+			m.h1s++
+			text := strings.Join(strings.Fields(visibleText(n)), " ")
+			setOnce(&m.h1, text)
+			if side, inArticle := place(n); !side && inArticle {
+				setOnce(&m.articleH1, text)
+			}
+			return true
 		case atom.Link:
 			if strings.EqualFold(attr(n, "rel"), "canonical") {
 				setOnce(&m.url, attr(n, "href"))
 			}
-		case atom.Time:
-			if dt := attr(n, "datetime"); dt != "" && (m.timeTag == "" || hasAttr(n, "pubdate") || attr(n, "itemprop") == "datePublished") {
-				m.timeTag = dt
-			}
+			return true
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 				jsonLDMeta(n.FirstChild.Data, m)
 			}
 			return false
 		}
+		prop := strings.ToLower(attr(n, "itemprop"))
+		dt := firstNonEmpty(attr(n, "datetime"), attr(n, "content"))
+		if dt == "" || n.DataAtom != atom.Time && prop == "" {
+			return true
+		}
+		side, inArticle := place(n)
+		switch {
+		case side:
+			// Another story's date.
+		case prop == "datemodified":
+			m.addDate(rankModified, fmt.Sprintf("<%s itemprop=%q>", n.Data, attr(n, "itemprop")), dt)
+		case prop == "datepublished" && inArticle:
+			m.addDate(rankMeta, fmt.Sprintf("<%s itemprop=%q>", n.Data, attr(n, "itemprop")), dt)
+		case prop != "" && prop != "datepublished" && prop != "datecreated":
+			// Another property's date (a birth date, an event's start).
+		case inArticle:
+			m.addDate(rankArticle, "<"+n.Data+"> in the article", dt)
+		default:
+			m.addDate(rankPage, "<"+n.Data+">", dt)
+		}
 		return true
 	})
 	return m
 }
 
-// meta reads the attributes of a <meta> tag.
+// meta reads the attributes of a <meta> tag. A tag may name itself by property, name and
+// itemprop at once; each is looked at.
 func (m *pageMeta) meta(attrs []html.Attribute) {
 	get := func(k string) string { return attrValue(attrs, k) }
 	key := strings.ToLower(firstNonEmpty(get("property"), get("name"), get("itemprop")))
@@ -281,11 +395,28 @@ func (m *pageMeta) meta(attrs []html.Attribute) {
 	if val == "" {
 		return
 	}
+	rank := -1
+	var tag string
+	for _, a := range []string{"property", "name", "itemprop", "http-equiv"} {
+		k := strings.ToLower(strings.TrimSpace(get(a)))
+		r := -1
+		switch {
+		case publishedMeta[k]:
+			r = rankPublished
+		case otherDateMeta[k]:
+			r = rankMeta
+		case modifiedMeta[k]:
+			r = rankModified
+		}
+		if r >= 0 && (rank < 0 || r < rank) {
+			rank, tag = r, fmt.Sprintf("<meta %s=%q>", a, get(a))
+		}
+	}
+	if rank >= 0 {
+		m.addDate(rank, tag, val)
+		return
+	}
 	switch {
-	case key == "article:published_time":
-		setOnce(&m.published, val)
-	case otherDateMeta[key]:
-		setOnce(&m.other, val)
 	case key == "og:title" || key == "twitter:title":
 		setOnce(&m.title, val)
 	case key == "og:url":
@@ -317,8 +448,8 @@ func tokenHTML(b []byte) (*Article, error) {
 				m.meta(tok.Attr)
 			case a == atom.Link && strings.EqualFold(attrValue(tok.Attr, "rel"), "canonical"):
 				setOnce(&m.url, attrValue(tok.Attr, "href"))
-			case a == atom.Time && m.timeTag == "":
-				m.timeTag = attrValue(tok.Attr, "datetime")
+			case a == atom.Time:
+				m.addDate(rankPage, "<time>", attrValue(tok.Attr, "datetime"))
 			case a == atom.Title:
 				inTitle = tt == html.StartTagToken
 			case skipTags[a] && tt == html.StartTagToken:
@@ -343,7 +474,8 @@ func tokenHTML(b []byte) (*Article, error) {
 			}
 		}
 	}
-	a := &Article{Title: firstNonEmpty(m.title, m.docTitle), URL: m.url, Source: m.site, Published: m.date(), Text: tidyText(sb.String())}
+	a := &Article{Title: firstNonEmpty(m.title, m.docTitle), URL: m.url, Source: m.site, Text: tidyText(sb.String())}
+	a.Published, a.Notes = m.date()
 	if a.Text == "" {
 		return nil, ErrEmpty
 	}
@@ -365,8 +497,13 @@ func setOnce(dst *string, v string) {
 	}
 }
 
-// jsonLDMeta reads datePublished, headline, url and publisher from the article objects
-// of a JSON-LD block, including those inside an array or an @graph.
+// articleTypes are the schema.org types of a news article, as JSON-LD names them.
+var articleTypes = regexp.MustCompile(`(?i)^(?:https?://schema\.org/)?(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$`)
+
+// jsonLDMeta reads the dates, headline, url and publisher of the page's objects in a JSON-LD
+// block, including those in a top-level array or an @graph (not those nested in other
+// objects, such as the items of a list of related stories). An article type's
+// datePublished is the page's most trusted date; another type's (a WebPage) is a meta date.
 func jsonLDMeta(src string, m *pageMeta) {
 	var v any
 	if json.Unmarshal([]byte(src), &v) != nil {
@@ -383,8 +520,23 @@ func jsonLDMeta(src string, m *pageMeta) {
 			if g, ok := t["@graph"]; ok {
 				queue = append(queue, g)
 			}
-			if s, ok := t["datePublished"].(string); ok {
-				setOnce(&m.jsonLD, s)
+			isArticle := false
+			switch ty := t["@type"].(type) {
+			case string:
+				isArticle = articleTypes.MatchString(ty)
+			case []any:
+				for _, e := range ty {
+					if s, ok := e.(string); ok && articleTypes.MatchString(s) {
+						isArticle = true
+					}
+				}
+			}
+			pub, _ := t["datePublished"].(string)
+			if pub == "" && !isArticle {
+				continue
+			}
+			if isArticle {
+				m.addDate(rankJSONLD, "JSON-LD datePublished", pub)
 				if h, ok := t["headline"].(string); ok {
 					setOnce(&m.title, h)
 				}
@@ -396,6 +548,11 @@ func jsonLDMeta(src string, m *pageMeta) {
 						setOnce(&m.site, name)
 					}
 				}
+			} else {
+				m.addDate(rankMeta, "JSON-LD datePublished", pub)
+			}
+			if mod, ok := t["dateModified"].(string); ok {
+				m.addDate(rankModified, "JSON-LD dateModified", mod)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,15 +16,28 @@ import (
 func jsonValid(b []byte) bool { return json.Valid(b) }
 
 // Field names tried, in order, for each article field of a JSON object, unless
-// ReadOptions.Fields renames it.
+// ReadOptions.Fields renames it. They cover the shapes people have with no flags: NewsAPI
+// (source.name, publishedAt, description, content), GDELT DOC listings (seendate, domain),
+// news-please (maintext, date_publish, source_domain), JSON Feed 1.1 (content_text,
+// content_html, date_published), WordPress (title.rendered, content.rendered) and the
+// usual names of CMS and scraper exports. A dotted name is a path into nested objects.
 var jsonFields = map[string][]string{
-	"id":     {"id"},
-	"title":  {"title", "headline"},
-	"date":   {"date", "published", "datePublished", "pubDate"},
-	"text":   {"text", "body", "content"},
-	"url":    {"url", "link"},
-	"source": {"source", "publisher"},
+	"id":    {"id"},
+	"title": {"title", "headline", "title.rendered"},
+	"date": {"date", "published", "datePublished", "date_published", "publishedAt", "published_at",
+		"date_publish", "publish_date", "publishDate", "publication_date", "pubDate", "pub_date",
+		"webPublicationDate", "seendate"},
+	"text": {"text", "body", "articleBody", "article_body", "maintext", "content_text", "content",
+		"content_html", "content.rendered", "bodyText", "full_text", "fulltext",
+		// A summary when nothing fuller is there.
+		"description", "summary", "abstract", "excerpt", "lead_paragraph"},
+	"url":    {"url", "link", "canonical_url", "canonicalUrl", "webUrl", "web_url", "permalink"},
+	"source": {"source", "publisher", "source_name", "source_domain", "site_name", "siteName", "domain"},
 }
+
+// summaryFields hold a summary of the article rather than its text: their presence does not
+// make an object that wraps an array of articles an article itself.
+var summaryFields = map[string]bool{"description": true, "summary": true, "abstract": true, "excerpt": true, "lead_paragraph": true}
 
 // readJSONL reads one article per line, never holding more than one line in memory. A line
 // that cannot be read is reported with its number and reading goes on.
@@ -117,7 +131,7 @@ func (r *reader) readJSON(origin string, in *bufio.Reader) error {
 			return r.jsonSyntax(lr, err)
 		}
 		line := lr.line(dec.InputOffset() - int64(len(raw)))
-		if items, ok := r.wrapped(raw); ok {
+		if items, feedTitle, ok := r.wrapped(raw); ok {
 			// {"articles": [...]}, as news APIs export: each item is an article.
 			for _, it := range items {
 				l := line + bytes.Count(raw[:it.off], []byte("\n"))
@@ -128,6 +142,9 @@ func (r *reader) readJSON(origin string, in *bufio.Reader) error {
 					continue
 				}
 				a.Origin = fmt.Sprintf("%s:%d", origin, l)
+				if a.Source == "" {
+					a.Source = feedTitle
+				}
 				emitted++
 				if err := r.article(a); err != nil {
 					return err
@@ -198,48 +215,50 @@ type rawItem struct {
 }
 
 // wrapped returns the items of raw when it is an object with no text of its own that
-// holds its articles in an array field such as "articles".
-func (r *reader) wrapped(raw []byte) ([]rawItem, bool) {
+// holds its articles in an array field such as "articles", and its "title" (a JSON Feed's
+// name, the publisher of its items).
+func (r *reader) wrapped(raw []byte) (items []rawItem, title string, found bool) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, false
+		return nil, "", false
 	}
-	var items []rawItem
-	found := false
 	for dec.More() {
 		t, err := dec.Token()
 		key, ok := t.(string)
 		if err != nil || !ok {
-			return nil, false
+			return nil, "", false
 		}
 		for _, n := range r.names("text") {
-			if key == n {
-				return nil, false
+			if first, _, _ := strings.Cut(n, "."); key == first && !summaryFields[n] {
+				return nil, "", false
 			}
 		}
 		if !wrapperFields[key] || found {
 			var skip json.RawMessage
 			if dec.Decode(&skip) != nil {
-				return nil, false
+				return nil, "", false
+			}
+			if key == "title" {
+				json.Unmarshal(skip, &title) // not a string: no title
 			}
 			continue
 		}
 		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-			return nil, false
+			return nil, "", false
 		}
 		found = true
 		for dec.More() {
 			var it json.RawMessage
 			if dec.Decode(&it) != nil {
-				return nil, false
+				return nil, "", false
 			}
 			items = append(items, rawItem{it, int(dec.InputOffset()) - len(it)})
 		}
 		if _, err := dec.Token(); err != nil {
-			return nil, false
+			return nil, "", false
 		}
 	}
-	return items, found
+	return items, strings.TrimSpace(title), found
 }
 
 // jsonSyntax turns a decoding error of a whole JSON file into one that says where and why.
@@ -259,7 +278,8 @@ func (r *reader) jsonSyntax(lr *lineReader, err error) error {
 	return readErr(err)
 }
 
-// jsonArticle reads one article object.
+// jsonArticle reads one article object. A record with a title and no text (a NewsAPI or
+// GDELT listing) is an article: its title is what extraction reads.
 func (r *reader) jsonArticle(raw []byte) (*Article, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil {
@@ -270,6 +290,7 @@ func (r *reader) jsonArticle(raw []byte) (*Article, error) {
 		return nil, fmt.Errorf("invalid json: %v; fix or remove it", err)
 	}
 	a := &Article{}
+	var textKey string
 	for _, f := range []struct {
 		name string
 		dst  *string
@@ -279,10 +300,21 @@ func (r *reader) jsonArticle(raw []byte) (*Article, error) {
 			continue
 		}
 		s, err := jsonString(v, f.name == "id")
+		if err != nil && (f.name == "source" || f.name == "url") && bytes.HasPrefix(bytes.TrimSpace(v), []byte("{")) {
+			// A publisher or link object with no name in it ({"id": null, "name": null}):
+			// the article is still whole without it.
+			continue
+		}
 		if err != nil {
+			if bytes.HasPrefix(bytes.TrimSpace(v), []byte("{")) {
+				return nil, fmt.Errorf("field %q %v; name the string inside it with a dotted path, --field %s=%s.NAME", key, err, f.name, key)
+			}
 			return nil, fmt.Errorf("field %q %v; fix the input or map another field with --field %s=NAME", key, err, f.name)
 		}
 		*f.dst = s
+		if f.name == "text" {
+			textKey = key
+		}
 		if f.name == "date" && s != "" {
 			d, err := parseDate(s)
 			if err != nil {
@@ -291,18 +323,58 @@ func (r *reader) jsonArticle(raw []byte) (*Article, error) {
 			a.Published = d
 		}
 	}
-	if strings.TrimSpace(a.Text) == "" {
-		name := "text"
-		if v := r.opts.Fields["text"]; v != "" {
-			name = v
+	if textKey != "" {
+		a.Text = r.jsonText(obj, textKey, a.Text)
+	}
+	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
+		if name := r.opts.Fields["text"]; name != "" {
+			if _, _, ok := lookup(obj, name); ok {
+				return nil, fmt.Errorf("field %q is empty; an article needs its text or a title", name)
+			}
 		}
-		if _, ok := obj[name]; ok {
-			return nil, fmt.Errorf("field %q is empty; an article needs its text", name)
+		msg := fmt.Sprintf("no text or title: want a field %s", strings.Join(quoteAll(r.names("text")), ", "))
+		if p := longestString(obj, "", 0); p != "" {
+			return nil, fmt.Errorf("%s; if the text is in %q, name it with --field text=%s", msg, p, p)
 		}
-		return nil, fmt.Errorf("no text: want a field %s; name another with --field text=NAME", strings.Join(quoteAll(r.names("text")), ", "))
+		return nil, fmt.Errorf("%s; name another with --field text=NAME (a dotted path such as fields.body reaches into an object)", msg)
 	}
 	a.Text = normalizeNewlines(a.Text)
 	return a, nil
+}
+
+// newsAPICut is the end NewsAPI gives the content it cuts: "… [+1830 chars]".
+var newsAPICut = regexp.MustCompile(`\s*(?:…|\.\.\.)?\s*\[\+[0-9]+ chars\]\s*$`)
+
+// htmlMarkup finds the tags that say a text field holds HTML.
+var htmlMarkup = regexp.MustCompile(`(?i)<(?:p|div|br|span|a|h[1-6]|ul|li|em|strong|b|i|figure|blockquote)\b[^>]*>`)
+
+// jsonText tidies the text found under key: HTML is turned into its text, and a text cut
+// short by NewsAPI keeps only its whole sentences, or gives way to the description when
+// that says more.
+func (r *reader) jsonText(obj map[string]json.RawMessage, key, text string) string {
+	if strings.Contains(key, "html") || htmlMarkup.MatchString(text) {
+		text = htmlText(text)
+	}
+	if loc := newsAPICut.FindStringIndex(text); loc != nil {
+		text = wholeSentences(text[:loc[0]])
+		if v, _, ok := lookup(obj, "description"); ok && key != "description" {
+			if d, err := jsonString(v, false); err == nil && len(strings.TrimSpace(d)) > len(text) {
+				text = d
+			}
+		}
+	}
+	return text
+}
+
+// wholeSentences drops a sentence cut short at the end of s, if s has a whole one before it.
+func wholeSentences(s string) string {
+	s = strings.TrimSpace(s)
+	for i := len(s) - 1; i > 0; i-- {
+		if (s[i] == ' ' || s[i] == '\n') && strings.ContainsRune(".!?\"'”’", rune(s[i-1])) {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	return s
 }
 
 func (r *reader) names(field string) []string {
@@ -312,14 +384,88 @@ func (r *reader) names(field string) []string {
 	return jsonFields[field]
 }
 
-// field finds an article field in obj under its renamed or usual names; null counts as absent.
+// field finds an article field in obj under its renamed or usual names; null counts as
+// absent, and so does an empty string when a later name has a value.
 func (r *reader) field(obj map[string]json.RawMessage, name string) (string, json.RawMessage, bool) {
+	var emptyKey string
+	var empty json.RawMessage
 	for _, k := range r.names(name) {
-		if v, ok := obj[k]; ok && string(bytes.TrimSpace(v)) != "null" {
-			return k, v, true
+		if v, key, ok := lookup(obj, k); ok {
+			if s := string(bytes.TrimSpace(v)); s == `""` {
+				if emptyKey == "" {
+					emptyKey, empty = key, v
+				}
+				continue
+			}
+			return key, v, true
 		}
 	}
+	if emptyKey != "" {
+		return emptyKey, empty, true
+	}
 	return "", nil, false
+}
+
+// lookup finds path in obj: a key, or a dotted path through nested objects ("source.name").
+// A key that holds the dots itself wins. null counts as absent. It returns the value and the
+// path as found.
+func lookup(obj map[string]json.RawMessage, path string) (json.RawMessage, string, bool) {
+	if v, ok := obj[path]; ok {
+		if string(bytes.TrimSpace(v)) == "null" {
+			return nil, "", false
+		}
+		return v, path, true
+	}
+	head, rest, ok := strings.Cut(path, ".")
+	if !ok {
+		return nil, "", false
+	}
+	v, ok := obj[head]
+	if !ok || len(bytes.TrimSpace(v)) == 0 || bytes.TrimSpace(v)[0] != '{' {
+		return nil, "", false
+	}
+	var inner map[string]json.RawMessage
+	if json.Unmarshal(v, &inner) != nil {
+		return nil, "", false
+	}
+	return lookup(inner, rest)
+}
+
+// longestString returns the dotted path of the longest string in obj and the objects nested
+// in it (down to depth 4), for an error that suggests --field; "" when it holds none.
+func longestString(obj map[string]json.RawMessage, prefix string, depth int) string {
+	best, bestLen := "", 0
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := bytes.TrimSpace(obj[k])
+		if len(v) == 0 {
+			continue
+		}
+		switch v[0] {
+		case '"':
+			var s string
+			if json.Unmarshal(v, &s) == nil && len(strings.TrimSpace(s)) > bestLen {
+				best, bestLen = prefix+k, len(strings.TrimSpace(s))
+			}
+		case '{':
+			var inner map[string]json.RawMessage
+			if depth < 4 && json.Unmarshal(v, &inner) == nil {
+				if p := longestString(inner, prefix+k+".", depth+1); p != "" {
+					if iv, _, _ := lookup(inner, strings.TrimPrefix(p, prefix+k+".")); iv != nil {
+						var s string
+						if json.Unmarshal(iv, &s) == nil && len(strings.TrimSpace(s)) > bestLen {
+							best, bestLen = p, len(strings.TrimSpace(s))
+						}
+					}
+				}
+			}
+		}
+	}
+	return best
 }
 
 func jsonString(v json.RawMessage, numberOK bool) (string, error) {
@@ -337,6 +483,16 @@ func jsonString(v json.RawMessage, numberOK bool) (string, error) {
 	case numberOK && (c == '-' || c >= '0' && c <= '9'):
 		return string(v), nil
 	case c == '{':
+		// NewsAPI's {"id": ..., "name": "Example Wire"}, a JSON-LD publisher or author,
+		// WordPress's {"rendered": "..."}: the object's own string.
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(v, &obj) == nil {
+			for _, k := range []string{"name", "rendered", "value", "@value", "#text"} {
+				if inner, ok := obj[k]; ok && len(bytes.TrimSpace(inner)) > 0 && bytes.TrimSpace(inner)[0] == '"' {
+					return jsonString(inner, false)
+				}
+			}
+		}
 		return "", errors.New("is an object, want a string")
 	case c == '[':
 		return "", errors.New("is an array, want a string")

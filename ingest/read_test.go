@@ -42,8 +42,8 @@ func readAllArticles(t testing.TB, paths []string, stdin io.Reader, opts ReadOpt
 		if a.ID == "" || a.ID != ArticleID(a) {
 			t.Errorf("%s: ID %q, want ArticleID %q", a.Origin, a.ID, ArticleID(a))
 		}
-		if strings.TrimSpace(a.Text) == "" || !utf8.ValidString(a.Text) {
-			t.Errorf("%s: text empty or not UTF-8: %q", a.Origin, a.Text)
+		if strings.TrimSpace(a.Text+a.Title) == "" || !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+			t.Errorf("%s: no text or title, or not UTF-8: %q %q", a.Origin, a.Title, a.Text)
 		}
 		if a.Origin == "" {
 			t.Errorf("article %q without Origin", a.Title)
@@ -207,7 +207,10 @@ func TestReadFormats(t *testing.T) {
 
 func TestReadMixedFolder(t *testing.T) {
 	dir := formats(t, "mixed")
-	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{})
+	var skipped []string
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{Skipped: func(path, why string) {
+		skipped = append(skipped, filepath.Base(path)+": "+why)
+	}})
 	var titles []string
 	for _, a := range got {
 		titles = append(titles, a.Title)
@@ -216,8 +219,8 @@ func TestReadMixedFolder(t *testing.T) {
 	if strings.Join(titles, "|") != strings.Join(wantTitles, "|") {
 		t.Errorf("titles %q, want %q (hidden files skipped, broken line and binary left out)", titles, wantTitles)
 	}
-	if len(errs) != 2 {
-		t.Fatalf("errors %v, want 2", errs)
+	if len(errs) != 1 {
+		t.Fatalf("errors %v, want 1", errs)
 	}
 	var re *ReadError
 	if !errors.As(errs[0], &re) || re.Path != filepath.Join(dir, "b-wire.jsonl") || re.Line != 2 {
@@ -226,9 +229,44 @@ func TestReadMixedFolder(t *testing.T) {
 	if !strings.HasPrefix(errs[0].Error(), filepath.Join(dir, "b-wire.jsonl")+":2: ") {
 		t.Errorf("message %q does not start with path:line", errs[0])
 	}
+	if want := "c-photo.png: image (.png)"; strings.Join(skipped, "|") != want {
+		t.Errorf("skipped %q, want %q", skipped, want)
+	}
+	// Named on the command line, the same image is an error, not a silent skip; with
+	// --format it is read, and its content found binary.
 	photo := filepath.Join(dir, "c-photo.png")
-	if !errors.Is(errs[1], ErrBinary) || errs[1].Error() != photo+": binary file, not an article; remove it or point relgraph at the articles" {
-		t.Errorf("second error %q, want the binary file message for %s", errs[1], photo)
+	_, errs = readAllArticles(t, []string{photo}, nil, ReadOptions{})
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), photo+": image (.png), not an article; ") {
+		t.Errorf("errors %v, want the not-an-article message for %s", errs, photo)
+	}
+	_, errs = readAllArticles(t, []string{photo}, nil, ReadOptions{Format: "text"})
+	if len(errs) != 1 || !errors.Is(errs[0], ErrBinary) || errs[0].Error() != photo+": binary file, not an article; remove it or point relgraph at the articles" {
+		t.Errorf("errors %v, want the binary file message for %s", errs, photo)
+	}
+}
+
+// TestReadFolderSkipsNonArticles skips what sits beside articles in a saved site, by
+// extension and by content, and reads the articles.
+func TestReadFolderSkipsNonArticles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "app.js", []byte("function show() { return 1; }\n"))
+	write(t, dir, "site.css", []byte("body { margin: 0; }\n"))
+	write(t, dir, "logo.svg", []byte("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n"))
+	write(t, dir, "bundle", []byte("(function(){var a=1;})();\n"))
+	write(t, dir, "styles-v2", []byte(".nav, .menu { color: red; }\n"))
+	write(t, dir, "thumb", bytes.Repeat([]byte{0x89, 0x50, 0, 0x1a}, 100))
+	write(t, dir, "story.txt", []byte(goodStory))
+	write(t, dir, "NOTES", []byte("Estonia and Latvia agreed on Monday to share a border radar.\n"))
+	var skipped []string
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{Skipped: func(path, why string) {
+		skipped = append(skipped, filepath.Base(path)+": "+why)
+	}})
+	if len(errs) != 0 || len(got) != 2 {
+		t.Fatalf("got %d, errors %v; want the 2 articles", len(got), errs)
+	}
+	want := "app.js: script (.js)|bundle: script or stylesheet|logo.svg: image (.svg)|site.css: stylesheet (.css)|styles-v2: script or stylesheet|thumb: binary file"
+	if strings.Join(skipped, "|") != want {
+		t.Errorf("skipped\n%s\nwant\n%s", strings.Join(skipped, "|"), want)
 	}
 }
 
@@ -264,7 +302,9 @@ func TestReadJSONErrors(t *testing.T) {
 		{"wrong type text", "jsonl", "{\"text\": \"ok\"}\n{\"text\": [\"a\"]}\n", 1, 2, []string{`field "text"`, "array"}},
 		{"wrong type date", "json", "[{\"text\": \"ok\"},\n {\"date\": {\"y\": 1}, \"text\": \"x\"}]", 1, 2, []string{`field "date"`, "object"}},
 		{"bad date", "jsonl", "{\"date\": \"next Tuesday\", \"text\": \"x\"}\n", 0, 1, []string{`field "date"`, "cannot read", "ISO 8601"}},
-		{"no text", "jsonl", "{\"title\": \"t\"}\n", 0, 1, []string{"no text", "--field text="}},
+		{"no text", "jsonl", "{\"author\": \"t\"}\n", 0, 1, []string{"no text or title", "--field text=author"}},
+		{"text nested", "jsonl", "{\"id\": 3, \"fields\": {\"bodyText\": \"The story itself, longer than its id.\"}}\n", 0, 1, []string{"no text or title", `"fields.bodyText"`, "--field text=fields.bodyText"}},
+		{"text an object", "jsonl", "{\"text\": {\"plain\": \"x\"}}\n", 0, 1, []string{`field "text" is an object`, "--field text=text.NAME"}},
 		{"not an object", "jsonl", "[1, 2]\n", 0, 1, []string{"want an article object"}},
 		{"truncated array", "json", "[{\"text\": \"first\"},\n{\"text\": \"sec", 1, 0, []string{"cut short", "truncated"}},
 		{"truncated line", "jsonl", "{\"text\": \"first\"}\n{\"text\": \"sec", 1, 2, []string{"truncated"}},
@@ -324,6 +364,38 @@ func TestParseDate(t *testing.T) {
 		{"Thu, 2 Nov 2006 22:00:00 GMT", "2006-11-02"},
 		{"November 2, 2006", "2006-11-02"},
 		{"2 November 2006", "2006-11-02"},
+		// ISO 8601 basic form, as GDELT writes seendate, and the other ISO forms.
+		{"20230321T120000Z", "2023-03-21"},
+		{"20230321T1200Z", "2023-03-21"},
+		{"20230321T120000+0530", "2023-03-21"},
+		{"20230321T12", "2023-03-21"},
+		{"20230321", "2023-03-21"},
+		{"2023-03-21T12:00:00.123456Z", "2023-03-21"},
+		{"2023-03-21T12:00:00,5+01", "2023-03-21"},
+		{"2023-03-21T12:00", "2023-03-21"},
+		{"2023-03-21T12", "2023-03-21"},
+		{"2023-03-21 12:00:00 +0000", "2023-03-21"},
+		{"2023-03-21 12:00:00 +0000 UTC", "2023-03-21"},
+		{"2023-W12-2", "2023-03-21"},
+		{"2023W122", "2023-03-21"},
+		{"2023-W12", "2023-03"},
+		{"2023-080", "2023-03-21"},
+		{"2023080", "2023-03-21"},
+		// What CMSs write in meta tags.
+		{"Tue, 07/11/2023 - 17:57", "2023-07-11"},
+		{"07/11/2023 - 17:57", "2023-07-11"},
+		{"07/11/2023", "2023-07-11"},
+		{"25/11/2023 17:57", "2023-11-25"},
+		{"11.07.2023", "2023-07-11"},
+		{"11.07.2023 17:57", "2023-07-11"},
+		{"2023/07/11 17:57", "2023-07-11"},
+		{"July 11, 2023 at 5:57 pm", "2023-07-11"},
+		{"Jul 11, 2023, 5:57 PM EDT", "2023-07-11"},
+		{"Tuesday, July 11th, 2023", "2023-07-11"},
+		{"11 July 2023, 17:57 CEST", "2023-07-11"},
+		{"Sept. 4, 2023", "2023-09-04"},
+		{"January 2006", "2006-01"},
+		{"Tue Jul 11 2023 17:57:00 GMT+0200", "2023-07-11"},
 	}
 	for _, tt := range tests {
 		got, err := parseDate(tt.in)
@@ -331,7 +403,8 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("parseDate(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
 		}
 	}
-	for _, bad := range []string{"2006-13-01", "2006-02-30", "yesterday", "2006-11-02Tnonsense"} {
+	for _, bad := range []string{"2006-13-01", "2006-02-30", "yesterday", "2006-11-02Tnonsense",
+		"20230231T120000Z", "20230321T250000Z", "2023-W54", "2023-366", "13/13/2023", "July 32, 2023", "Smarch 3, 2023", "07/11/2023 and more"} {
 		if got, err := parseDate(bad); err == nil {
 			t.Errorf("parseDate(%q) = %q, want an error", bad, got)
 		}

@@ -71,13 +71,14 @@ func parseMarkdown(s string) (*Article, error) {
 		switch k {
 		case "title", "headline":
 			a.Title = v
-		case "url", "link", "canonical_url", "permalink":
+		case "url", "link", "canonical_url", "canonicalurl", "permalink":
 			a.URL = v
-		case "source", "publisher", "agency":
+		case "source", "publisher", "agency", "site_name", "source_domain":
 			a.Source = v
 		}
 	}
-	for _, k := range []string{"date", "published", "publishdate", "pubdate", "published_at"} {
+	for _, k := range []string{"date", "published", "publishdate", "publish_date", "pubdate", "published_at",
+		"publishedat", "date_published", "datepublished", "date_publish"} {
 		v, ok := meta[k]
 		if !ok || v == "" {
 			continue

@@ -315,7 +315,11 @@ func (c *console) eval(ctx context.Context, src string) {
 		ctx, cancel = context.WithTimeout(ctx, c.timeout)
 		defer cancel()
 	}
-	res, err := queries.New(c.store).Gizmo(ctx, src, c.limit)
+	ask := c.limit
+	if ask > 0 {
+		ask++ // one more than the limit tells a cut list from one that just fits
+	}
+	res, err := queries.New(c.store).Gizmo(ctx, src, ask)
 	if err != nil {
 		c.failed++
 		switch {
@@ -328,12 +332,16 @@ func (c *console) eval(ctx context.Context, src string) {
 		}
 		return
 	}
+	cut := c.limit > 0 && len(res) > c.limit
+	if cut {
+		res = res[:c.limit]
+	}
 	if c.format == "json" {
 		writeJSON(c.io.Out, res)
-		return
+	} else {
+		writeResultTable(c.io.Out, res)
 	}
-	writeResultTable(c.io.Out, res)
-	if c.limit > 0 && len(res) >= c.limit {
+	if cut {
 		fmt.Fprintf(c.io.ErrOut, "(stopped at %d results; :limit 0 shows all)\n", c.limit)
 	}
 }

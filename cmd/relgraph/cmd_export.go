@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -52,11 +53,14 @@ Formats:
   graphml  GraphML for Gephi and yEd: entities as nodes (label, type), events as directed edges
            actor -> target (date, category, mode, trigger, sentence, article)
   dot      Graphviz: entities shaped and coloured by type, edges labelled with category and date
-           (render with: dot -Tsvg graph.dot > graph.svg)
+           (render with: dot -Tsvg graph.dot > graph.svg); past ` + fmt.Sprint(export.DefaultDOTMaxEntities) + ` entities only
+           the most connected are drawn, said on stderr, so that Graphviz finishes the layout;
+           --entity draws the part around one entity in full
   plover   one JSON record a line in PLOVER event-data fields: id, date, source, target, event,
            mode, context, text, publication, url...
 
-Without --format, the extension of -o chooses (.nq, .jsonld, .graphml, .dot, .jsonl), else nquads.
+Without --format, the extension of -o chooses (.nq, .jsonld, .graphml, .dot, .jsonl); another
+extension is a usage error; without -o, nquads.
 GraphML and DOT leave out events that link no two entities and say how many on stderr.` + exitCodesHelp,
 		Example: `  relgraph export > graph.nq
   relgraph export -o graph.jsonld
@@ -119,6 +123,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		}
 	}
 	var skipped int
+	var cut export.DOTResult
 	err = withOutput(opts.g.io.Out, opts.output, func(w io.Writer) error {
 		switch format {
 		case "nquads":
@@ -129,13 +134,19 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 			skipped, err = export.WriteGraphML(w, m)
 			return err
 		case "dot":
-			skipped, err = export.WriteDOT(w, m, export.DOTOptions{Focus: focus})
+			var res export.DOTResult
+			res, err = export.WriteDOT(w, m, export.DOTOptions{Focus: focus})
+			skipped, cut = res.Skipped, res
 			return err
 		}
 		return export.WritePLOVER(w, m)
 	})
 	if err == nil && skipped > 0 {
 		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %d event(s) link no two entities and are not in the %s export\n", skipped, format)
+	}
+	if err == nil && cut.CutEntities > 0 {
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: the drawing is cut to the %d most connected entities so that Graphviz can lay it out: %d less connected entities and %d edges are left out; export --entity NAME --format dot draws the part around one entity in full\n",
+			cut.Drawn, cut.CutEntities, cut.CutEdges)
 	}
 	return err
 }
@@ -151,10 +162,28 @@ func pickFormat(flag, output string, allowed []string, byExt map[string]string, 
 		}
 		return "", usagef("--format %q: want %s", flag, joinOr(allowed))
 	}
-	if f, ok := byExt[strings.ToLower(filepath.Ext(output))]; ok && output != "-" {
+	if output == "" || output == "-" {
+		return def, nil
+	}
+	if f, ok := byExt[strings.ToLower(filepath.Ext(output))]; ok {
 		return f, nil
 	}
-	return def, nil
+	return "", unknownExtension(output, byExt)
+}
+
+// unknownExtension is the usage error for -o FILE whose extension names no format: writing
+// one format under another's name would mislead whoever opens the file.
+func unknownExtension(output string, byExt map[string]string) error {
+	exts := make([]string, 0, len(byExt))
+	for e := range byExt {
+		exts = append(exts, e)
+	}
+	sort.Strings(exts)
+	what := fmt.Sprintf("extension %q", filepath.Ext(output))
+	if filepath.Ext(output) == "" {
+		what = "no extension"
+	}
+	return usagef("-o %s: %s names no format; name the file %s, or give --format", output, what, joinOr(exts))
 }
 
 // timelineFormats are timeline's --format values; timelineExtensions pick one from -o.
@@ -168,11 +197,11 @@ var timelineExtensions = map[string]string{
 // timelineFormat resolves timeline's --format: the flag, else the -o extension, else table on
 // a terminal and json otherwise.
 func timelineFormat(f *formatOptions, output string, io *IOStreams) (string, error) {
-	if f.Format == "" && output != "" {
-		if ft, ok := timelineExtensions[strings.ToLower(filepath.Ext(output))]; ok && output != "-" {
+	if f.Format == "" && output != "" && output != "-" {
+		if ft, ok := timelineExtensions[strings.ToLower(filepath.Ext(output))]; ok {
 			return ft, nil
 		}
-		return "json", nil
+		return "", unknownExtension(output, timelineExtensions)
 	}
 	return f.resolve(io)
 }

@@ -88,9 +88,18 @@ func runGizmo(ctx context.Context, opts *gizmoOptions, args []string) error {
 		ctx, cancel = context.WithTimeout(ctx, opts.timeout)
 		defer cancel()
 	}
-	res, err := queries.New(store).Gizmo(ctx, src, opts.limit)
+	// One result more than the limit tells a cut list from one that just fits.
+	ask := opts.limit
+	if ask > 0 {
+		ask++
+	}
+	res, err := queries.New(store).Gizmo(ctx, src, ask)
 	if err != nil {
 		return err
+	}
+	if opts.limit > 0 && len(res) > opts.limit {
+		res = res[:opts.limit]
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: stopped at %d results (--limit); there are more: raise --limit, or --limit 0 for all\n", opts.limit)
 	}
 	if format == "json" {
 		return writeJSON(opts.g.io.Out, res)

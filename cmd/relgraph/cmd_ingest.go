@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -50,12 +51,23 @@ relative dates ("on Tuesday", "last week", "since 2022") are resolved against th
 
 Each article is written whole in one transaction, labelled with its article id. The same article
 again is skipped; an article whose content changed under the same URL replaces the old one. A file,
-line or item that cannot be read is named on stderr and the others still land.` + exitCodesHelp,
+line or item that cannot be read is named on stderr and the others still land. Files in a folder
+that are not articles (scripts, stylesheets, images, fonts, binary data...) are skipped and counted
+in the summary.
+
+JSON is read with no flags in the shapes people have: NewsAPI responses, GDELT DOC listings,
+news-please output, JSON Feed 1.1, WordPress exports and the common field names of CMS and scraper
+exports; --field names other fields, with dotted paths into nested objects (text=fields.body).
+A record with a title and no text is an article: its title is read like its first paragraph.
+
+An ingest in which every input failed stores nothing and exits 1; one in which some were stored
+and some failed exits 3.` + exitCodesHelp,
 		Example: `  relgraph ingest article.txt
   relgraph ingest --date 2025-07-03 article.txt
   relgraph ingest news/ feeds/world.rss dump.jsonl.gz
   curl -s https://example.org/feed | relgraph ingest --format rss -
-  relgraph ingest --field text=body,date=published_at export.jsonl`,
+  relgraph ingest --field text=body,date=published_at export.jsonl
+  relgraph ingest --field text=fields.bodyText,date=webPublicationDate guardian.json`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runIngest(cmd.Context(), opts, args)
@@ -122,8 +134,9 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		}
 		fmt.Fprintln(io.ErrOut, msg)
 	}
+	var skipped skippedFiles
 	ropts := ingest.ReadOptions{Format: opts.format, Fields: fields, Consumed: &consumed,
-		MaxArticle: opts.maxArticleMiB << 20, MaxDecompressed: opts.maxDecompressedMiB << 20}
+		MaxArticle: opts.maxArticleMiB << 20, MaxDecompressed: opts.maxDecompressedMiB << 20, Skipped: skipped.add}
 	src := func(ctx context.Context, emit func(*ingest.Article) error, onErr func(error)) error {
 		return ingest.Read(ctx, paths, io.In, ropts, emit, onErr)
 	}
@@ -145,8 +158,8 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	sum, err := ingest.Run(ctx, store, extract.New(), src, popts)
 	stopBar()
 	if !opts.quiet {
-		fmt.Fprintf(io.ErrOut, "%s: %d new, %d replaced, %d skipped (already stored), %d failed; %d entities, %d events, %d quads in %.1fs\n",
-			plural(sum.Read, "article"), sum.New, sum.Replaced, sum.Skipped, sum.Failed, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds())
+		fmt.Fprintf(io.ErrOut, "%s: %d new, %d replaced, %d skipped (already stored), %d failed; %d entities, %d events, %d quads in %.1fs%s\n",
+			plural(sum.Read, "article"), sum.New, sum.Replaced, sum.Skipped, sum.Failed, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds(), skipped.summary())
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -154,13 +167,63 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		}
 		return err
 	}
-	if sum.Failed > 0 {
+	stored := sum.New + sum.Replaced + sum.Skipped
+	switch {
+	case sum.Failed > 0 && stored == 0:
+		return fmt.Errorf("nothing stored: %s; see the messages above, fix or leave out those inputs", plural(sum.Failed, "input")+" failed")
+	case sum.Failed > 0:
 		return &partialError{failed: sum.Failed}
-	}
-	if sum.Read == 0 && sum.Failed == 0 {
-		return errors.New("no articles found in " + strings.Join(paths, ", "))
+	case sum.Read == 0:
+		msg := "no articles found in " + strings.Join(paths, ", ")
+		if n := skipped.count(); n > 0 {
+			msg += fmt.Sprintf(" (%s skipped as not articles)", plural(n, "file"))
+		}
+		return errors.New(msg + "; point relgraph at articles: text, Markdown, HTML, JSON, JSONL, RSS or Atom")
 	}
 	return nil
+}
+
+// skippedFiles counts the files of a folder skipped as not articles, by reason.
+type skippedFiles struct {
+	mu    sync.Mutex
+	whys  map[string]int
+	total int
+}
+
+func (s *skippedFiles) add(path, why string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.whys == nil {
+		s.whys = map[string]int{}
+	}
+	kind, _, _ := strings.Cut(why, " (")
+	s.whys[kind]++
+	s.total++
+}
+
+func (s *skippedFiles) count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.total
+}
+
+// summary is "; 2 files skipped as not articles (1 script, 1 stylesheet)"
+// for the summary line, "" when none was.
+func (s *skippedFiles) summary() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.total == 0 {
+		return ""
+	}
+	whys := make([]string, 0, len(s.whys))
+	for w := range s.whys {
+		whys = append(whys, w)
+	}
+	sort.Strings(whys)
+	for i, w := range whys {
+		whys[i] = fmt.Sprintf("%d %s", s.whys[w], w)
+	}
+	return fmt.Sprintf("; %s skipped as not articles (%s)", plural(s.total, "file"), strings.Join(whys, ", "))
 }
 
 // newIngestBar shows bytes read against the inputs' total size, with rate and time left;

@@ -64,6 +64,7 @@ func runNeighbors(ctx context.Context, opts *neighborsOptions, arg string) error
 		return err
 	}
 	if opts.limit > 0 && len(ns) > opts.limit {
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %d of %d neighbours listed (--limit)\n", opts.limit, len(ns))
 		ns = ns[:opts.limit]
 	}
 	switch format {
@@ -142,9 +143,13 @@ func runPath(ctx context.Context, opts *pathOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	paths, err := q.Paths(ctx, ents[0], ents[1], opts.maxHops, opts.limit)
+	paths, err := q.Paths(ctx, ents[0], ents[1], opts.maxHops, opts.limit+1)
 	if err != nil {
 		return err
+	}
+	if len(paths) > opts.limit {
+		paths = paths[:opts.limit]
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: stopped at %d paths (--limit); there are more\n", opts.limit)
 	}
 	if format == "json" {
 		return writeJSON(opts.g.io.Out, paths)

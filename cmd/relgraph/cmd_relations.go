@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/relgraph/relgraph/export"
+	"github.com/relgraph/relgraph/ingest/extract"
 	"github.com/relgraph/relgraph/ingest/timex"
 	"github.com/relgraph/relgraph/queries"
 )
@@ -24,7 +25,7 @@ type filterOptions struct {
 
 func (f *filterOptions) AddFlags(cmd *cobra.Command) {
 	cmd.Flags().StringSliceVar(&f.Types, "type", nil, "only these PLOVER categories (CONSULT, DEMAND, AGREE...), comma-separated")
-	cmd.Flags().StringSliceVar(&f.Modes, "mode", nil, "only these modes (phone, meeting, visit, statement...)")
+	cmd.Flags().StringSliceVar(&f.Modes, "mode", nil, "only these modes: "+strings.Join(extract.Modes, ", "))
 	cmd.Flags().StringVar(&f.From, "from", "", "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	cmd.Flags().StringVar(&f.To, "to", "", "only events on or before this date")
 	cmd.Flags().BoolVar(&f.Facts, "facts", false, "leave out negated and future events")
@@ -41,9 +42,19 @@ func (f *filterOptions) filter() (queries.Filter, error) {
 	}
 	types := make([]string, len(f.Types))
 	for i, t := range f.Types {
-		types[i] = strings.ToUpper(t)
+		types[i] = strings.ToUpper(strings.TrimSpace(t))
+		if !contains(export.Categories, types[i]) {
+			return queries.Filter{}, usagef("--type %q: not a PLOVER category; want %s", t, joinOr(export.Categories))
+		}
 	}
-	return queries.Filter{Types: types, Modes: f.Modes, From: f.From, To: f.To, Facts: f.Facts}, nil
+	modes := make([]string, len(f.Modes))
+	for i, m := range f.Modes {
+		modes[i] = strings.ToLower(strings.TrimSpace(m))
+		if !contains(extract.Modes, modes[i]) {
+			return queries.Filter{}, usagef("--mode %q: not a mode relgraph records; want %s", m, joinOr(extract.Modes))
+		}
+	}
+	return queries.Filter{Types: types, Modes: modes, From: f.From, To: f.To, Facts: f.Facts}, nil
 }
 
 type relationsOptions struct {
