@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -44,7 +45,7 @@ func init() {
 // name a line) into given. Blank lines and lines starting with "#" are skipped. A line of
 // an unknown kind or with the wrong number of fields is a *WordListError naming the file
 // and line.
-func loadNameWords(fsys embed.FS, w *nameWords, given map[string]bool) error {
+func loadNameWords(fsys fs.FS, w *nameWords, given map[string]bool) error {
 	sets := map[string]*map[string]bool{
 		"org-suffix": &w.orgSuffix, "org-head": &w.orgHead, "loc-suffix": &w.locSuffix,
 		"event-suffix": &w.eventSuffix, "rank": &w.rank, "rank-mod": &w.rankMod, "portfolio": &w.portfolio,
@@ -78,7 +79,7 @@ func loadNameWords(fsys embed.FS, w *nameWords, given map[string]bool) error {
 
 // readLines calls entry with the fields of each line of file but blank lines and
 // comments; a non-empty answer from entry becomes a *WordListError.
-func readLines(fsys embed.FS, file string, entry func([]string) string) error {
+func readLines(fsys fs.FS, file string, entry func([]string) string) error {
 	f, err := fsys.Open(file)
 	if err != nil {
 		return fmt.Errorf("word list %s: %w", file, err)
