@@ -290,6 +290,10 @@ func (d *doc) nameRun(si, i, end int) int {
 					}
 					break
 				}
+				if isRoman(w.Text) && (miscSuffixes[d.toks[j-1].Text] || words.eventSuffix[d.toks[j-1].Text]) {
+					j++ // "World War II" ends at its number
+					break
+				}
 			}
 			j++
 			continue
@@ -483,6 +487,10 @@ func (d *doc) classify(a, b int) (string, int) {
 		return "location", evStrong
 	case isRoman(last.Text) && n > 1 && (miscSuffixes[d.toks[b-2].Text] || words.eventSuffix[d.toks[b-2].Text]):
 		return "other", evStrong // "World War II"
+	case words.eventSuffix[last.Text] && n > 1:
+		return "other", evStrong // "APEC Ministerial Meeting", "Free Trade Area"
+	case n > 1 && (titles[last.Text] || words.rank[last.Text]) && !givenNames[first.Text]:
+		return "other", evContext // "High Commissioner": an office, no one named
 	}
 	if n == 1 && first.Upper && len(first.Text) >= 2 {
 		return "organization", evContext
