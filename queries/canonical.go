@@ -64,7 +64,39 @@ func (q *Engine) canonicalStep(ctx context.Context, id string) (string, error) {
 		}
 		return id, nil
 	}
-	return q.surnameOwner(ctx, id, name, corr)
+	c, err := q.surnameOwner(ctx, id, name, corr)
+	if err != nil || c != id {
+		return c, err
+	}
+	return q.nameEndOwner(ctx, id, name, corr)
+}
+
+// nameEndOwner returns the one full-name person whose name starts or ends with name (a
+// one-word person's name: "Saddam", "Jiang"), when no article carried it as an alias; else
+// id. Persons that answer as one count once.
+func (q *Engine) nameEndOwner(ctx context.Context, id, name string, corr *corrections) (string, error) {
+	idx, err := q.joins(ctx)
+	if err != nil {
+		return "", err
+	}
+	owner := ""
+	for _, o := range idx.ends[strings.ToLower(name)] {
+		if o == id || corr.notAlias[o][strings.ToLower(name)] {
+			continue
+		}
+		c, err := q.canonical(ctx, o)
+		if err != nil {
+			return "", err
+		}
+		if owner != "" && owner != c {
+			return id, nil // two people: "Liu" alone names neither
+		}
+		owner = c
+	}
+	if owner == "" {
+		return id, nil
+	}
+	return owner, nil
 }
 
 // surnameOwner returns the one full-name person that carries name (a surname-only

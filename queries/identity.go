@@ -39,6 +39,9 @@ type personFacts struct {
 type joinIndex struct {
 	canon   map[string]string // id -> the id of its group's representative
 	members map[string][]Join // representative -> the others, with why
+	// ends maps the lower-case first and last words of full names ("saddam", "hussein";
+	// "jiang" of "Jiang Zemin", a surname written first) to the persons with those names.
+	ends map[string][]string
 }
 
 // joins returns the index of transliteration joins, building it on first use from every
@@ -47,25 +50,43 @@ func (q *Engine) joins(ctx context.Context) (*joinIndex, error) {
 	if q.joined != nil {
 		return q.joined, nil
 	}
-	idx := &joinIndex{canon: map[string]string{}, members: map[string][]Join{}}
+	idx := &joinIndex{canon: map[string]string{}, members: map[string][]Join{}, ends: map[string][]string{}}
 	nodes, err := q.Store.In(ctx, quad.IRI(graph.TypePerson), graph.PredType)
 	if err != nil {
 		return nil, err
 	}
-	byKey := map[string][]*personFacts{}
+	// Names first, for every person; the facts only for those whose key another shares.
+	byKey := map[string][]quad.Value{}
+	names := map[quad.Value]string{}
 	for _, n := range nodes {
-		f, err := q.personFacts(ctx, n)
+		vals, err := q.Store.Out(ctx, n, graph.PredName)
 		if err != nil {
 			return nil, err
 		}
-		if k := translitKey(f.name); k != "" {
-			byKey[k] = append(byKey[k], f)
+		name := first(vals)
+		names[n] = name
+		if k := translitKey(name); k != "" {
+			byKey[k] = append(byKey[k], n)
+		}
+		if w := strings.Fields(strings.ToLower(name)); len(w) >= 2 {
+			id := localID(n)
+			idx.ends[w[0]] = append(idx.ends[w[0]], id)
+			if last := stripParticle(w[len(w)-1]); last != w[0] {
+				idx.ends[last] = append(idx.ends[last], id)
+			}
 		}
 	}
 	for _, k := range graph.SortedKeys(byKey) {
-		group := byKey[k]
-		if len(group) < 2 {
+		if len(byKey[k]) < 2 {
 			continue
+		}
+		var group []*personFacts
+		for _, n := range byKey[k] {
+			f, err := q.personFacts(ctx, n)
+			if err != nil {
+				return nil, err
+			}
+			group = append(group, f)
 		}
 		// The most mentioned spelling represents the group; ties go to the smaller id.
 		sort.Slice(group, func(i, j int) bool {
