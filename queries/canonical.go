@@ -84,6 +84,11 @@ func (q *Engine) nameEndOwner(ctx context.Context, id, name string, corr *correc
 		if o == id || corr.notAlias[o][strings.ToLower(name)] {
 			continue
 		}
+		if conflict, err := q.rolesConflict(ctx, id, o); err != nil {
+			return "", err
+		} else if conflict {
+			continue // King Hussein is not President Saddam Hussein
+		}
 		c, err := q.canonical(ctx, o)
 		if err != nil {
 			return "", err
@@ -117,7 +122,11 @@ func (q *Engine) surnameOwner(ctx context.Context, id, name string, corr *correc
 			return "", err
 		}
 		if hasValue(types, graph.TypePerson) {
-			full = append(full, oid)
+			if conflict, err := q.rolesConflict(ctx, id, oid); err != nil {
+				return "", err
+			} else if !conflict {
+				full = append(full, oid)
+			}
 		}
 	}
 	if len(full) == 1 {
@@ -208,4 +217,34 @@ func hasValue(vals []quad.Value, s string) bool {
 		}
 	}
 	return false
+}
+
+// rolesConflict reports that entities a and b both hold offices and none by the same
+// title: a King and a President of that name are two people.
+func (q *Engine) rolesConflict(ctx context.Context, a, b string) (bool, error) {
+	titles := func(id string) (map[string]bool, error) {
+		vals, err := q.Store.Out(ctx, graph.EntityIRI(id), graph.PredRole)
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]bool{}
+		for _, v := range vals {
+			m[strings.ToLower(lastField(graph.Text(v)))] = true
+		}
+		return m, nil
+	}
+	ta, err := titles(a)
+	if err != nil || len(ta) == 0 {
+		return false, err
+	}
+	tb, err := titles(b)
+	if err != nil || len(tb) == 0 {
+		return false, err
+	}
+	for t := range ta {
+		if tb[t] {
+			return false, nil
+		}
+	}
+	return true, nil
 }

@@ -211,6 +211,9 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 	if e, err := q.bySurname(ctx, all, arg); err == nil || !errors.Is(err, ErrNoMatch) {
 		return e, err
 	}
+	if e, err := q.byTitledName(ctx, all, arg); err == nil || !errors.Is(err, ErrNoMatch) {
+		return e, err
+	}
 	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
 }
 
@@ -286,4 +289,48 @@ func (q *Engine) canonicalInfo(ctx context.Context, id string) (EntityInfo, erro
 		return EntityInfo{}, err
 	}
 	return q.entityInfo(ctx, graph.EntityIRI(c), "")
+}
+
+// byTitledName finds a person asked for with a title before the name the graph keeps:
+// "King Hussein" is the Hussein whose role is King, "Pope Benedict" the Benedict who is Pope.
+// Several are an *AmbiguousError; none wraps ErrNoMatch.
+func (q *Engine) byTitledName(ctx context.Context, all []EntityInfo, arg string) (EntityInfo, error) {
+	title, rest, ok := strings.Cut(arg, " ")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" {
+		return EntityInfo{}, ErrNoMatch
+	}
+	var distinct []EntityInfo
+	seen := map[string]bool{}
+	for _, e := range all {
+		if e.Type != graph.TypePerson || !strings.EqualFold(e.Name, rest) && !containsFold(e.Aliases, rest) {
+			continue
+		}
+		roles, err := q.Store.Out(ctx, graph.EntityIRI(e.ID), graph.PredRole)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		held := false
+		for _, r := range roles {
+			held = held || strings.EqualFold(lastField(graph.Text(r)), title)
+		}
+		if !held {
+			continue
+		}
+		c, err := q.canonicalInfo(ctx, e.ID)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		if !seen[c.ID] {
+			seen[c.ID] = true
+			distinct = append(distinct, c)
+		}
+	}
+	switch len(distinct) {
+	case 0:
+		return EntityInfo{}, ErrNoMatch
+	case 1:
+		return distinct[0], nil
+	}
+	return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
 }
