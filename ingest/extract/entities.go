@@ -695,6 +695,7 @@ func (d *doc) link() {
 			firsts[d.toks[m.From].Text] = fn.full[k]
 		}
 	}
+	orgEnds := d.orgEnds()
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Kind != kindName || m.ID != "" {
@@ -705,6 +706,12 @@ func (d *doc) link() {
 			if e := d.ents[id]; e != nil {
 				m.Type = e.typ
 			}
+			continue
+		}
+		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title == "" && !fn.hasWord(m.Text) {
+			// "Jihad said" after "the Islamic Jihad": the organization by its last word.
+			m.Type, m.ID = "organization", graph.Slug(org)
+			d.entity(m.ID, org, "organization", m.Text)
 			continue
 		}
 		if m.To-m.From == 1 && (m.ev < evStrong || m.title != "") {

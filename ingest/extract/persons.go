@@ -91,3 +91,35 @@ func (d *doc) sameGivenNames(a, b *mention) bool {
 	}
 	return true
 }
+
+// hasWord reports whether w is a word of some full person name of the document.
+func (p personNames) hasWord(w string) bool {
+	return len(p.bySurname[w]) > 0 || len(p.byOther[w]) > 0
+}
+
+// orgEnds maps the last word of each organization named in several words to that name,
+// when one organization alone ends so and the word is not a generic one ("Council",
+// "Party"): "Jihad" -> "Islamic Jihad".
+func (d *doc) orgEnds() map[string]string {
+	out := map[string]string{}
+	seen := map[string]bool{}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.Type != "organization" || m.To-m.From < 2 || m.ID != "" {
+			continue
+		}
+		w := d.toks[m.To-1].Text
+		if orgSuffixes[w] || orgHeads[w] || len(w) < 3 || !d.toks[m.To-1].Cap {
+			continue
+		}
+		if prev, ok := out[w]; ok && prev != m.Text {
+			seen[w] = true // two organizations end so: neither
+			continue
+		}
+		out[w] = m.Text
+	}
+	for w := range seen {
+		delete(out, w)
+	}
+	return out
+}
