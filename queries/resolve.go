@@ -214,6 +214,12 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 	if e, err := q.byTitledName(ctx, all, arg); err == nil || !errors.Is(err, ErrNoMatch) {
 		return e, err
 	}
+	if rest, ok := countryPrefix(all, arg); ok {
+		// "Palestinian Islamic Jihad": the organization the graph knows as "Islamic Jihad".
+		if e, err := q.Resolve(ctx, rest); err == nil && e.Type != graph.TypeCountry {
+			return e, nil
+		}
+	}
 	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
 }
 
@@ -333,4 +339,20 @@ func (q *Engine) byTitledName(ctx context.Context, all []EntityInfo, arg string)
 		return distinct[0], nil
 	}
 	return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
+}
+
+// countryPrefix returns arg without its first word when that word names a country in the
+// graph ("Palestinian", "Russian"), and whether it did.
+func countryPrefix(all []EntityInfo, arg string) (string, bool) {
+	w, rest, ok := strings.Cut(arg, " ")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" {
+		return "", false
+	}
+	for _, e := range all {
+		if e.Type == graph.TypeCountry && (strings.EqualFold(e.Name, w) || containsFold(e.Aliases, w)) {
+			return rest, true
+		}
+	}
+	return "", false
 }
