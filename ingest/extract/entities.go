@@ -495,6 +495,9 @@ func (d *doc) classify(a, b int) (string, int) {
 	if n == 1 && first.Upper && len(first.Text) >= 2 {
 		return "organization", evContext
 	}
+	if n == 1 && a >= 1 && words.orgNoun[d.toks[a-1].Text] {
+		return "organization", evContext // "gas giant Gazprom"
+	}
 	if a >= 2 && (d.toks[a-1].Text == "." || d.toks[a-1].Text == "Mr" || d.toks[a-1].Text == "Mrs") {
 		if p := d.toks[a-1]; p.Text != "." || titles[d.toks[a-2].Text] {
 			return "person", evStrong

@@ -26,8 +26,8 @@ func (e *WordListError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File,
 
 // nameWords are the sets read from names/words.txt, by kind.
 type nameWords struct {
-	orgSuffix, orgHead, locSuffix, eventSuffix    map[string]bool
-	rank, rankMod, portfolio, particle, adjSuffix map[string]bool
+	orgSuffix, orgHead, locSuffix, eventSuffix             map[string]bool
+	rank, rankMod, portfolio, particle, adjSuffix, orgNoun map[string]bool
 }
 
 var (
@@ -49,7 +49,7 @@ func loadNameWords(fsys fs.FS, w *nameWords, given map[string]bool) error {
 	sets := map[string]*map[string]bool{
 		"org-suffix": &w.orgSuffix, "org-head": &w.orgHead, "loc-suffix": &w.locSuffix,
 		"event-suffix": &w.eventSuffix, "rank": &w.rank, "rank-mod": &w.rankMod, "portfolio": &w.portfolio,
-		"particle": &w.particle, "adj-suffix": &w.adjSuffix,
+		"particle": &w.particle, "adj-suffix": &w.adjSuffix, "org-noun": &w.orgNoun,
 	}
 	for _, p := range sets {
 		*p = map[string]bool{}
