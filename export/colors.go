@@ -3,12 +3,13 @@ package export
 import (
 	"fmt"
 	"strings"
+
+	"github.com/relgraph/relgraph/graph/plover"
 )
 
-// Categories are the PLOVER event categories, from cooperation to conflict.
-var Categories = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-	"INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME",
-	"MOBILIZE", "COERCE", "ASSAULT", "FIGHT"}
+// Categories are the PLOVER event categories, from cooperation to conflict (declared in
+// graph/plover).
+var Categories = plover.Names()
 
 // categoryColors run from greens and blues (cooperation) through yellows (demands) to reds
 // (conflict), so a timeline or a graph shows at a glance which way relations went.

@@ -16,13 +16,35 @@ import (
 // time, so answers do not depend on the order articles were ingested in, and the stored
 // graph keeps what each article said.
 
-// canonical returns the entity id answers should use for id: the one full-name person a
-// surname-only person entity is an alias of, else id itself.
+// canonical returns the entity id answers should use for id: the entity a user merged it
+// into (corrections.go), else the person its name is another spelling of (identity.go),
+// else the one full-name person a surname-only person entity is an alias of, else id
+// itself. An alias the user split off its entity links nothing to it.
 func (q *Engine) canonical(ctx context.Context, id string) (string, error) {
 	if c, ok := q.canon[id]; ok {
 		return c, nil
 	}
-	q.canon[id] = id
+	q.canon[id] = id // also ends any cycle
+	c, err := q.canonicalStep(ctx, id)
+	if err != nil || c == id {
+		return id, err
+	}
+	if c, err = q.canonical(ctx, c); err != nil {
+		return "", err
+	}
+	q.canon[id] = c
+	return c, nil
+}
+
+// canonicalStep is one step of canonical: the entity id answers as directly, or id.
+func (q *Engine) canonicalStep(ctx context.Context, id string) (string, error) {
+	corr, err := q.loadCorrections(ctx)
+	if err != nil {
+		return "", err
+	}
+	if into, ok := corr.sameAs[id]; ok {
+		return into, nil
+	}
 	node := graph.EntityIRI(id)
 	types, err := q.Store.Out(ctx, node, graph.PredType)
 	if err != nil || !hasValue(types, graph.TypePerson) {
@@ -33,9 +55,62 @@ func (q *Engine) canonical(ctx context.Context, id string) (string, error) {
 		return "", err
 	}
 	name := first(names)
-	if name == "" || strings.ContainsAny(name, " -") {
+	if name == "" {
 		return id, nil
 	}
+	if strings.ContainsAny(name, " -") {
+		idx, err := q.joins(ctx)
+		if err != nil {
+			return "", err
+		}
+		if rep, ok := idx.canon[id]; ok && !corr.notAlias[rep][strings.ToLower(name)] {
+			return rep, nil
+		}
+		return id, nil
+	}
+	c, err := q.surnameOwner(ctx, id, name, corr)
+	if err != nil || c != id {
+		return c, err
+	}
+	return q.nameEndOwner(ctx, id, name, corr)
+}
+
+// nameEndOwner returns the one full-name person whose name starts or ends with name (a
+// one-word person's name: "Saddam", "Jiang"), when no article carried it as an alias; else
+// id. Persons that answer as one count once.
+func (q *Engine) nameEndOwner(ctx context.Context, id, name string, corr *corrections) (string, error) {
+	idx, err := q.joins(ctx)
+	if err != nil {
+		return "", err
+	}
+	owner := ""
+	for _, o := range idx.ends[strings.ToLower(name)] {
+		if o == id || corr.notAlias[o][strings.ToLower(name)] {
+			continue
+		}
+		if conflict, err := q.rolesConflict(ctx, id, o); err != nil {
+			return "", err
+		} else if conflict {
+			continue // King Hussein is not President Saddam Hussein
+		}
+		c, err := q.canonical(ctx, o)
+		if err != nil {
+			return "", err
+		}
+		if owner != "" && owner != c {
+			return id, nil // two people: "Liu" alone names neither
+		}
+		owner = c
+	}
+	if owner == "" {
+		return id, nil
+	}
+	return owner, nil
+}
+
+// surnameOwner returns the one full-name person that carries name (a surname-only
+// person's name) among its aliases, else id.
+func (q *Engine) surnameOwner(ctx context.Context, id, name string, corr *corrections) (string, error) {
 	owners, err := q.Store.In(ctx, quad.String(name), graph.PredAlias)
 	if err != nil {
 		return "", err
@@ -43,7 +118,7 @@ func (q *Engine) canonical(ctx context.Context, id string) (string, error) {
 	var full []string
 	for _, o := range owners {
 		oid := localID(o)
-		if oid == id {
+		if oid == id || corr.notAlias[oid][strings.ToLower(name)] {
 			continue
 		}
 		types, err := q.Store.Out(ctx, o, graph.PredType)
@@ -51,36 +126,92 @@ func (q *Engine) canonical(ctx context.Context, id string) (string, error) {
 			return "", err
 		}
 		if hasValue(types, graph.TypePerson) {
-			full = append(full, oid)
+			if conflict, err := q.rolesConflict(ctx, id, oid); err != nil {
+				return "", err
+			} else if !conflict {
+				full = append(full, oid)
+			}
 		}
 	}
 	if len(full) == 1 {
-		q.canon[id] = full[0]
+		return full[0], nil
 	}
-	return q.canon[id], nil
+	return id, nil
 }
 
-// variants returns id and the surname-only entities that canonical maps to it.
+// variants returns id and the entities that canonical maps to it: surname-only persons,
+// other spellings, entities a user merged into it, and theirs in turn.
 func (q *Engine) variants(ctx context.Context, id string) ([]string, error) {
-	out := []string{id}
-	aliases, err := q.Store.Out(ctx, graph.EntityIRI(id), graph.PredAlias)
+	corr, err := q.loadCorrections(ctx)
 	if err != nil {
 		return nil, err
 	}
+	idx, err := q.joins(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := []string{id}
 	seen := map[string]bool{id: true}
-	for _, a := range aliases {
-		s := graph.Slug(graph.Text(a))
-		if seen[s] || strings.Contains(s, "-") {
-			continue
-		}
-		seen[s] = true
-		if c, err := q.canonical(ctx, s); err != nil {
+	for i := 0; i < len(out); i++ {
+		var cands []string
+		aliases, err := q.Store.Out(ctx, graph.EntityIRI(out[i]), graph.PredAlias)
+		if err != nil {
 			return nil, err
-		} else if c == id {
-			out = append(out, s)
+		}
+		for _, a := range aliases {
+			if s := graph.Slug(graph.Text(a)); !strings.Contains(s, "-") {
+				cands = append(cands, s)
+			}
+		}
+		for _, j := range idx.members[out[i]] {
+			cands = append(cands, j.ID)
+		}
+		for _, from := range graph.SortedKeys(corr.sameAs) {
+			if corr.sameAs[from] == out[i] {
+				cands = append(cands, from)
+			}
+		}
+		for _, s := range cands {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			if c, err := q.canonical(ctx, s); err != nil {
+				return nil, err
+			} else if c == id {
+				out = append(out, s)
+			}
 		}
 	}
 	return out, nil
+}
+
+// joinReason says why entity from answers as another: "merged by the user (correction
+// 000001)", a transliteration join's evidence, or "named by surname alone".
+func (q *Engine) joinReason(ctx context.Context, from string) (string, error) {
+	corr, err := q.loadCorrections(ctx)
+	if err != nil {
+		return "", err
+	}
+	if _, ok := corr.sameAs[from]; ok {
+		for i := len(corr.list) - 1; i >= 0; i-- {
+			if k := corr.list[i]; k.Action == ActionMerge && k.Entity == from {
+				return "merged by the user (correction " + k.ID + ")", nil
+			}
+		}
+	}
+	idx, err := q.joins(ctx)
+	if err != nil {
+		return "", err
+	}
+	if rep, ok := idx.canon[from]; ok {
+		for _, j := range idx.members[rep] {
+			if j.ID == from {
+				return j.Reason, nil
+			}
+		}
+	}
+	return "named by surname alone", nil
 }
 
 func hasValue(vals []quad.Value, s string) bool {
@@ -90,4 +221,34 @@ func hasValue(vals []quad.Value, s string) bool {
 		}
 	}
 	return false
+}
+
+// rolesConflict reports that entities a and b both hold offices and none by the same
+// title: a King and a President of that name are two people.
+func (q *Engine) rolesConflict(ctx context.Context, a, b string) (bool, error) {
+	titles := func(id string) (map[string]bool, error) {
+		vals, err := q.Store.Out(ctx, graph.EntityIRI(id), graph.PredRole)
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]bool{}
+		for _, v := range vals {
+			m[strings.ToLower(lastField(graph.Text(v)))] = true
+		}
+		return m, nil
+	}
+	ta, err := titles(a)
+	if err != nil || len(ta) == 0 {
+		return false, err
+	}
+	tb, err := titles(b)
+	if err != nil || len(tb) == 0 {
+		return false, err
+	}
+	for t := range ta {
+		if tb[t] {
+			return false, nil
+		}
+	}
+	return true, nil
 }

@@ -74,6 +74,10 @@ type Engine struct {
 	names map[quad.Value]string
 	arts  map[quad.Value]Source
 	canon map[string]string // entity id -> the id answers use (see canonical.go)
+	// corr and joined are the user's corrections and the transliteration joins, read on
+	// first use (corrections.go, identity.go).
+	corr   *corrections
+	joined *joinIndex
 }
 
 // New returns an Engine reading from store.
@@ -93,6 +97,11 @@ func (q *Engine) name(ctx context.Context, node quad.Value) (string, error) {
 	n := localID(node)
 	if len(vals) > 0 {
 		n = graph.Text(vals[0])
+	}
+	if r, ok, err := q.renamed(ctx, node); err != nil {
+		return "", err
+	} else if ok {
+		n = r
 	}
 	q.names[node] = n
 	return n, nil

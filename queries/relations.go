@@ -153,6 +153,8 @@ type Profile struct {
 	Articles  int        `json:"articles"`
 	Events    int        `json:"events"`
 	Relations []Neighbor `json:"relations"`
+	// Corrections are the user's corrections that concern the entity or those joined to it.
+	Corrections []Correction `json:"corrections,omitempty"`
 }
 
 // Role is a title with the entity it is held in.
@@ -179,6 +181,9 @@ func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, err
 			return nil, err
 		}
 		p.Articles += len(arts)
+	}
+	if err := q.identityOf(ctx, p, ids); err != nil {
+		return nil, err
 	}
 	titles := props[graph.PredRole]
 	ofs := props[graph.PredRoleOf]

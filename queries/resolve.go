@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -36,13 +37,18 @@ type EntityInfo struct {
 	Type     string   `json:"type"`
 	Aliases  []string `json:"aliases,omitempty"`
 	Mentions int      `json:"mentions"` // articles that mention it
+	// Joined lists the entities that answer as this one (a surname said alone, another
+	// spelling, a user's merge) and why; Entities fills it.
+	Joined []Join `json:"joined,omitempty"`
 }
 
 // EntityTypes are the node types that are entities.
 var EntityTypes = []string{graph.TypePerson, graph.TypeCountry, graph.TypeOrganization, graph.TypeLocation}
 
-// Entities lists every entity of the given types (all when none), sorted by name. A
-// surname-only person that stands for a full-name one is counted with it, not listed.
+// Entities lists every entity of the given types (all when none), sorted by name. An
+// entity that answers as another (a surname-only person, another spelling, a user's merge:
+// see canonical) is counted with it and named in its Joined, not listed. An entity typed
+// differently by different articles is listed under the type most of them give.
 func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, error) {
 	return q.entities(ctx, true, types)
 }
@@ -54,7 +60,8 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 		types = EntityTypes
 	}
 	var out []EntityInfo
-	merged := map[string]int{} // canonical id -> mentions of the surname entities it absorbs
+	merged := map[string]int{} // canonical id -> mentions of the entities it absorbs
+	joined := map[string][]Join{}
 	listed := map[quad.Value]bool{}
 	for _, t := range types {
 		nodes, err := q.Store.In(ctx, quad.IRI(t), graph.PredType)
@@ -63,22 +70,31 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 		}
 		for _, n := range nodes {
 			// Articles may type one name differently (a place here, an organization there):
-			// the entity is listed once, with the first type in EntityTypes order.
+			// the entity is listed once, under the type most articles give it.
 			if listed[n] {
 				continue
 			}
-			listed[n] = true
-			info, err := q.entityInfo(ctx, n, t)
+			info, err := q.entityInfo(ctx, n, "")
 			if err != nil {
 				return nil, err
 			}
-			if merge && t == graph.TypePerson {
+			if info.Type != t && slices.Contains(EntityTypes, info.Type) {
+				continue // listed under its main type
+			}
+			listed[n] = true
+			info.Type = t
+			if merge {
 				c, err := q.canonical(ctx, info.ID)
 				if err != nil {
 					return nil, err
 				}
 				if c != info.ID {
 					merged[c] += info.Mentions
+					why, err := q.joinReason(ctx, info.ID)
+					if err != nil {
+						return nil, err
+					}
+					joined[c] = append(joined[c], Join{ID: info.ID, Name: info.Name, Reason: why})
 					continue
 				}
 			}
@@ -87,6 +103,7 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 	}
 	for i := range out {
 		out[i].Mentions += merged[out[i].ID]
+		out[i].Joined = joined[out[i].ID]
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if !strings.EqualFold(out[i].Name, out[j].Name) {
@@ -113,16 +130,27 @@ func (q *Engine) entityInfo(ctx context.Context, node quad.Value, typ string) (E
 		}
 		props[p] = vals
 	}
+	corr, err := q.loadCorrections(ctx)
+	if err != nil {
+		return EntityInfo{}, err
+	}
 	info := EntityInfo{ID: localID(node), Name: first(props[graph.PredName]), Type: typ,
 		Mentions: len(props[graph.PredMentionedIn])}
+	stored := info.Name
+	if n, ok := corr.name[info.ID]; ok {
+		info.Name = n // renamed by the user; the stored name stays an alias
+		info.Aliases = append(info.Aliases, stored)
+	}
 	if info.Name == "" {
 		info.Name = info.ID
 	}
 	if typ == "" {
-		info.Type = localID(quad.IRI("/" + first(props[graph.PredType])))
+		if info.Type, err = q.mainType(ctx, node, props[graph.PredType]); err != nil {
+			return EntityInfo{}, err
+		}
 	}
 	for _, a := range props[graph.PredAlias] {
-		if s := graph.Text(a); s != info.Name {
+		if s := graph.Text(a); s != info.Name && s != stored && !corr.notAlias[info.ID][strings.ToLower(s)] {
 			info.Aliases = append(info.Aliases, s)
 		}
 	}
@@ -190,6 +218,23 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		}
 		return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
 	}
+	// No name or alias is arg: a surname, a title and name, or a country adjective before
+	// a name. These read every entity once; an exact name never gets here.
+	if all, err = q.entities(ctx, false, nil); err != nil {
+		return EntityInfo{}, err
+	}
+	if e, err := q.bySurname(ctx, all, arg); err == nil || !errors.Is(err, ErrNoMatch) {
+		return e, err
+	}
+	if e, err := q.byTitledName(ctx, all, arg); err == nil || !errors.Is(err, ErrNoMatch) {
+		return e, err
+	}
+	if rest, ok := countryPrefix(all, arg); ok {
+		// "Palestinian Islamic Jihad": the organization the graph knows as "Islamic Jihad".
+		if e, err := q.Resolve(ctx, rest); err == nil && e.Type != graph.TypeCountry {
+			return e, nil
+		}
+	}
 	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
 }
 
@@ -212,19 +257,86 @@ func (q *Engine) namedLike(ctx context.Context, arg string) ([]EntityInfo, error
 		if err != nil {
 			return nil, err
 		}
-		// As entities lists it: under the first of EntityTypes it has, if any.
-		for _, t := range EntityTypes {
-			if hasValue(types, t) {
-				info, err := q.entityInfo(ctx, n, t)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, info)
-				break
-			}
+		// As entities lists it: under the type most articles give it.
+		t, err := q.mainType(ctx, n, types)
+		if err != nil {
+			return nil, err
 		}
+		if t == "" {
+			continue
+		}
+		info, err := q.entityInfo(ctx, n, t)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, info)
 	}
 	return out, nil
+}
+
+// bySurname finds the one person whose full name (or a full-name alias) ends in arg, even
+// when no article named the person by surname alone: "Biden" after "U.S. President Joe
+// Biden". An "al-" particle is ignored ("Bashir" for "Omar al-Bashir"). Several people
+// are an *AmbiguousError; none wraps ErrNoMatch.
+func (q *Engine) bySurname(ctx context.Context, all []EntityInfo, arg string) (EntityInfo, error) {
+	if strings.ContainsAny(arg, " ") {
+		return EntityInfo{}, ErrNoMatch
+	}
+	var distinct []EntityInfo
+	seen := map[string]bool{}
+	for _, e := range all {
+		if e.Type != graph.TypePerson {
+			continue
+		}
+		match := false
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			f := strings.Fields(n)
+			match = match || len(f) >= 2 && strings.EqualFold(stripParticle(strings.ToLower(f[len(f)-1])), arg)
+		}
+		if !match {
+			continue
+		}
+		c, err := q.canonicalInfo(ctx, e.ID)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		if !seen[c.ID] {
+			seen[c.ID] = true
+			distinct = append(distinct, c)
+		}
+	}
+	switch len(distinct) {
+	case 0:
+		return EntityInfo{}, ErrNoMatch
+	case 1:
+		return distinct[0], nil
+	}
+	return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
+}
+
+// mainType returns the type most articles give node among types (the <type> values it
+// has), ties to the first in EntityTypes order.
+func (q *Engine) mainType(ctx context.Context, node quad.Value, types []quad.Value) (string, error) {
+	if len(types) == 1 {
+		return graph.Text(types[0]), nil
+	}
+	best, bestN := "", -1
+	for _, t := range EntityTypes {
+		if !hasValue(types, t) {
+			continue
+		}
+		labels, err := q.Store.Labels(ctx, node, graph.PredType, quad.IRI(t))
+		if err != nil {
+			return "", err
+		}
+		if len(labels) > bestN {
+			best, bestN = t, len(labels)
+		}
+	}
+	if best == "" && len(types) > 0 {
+		best = graph.Text(types[0])
+	}
+	return best, nil
 }
 
 // canonicalInfo describes the entity answers use for id (see canonical).
@@ -234,4 +346,64 @@ func (q *Engine) canonicalInfo(ctx context.Context, id string) (EntityInfo, erro
 		return EntityInfo{}, err
 	}
 	return q.entityInfo(ctx, graph.EntityIRI(c), "")
+}
+
+// byTitledName finds a person asked for with a title before the name the graph keeps:
+// "King Hussein" is the Hussein whose role is King, "Pope Benedict" the Benedict who is Pope.
+// Several are an *AmbiguousError; none wraps ErrNoMatch.
+func (q *Engine) byTitledName(ctx context.Context, all []EntityInfo, arg string) (EntityInfo, error) {
+	title, rest, ok := strings.Cut(arg, " ")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" {
+		return EntityInfo{}, ErrNoMatch
+	}
+	var distinct []EntityInfo
+	seen := map[string]bool{}
+	for _, e := range all {
+		if e.Type != graph.TypePerson || !strings.EqualFold(e.Name, rest) && !containsFold(e.Aliases, rest) {
+			continue
+		}
+		roles, err := q.Store.Out(ctx, graph.EntityIRI(e.ID), graph.PredRole)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		held := false
+		for _, r := range roles {
+			held = held || strings.EqualFold(lastField(graph.Text(r)), title)
+		}
+		if !held {
+			continue
+		}
+		c, err := q.canonicalInfo(ctx, e.ID)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		if !seen[c.ID] {
+			seen[c.ID] = true
+			distinct = append(distinct, c)
+		}
+	}
+	switch len(distinct) {
+	case 0:
+		return EntityInfo{}, ErrNoMatch
+	case 1:
+		return distinct[0], nil
+	}
+	return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
+}
+
+// countryPrefix returns arg without its first word when that word names a country in the
+// graph ("Palestinian", "Russian"), and whether it did.
+func countryPrefix(all []EntityInfo, arg string) (string, bool) {
+	w, rest, ok := strings.Cut(arg, " ")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" {
+		return "", false
+	}
+	for _, e := range all {
+		if e.Type == graph.TypeCountry && (strings.EqualFold(e.Name, w) || containsFold(e.Aliases, w)) {
+			return rest, true
+		}
+	}
+	return "", false
 }

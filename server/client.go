@@ -384,3 +384,9 @@ func DialURL(addr string) string {
 	}
 	return "http://" + net.JoinHostPort(host, port)
 }
+
+// NamedEntities is graph.Store.NamedEntities: the server's name index is not exposed, so
+// ok is false and the caller looks through the entities itself (as on PostgreSQL).
+func (c *RemoteStore) NamedEntities(ctx context.Context, slug string) ([]quad.Value, bool, error) {
+	return nil, false, nil
+}

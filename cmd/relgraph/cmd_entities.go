@@ -25,7 +25,10 @@ func newEntitiesCommand(g *globalOptions) *cobra.Command {
 		Use:   "entities",
 		Short: "List the people, countries, organizations and places in the graph",
 		Long: `entities lists every entity with its id (what Gizmo queries and other commands take), name,
-type, aliases and the number of articles that mention it.` + exitCodesHelp,
+type, aliases and the number of articles that mention it. Entities that answer as another (a
+surname named alone, another spelling of the same name that the graph confirms, a user's merge)
+are counted with it and listed under JOINED with the reason. An entity that articles type
+differently is listed under the type most of them give.` + exitCodesHelp,
 		Example: `  relgraph entities
   relgraph entities --type person --sort mentions`,
 		Args: exactArgs(0),
@@ -67,9 +70,9 @@ func runEntities(ctx context.Context, opts *entitiesOptions) error {
 	if format == "csv" {
 		rows := make([][]string, len(ents))
 		for i, e := range ents {
-			rows[i] = []string{e.ID, e.Name, e.Type, strconv.Itoa(e.Mentions), strings.Join(e.Aliases, "; ")}
+			rows[i] = []string{e.ID, e.Name, e.Type, strconv.Itoa(e.Mentions), strings.Join(e.Aliases, "; "), joinedText(e.Joined, "; ")}
 		}
-		return writeCSV(opts.g.io.Out, []string{"id", "name", "type", "mentions", "aliases"}, rows)
+		return writeCSV(opts.g.io.Out, []string{"id", "name", "type", "mentions", "aliases", "joined"}, rows)
 	}
 	if format == "json" {
 		if ents == nil {
@@ -78,11 +81,21 @@ func runEntities(ctx context.Context, opts *entitiesOptions) error {
 		return writeJSON(opts.g.io.Out, ents)
 	}
 	t := newTable(opts.g.io.Out)
-	fmt.Fprintln(t, "ID\tNAME\tTYPE\tMENTIONS\tALIASES")
+	fmt.Fprintln(t, "ID\tNAME\tTYPE\tMENTIONS\tALIASES\tJOINED")
 	for _, e := range ents {
-		fmt.Fprintf(t, "%s\t%s\t%s\t%d\t%s\n", e.ID, clip(e.Name, 40), e.Type, e.Mentions, clip(strings.Join(e.Aliases, ", "), 50))
+		fmt.Fprintf(t, "%s\t%s\t%s\t%d\t%s\t%s\n", e.ID, clip(e.Name, 40), e.Type, e.Mentions, clip(strings.Join(e.Aliases, ", "), 50), joinedText(e.Joined, "; "))
 	}
 	return t.Flush()
+}
+
+// joinedText is "Mahmud Abbas (same name spelled otherwise; both President of palestine)"
+// for each join, separated by sep.
+func joinedText(js []queries.Join, sep string) string {
+	parts := make([]string, len(js))
+	for i, j := range js {
+		parts[i] = fmt.Sprintf("%s (%s)", j.Name, j.Reason)
+	}
+	return strings.Join(parts, sep)
 }
 
 func contains(list []string, s string) bool {
@@ -152,6 +165,12 @@ func runShow(ctx context.Context, opts *showOptions, arg string) error {
 		} else {
 			fmt.Fprintf(w, "role:      %s\n", r.Title)
 		}
+	}
+	for _, j := range p.Joined {
+		fmt.Fprintf(w, "joined:    %s (%s): %s\n", j.Name, j.ID, j.Reason)
+	}
+	for _, k := range p.Corrections {
+		fmt.Fprintf(w, "corrected: %s\n", describeCorrection(k))
 	}
 	fmt.Fprintf(w, "articles:  %d\nevents:    %d\n", p.Articles, p.Events)
 	if len(p.Relations) == 0 {

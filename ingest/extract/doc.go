@@ -10,8 +10,12 @@
 // found from capitalization, a trie of known names and the context of each run (titles
 // such as President or Foreign Minister, organization words such as Ministry, Party or
 // Agency, place words such as River, "in X", "the X said", "X rebels", "-based", a score
-// after a team in a results line, given names, initials); a name keeps the best type the
-// document gives it, surnames and first names link to the full name, offices ("the German
+// after a team in a results line, given names, initials; ranks and titles before a name
+// become its role, "al-" particles stay inside it, a given name that is also a place starts
+// a person's name, a hyphenated adjective stays out); a name keeps the best type the
+// document gives it, surnames and first names link to the full name (names.go holds the
+// word lists' loader, persons.go the rule that a longer name absorbs a shorter one only
+// when their given names agree, so "Raul" and "Fidel Castro" stay two), offices ("the German
 // chancellor") link to the person holding them, pronouns to the last subject, and plural
 // references ("the two presidents") to the last two people named.
 //

@@ -153,6 +153,11 @@ func (d *doc) hyphenParts(si, i int) {
 	t := d.toks[i]
 	off := t.Start
 	parts := strings.Split(t.Text, "-")
+	if e := d.x.lex.joined(parts); e != nil {
+		// "Burkina-Faso", "Bosnia-Herzegovina": a name written with a hyphen for a space.
+		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.Text, Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
+		return
+	}
 	for k, p := range parts {
 		start := off
 		off += len(p) + 1
@@ -215,8 +220,13 @@ func (d *doc) nameRun(si, i, end int) int {
 			return j // a heading or table header in capitals
 		}
 	}
-	// A known name first: countries, capitals, demonyms, seats.
-	if e, n := lx.match(d.toks, i, false); n > 0 {
+	if adjectiveHyphen(t.Text) {
+		d.hyphenParts(si, i) // "Cancer-stricken Mobutu": the adjective is not part of the name
+		return i + 1
+	}
+	// A known name first: countries, capitals, demonyms, seats; but not a given name that
+	// is also a place ("Victoria Nuland", "Jordan Bardella").
+	if e, n := lx.match(d.toks, i, false); n > 0 && !d.givenNameFirst(i, n, end) {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
@@ -226,11 +236,11 @@ func (d *doc) nameRun(si, i, end int) int {
 			}
 			k++
 		}
-		if k > j && locSuffixes[d.toks[k-1].Text] && !lx.startsName(d.toks, j) {
+		if k > j && isLocSuffix(d.toks[k-1].Text) && !lx.startsName(d.toks, j) {
 			d.addRun(si, i, k, "location", evStrong) // "Indian Ocean", "Persian Gulf"
 			return k
 		}
-		if k > j && (orgSuffixes[d.toks[k-1].Text] || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].Text]) && !lx.startsName(d.toks, j) {
+		if k > j && (isOrgSuffix(d.toks[k-1].Text) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].Text]) && !lx.startsName(d.toks, j) {
 			d.addRun(si, i, k, "organization", evStrong)
 			return k
 		}
@@ -270,9 +280,18 @@ func (d *doc) nameRun(si, i, end int) int {
 						d.addRun(si, i, j+n, "organization", evContext) // "Real Madrid", "Inter Milan": a club
 						return j + n
 					}
-					if j >= i+2 && d.toks[j-1].Text == "of" && (orgSuffixes[d.toks[j-2].Text] || orgHeads[d.toks[i].Text]) {
+					if d.ofInOrg(i, j) {
 						j += n // "News Agency of Nigeria", "Bank of England"
+						if j < end && d.toks[j].Cap && d.toks[j].Word && !isRank(d.toks[j].Text) && !givenNames[d.toks[j].Text] && !monthsDays[d.toks[j].Text] {
+							if _, m := lx.match(d.toks, j, false); m == 0 {
+								continue // "Organization of the Islamic Conference"
+							}
+						}
 					}
+					break
+				}
+				if isRoman(w.Text) && (miscSuffixes[d.toks[j-1].Text] || words.eventSuffix[d.toks[j-1].Text]) {
+					j++ // "World War II" ends at its number
 					break
 				}
 			}
@@ -283,8 +302,22 @@ func (d *doc) nameRun(si, i, end int) int {
 			j++
 			continue
 		}
+		if j > i && w.Text == "of" {
+			if n := d.titleOf(i, j, end); n > 0 {
+				j += n // "Secretary of State Hillary Clinton"
+				continue
+			}
+			if j+2 < end && d.toks[j+1].Lower == "the" && d.toks[j+2].Cap && (orgHeads[d.toks[i].Text] || isOrgSuffix(d.toks[j-1].Text)) {
+				j += 2 // "Organization of the Petroleum Exporting Countries"
+				continue
+			}
+		}
+		if j > i && w.Word && !w.Cap && particleName(w.Text) && (strings.Contains(w.Text, "-") || j+1 < end && d.toks[j+1].Cap) {
+			j++ // "Saud al-Faisal", "Omar Hassan al-Bashir"
+			continue
+		}
 		// "Mr." "St." and initials ("M. Gatting") keep the run going.
-		if w.Text == "." && j > i && d.toks[j-1].End == w.Start && (j == i+1 && titles[d.toks[i].Text+"."] || len(d.toks[j-1].Text) == 1 && d.toks[j-1].Cap) && j+1 < end && d.toks[j+1].Cap {
+		if w.Text == "." && j > i && d.toks[j-1].End == w.Start && (j == i+1 && titles[d.toks[i].Text+"."] || len(d.toks[j-1].Text) == 1 && d.toks[j-1].Cap || d.titleLen(i, j) == j && isRank(d.toks[j-1].Text)) && j+1 < end && d.toks[j+1].Cap {
 			j++
 			continue
 		}
@@ -294,7 +327,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		return i + 1
 	}
 	// "Banc One Corp.": the abbreviation's period belongs to the name.
-	if j < end && d.toks[j].Text == "." && d.toks[j].Start == d.toks[j-1].End && (d.toks[j-1].Text == "Corp" || d.toks[j-1].Text == "Inc" || d.toks[j-1].Text == "Co" || d.toks[j-1].Text == "Ltd") {
+	if j < end && d.toks[j].Text == "." && d.toks[j].Start == d.toks[j-1].End && (d.toks[j-1].Text == "Corp" || d.toks[j-1].Text == "Inc" || d.toks[j-1].Text == "Co" || d.toks[j-1].Text == "Ltd") && j-i > 1 {
 		j++
 	}
 	singles := true
@@ -308,12 +341,23 @@ func (d *doc) nameRun(si, i, end int) int {
 	}
 	// Connectors stay inside organization and place names only: "Bank of England", but
 	// "Putin and Macron" are two names.
-	if !orgSuffixes[d.toks[j-1].Text] && !orgHeads[d.toks[i].Text] && !locSuffixes[d.toks[i].Text] {
-		for k := i + 1; k < j; k++ {
+	if !isOrgSuffix(d.toks[j-1].Text) && !orgHeads[d.toks[i].Text] && !locSuffixes[d.toks[i].Text] {
+		for k := d.titleLen(i, j) + 1; k < j; k++ {
 			switch d.toks[k].Text {
 			case "of", "for", "and", "&", "on":
-				if !(d.toks[k].Text == "of" && k > i && orgSuffixes[d.toks[k-1].Text]) {
+				if !(d.toks[k].Text == "of" && k > i && isOrgSuffix(d.toks[k-1].Text)) {
 					j = k
+				}
+			}
+		}
+	} else {
+		// "the Organization of the Islamic Conference and Islamic Jihad": a known name after
+		// "and" starts a second name.
+		for k := i + 1; k+1 < j; k++ {
+			if d.toks[k].Text == "and" || d.toks[k].Text == "&" {
+				if _, n := lx.match(d.toks, k+1, false); n > 0 {
+					j = k
+					break
 				}
 			}
 		}
@@ -323,9 +367,9 @@ func (d *doc) nameRun(si, i, end int) int {
 		return j
 	}
 	// Split leading titles: "Foreign Minister Sergei Lavrov".
-	a := i
-	for a < j && (titles[d.toks[a].Text] || hasTitleKey(d.toks[a].Text) || d.toks[a].Text == "." && a > i) {
-		a++
+	a := d.titleLen(i, j)
+	if a > i && a < j && !d.nameLike(a, j) {
+		a = i // "General Motors", "Grand Prix": not a title before a name
 	}
 	if a > i {
 		title := strings.TrimSpace(strings.TrimSuffix(d.text[d.toks[i].Start:d.toks[a-1].End], "."))
@@ -334,7 +378,7 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.nominalTitle(si, i, j, title)
 			return j
 		}
-		if a < j && !orgSuffixes[d.toks[j-1].Text] {
+		if a < j && !isOrgSuffix(d.toks[j-1].Text) {
 			d.addRun(si, a, j, "person", evStrong)
 			m := &d.ms[len(d.ms)-1]
 			m.title = normTitle(title)
@@ -342,7 +386,7 @@ func (d *doc) nameRun(si, i, end int) int {
 			return j
 		}
 	}
-	if j == i+1 && orgSuffixes[d.toks[i].Text] && len(d.toks[i].Text) <= 4 {
+	if j == i+1 && isOrgSuffix(d.toks[i].Text) && len(d.toks[i].Text) <= 4 {
 		return j // "Co." "Ltd." alone: part of a name written apart
 	}
 	typ, ev := d.classify(i, j)
@@ -393,7 +437,7 @@ func (l *lexicon) startsName(toks []token, j int) bool {
 
 func (d *doc) runContinuesToOrg(k, end int) bool {
 	for k < end && (d.toks[k].Cap && d.toks[k].Word || d.isConnector(k, end)) {
-		if orgSuffixes[d.toks[k].Text] {
+		if isOrgSuffix(d.toks[k].Text) {
 			return true
 		}
 		k++
@@ -429,16 +473,30 @@ func (d *doc) titleCountry(i int) string {
 func (d *doc) classify(a, b int) (string, int) {
 	first, last := d.toks[a], d.toks[b-1]
 	n := b - a
+	if last.Text == "." && n > 1 {
+		last = d.toks[b-2] // "Nissan Motor Co."
+	}
 	switch {
-	case orgSuffixes[last.Text] && (n > 1 || last.Text == "Kremlin"):
+	case isOrgSuffix(last.Text) && (n > 1 || last.Text == "Kremlin"):
 		return "organization", evStrong
 	case orgHeads[first.Text] && n > 1 && d.hasWord(a, b, "of"):
 		return "organization", evStrong
-	case locSuffixes[last.Text] && n > 1, locSuffixes[first.Text] && n > 1 && d.hasWord(a, b, "of"):
+	case words.orgHead[first.Text] && n > 1 && !givenNames[d.toks[a+1].Text]:
+		return "organization", evStrong // "Bank Negara", "Radio Free Europe"
+	case isLocSuffix(last.Text) && n > 1, locSuffixes[first.Text] && n > 1 && d.hasWord(a, b, "of"):
 		return "location", evStrong
+	case isRoman(last.Text) && n > 1 && (miscSuffixes[d.toks[b-2].Text] || words.eventSuffix[d.toks[b-2].Text]):
+		return "other", evStrong // "World War II"
+	case words.eventSuffix[last.Text] && n > 1:
+		return "other", evStrong // "APEC Ministerial Meeting", "Free Trade Area"
+	case n > 1 && (titles[last.Text] || words.rank[last.Text]) && !givenNames[first.Text]:
+		return "other", evContext // "High Commissioner": an office, no one named
 	}
 	if n == 1 && first.Upper && len(first.Text) >= 2 {
 		return "organization", evContext
+	}
+	if n == 1 && a >= 1 && words.orgNoun[d.toks[a-1].Text] {
+		return "organization", evContext // "gas giant Gazprom"
 	}
 	if a >= 2 && (d.toks[a-1].Text == "." || d.toks[a-1].Text == "Mr" || d.toks[a-1].Text == "Mrs") {
 		if p := d.toks[a-1]; p.Text != "." || titles[d.toks[a-2].Text] {
@@ -626,34 +684,21 @@ func (d *doc) link() {
 		}
 	}
 	// Full person names, by their last and first word.
-	persons := map[string]string{} // surname -> full name
-	firsts := map[string]string{}  // first word -> full name, for names of unknown type
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Kind == kindName && m.ev < evStrong {
 			m.Type = bestType[m.Text]
 		}
-		if m.Kind == kindName && m.Type == "person" && m.To-m.From >= 2 {
-			if _, ok := firsts[d.toks[m.From].Text]; !ok {
-				firsts[d.toks[m.From].Text] = m.Text
-			}
-			// The last word first ("Putin"), then the first ("Xi" of "Xi Jinping"), then
-			// others ("Lula" of "Luiz Inacio Lula da Silva").
-			words := []int{m.To - 1, m.From}
-			for k := m.From + 1; k < m.To-1; k++ {
-				words = append(words, k)
-			}
-			for rank, k := range words {
-				w := d.toks[k].Text
-				if !d.toks[k].Cap || len(w) < 2 || rank > 0 && (m.ev < evStrong || givenNames[w] && len(w) > 2) {
-					continue
-				}
-				if prev, ok := persons[w]; !ok || rank == 0 && len(m.Text) > len(prev) {
-					persons[w] = m.Text
-				}
-			}
+	}
+	fn := d.fullNames()
+	firsts := map[string]string{} // first word -> full name, for names of unknown type
+	for _, k := range fn.order {
+		m := &d.ms[k]
+		if _, ok := firsts[d.toks[m.From].Text]; !ok {
+			firsts[d.toks[m.From].Text] = fn.full[k]
 		}
 	}
+	orgEnds := d.orgEnds()
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Kind != kindName || m.ID != "" {
@@ -666,8 +711,14 @@ func (d *doc) link() {
 			}
 			continue
 		}
-		if m.To-m.From == 1 && m.ev < evStrong {
-			full, ok := persons[m.Text]
+		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title == "" && !fn.hasWord(m.Text) {
+			// "Jihad said" after "the Islamic Jihad": the organization by its last word.
+			m.Type, m.ID = "organization", graph.Slug(org)
+			d.entity(m.ID, org, "organization", m.Text)
+			continue
+		}
+		if m.To-m.From == 1 && (m.ev < evStrong || m.title != "") {
+			full, ok := fn.forWord(d, k)
 			if !ok && m.Type == "other" {
 				full, ok = firsts[m.Text] // "said Liu" after "Liu Yuzhu"
 			}
@@ -677,12 +728,11 @@ func (d *doc) link() {
 				continue
 			}
 		}
-		if m.Type == "person" && m.To-m.From >= 2 {
-			if full, ok := persons[d.toks[m.To-1].Text]; ok {
-				m.ID = graph.Slug(full)
-				d.entity(m.ID, full, "person", m.Text)
-				continue
-			}
+		if full, ok := fn.full[k]; ok {
+			// "George Bush" after "George W. Bush"; "Laura Bush" keeps her own name.
+			m.ID = graph.Slug(full)
+			d.entity(m.ID, full, "person", m.Text)
+			continue
 		}
 		if m.Type == "other" {
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/relgraph/relgraph/graph/plover"
@@ -80,10 +81,8 @@ func loadFrames() (*frameLexicon, error) {
 		fr.cat = f[4]
 		fr.rel = dash(f[5])
 		fr.mode = dash(f[6])
-		switch fr.mode {
-		case "", "phone", "meeting", "visit":
-		default:
-			return fmt.Errorf("mode %q: want phone, meeting, visit or -", f[6])
+		if fr.mode != "" && !slices.Contains(Modes, fr.mode) {
+			return fmt.Errorf("mode %q: want one of %s, or -", f[6], strings.Join(Modes, ", "))
 		}
 		if f[7] != "-" {
 			for _, fl := range strings.Split(f[7], ",") {

@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// The word lists that shape a name: given names, and the words that end an organization's
+// or a place's name, ranks and titles before a person's name, particles inside one. They are
+// data, read once from names/*.txt by loadNameWords.
+
+//go:embed names/*.txt
+var namesFS embed.FS
+
+// WordListError is a bad line in one of the embedded word lists.
+type WordListError struct {
+	File string // e.g. "names/words.txt"
+	Line int    // 1-based
+	Msg  string
+}
+
+func (e *WordListError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// nameWords are the sets read from names/words.txt, by kind.
+type nameWords struct {
+	orgSuffix, orgHead, locSuffix, eventSuffix             map[string]bool
+	rank, rankMod, portfolio, particle, adjSuffix, orgNoun map[string]bool
+}
+
+var (
+	givenNames = map[string]bool{}
+	words      = nameWords{}
+)
+
+func init() {
+	if err := loadNameWords(namesFS, &words, givenNames); err != nil {
+		panic(err) // the lists are embedded: a bad line is a build defect caught by any test
+	}
+}
+
+// loadNameWords reads names/words.txt ("KIND WORD" lines) into w and names/given.txt (one
+// name a line) into given. Blank lines and lines starting with "#" are skipped. A line of
+// an unknown kind or with the wrong number of fields is a *WordListError naming the file
+// and line.
+func loadNameWords(fsys fs.FS, w *nameWords, given map[string]bool) error {
+	sets := map[string]*map[string]bool{
+		"org-suffix": &w.orgSuffix, "org-head": &w.orgHead, "loc-suffix": &w.locSuffix,
+		"event-suffix": &w.eventSuffix, "rank": &w.rank, "rank-mod": &w.rankMod, "portfolio": &w.portfolio,
+		"particle": &w.particle, "adj-suffix": &w.adjSuffix, "org-noun": &w.orgNoun,
+	}
+	for _, p := range sets {
+		*p = map[string]bool{}
+	}
+	err := readLines(fsys, "names/words.txt", func(f []string) string {
+		if len(f) != 2 {
+			return "want KIND WORD"
+		}
+		p, ok := sets[f[0]]
+		if !ok {
+			return fmt.Sprintf("unknown kind %q", f[0])
+		}
+		(*p)[f[1]] = true
+		return ""
+	})
+	if err != nil {
+		return err
+	}
+	return readLines(fsys, "names/given.txt", func(f []string) string {
+		if len(f) != 1 {
+			return "want one name a line"
+		}
+		given[f[0]] = true
+		return ""
+	})
+}
+
+// readLines calls entry with the fields of each line of file but blank lines and
+// comments; a non-empty answer from entry becomes a *WordListError.
+func readLines(fsys fs.FS, file string, entry func([]string) string) error {
+	f, err := fsys.Open(file)
+	if err != nil {
+		return fmt.Errorf("word list %s: %w", file, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		if msg := entry(strings.Fields(s)); msg != "" {
+			return &WordListError{File: file, Line: n, Msg: msg}
+		}
+	}
+	return sc.Err()
+}
+
+// isOrgSuffix reports a word that ends an organization's name ("Agency", "Cooperation").
+func isOrgSuffix(w string) bool { return orgSuffixes[w] || words.orgSuffix[w] }
+
+// isLocSuffix reports a word that ends a place's name ("Sea", "Shrine").
+func isLocSuffix(w string) bool { return locSuffixes[w] || words.locSuffix[w] }
+
+// isRank reports a rank or title written before a name ("Sgt", "Lt.", "Gen").
+func isRank(w string) bool { return words.rank[w] || titles[w] || hasTitleKey(w) }
+
+// isRoman reports a Roman numeral from II to XXX: "World War II", "Elizabeth II".
+func isRoman(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "IVX") == ""
+}
+
+// particleName reports a lower-case word that continues a name: "al-Thani", "bin", "el-Baradei".
+func particleName(w string) bool {
+	if words.particle[w] {
+		return true
+	}
+	k := strings.IndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && words.particle[w[:k]] && isUpperByte(w[k+1])
+}
+
+// adjectiveHyphen reports a capitalized hyphenated adjective whose last part is a
+// lower-case participle or noun: "Cancer-stricken", "Paris-based", "US-led".
+func adjectiveHyphen(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && words.adjSuffix[w[k+1:]]
+}
+
+// joined finds a known name written as one hyphenated word: parts ["Burkina", "Faso"] of
+// "Burkina-Faso" match "Burkina Faso". It returns nil unless all the parts make one name.
+func (l *lexicon) joined(parts []string) *gazEntry {
+	if len(parts) < 2 {
+		return nil
+	}
+	node := l.names
+	for _, p := range parts {
+		if node = node.next[p]; node == nil {
+			return nil
+		}
+	}
+	return node.entry
+}
+
+// givenNameFirst reports that the known name of n tokens at i is a given name starting a
+// person's name instead: "Victoria Nuland", "Jordan Bardella", "Christian Wulff". The next
+// word must be capitalized, unknown, and neither a rank nor a word that ends a place's or
+// organization's name ("Jordan Valley", "Jordan Times").
+func (d *doc) givenNameFirst(i, n, end int) bool {
+	if n != 1 || !givenNames[d.toks[i].Text] || i+1 >= end {
+		return false
+	}
+	next := d.toks[i+1]
+	if !next.Word || !next.Cap || next.Upper || monthsDays[next.Text] || isRank(next.Text) || isOrgSuffix(next.Text) || isLocSuffix(next.Text) || miscSuffixes[next.Text] || compass[next.Text] {
+		return false
+	}
+	_, m := d.x.lex.match(d.toks, i+1, false)
+	return m == 0
+}
+
+// ofInOrg reports that the known name at j follows "of" (or "of the") inside the name of
+// an organization that starts at i: "News Agency of Nigeria", "Organization of the
+// Islamic Conference".
+func (d *doc) ofInOrg(i, j int) bool {
+	k := j - 1
+	if k > i && d.toks[k].Lower == "the" {
+		k--
+	}
+	return k >= i+1 && d.toks[k].Text == "of" && (isOrgSuffix(d.toks[k-1].Text) || orgHeads[d.toks[i].Text])
+}
+
+// titleOf returns how many tokens at j ("of" and what follows) complete a title begun at
+// i: "of State" in "Secretary of State", "of Foreign Affairs" in "Minister of Foreign
+// Affairs". It returns 0 when the "of" does not belong to a title.
+func (d *doc) titleOf(i, j, end int) int {
+	if d.titleLen(i, j) != j || !titles[d.toks[j-1].Text] {
+		return 0
+	}
+	k := j + 1
+	for k < end && words.portfolio[d.toks[k].Text] {
+		k++
+	}
+	for k > j+1 && !d.toks[k-1].Cap {
+		k-- // a trailing "and" or "the" is not part of the title
+	}
+	if k == j+1 || k >= end || !d.toks[k].Cap {
+		return 0 // a title must be followed by the name it belongs to
+	}
+	return k - j
+}
+
+// titleLen returns the index past the title and rank words that open the run [i, j):
+// "Lt. Gen." in "Lt. Gen. Michael Flynn", "Secretary of State" in "Secretary of State
+// Hillary Clinton", "Staff Sgt" in "Staff Sgt John Smith". It returns i when there is none.
+func (d *doc) titleLen(i, j int) int {
+	a := i
+	for a < j {
+		w := d.toks[a].Text
+		switch {
+		case isRank(w):
+			a++
+		case words.rankMod[w] && a+1 < j && isRank(d.toks[a+1].Text):
+			a++
+		case w == "." && a > i && d.toks[a-1].End == d.toks[a].Start:
+			a++
+		case w == "of" && a > i:
+			n := 0
+			for k := a + 1; k < j && words.portfolio[d.toks[k].Text]; k++ {
+				n++
+			}
+			for n > 0 && !d.toks[a+n].Cap {
+				n--
+			}
+			if n == 0 || !titles[d.toks[a-1].Text] {
+				return a
+			}
+			a += 1 + n
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// nameLike reports that [a, b) can be a person's name after a title: not the end of an
+// organization, place or event name ("General Motors", "Grand Prix", "Supreme Court").
+func (d *doc) nameLike(a, b int) bool {
+	last := d.toks[b-1].Text
+	if last == "." && b-1 > a {
+		last = d.toks[b-2].Text
+	}
+	if isOrgSuffix(last) || isLocSuffix(last) && b-a > 1 || miscSuffixes[last] || words.eventSuffix[last] && !givenNames[d.toks[a].Text] {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,125 @@
+package extract
+
+// personNames indexes the full-name person mentions of one document (two words or more),
+// so that a shorter mention links to the right one: "Castro" to the Castro named last,
+// "George Bush" to "George W. Bush", and "Laura Bush" or "Raul Castro" to nobody else.
+type personNames struct {
+	order     []int          // mention indices of full names, in text order
+	full      map[int]string // mention index -> the full name it stands for
+	bySurname map[string][]int
+	byOther   map[string][]int // first and middle words ("Xi" of "Xi Jinping"), strong names only
+}
+
+// fullNames builds the index from d.ms, whose types must be final.
+func (d *doc) fullNames() personNames {
+	p := personNames{full: map[int]string{}, bySurname: map[string][]int{}, byOther: map[string][]int{}}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.Type != "person" || m.To-m.From < 2 {
+			continue
+		}
+		p.order = append(p.order, k)
+		if w := d.toks[m.To-1]; w.Cap && len(w.Text) >= 2 {
+			p.bySurname[w.Text] = append(p.bySurname[w.Text], k)
+		}
+		if m.ev < evStrong {
+			continue
+		}
+		for i := m.From; i < m.To-1; i++ {
+			w := d.toks[i].Text
+			if !d.toks[i].Cap || len(w) < 2 || givenNames[w] && len(w) > 2 {
+				continue
+			}
+			p.byOther[w] = append(p.byOther[w], k)
+		}
+	}
+	for _, k := range p.order {
+		m := &d.ms[k]
+		best := m.Text
+		for _, c := range p.bySurname[d.toks[m.To-1].Text] {
+			if cm := &d.ms[c]; len(cm.Text) > len(best) && d.sameGivenNames(m, cm) {
+				best = cm.Text
+			}
+		}
+		p.full[k] = best
+	}
+	return p
+}
+
+// forWord returns the full name a one-word mention k stands for, among the full names
+// with that surname (else that first or middle word): one named before it whose title
+// agrees with the mention's ("President Castro" after "President Raul Castro"), else the
+// first named before it (the article's main person of that name: "Bush" after "George W.
+// Bush and his wife Laura Bush"), else the first named after it.
+func (p personNames) forWord(d *doc, k int) (string, bool) {
+	m := &d.ms[k]
+	cands := p.bySurname[m.Text]
+	if len(cands) == 0 {
+		cands = p.byOther[m.Text]
+	}
+	if len(cands) == 0 {
+		return "", false
+	}
+	pick := cands[0]
+	if m.title != "" {
+		for _, c := range cands {
+			if cm := &d.ms[c]; cm.Start < m.Start && cm.title != "" && lastWord(cm.title) == lastWord(m.title) {
+				return p.full[c], true
+			}
+		}
+	}
+	return p.full[pick], true
+}
+
+// sameGivenNames reports whether every word of the shorter name a is also in the longer
+// name b, an initial matching a word's first letter: "George Bush" and "George W. Bush",
+// "G. Bush" and "George Bush" agree; "Laura Bush" and "George W. Bush" do not.
+func (d *doc) sameGivenNames(a, b *mention) bool {
+	for i := a.From; i < a.To; i++ {
+		w := d.toks[i].Text
+		if w == "." {
+			continue
+		}
+		found := false
+		for j := b.From; j < b.To && !found; j++ {
+			v := d.toks[j].Text
+			found = v == w || len(w) == 1 && len(v) > 1 && v[0] == w[0]
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether w is a word of some full person name of the document.
+func (p personNames) hasWord(w string) bool {
+	return len(p.bySurname[w]) > 0 || len(p.byOther[w]) > 0
+}
+
+// orgEnds maps the last word of each organization named in several words to that name,
+// when one organization alone ends so and the word is not a generic one ("Council",
+// "Party"): "Jihad" -> "Islamic Jihad".
+func (d *doc) orgEnds() map[string]string {
+	out := map[string]string{}
+	seen := map[string]bool{}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.Type != "organization" || m.To-m.From < 2 || m.ID != "" {
+			continue
+		}
+		w := d.toks[m.To-1].Text
+		if orgSuffixes[w] || orgHeads[w] || len(w) < 3 || !d.toks[m.To-1].Cap {
+			continue
+		}
+		if prev, ok := out[w]; ok && prev != m.Text {
+			seen[w] = true // two organizations end so: neither
+			continue
+		}
+		out[w] = m.Text
+	}
+	for w := range seen {
+		delete(out, w)
+	}
+	return out
+}
