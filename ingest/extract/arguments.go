@@ -60,7 +60,8 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 		// "met Kazakh President Kassym-Jomart Tokayev" read with "Kazakh" as the head: the
 		// name in apposition is the one met.
 		for _, k := range t.w[h].kids {
-			if (t.rel(k, "appos") || t.rel(k, "flat")) && t.w[k].m >= 0 && t.w[k].m != m && d.ms[t.w[k].m].actorLike() {
+			name := t.rel(k, "appos") || t.rel(k, "flat") || t.rel(k, "nmod") && t.prep(k) == "" && t.w[k].upos == "PROPN"
+			if name && t.w[k].m >= 0 && t.w[k].m != m && d.ms[t.w[k].m].actorLike() {
 				return t.w[k].m
 			}
 		}
@@ -109,24 +110,32 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 	if depth > 6 || p < 0 {
 		return nil, false, nil
 	}
+	// Every subject word: a title the parser split off ("Sgt" "John Kowalczyk") is one too.
 	for _, k := range t.w[p].kids {
 		switch {
 		case t.rel(k, "nsubj:pass"):
-			for _, a := range t.w[p].kids {
-				if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
-					agent = append(agent, a)
-				}
-			}
 			if relativePronouns[t.w[k].lower] && t.rel(p, "acl:relcl") {
 				k = t.w[p].head
 			}
-			return []int{k}, true, agent
-		case t.rel(k, "nsubj") || t.rel(k, "csubj"):
+			heads = append(heads, k)
+			passive = true
+		case (t.rel(k, "nsubj") || t.rel(k, "csubj")) && !passive:
 			if relativePronouns[t.w[k].lower] && t.rel(p, "acl:relcl") && t.w[p].head >= 0 {
 				return []int{t.w[p].head}, false, nil // "Rice, who met Lavrov": Rice
 			}
-			return []int{k}, false, nil
+			heads = append(heads, k)
 		}
+	}
+	if passive {
+		for _, a := range t.w[p].kids {
+			if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
+				agent = append(agent, a)
+			}
+		}
+		return heads, true, agent
+	}
+	if len(heads) > 0 {
+		return heads, false, nil
 	}
 	// A headline's verb misread as a noun has its subject as a modifier: "Biden speaks".
 	for _, k := range t.w[p].kids {

@@ -26,6 +26,8 @@ var irrealis = map[string]bool{
 	"prefer": true, "insist": true, "push": true, "press": true, "expected": true, "eager": true,
 	"keen": true, "suggest": true, "recommend": true, "favour": true, "favor": true,
 	"await": true,
+	// Setting out for talks: they are still to come ("headed for Jordan for talks").
+	"head": true, "leave": true, "depart": true, "travel": true, "fly": true,
 }
 
 // refusals are verbs and adjectives whose complement did not happen: "refused to meet".

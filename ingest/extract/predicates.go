@@ -43,7 +43,9 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			// inflected form ("Starmer spoke by phone").
 			lemma, inflected := w.lemma, false
 			if lx.verbs[lemma] == nil {
-				lemma, inflected = lx.verbForms[w.lower], lx.verbForms[w.lower] != w.lower
+				// A past form only: "supplies" and "calls" are as often plural nouns.
+				lemma = lx.verbForms[w.lower]
+				inflected = lemma != "" && w.lower != lemma && w.lower != third(lemma)
 			}
 			if vf := lx.verbs[lemma]; (headline || inflected) && vf != nil && t.kid(i, "det") < 0 && t.kid(i, "case") < 0 && !used[i] {
 				if fr := t.selectFrame(vf, i, -1); fr != nil {

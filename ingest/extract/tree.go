@@ -28,8 +28,10 @@ type tree struct {
 }
 
 // parseSentence parses sentence si of the document and links its words to the mentions ms
-// (indices into d.ms). The extraction's sentence is parsed as one sentence even where the
-// syntactic tokenizer would split it. It returns nil when the sentence has no words.
+// (indices into d.ms) and the date expressions times. Where the syntactic tokenizer splits
+// the extraction's sentence (a dateline, "HAVANA, March 3 -", is a sentence of its own in
+// the treebank) each piece is parsed alone and the tree has a root per piece. It returns
+// nil when the sentence has no words.
 func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.Expr) *tree {
 	s := d.sents[si]
 	text := d.text[s.Start:s.End]
@@ -37,24 +39,22 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	if len(parts) == 0 {
 		return nil
 	}
-	sent := parts[0]
-	for _, extra := range parts[1:] {
-		base := len(sent.Words)
-		for _, w := range extra.Words {
+	var words []syntax.Word
+	for _, part := range parts {
+		if len(words)+len(part.Words) > syntax.MaxSentenceWords {
+			break
+		}
+		p.Annotate(part)
+		base := len(words)
+		for _, w := range part.Words {
 			w.ID += base
-			sent.Words = append(sent.Words, w)
-		}
-		for _, mw := range extra.Multiwords {
-			mw.First += base
-			mw.Last += base
-			sent.Multiwords = append(sent.Multiwords, mw)
+			if w.Head > 0 {
+				w.Head += base
+			}
+			words = append(words, w)
 		}
 	}
-	if len(sent.Words) > syntax.MaxSentenceWords {
-		sent.Words = sent.Words[:syntax.MaxSentenceWords]
-		sent.Multiwords = nil
-	}
-	p.Annotate(sent)
+	sent := &syntax.Sentence{Words: words}
 	t := &tree{si: si, w: make([]tword, len(sent.Words)), speech: d.x.frames.speech}
 	for i, w := range sent.Words {
 		lower := strings.ToLower(w.Form)
