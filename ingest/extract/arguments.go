@@ -363,6 +363,9 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		return
 	}
 	h := t.w[n].head
+	if h >= 0 && t.w[h].time && t.w[h].head >= 0 {
+		h = t.w[h].head // "said Friday after a telephone discussion", hung on "Friday"
+	}
 	if len(r.src) == 0 && (h < 0 || t.kid(n, "cop") >= 0) {
 		// "the war is a direct consequence of X", said by Putin: the speaker holds it.
 		r.src = d.speaker(t, n)
@@ -382,7 +385,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	}
 	// "arrived for talks with", "after talks with", "arrived in Tehran for a visit": the
 	// clause's subject takes part.
-	if pr.fr.cat == "CONSULT" && t.rel(n, "obl") && t.w[h].upos == "VERB" {
+	if pr.fr.cat == "CONSULT" && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" {
 		heads, _, _ := d.subject(t, h, 0)
 		for _, x := range heads {
 			r.src = append(r.src, d.phrase(t, x)...)

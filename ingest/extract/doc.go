@@ -2,7 +2,7 @@
 // countries, cities, places, nationalities), the entities they resolve to, and the events
 // between them, coded in PLOVER categories with actors, targets, topics and dates.
 //
-// The method is lexical and fast: one tokenizer pass splits the text into tokens and
+// Entities are found lexically: one tokenizer pass splits the text into tokens and
 // sentences (a line is always a sentence: headlines carry no final punctuation; a run-on
 // sentence is cut at a comma past 250 tokens or at 500, so that rules which look across a
 // sentence cost linear time in the article, and ExtractContext stops between sentences when
@@ -19,20 +19,25 @@
 // chancellor") link to the person holding them, pronouns to the last subject, and plural
 // references ("the two presidents") to the last two people named.
 //
-// Events come from a trigger lexicon of verb forms (with particles: "called for", "pulled
-// out") and noun-phrase patterns ("held a phone conversation", "stressed the importance
-// of", "imposed sanctions on", "launched an investigation into"). The subject group before
-// the trigger acts (skipping appositives, objects of prepositions and reporters; a passive
-// takes its "by" agent), the group after it is the target ("demanded that X", "threatened
-// to ban X", "provide aid to X"), the rest of the clause gives the topics, and "according
-// to X" or "X said" gives the reporter. Seats and capitals standing for a government
-// ("the Kremlin", "Tehran") act as their country. Negation and modals mark an event
-// Negated or Future; a promise to help is coded AGREE and a conditional harm THREATEN, as
-// PLOVER does. A discussion that the story attributes to the same people as a call or
-// meeting is folded into it, and so is a headline the story repeats. Dates come from
-// package ingest/timex: the expression nearest the trigger in its sentence, else the
-// article date for a report of something done; "first call since 2022" adds an implied
-// earlier contact dated 2022.
+// Events are read off dependency trees (package ingest/syntax), in stages a file each,
+// with no stage reading another's tables: treeevents.go parses each sentence that has a
+// trigger form and a name that can act (a piece the syntactic tokenizer splits off, such as
+// a dateline, gets a root of its own) and runs predicates.go (a trigger verb and the frame
+// its dependents select, a trigger noun with its light verb, a "must" a speaker voices),
+// arguments.go (the actor from the subject, its conjuncts and appositions, a passive's
+// agent, an infinitive's controller, a relative clause's noun; the target from the frame's
+// slots; word order fills a role the parser leaves empty), modality.go (negation; wanted,
+// planned, asked-for and refused acts are future or negated; conditions and questions are
+// no events; a planned harm is THREATEN and a promised help AGREE, as PLOVER codes them) and
+// dating.go (the date that modifies the predicate, else its governing clause's, else the
+// reporting verb's for a simple past; a perfect with no stated time has no day). The
+// lexicon is data: lexicon/frames.txt, light.txt and speech.txt, loaded by frames.go,
+// which names the file and line of a bad entry; categories come from graph/plover.
+// "according to X" or "X said" gives the reporter; seats and capitals standing for a
+// government ("the Kremlin", "Tehran") act as their country. events.go merges an article's
+// events: a discussion that the story attributes to the same people as a call or meeting is
+// folded into it, and so is a headline the story repeats; "first call since 2022" adds an
+// implied earlier contact dated 2022.
 //
 // Country names, ISO codes and capitals come from github.com/pariz/gountries. It was
 // compared with github.com/biter777/countries: biter777 is more actively maintained but
@@ -41,8 +46,8 @@
 // gountries gives the common name ("Russia", "Iran", "South Korea"), the official name
 // and the capital, which is what linking needs. Neither module carries demonyms, so the
 // adjectives ("French", "Israeli") are written here, with a suffix rule for the regular
-// ones. Titles, organization and place words and the trigger lexicon are small
-// closed-class lists written for this package.
+// ones. Titles, organization and place words and the trigger lexicon are lists written for
+// this package.
 //
 // What does not live here: reading articles (package ingest), date parsing (ingest/timex),
 // and storing the result (graph).
