@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+
+	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/ingest/timex"
 )
 
@@ -103,6 +106,11 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 		ev.Sentence = d.text[s.Start:s.End]
 		ev.Start, ev.End = s.Start, s.End
+		if fr.cat == "CONSULT" {
+			for _, mi := range append(append([]int(nil), r.src...), r.tgt...) {
+				d.promotePerson(t, mi)
+			}
+		}
 		for _, mi := range r.src {
 			ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
 		}
@@ -133,8 +141,12 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.dated && !ev.Future && afterDay(ev.Date, artDate) {
 			ev.Future = true // "Merkel's visit early next year": stated for after the report
 		}
-		if headline && !ev.dated && !ev.Future {
-			ev.Date = artDate.String() // headline grammar: the present tense reports a past act
+		tense := t.w[pr.at].xpos
+		if pr.light >= 0 {
+			tense = t.w[pr.light].xpos
+		}
+		if !headline && ev.dated && !ev.Future && (tense == "VBZ" || tense == "VBP") && !afterDay(artDate.String(), mustDate(ev.Date)) {
+			ev.Future = true // "starts his visit on Nov. 30": the present tense of a schedule, dated from the report on
 		}
 		for _, rf := range ev.Source {
 			if rf.ID != "" {
@@ -292,6 +304,21 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 	if len(r.src) == 0 && !r.passive && pr.light < 0 && !fr.noun {
 		r.src = d.groupBefore(ms, at, s, modifier)
 	}
+	if fr.noun && fr.sym && pr.light < 0 && len(r.src)+len(r.tgt) < 2 {
+		// "Modi and Albanese hold talks", a headline parsed with "hold" as a noun: the group
+		// before the noun phrase takes part.
+		first := pr.at
+		for _, k := range t.w[pr.at].kids {
+			if k < first && t.rel(k, "compound") && t.w[k].m < 0 {
+				first = k
+			}
+		}
+		for _, mi := range d.coordinatedBefore(ms, d.tokenAt(t.w[first].start)) {
+			if !containsInt(r.src, mi) && !containsInt(r.tgt, mi) {
+				r.src = append(r.src, mi)
+			}
+		}
+	}
 	if len(r.tgt) == 0 && !fr.noTarget && !fr.discuss && len(fr.targets) > 0 {
 		from := at + 1
 		if fr.noun {
@@ -387,4 +414,52 @@ func (t *tree) firstSince(n int) bool {
 	}
 	h := t.w[n].head
 	return h >= 0 && len(t.prepKids(h, "since")) > 0
+}
+
+// promotePerson makes an unknown name that meets, calls or visits someone a person of its
+// own: in "Scholz meets Rutte" nothing else says who the two are, but people meet.
+//
+// Not a common noun: "Delegates" at the start of a sentence is capitalized but common.
+func (d *doc) promotePerson(t *tree, mi int) {
+	m := &d.ms[mi]
+	if m.Kind != kindName || m.ID != "" || m.Type != "other" || strings.ContainsAny(m.Text, "0123456789") {
+		return
+	}
+	for i := range t.w {
+		if u := t.w[i].upos; t.w[i].m == mi && (u == "NOUN" || u == "PRON" || u == "VERB") {
+			return
+		}
+	}
+	m.Type, m.ID = "person", graph.Slug(m.Text)
+	d.entity(m.ID, m.Text, "person", m.Text)
+}
+
+// coordinatedBefore returns the names that end right before token at, joined by "and" or
+// commas: "Modi and Albanese" before "hold talks".
+func (d *doc) coordinatedBefore(ms []int, at int) []int {
+	var out []int
+	next := at
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := &d.ms[ms[k]]
+		if m.To > next || !m.actorLike() {
+			continue
+		}
+		if m.Type == "city" || m.Type == "location" || m.From > 0 && prepositions[d.toks[m.From-1].Lower] {
+			return out // "in Beijing talks": a place
+		}
+		for j := m.To; j < next; j++ {
+			if w := d.toks[j].Lower; w != "and" && w != "," && w != "&" {
+				return out
+			}
+		}
+		out = append(out, ms[k])
+		next = m.From
+	}
+	return out
+}
+
+// mustDate parses a date the extraction itself wrote (YYYY, YYYY-MM or YYYY-MM-DD).
+func mustDate(v string) timex.Date {
+	d, _ := timex.ParseDate(v)
+	return d
 }
