@@ -70,7 +70,7 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		if err != nil {
 			return err
 		}
-		return writeJSON(out, r)
+		return writeResultJSON(out, r)
 	}
 	return extractJSONL(ctx, x, in, name, given, out, opts.g.io.ErrOut)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/relgraph/relgraph/ingest/extract"
 	"github.com/relgraph/relgraph/queries"
 )
 
@@ -61,4 +63,65 @@ func writeCSV(w io.Writer, header []string, rows [][]string) error {
 		return err
 	}
 	return cw.Error()
+}
+
+// writeResultJSON writes an extraction result as writeJSON would, element by element, so
+// that memory holds one element's JSON at a time however long the article: a 5.7 MB
+// run-on sentence gives some 200 MB of JSON, which whole took over a gigabyte to write.
+func writeResultJSON(w io.Writer, r extract.Result) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
+	if err := enc.Encode(r.ID); err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "{\n  \"id\": %s", bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+		return err
+	}
+	field := func(name string, n int, isNil bool, elem func(i int) any) error {
+		if isNil {
+			_, err := fmt.Fprintf(w, ",\n  %q: null", name)
+			return err
+		}
+		if _, err := fmt.Fprintf(w, ",\n  %q: [", name); err != nil {
+			return err
+		}
+		if n == 0 {
+			_, err := io.WriteString(w, "]")
+			return err
+		}
+		for i := 0; i < n; i++ {
+			buf.Reset()
+			if err := enc.Encode(elem(i)); err != nil {
+				return err
+			}
+			sep := ",\n    "
+			if i == 0 {
+				sep = "\n    "
+			}
+			if _, err := io.WriteString(w, sep); err != nil {
+				return err
+			}
+			if _, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+				return err
+			}
+		}
+		_, err := io.WriteString(w, "\n  ]")
+		return err
+	}
+	if err := field("entities", len(r.Entities), r.Entities == nil, func(i int) any { return r.Entities[i] }); err != nil {
+		return err
+	}
+	if err := field("times", len(r.Times), r.Times == nil, func(i int) any { return r.Times[i] }); err != nil {
+		return err
+	}
+	if err := field("events", len(r.Events), r.Events == nil, func(i int) any { return r.Events[i] }); err != nil {
+		return err
+	}
+	if err := field("resolved", len(r.Resolved), r.Resolved == nil, func(i int) any { return r.Resolved[i] }); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n}\n")
+	return err
 }
