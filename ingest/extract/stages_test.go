@@ -240,3 +240,22 @@ func TestLexiconLoads(t *testing.T) {
 		t.Errorf("lexicon incomplete: talks %v hold %v receive %v say %v", lx.nouns["talks"], hold, lx.light["receive"], lx.speech["say"])
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"MOSCOW -- Condoleezza Rice met Sergei Lavrov.":         "MOSCOW -- ",
+		"KABUL (AP) - Troops left.":                              "KABUL (AP) - ",
+		"WASHINGTON, Nov. 11 (Xinhua)-- US President Bush said.": "WASHINGTON, Nov. 11 (Xinhua)-- ",
+		"NATO-led troops - who arrived - left.":                  "",
+		"Vladimir Putin - the president - spoke.":                "",
+		"US forces left.":                                        "",
+	} {
+		if got := text[:datelineEnd(text)]; got != want {
+			t.Errorf("%q: dateline %q, want %q", text, got, want)
+		}
+	}
+	e, all := event(t, "MOSCOW -- Secretary of State Condoleezza Rice, who met Sergei Lavrov on Friday, urged Russia to back sanctions.", "2006-01-21", "CONSULT")
+	if ids(e.Source) != "condoleezza-rice" || ids(e.Target) != "sergei-lavrov" {
+		t.Errorf("a dateline's city took the subject: %+v (events %+v)", e, all)
+	}
+}

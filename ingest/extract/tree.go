@@ -36,6 +36,18 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	s := d.sents[si]
 	text := d.text[s.Start:s.End]
 	parts := syntax.Tokenize(text)
+	if n := datelineEnd(text); n > 0 && len(parts) > 0 && parts[0].End > n {
+		// "MOSCOW -- Rice, who met Lavrov, ...": the dateline is a piece of its own, or the
+		// city becomes the subject.
+		head, rest := syntax.Tokenize(text[:n]), syntax.Tokenize(text[n:])
+		for _, r := range rest {
+			for i := range r.Words {
+				r.Words[i].Start += n
+				r.Words[i].End += n
+			}
+		}
+		parts = append(head, rest...)
+	}
 	if len(parts) == 0 {
 		return nil
 	}
@@ -206,4 +218,48 @@ func (t *tree) verbal(i int) bool {
 		return true
 	}
 	return t.kid(i, "cop") >= 0 || t.kid(i, "nsubj") >= 0
+}
+
+// datelineEnd returns the end of a dateline that opens text ("MOSCOW -- ", "KABUL (AP) - ",
+// "BEIJING, Nov. 2 (Xinhua) --"): a city in capitals, optionally a date and an agency, then
+// a dash; 0 when text opens with none.
+func datelineEnd(text string) int {
+	w := 0
+	for w < len(text) && text[w] >= 'A' && text[w] <= 'Z' {
+		w++
+	}
+	if w < 3 || w >= len(text) || text[w] != ' ' && text[w] != ',' && text[w] != '(' {
+		return 0 // the first word is no city in capitals ("NATO-led", "Putin")
+	}
+	caps := 0
+	for i := 0; i < len(text) && i < 80; i++ {
+		c := text[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == '-' && i+1 < len(text) && (text[i+1] == '-' || text[i+1] == ' ') && i > 0 && (text[i-1] == ' ' || text[i-1] == ')'):
+			if caps < 3 {
+				return 0
+			}
+			j := i + 1
+			for j < len(text) && (text[j] == '-' || text[j] == ' ') {
+				j++
+			}
+			return j
+		case c >= 'a' && c <= 'z':
+			if caps < 3 {
+				return 0 // "Mr" or a sentence: not a city in capitals
+			}
+		case strings.HasPrefix(text[i:], "\u2014") || strings.HasPrefix(text[i:], "\u2013"):
+			if caps < 3 {
+				return 0
+			}
+			j := i + len("\u2014")
+			for j < len(text) && text[j] == ' ' {
+				j++
+			}
+			return j
+		}
+	}
+	return 0
 }
