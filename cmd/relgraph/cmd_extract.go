@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -25,8 +27,11 @@ func newExtractCommand(g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [FILE|-]",
 		Short: "Print what one article yields (entities, dates, events), without a store",
-		Long: `extract runs relgraph's extraction on one plain-text article (a file, or - for stdin) and prints
-its entities, date expressions and events as JSON, with UTF-8 byte offsets into the text.
+		Long: `extract runs relgraph's extraction on one plain-text article (a .txt file, or - for stdin) and
+prints its entities, date expressions and events as JSON, with UTF-8 byte offsets into the text.
+Any other file (a web page, Markdown, JSON, a feed, gzip) is read as ingest reads it, and the
+offsets count in the article's title, a blank line and its text; a file of several articles
+gives one JSON line each.
 
 With --jsonl it reads JSON lines {"id","text","date"} and writes one result line per input line,
 in order, streaming: a large input never sits in memory whole.` + exitCodesHelp,
@@ -50,6 +55,9 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 			return usagef("--date: %v", err)
 		}
 		given = d
+	}
+	if len(args) == 1 && args[0] != "-" && !opts.jsonl && !plainText(args[0]) {
+		return extractFile(ctx, opts, args[0], given)
 	}
 	in, name, closeIn, err := openInput(ctx, opts.g.io, args, "an article")
 	if err != nil {
@@ -132,4 +140,77 @@ func openInput(ctx context.Context, streams *IOStreams, args []string, what stri
 		return nil, "", nil, fmt.Errorf("%s: %w", args[0], err)
 	}
 	return f, args[0], func() { f.Close() }, nil
+}
+
+// plainText reports a file extract reads as the article's text itself: .txt, or no
+// extension. Any other file (a web page, Markdown with front matter, JSON, a feed, gzip) is
+// read as ingest reads it, so that extract shows what ingest would store.
+func plainText(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == "" || ext == ".txt" || ext == ".text"
+}
+
+// extractFile reads path with ingest's readers and prints the extraction of each article
+// it holds: one JSON object for one article, one JSON line each for several. Offsets count
+// in the article's body: its title, a blank line, then its text (ingest.Article.Body).
+func extractFile(ctx context.Context, opts *extractOptions, path string, given timex.Date) error {
+	x := extract.New()
+	out := bufio.NewWriterSize(opts.g.io.Out, 1<<16)
+	defer out.Flush()
+	var arts []*ingest.Article
+	failed := 0
+	err := ingest.Read(ctx, []string{path}, nil, ingest.ReadOptions{}, func(a *ingest.Article) error {
+		arts = append(arts, a)
+		if len(arts) == 2 {
+			// Several articles: from here on, one line each.
+			if err := extractOne(ctx, x, arts[0], given, out, false); err != nil {
+				return err
+			}
+			arts[0] = nil
+		}
+		if len(arts) >= 2 {
+			err := extractOne(ctx, x, a, given, out, false)
+			arts[len(arts)-1] = nil // written; keep only the count
+			return err
+		}
+		return nil
+	}, func(err error) {
+		failed++
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %v\n", err)
+	})
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(arts) == 1:
+		if err := extractOne(ctx, x, arts[0], given, out, true); err != nil {
+			return err
+		}
+	case len(arts) == 0 && failed == 0:
+		return fmt.Errorf("%s: no article in it; see relgraph ingest --help for the formats read", path)
+	case len(arts) == 0:
+		return fmt.Errorf("%s: nothing could be read (see the errors above)", path)
+	}
+	if failed > 0 {
+		return &partialError{failed: failed}
+	}
+	return nil
+}
+
+func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, given timex.Date, out io.Writer, whole bool) error {
+	date, _ := ingest.ArticleDate(a, given)
+	id := a.ID
+	if id == "" {
+		id = ingest.ArticleID(a)
+	}
+	r, err := x.ExtractContext(ctx, id, a.Body(), date)
+	if err != nil {
+		return err
+	}
+	if whole {
+		return writeResultJSON(out, r)
+	}
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
 }

@@ -55,6 +55,21 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			}
 			continue
 		}
+		if headline && t.kid(i, "det") < 0 && t.kid(i, "case") < 0 && t.kid(i, "nmod:poss") < 0 {
+			// "Ardern calls Morrison", "Putin meets Xi": in a headline a bare trigger noun
+			// with a name after it is the verb.
+			if vf := lx.verbs[lx.verbForms[w.lower]]; vf != nil && i+1 < len(t.w) && t.w[i+1].m >= 0 {
+				fr := t.selectFrame(vf, i, -1)
+				if fr == nil {
+					fr = objectFrame(vf) // the name after it, misread, is its object
+				}
+				if fr != nil {
+					used[i] = true
+					out = append(out, pred{at: i, fr: fr, light: -1})
+					continue
+				}
+			}
+		}
 		light, reverse := -1, false
 		if h := w.head; h >= 0 && (t.rel(i, "obj") || t.rel(i, "nsubj:pass")) && t.w[h].upos == "VERB" {
 			if rev, ok := lx.light[t.w[h].lemma]; ok {
@@ -155,4 +170,14 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		}
 	}
 	return false
+}
+
+// objectFrame returns the first frame that selects on a direct object alone.
+func objectFrame(frs []*frame) *frame {
+	for _, fr := range frs {
+		if len(fr.selects) == 1 && fr.selects[0].kind == "obj" {
+			return fr
+		}
+	}
+	return nil
 }
