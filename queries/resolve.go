@@ -197,26 +197,9 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		}
 	}
 	for _, m := range [][]EntityInfo{byName, byAlias} {
-		// Surname-only entities answer as the person they stand for (canonical.go).
-		var distinct []EntityInfo
-		seen := map[string]bool{}
-		for _, e := range m {
-			c, err := q.canonicalInfo(ctx, e.ID)
-			if err != nil {
-				return EntityInfo{}, err
-			}
-			if !seen[c.ID] {
-				seen[c.ID] = true
-				distinct = append(distinct, c)
-			}
+		if e, err := q.oneOf(ctx, arg, m); !errors.Is(err, ErrNoMatch) {
+			return e, err
 		}
-		switch len(distinct) {
-		case 0:
-			continue
-		case 1:
-			return distinct[0], nil
-		}
-		return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
 	}
 	// No name or alias is arg: a surname, a title and name, or a country adjective before
 	// a name. These read every entity once; an exact name never gets here.
@@ -282,8 +265,7 @@ func (q *Engine) bySurname(ctx context.Context, all []EntityInfo, arg string) (E
 	if strings.ContainsAny(arg, " ") {
 		return EntityInfo{}, ErrNoMatch
 	}
-	var distinct []EntityInfo
-	seen := map[string]bool{}
+	var matches []EntityInfo
 	for _, e := range all {
 		if e.Type != graph.TypePerson {
 			continue
@@ -296,22 +278,9 @@ func (q *Engine) bySurname(ctx context.Context, all []EntityInfo, arg string) (E
 		if !match {
 			continue
 		}
-		c, err := q.canonicalInfo(ctx, e.ID)
-		if err != nil {
-			return EntityInfo{}, err
-		}
-		if !seen[c.ID] {
-			seen[c.ID] = true
-			distinct = append(distinct, c)
-		}
+		matches = append(matches, e)
 	}
-	switch len(distinct) {
-	case 0:
-		return EntityInfo{}, ErrNoMatch
-	case 1:
-		return distinct[0], nil
-	}
-	return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
+	return q.oneOf(ctx, arg, matches)
 }
 
 // mainType returns the type most articles give node among types (the <type> values it
@@ -357,8 +326,7 @@ func (q *Engine) byTitledName(ctx context.Context, all []EntityInfo, arg string)
 	if !ok || rest == "" {
 		return EntityInfo{}, ErrNoMatch
 	}
-	var distinct []EntityInfo
-	seen := map[string]bool{}
+	var matches []EntityInfo
 	for _, e := range all {
 		if e.Type != graph.TypePerson || !strings.EqualFold(e.Name, rest) && !containsFold(e.Aliases, rest) {
 			continue
@@ -374,22 +342,9 @@ func (q *Engine) byTitledName(ctx context.Context, all []EntityInfo, arg string)
 		if !held {
 			continue
 		}
-		c, err := q.canonicalInfo(ctx, e.ID)
-		if err != nil {
-			return EntityInfo{}, err
-		}
-		if !seen[c.ID] {
-			seen[c.ID] = true
-			distinct = append(distinct, c)
-		}
+		matches = append(matches, e)
 	}
-	switch len(distinct) {
-	case 0:
-		return EntityInfo{}, ErrNoMatch
-	case 1:
-		return distinct[0], nil
-	}
-	return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
+	return q.oneOf(ctx, arg, matches)
 }
 
 // countryPrefix returns arg without its first word when that word names a country in the
@@ -406,4 +361,29 @@ func countryPrefix(all []EntityInfo, arg string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// oneOf returns the one entity that matches answer as (surname-only entities answer as the
+// person they stand for, canonical.go): ErrNoMatch for none, an *AmbiguousError for
+// several.
+func (q *Engine) oneOf(ctx context.Context, arg string, matches []EntityInfo) (EntityInfo, error) {
+	var distinct []EntityInfo
+	seen := map[string]bool{}
+	for _, e := range matches {
+		c, err := q.canonicalInfo(ctx, e.ID)
+		if err != nil {
+			return EntityInfo{}, err
+		}
+		if !seen[c.ID] {
+			seen[c.ID] = true
+			distinct = append(distinct, c)
+		}
+	}
+	switch len(distinct) {
+	case 0:
+		return EntityInfo{}, ErrNoMatch
+	case 1:
+		return distinct[0], nil
+	}
+	return EntityInfo{}, &AmbiguousError{Query: arg, Matches: distinct}
 }

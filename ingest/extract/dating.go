@@ -60,14 +60,16 @@ func timeOwner(t *tree, h int, isPred map[int]bool) int {
 
 // predDate returns the date of predicate pr and whether the sentence states it.
 func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []timex.Expr, heads []int, owners []int, art timex.Date) (string, bool) {
-	pick := func(at int) (string, bool) {
+	// nearest is the date nearest the trigger among those ok accepts (k: the expression,
+	// o: the word it modifies).
+	nearest := func(ok func(k, o int) bool) (string, bool) {
 		best, bestDist := "", -1
 		for k, o := range owners {
-			if heads[k] < 0 || o != at {
+			if heads[k] < 0 || !ok(k, o) {
 				continue
 			}
-			dt, ok := times[k].Date()
-			if !ok {
+			dt, isDate := times[k].Date()
+			if !isDate {
 				continue
 			}
 			dist := times[k].Start - t.w[pr.at].start
@@ -79,6 +81,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 			}
 		}
 		return best, best != ""
+	}
+	pick := func(at int) (string, bool) {
+		return nearest(func(_, o int) bool { return o == at })
 	}
 	// Its own, then those of the clauses that govern it, up to a reporting verb.
 	at := pr.at
@@ -121,25 +126,10 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	}
 	// The parser often hangs the date on a parenthetical "officials said" or elsewhere in
 	// the clause: the nearest date that no other predicate and no noun claims.
-	best, bestDist := "", -1
-	for k, o := range owners {
-		if heads[k] < 0 || o == -2 || o >= 0 && o != pr.at && o != pr.light && (isPredWord(preds, o) || !t.ancestorOrSpeech(o, pr.at)) {
-			continue
-		}
-		dt, ok := times[k].Date()
-		if !ok {
-			continue
-		}
-		dist := times[k].Start - t.w[pr.at].start
-		if dist < 0 {
-			dist = -dist
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = dt.String(), dist
-		}
-	}
-	if best != "" {
-		return best, true
+	if v, ok := nearest(func(_, o int) bool {
+		return o != -2 && (o < 0 || o == pr.at || o == pr.light || !isPredWord(preds, o) && t.ancestorOrSpeech(o, pr.at))
+	}); ok {
+		return v, true
 	}
 	return art.String(), false
 }

@@ -243,7 +243,7 @@ func TestLexiconLoads(t *testing.T) {
 
 func TestDatelineEnd(t *testing.T) {
 	for text, want := range map[string]string{
-		"MOSCOW -- Condoleezza Rice met Sergei Lavrov.":         "MOSCOW -- ",
+		"MOSCOW -- Condoleezza Rice met Sergei Lavrov.":          "MOSCOW -- ",
 		"KABUL (AP) - Troops left.":                              "KABUL (AP) - ",
 		"WASHINGTON, Nov. 11 (Xinhua)-- US President Bush said.": "WASHINGTON, Nov. 11 (Xinhua)-- ",
 		"NATO-led troops - who arrived - left.":                  "",
