@@ -40,7 +40,7 @@ var refusals = map[string]bool{
 var futureAmods = map[string]bool{
 	"planned": true, "upcoming": true, "proposed": true, "scheduled": true, "possible": true, "expected": true,
 	"future": true, "next": true, "forthcoming": true, "likely": true, "potential": true, "prospective": true,
-	"new": false, "further": true, "impending": true, "intended": true,
+	"further": true, "impending": true, "intended": true,
 }
 
 var futureAux = map[string]bool{"will": true, "shall": true, "'ll": true, "ll": true, "would": true, "may": true, "might": true, "could": true, "should": true, "wo": true}

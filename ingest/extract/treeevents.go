@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/relgraph/relgraph/graph"
@@ -39,6 +40,11 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 // treeEvents finds the events of sentence si from its tree.
 func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Date, out []*evState) []*evState {
 	s := d.sents[si]
+	// The sentence's own dates: an article's dates are in text order, so this costs a
+	// search, and no stage looks through the whole article's.
+	lo := sort.Search(len(times), func(k int) bool { return times[k].Start >= s.Start })
+	hi := lo + sort.Search(len(times)-lo, func(k int) bool { return times[lo+k].Start >= s.End })
+	times = times[lo:hi]
 	if !d.worthParsing(s, ms) {
 		return append(out, d.impliedEvents(si, s, times, nil, out)...) // "It was their first call since October."
 	}
