@@ -70,6 +70,22 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 	if depth > 3 {
 		return -1
 	}
+	// "the budget presented by the British presidency", "an agreement reached between the
+	// PNA and Israel": a participle's agent or parties.
+	if t.w[h].upos == "NOUN" {
+		for _, k := range t.w[h].kids {
+			if !t.rel(k, "acl") || t.w[k].xpos != "VBN" {
+				continue
+			}
+			for _, a := range t.w[k].kids {
+				if t.rel(a, "obl:agent") || t.rel(a, "obl") && (t.prep(a) == "by" || t.prep(a) == "between") {
+					if m := d.headMention(t, a, depth+1); m >= 0 {
+						return m
+					}
+				}
+			}
+		}
+	}
 	// A name in apposition first ("President ... George W. Bush"), then a compound
 	// modifier ("US President").
 	for pass := 0; pass < 2; pass++ {
@@ -203,9 +219,10 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 				out = append(out, t.prepKids(q, w)...)
 			}
 		case "ccomp":
-			// "demanded that the US cancel": the subject of the demanded clause.
+			// "demanded that the US cancel", "a demand that Ukraine pay": the subject of the
+			// demanded clause.
 			for _, k := range t.w[q].kids {
-				if t.rel(k, "ccomp") {
+				if t.rel(k, "ccomp") || t.rel(k, "acl") && t.kidLemma(k, "mark", "that") >= 0 {
 					hs, _, _ := d.subject(t, k, 0)
 					out = append(out, hs...)
 				}

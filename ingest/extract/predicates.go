@@ -140,6 +140,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		return t.kid(i, "iobj") >= 0
 	case "xcomp":
 		return t.kid(i, "xcomp") >= 0
+	case "ccomp":
+		return t.kid(i, "ccomp") >= 0
 	case "lightverb":
 		return light >= 0
 	case "mod":
