@@ -20,6 +20,7 @@ var lexiconFiles embed.FS
 type frame struct {
 	lemma    string
 	noun     bool
+	adj      bool // a predicate adjective ("critical of"), read like a verb
 	selects  []slot // all must be present
 	targets  []slot // in order of preference
 	cat      string // PLOVER category
@@ -43,6 +44,7 @@ type slot struct {
 // frameLexicon is the trigger lexicon, built once per process.
 type frameLexicon struct {
 	verbs, nouns map[string][]*frame // by lemma, in file order
+	adjs         map[string][]*frame // predicate adjectives by lemma
 	light        map[string]bool     // light verb lemmas -> reverse
 	speech       map[string]bool     // speech verb lemmas
 	verbForms    map[string]string   // surface forms of trigger verbs -> lemma
@@ -53,7 +55,7 @@ type frameLexicon struct {
 // loadFrames reads the embedded lexicon. A malformed line is an error naming the file and
 // line: the lexicon is data, and a bad edit must not pass silently.
 func loadFrames() (*frameLexicon, error) {
-	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, light: map[string]bool{}, speech: map[string]bool{},
+	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, speech: map[string]bool{},
 		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}}
 	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
 		if len(f) != 8 {
@@ -63,10 +65,12 @@ func loadFrames() (*frameLexicon, error) {
 		fr := &frame{lemma: lemmas[0], line: n}
 		switch f[1] {
 		case "V":
+		case "A":
+			fr.adj = true
 		case "N":
 			fr.noun = true
 		default:
-			return fmt.Errorf("pos %q: want V or N", f[1])
+			return fmt.Errorf("pos %q: want V, A or N", f[1])
 		}
 		var err error
 		if fr.selects, err = parseSlots(f[2], "+"); err != nil {
@@ -103,11 +107,14 @@ func loadFrames() (*frameLexicon, error) {
 			}
 		}
 		m := lx.verbs
-		if fr.noun {
+		switch {
+		case fr.noun:
 			m = lx.nouns
+		case fr.adj:
+			m = lx.adjs
 		}
 		m[fr.lemma] = append(m[fr.lemma], fr)
-		if fr.noun {
+		if fr.noun || fr.adj {
 			lx.addForms(lemmas, true, lx.nounForms)
 		} else {
 			vf := map[string]bool{}

@@ -12,6 +12,7 @@ type modality struct {
 	conditional bool // "if X attacks", "unless"
 	question    bool // "Will X meet Y?"
 	perfect     bool // "has met", "had agreed": done, with no day of its own
+	refused     bool // "did not want to meet": the governing wish is negated
 	governed    int  // the trigger that governs this one ("agreed to meet": agreed), -1
 }
 
@@ -43,7 +44,7 @@ var futureAmods = map[string]bool{
 	"further": true, "impending": true, "intended": true,
 }
 
-var futureAux = map[string]bool{"will": true, "shall": true, "'ll": true, "ll": true, "would": true, "may": true, "might": true, "could": true, "should": true, "wo": true}
+var futureAux = map[string]bool{"will": true, "shall": true, "must": true, "'ll": true, "ll": true, "would": true, "may": true, "might": true, "could": true, "should": true, "wo": true}
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "cannot": true}
 
 // modalityOf reads the modality of predicate pr from its own dependents, its light verb's,
@@ -60,8 +61,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			switch {
 			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w]:
 				m.negated = true
-			case t.rel(k, "aux") && futureAux[w]:
-				m.future = true
+			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
+				m.future = true // "must" makes what it governs a demand, not a fact; the demand is one
 			case t.rel(k, "aux") && t.w[k].lemma == "have" && t.w[h].xpos == "VBN":
 				m.perfect = true
 			case t.rel(k, "mark") && (w == "if" || w == "unless" || w == "whether"):
@@ -121,6 +122,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		for _, k := range t.w[h].kids {
 			if (t.rel(k, "advmod") || t.rel(k, "aux")) && negWords[t.w[k].lower] {
 				m.future = true // "did not agree to meet": the meeting did not happen
+				if w := t.w[h].lemma; w == "want" || w == "wish" || w == "intend" || w == "plan" {
+					m.refused = true
+				}
 			}
 			if t.rel(k, "aux") && futureAux[t.w[k].lower] {
 				m.future = true

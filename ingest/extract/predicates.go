@@ -14,6 +14,10 @@ type pred struct {
 	must    bool   // "X must go", said by a speaker: a demand of the speaker on X
 }
 
+// quantityNouns stand before the noun they count: "a number of restrictions", "a series of
+// meetings".
+var quantityNouns = map[string]bool{"number": true, "series": true, "round": true, "set": true, "couple": true, "host": true, "wave": true, "spate": true}
+
 // modifierRels are relations under which a trigger word describes a noun instead of
 // naming an event ("the visiting minister", "a protest letter").
 var modifierRels = map[string]bool{"amod": true, "compound": true, "nmod:poss": true, "flat": true, "goeswith": true, "fixed": true}
@@ -71,7 +75,11 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			}
 		}
 		light, reverse := -1, false
-		if h := w.head; h >= 0 && (t.rel(i, "obj") || t.rel(i, "nsubj:pass")) && t.w[h].upos == "VERB" {
+		at := i
+		if h := w.head; h >= 0 && t.rel(i, "nmod") && quantityNouns[t.w[h].lemma] {
+			at = h // "imposed a number of restrictions": the light verb's object is "number"
+		}
+		if h := t.w[at].head; h >= 0 && (t.rel(at, "obj") || t.rel(at, "nsubj:pass")) && t.w[h].upos == "VERB" {
 			if rev, ok := lx.light[t.w[h].lemma]; ok {
 				light, reverse = h, rev
 			}
@@ -94,10 +102,20 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			out = append(out, pred{at: w.head, light: -1, must: true})
 			continue
 		}
+		if w.upos == "ADJ" && t.kid(i, "cop") >= 0 {
+			// "has been highly critical of Netanyahu": a predicate adjective.
+			if fr := t.selectFrame(lx.adjs[w.lemma], i, -1); fr != nil {
+				out = append(out, pred{at: i, fr: fr, light: -1})
+			}
+			continue
+		}
 		if w.upos != "VERB" || modifierRels[w.rel] {
 			continue
 		}
 		frs := lx.verbs[w.lemma]
+		if frs == nil {
+			frs = lx.verbs[lx.verbForms[w.lower]] // a lemmatizer slip: "wiped" -> "wip"
+		}
 		if frs == nil {
 			continue
 		}

@@ -259,3 +259,31 @@ func TestDatelineEnd(t *testing.T) {
 		t.Errorf("a dateline's city took the subject: %+v (events %+v)", e, all)
 	}
 }
+
+// TestFramesBeyondVerbs covers the frames that are not a plain verb and its object.
+func TestFramesBeyondVerbs(t *testing.T) {
+	cases := []struct {
+		name, text, typ, src, tgt string
+		future                    bool
+	}{
+		{"predicate adjective", "King Hussein has been highly critical of Benjamin Netanyahu's policies.", "DISAPPROVE", "hussein", "benjamin-netanyahu", false}, // "King" is his role
+		{"a voiced call for harm threatens", "Mahmoud Ahmadinejad said Israel must be wiped off the map.", "THREATEN", "mahmoud-ahmadinejad", "israel", false},
+		{"not wanting to meet is a refusal", "Mobutu Sese Seko did not want to meet Laurent Kabila on the ship.", "REJECT", "mobutu-sese-seko", "laurent-kabila", false},
+		{"a quantity before the noun", "Australia had imposed a number of restrictions on Burma.", "SANCTION", "australia", "myanmar", false},
+		{"a kept embargo", "The United States still maintains a trade embargo on North Korea.", "SANCTION", "united-states", "north-korea", false},
+		{"a demand's that-clause", "The dispute is over a demand by Russia that Ukraine pay market prices.", "DEMAND", "russia", "ukraine", false},
+	}
+	for _, c := range cases {
+		e, all := event(t, c.text, "2005-12-16", c.typ)
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt || e.Future != c.future {
+			t.Errorf("%s: %q\n  %s %s -> %s future %v, want %s -> %s future %v (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), e.Future, c.src, c.tgt, c.future, all)
+		}
+	}
+	// What "must" be done to Israel has not been done.
+	_, all := event(t, "Mahmoud Ahmadinejad said Israel must be wiped off the map.", "2005-12-16", "")
+	for _, e := range all {
+		if e.Type == "ASSAULT" && !e.Future {
+			t.Errorf("a call for an attack stored as an attack: %+v", e)
+		}
+	}
+}

@@ -79,6 +79,17 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		fr := pr.fr
 		if pr.must {
 			fr = &frame{cat: "DEMAND", rel: "urged"}
+			vfs := d.x.frames.verbs[t.w[pr.at].lemma]
+			if vfs == nil {
+				vfs = d.x.frames.verbs[d.x.frames.verbForms[t.w[pr.at].lower]]
+			}
+			for _, vf := range vfs {
+				if hostile[vf.cat] {
+					// "Israel must be wiped off the map": a call for harm threatens.
+					fr = &frame{cat: "THREATEN", rel: "threatened"}
+					break
+				}
+			}
 		}
 		if md.governed >= 0 && fr.cat != "CONSULT" {
 			continue // "threatened to expel X": the threat, whose target X is, is the event
@@ -125,6 +136,10 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 		ev.Negated = md.negated
 		ev.Future = md.future || md.conditional
+		if md.refused && ev.Type == "CONSULT" {
+			// "did not want to meet Kabila": a refusal to meet.
+			ev.Type, ev.Relation, ev.Mode, ev.Symmetric, ev.Future, ev.Negated = "REJECT", "rejected", "", false, false, false
+		}
 		if md.conditional && !hostile[ev.Type] && ev.Type != "THREATEN" && ev.Type != "REJECT" {
 			continue // "if X meets Y": a condition, not an event
 		}
