@@ -20,7 +20,7 @@ var lexiconFiles embed.FS
 type frame struct {
 	lemma    string
 	noun     bool
-	adj      bool // a predicate adjective ("critical of"), read like a verb
+	adj      bool   // a predicate adjective ("critical of"), read like a verb
 	selects  []slot // all must be present
 	targets  []slot // in order of preference
 	cat      string // PLOVER category
