@@ -170,12 +170,12 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 				return []int{o}, false, nil // "urged Iran to return": Iran
 			}
 		}
-		return d.subject(t, h, depth+1)
+		return d.inherited(t, p, h, depth) // "X is expected to meet Y": X meets
 	case t.rel(p, "advcl") && objectControl[t.w[h].lemma] && t.kid(h, "obj") >= 0:
 		return []int{t.kid(h, "obj")}, false, nil // "warned Tehran against supplying": Tehran
 	case t.rel(p, "conj"), t.rel(p, "advcl"):
 		if t.verbal(h) {
-			return d.subject(t, h, depth+1) // "met Rice and discussed Iran", "after holding talks"
+			return d.inherited(t, p, h, depth) // "met Rice and discussed Iran", "after holding talks"
 		}
 	case t.rel(p, "acl:relcl"):
 		return []int{h}, false, nil // "the man Putin met" has its own subject; this has none
@@ -183,14 +183,30 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 		if t.kid(h, "nsubj") >= 0 || t.rel(h, "xcomp") || t.kid(h, "cop") >= 0 {
 			// "Modi plans to visit", with "plans" misread as a noun; "has become the
 			// latest leader to reject": the subject of the clause the noun completes.
-			return d.subject(t, h, depth+1) // "Modi plans to visit", with "plans" misread as a noun
+			return d.inherited(t, p, h, depth) // "Modi plans to visit", with "plans" misread as a noun
 		}
 		if t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN" || t.w[h].upos == "PRON" {
 			return []int{h}, false, nil // "Putin, speaking after the talks, ..."
 		}
-		return d.subject(t, h, depth+1)
+		return d.inherited(t, p, h, depth)
 	}
 	return nil, false, nil
+}
+
+// inherited is the subject p takes from the clause h it depends on, in p's own voice: "X
+// was quoted as saying at a meeting with" makes X the one who says, not one acted on.
+func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
+	heads, _, _ := d.subject(t, h, depth+1)
+	if t.kid(p, "aux:pass") >= 0 {
+		var agent []int
+		for _, a := range t.w[p].kids {
+			if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
+				agent = append(agent, a)
+			}
+		}
+		return heads, true, agent
+	}
+	return heads, false, nil
 }
 
 // slotHeads returns the heads of the phrases in a frame slot of predicate p (and of its

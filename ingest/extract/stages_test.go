@@ -105,6 +105,8 @@ func TestArguments(t *testing.T) {
 		{"demanded that", "The United States demanded that North Korea abandon its nuclear program.", "DEMAND", "united-states", "north-korea"},
 		// A light verb's subject acts; "received ... from" turns the roles round.
 		{"reversed light verb", "Yasser Arafat received a telephone call from Secretary of State Madeleine Albright.", "CONSULT", "madeleine-albright", "yasser-arafat"},
+		// A subject taken from a passive clause acts in the active one that depends on it.
+		{"raised from a passive", "Vladimir Putin is expected to meet Joe Biden in Geneva.", "CONSULT", "vladimir-putin", "joe-biden"},
 		// A pronoun subject of what a speaker says is the speaker.
 		{"speaker", "Hungary said it will support the United Nations.", "AGREE", "hungary", "united-nations"},
 	}
