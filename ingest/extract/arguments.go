@@ -423,6 +423,18 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		for _, x := range heads {
 			r.src = append(r.src, d.phrase(t, x)...)
 		}
+		// "told Lee during their meeting": "their" are the one who tells and the one told.
+		if pr.fr.sym && len(r.tgt) == 0 && t.kidLemma(n, "nmod:poss", "their", "our") >= 0 {
+			for _, k := range t.w[h].kids {
+				if t.rel(k, "obj") || t.rel(k, "iobj") {
+					for _, mi := range d.phrase(t, k) {
+						if d.ms[mi].Type == "person" {
+							r.tgt = append(r.tgt, mi) // a person told, not a topic addressed
+						}
+					}
+				}
+			}
+		}
 	}
 }
 

@@ -430,11 +430,16 @@ func (t *tree) firstSince(n int) bool {
 	if t.kidLemma(n, "amod", "first") < 0 {
 		return false
 	}
-	if len(t.prepKids(n, "since")) > 0 {
-		return true
+	since := func(i int) bool {
+		for _, k := range t.w[i].kids {
+			if (t.rel(k, "obl") || t.rel(k, "nmod")) && t.prep(k) == "since" {
+				return true // a date, which prepKids leaves out
+			}
+		}
+		return false
 	}
 	h := t.w[n].head
-	return h >= 0 && len(t.prepKids(h, "since")) > 0
+	return since(n) || h >= 0 && since(h)
 }
 
 // promotePerson makes an unknown name that meets, calls or visits someone a person of its
