@@ -186,6 +186,20 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 			return d.inherited(t, p, h, depth) // "Modi plans to visit", with "plans" misread as a noun
 		}
 		if t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN" || t.w[h].upos == "PRON" {
+			if t.w[p].xpos == "VBN" {
+				// "Berlusconi, informed by Blair", "a journalist killed by gunmen": a passive
+				// participle with its agent acts on the noun it modifies. Without a "by",
+				// the tag is too often a misread past tense ("Palestinians blamed Israel").
+				var agent []int
+				for _, a := range t.w[p].kids {
+					if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
+						agent = append(agent, a)
+					}
+				}
+				if len(agent) > 0 {
+					return []int{h}, true, agent
+				}
+			}
 			return []int{h}, false, nil // "Putin, speaking after the talks, ..."
 		}
 		return d.inherited(t, p, h, depth)

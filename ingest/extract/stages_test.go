@@ -274,6 +274,7 @@ func TestFramesBeyondVerbs(t *testing.T) {
 		{"a quantity before the noun", "Australia had imposed a number of restrictions on Burma.", "SANCTION", "australia", "myanmar", false},
 		{"a kept embargo", "The United States still maintains a trade embargo on North Korea.", "SANCTION", "united-states", "north-korea", false},
 		{"a demand's that-clause", "The dispute is over a demand by Russia that Ukraine pay market prices.", "DEMAND", "russia", "ukraine", false},
+		{"a passive participle with its agent", "Silvio Berlusconi, informed late Monday by Tony Blair of the proposal, reserved his judgement.", "CONSULT", "tony-blair", "silvio-berlusconi", false},
 		{"their meeting", "President Bill Clinton told Martin Lee during their meeting that he was worried.", "CONSULT", "bill-clinton", "martin-lee", false},
 	}
 	for _, c := range cases {
