@@ -143,12 +143,7 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 		}
 	}
 	if passive {
-		for _, a := range t.w[p].kids {
-			if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
-				agent = append(agent, a)
-			}
-		}
-		return heads, true, agent
+		return heads, true, t.agents(p)
 	}
 	if len(heads) > 0 {
 		return heads, false, nil
@@ -190,12 +185,7 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 				// "Berlusconi, informed by Blair", "a journalist killed by gunmen": a passive
 				// participle with its agent acts on the noun it modifies. Without a "by",
 				// the tag is too often a misread past tense ("Palestinians blamed Israel").
-				var agent []int
-				for _, a := range t.w[p].kids {
-					if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
-						agent = append(agent, a)
-					}
-				}
+				agent := t.agents(p)
 				if len(agent) > 0 {
 					return []int{h}, true, agent
 				}
@@ -212,13 +202,7 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
 	heads, _, _ := d.subject(t, h, depth+1)
 	if t.kid(p, "aux:pass") >= 0 {
-		var agent []int
-		for _, a := range t.w[p].kids {
-			if t.rel(a, "obl:agent") || t.rel(a, "obl") && t.prep(a) == "by" {
-				agent = append(agent, a)
-			}
-		}
-		return heads, true, agent
+		return heads, true, t.agents(p)
 	}
 	return heads, false, nil
 }
@@ -535,4 +519,16 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// agents returns the "by" phrases of a passive verb p, one the parser hung on a time word
+// included ("informed late Monday by Blair").
+func (t *tree) agents(p int) []int {
+	out := t.prepKids(p, "by")
+	for _, a := range t.w[p].kids {
+		if t.rel(a, "obl:agent") && !containsInt(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

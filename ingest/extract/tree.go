@@ -169,8 +169,15 @@ func (t *tree) prep(i int) string {
 func (t *tree) prepKids(i int, p string) []int {
 	var out []int
 	for _, k := range t.w[i].kids {
-		if t.w[k].time {
-			continue // "on Monday" is no "call on X"
+		if t.w[k].time || t.rel(k, "obl:tmod") || t.rel(k, "obl:unmarked") || t.rel(k, "nmod:tmod") || t.rel(k, "nmod:unmarked") || t.rel(k, "obl") && t.timeWord(k) {
+			// "on Monday" is no "call on X"; but a phrase hung on the time word is the
+			// predicate's ("informed late Monday by Blair").
+			for _, j := range t.w[k].kids {
+				if t.rel(j, "nmod") && t.prep(j) == p && !t.w[j].time {
+					out = append(out, j)
+				}
+			}
+			continue
 		}
 		if (t.rel(k, "obl") || t.rel(k, "nmod") || t.rel(k, "appos")) && t.prep(k) == p {
 			out = append(out, k) // an appos with a preposition is a misread nmod
@@ -186,16 +193,6 @@ func (t *tree) prepKids(i int, p string) []int {
 							out = append(out, a) // "with" itself read as the nmod
 						}
 					}
-				}
-			}
-		}
-		if t.rel(k, "obl:tmod") || t.rel(k, "obl:unmarked") || t.rel(k, "nmod:tmod") || t.rel(k, "nmod:unmarked") || t.rel(k, "obl") && t.timeWord(k) {
-			if t.w[k].time && t.prep(k) == p {
-				continue
-			}
-			for _, j := range t.w[k].kids {
-				if t.rel(j, "nmod") && t.prep(j) == p {
-					out = append(out, j)
 				}
 			}
 		}
