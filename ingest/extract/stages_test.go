@@ -291,3 +291,17 @@ func TestFramesBeyondVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestNounRootRepaired checks the repair of a sentence the parser reads as a noun phrase:
+// the verb it hangs on the subject as a clause becomes the main verb again.
+func TestNounRootRepaired(t *testing.T) {
+	for _, c := range []struct{ text, typ, src, tgt string }{
+		{"The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its base.", "THREATEN", "azerbaijan", "russia"},
+		{"Palestinians blamed Israel for the bombing in Tulkarm.", "DISAPPROVE", "palestine", "israel"},
+	} {
+		e, all := event(t, c.text, "2002-01-15", c.typ)
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt {
+			t.Errorf("%q: %s %s -> %s, want %s -> %s (events %+v)", c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
+		}
+	}
+}

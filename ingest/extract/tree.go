@@ -78,10 +78,14 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			head: w.Head - 1, start: w.Start + s.Start, end: w.End + s.Start, m: -1}
 	}
 	for i := range t.w {
-		if h := t.w[i].head; h >= 0 && h < len(t.w) {
-			t.w[h].kids = append(t.w[h].kids, i)
-		} else {
+		if h := t.w[i].head; h < 0 || h >= len(t.w) {
 			t.w[i].head = -1
+		}
+	}
+	t.repairNounRoot()
+	for i := range t.w {
+		if h := t.w[i].head; h >= 0 {
+			t.w[h].kids = append(t.w[h].kids, i)
 		}
 	}
 	for _, e := range times {
@@ -259,4 +263,71 @@ func datelineEnd(text string) int {
 		}
 	}
 	return 0
+}
+
+// repairNounRoot mends the parser's commonest misreading of news: a sentence whose subject
+// it takes for the root and whose finite verb for a clause on it ("The Azerbaijani
+// parliament threatened on Monday to break ...", "Palestinians blamed Israel for ..." read
+// as noun phrases). When a root noun's first clause (acl) is a finite verb with no subject
+// of its own, the verb becomes the root, the noun its subject, and what follows the verb
+// on the noun moves to the verb (an infinitive clause as its xcomp). Kids lists are built
+// after this.
+func (t *tree) repairNounRoot() {
+	for r := range t.w {
+		if t.w[r].head >= 0 || t.w[r].upos != "NOUN" && t.w[r].upos != "PROPN" {
+			continue
+		}
+		v := -1
+		for i := r + 1; i < len(t.w); i++ {
+			if t.w[i].head == r && t.w[i].rel == "acl" && t.w[i].upos == "VERB" {
+				// A root noun leaves the sentence without a main verb, so even a VBN
+				// ("parliament threatened", tagged as a participle) is one, unless it has
+				// a "by" agent ("a statement issued by ...").
+				if x := t.w[i].xpos; x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && !t.hasByAgent(i) {
+					v = i
+				}
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for i := range t.w {
+			if t.w[i].head == v && strings.HasPrefix(t.w[i].rel, "nsubj") {
+				return // the verb has a subject: a real clause on the noun
+			}
+		}
+		t.w[v].head, t.w[v].rel = -1, "root"
+		t.w[r].head, t.w[r].rel = v, "nsubj"
+		for i := v + 1; i < len(t.w); i++ {
+			if t.w[i].head != r {
+				continue
+			}
+			t.w[i].head = v
+			if t.w[i].rel == "acl" {
+				t.w[i].rel = "xcomp"
+				for j := range t.w {
+					if t.w[j].head == i && t.w[j].rel == "mark" && t.w[j].lower != "to" {
+						t.w[i].rel = "advcl" // "..., as they", not an infinitive
+					}
+				}
+			}
+		}
+		return
+	}
+}
+
+// hasByAgent reports a "by" phrase on word i, read from heads alone (before kids lists).
+func (t *tree) hasByAgent(i int) bool {
+	for j := range t.w {
+		if t.w[j].head != i || !strings.HasPrefix(t.w[j].rel, "obl") {
+			continue
+		}
+		for c := range t.w {
+			if t.w[c].head == j && t.w[c].rel == "case" && t.w[c].lower == "by" {
+				return true
+			}
+		}
+	}
+	return false
 }
