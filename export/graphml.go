@@ -228,8 +228,6 @@ func status(ev *Event) string {
 	return strings.Join(s, ", ")
 }
 
-func (m *Model) topicNames(ev *Event) string { return topicNames(ev, m.Name) }
-
 // topicNames joins an event's topics: an entity's name as nameOf gives it, a literal as written.
 func topicNames(ev *Event, nameOf func(id string) string) string {
 	var names []string

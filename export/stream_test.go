@@ -11,7 +11,7 @@ import (
 	"github.com/relgraph/relgraph/graph"
 )
 
-// writeAll writes g in the three streamed formats, DOT with opts.
+// writeAll writes g in the four streamed formats, DOT with opts.
 func writeAll(t *testing.T, g export.Graph, opts export.DOTOptions) map[string]string {
 	t.Helper()
 	ctx := t.Context()
@@ -31,6 +31,11 @@ func writeAll(t *testing.T, g export.Graph, opts export.DOTOptions) map[string]s
 		t.Fatal(err)
 	}
 	out["dot"] = buf.String()
+	buf.Reset()
+	if err := export.WritePLOVER(ctx, &buf, g); err != nil {
+		t.Fatal(err)
+	}
+	out["plover"] = buf.String()
 	return out
 }
 
@@ -61,7 +66,7 @@ func TestStoreGraphWritesWhatTheModelWrites(t *testing.T) {
 			if cut := strings.Contains(got["dot"], "less connected entities"); cut != tt.cut {
 				t.Errorf("DOT drawing cut: %v, want %v", cut, tt.cut)
 			}
-			for _, f := range []string{"jsonld", "graphml", "dot"} {
+			for _, f := range []string{"jsonld", "graphml", "dot", "plover"} {
 				if got[f] != want[f] {
 					t.Errorf("%s from the store differs from the model's:\n%s\nwant:\n%s", f, got[f], want[f])
 				}

@@ -107,13 +107,13 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		})
 	}
 
-	// JSON-LD, GraphML and DOT of the whole graph read the store node by node (memory grows
-	// with the number of nodes, not of quads); a subgraph, N-Quads in sorted order and PLOVER
-	// records are built from the graph in memory.
+	// JSON-LD, GraphML, DOT and PLOVER of the whole graph read the store node by node (memory
+	// grows with the number of nodes, not of quads); a subgraph and N-Quads in sorted order
+	// are built from the graph in memory.
 	var g export.Graph = export.StoreGraph{Store: store}
 	var m *export.Model
 	focus := ""
-	if opts.entity != "" || format == "nquads" || format == "plover" {
+	if opts.entity != "" || format == "nquads" {
 		if m, err = export.Load(ctx, store); err != nil {
 			return err
 		}
@@ -146,7 +146,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 			skipped, cut = res.Skipped, res
 			return err
 		}
-		return export.WritePLOVER(w, m)
+		return export.WritePLOVER(ctx, w, g)
 	})
 	if err == nil && skipped > 0 {
 		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %d event(s) link no two entities and are not in the %s export\n", skipped, format)
