@@ -82,7 +82,7 @@ func BenchmarkWireScale(b *testing.B) {
 		}
 		b.Logf("%-40s %8.0fms %8.0fms %7.1f", strings.Join(q, " "), ms(med[0]), ms(med[1]), float64(med[1])/float64(med[0]))
 	}
-	for _, format := range []string{"nquads", "jsonld", "graphml", "dot"} {
+	for _, format := range []string{"nquads", "jsonld", "graphml", "dot", "plover"} {
 		var peak [2]int64
 		for i, n := range sizes {
 			peak[i] = run(b, bin, "export", "--format", format, "--db", stores[n], "-o", os.DevNull).maxRSS

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -55,75 +57,73 @@ type DOTResult struct {
 // comments), and a legend of the node types and categories is the graph's label. Past
 // DOTOptions.MaxEntities entities, only the most connected are drawn. No line is longer
 // than 4 KB (Graphviz rejects lines over 16 KB): names are clipped to 200 characters,
-// tooltips to 300, and lists wrapped. It returns what it left out, and the error of w.
-func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (res DOTResult, err error) {
+// tooltips to 300, and lists wrapped. It returns what it left out, and the errors of g and w.
+//
+// The events are read twice, one at a time: first to count each entity's distinct edges
+// (memory: g's Index, the entity IDs and the distinct edge keys, not the events), then to
+// keep the edges between the entities the cap keeps, which are what is drawn.
+func WriteDOT(ctx context.Context, w io.Writer, g Graph, opts DOTOptions) (res DOTResult, err error) {
 	if opts.LargeGraph == 0 {
 		opts.LargeGraph = 60
 	}
 	if opts.MaxEntities == 0 {
 		opts.MaxEntities = DefaultDOTMaxEntities
 	}
-	type edge struct {
-		from, to, label, color, style, tip, cat string
-		n                                       int
+	x, err := g.Index(ctx)
+	if err != nil {
+		return res, err
 	}
-	var edges []*edge
-	byKey := map[string]*edge{}
-	linked := map[string]bool{}
-	degree := map[string]int{}
-	nodes := map[string]bool{}
-	entities := m.Entities()
-	for _, e := range entities {
-		nodes[e.ID] = true
+	nodes := make(map[string]struct{}, len(x.Entities))
+	for _, n := range x.Entities {
+		nodes[LocalID(n)] = struct{}{}
 	}
-	for _, ev := range m.Events() {
-		pairs := eventPairs(ev, nodes)
-		if len(pairs) == 0 {
-			res.Skipped++
-			continue
-		}
-		label := ev.Category
-		if ev.Date != "" {
-			label += " " + ev.Date
-		}
-		if ev.Trigger != "" {
-			label += "\n" + clip(ev.Trigger, 28)
-		}
-		if s := status(ev); s != "" {
-			label += "\n(" + s + ")"
-		}
-		style := "solid"
-		if !ev.fact() {
-			style = "dashed"
-		}
-		for _, p := range pairs {
-			key := p[0] + "\x00" + p[1] + "\x00" + label
-			if e := byKey[key]; e != nil {
-				e.n++
+	// eachEdge reads the events in order and calls fn with each pair an event links and the
+	// label its edge has; it returns how many events link no pair.
+	eachEdge := func(fn func(ev *Event, from, to, label string)) (skipped int, err error) {
+		for _, n := range x.Events {
+			if err := ctx.Err(); err != nil {
+				return skipped, err
+			}
+			p, err := g.NodeProps(ctx, n)
+			if err != nil {
+				return skipped, err
+			}
+			ev := eventFrom(n, p)
+			pairs := eventPairs(ev, nodes)
+			if len(pairs) == 0 {
+				skipped++
 				continue
 			}
-			e := &edge{from: p[0], to: p[1], label: label, color: CategoryColor(ev.Category), style: style,
-				tip: clip(ev.Evidence, 300), cat: orDefault(ev.Category, "OTHER"), n: 1}
-			byKey[key] = e
-			edges = append(edges, e)
-			linked[p[0]], linked[p[1]] = true, true
-			degree[p[0]]++
-			degree[p[1]]++
+			for _, pr := range pairs {
+				fn(ev, pr[0], pr[1], dotLabel(ev))
+			}
 		}
+		return skipped, nil
 	}
 
-	var isolated []string
-	for _, e := range entities {
-		if !linked[e.ID] {
-			isolated = append(isolated, e.ID)
+	// Pass 1: each entity's degree, in distinct edges.
+	degree := map[string]int{}
+	seen := map[string]struct{}{}
+	res.Skipped, err = eachEdge(func(_ *Event, from, to, label string) {
+		key := from + "\x00" + to + "\x00" + label
+		if _, ok := seen[key]; ok {
+			return
 		}
+		seen[key] = struct{}{}
+		degree[from]++
+		degree[to]++
+	})
+	if err != nil {
+		return res, err
 	}
-	res.Isolated = len(isolated)
-	drawn := linked
-	if opts.MaxEntities > 0 && len(linked) > opts.MaxEntities {
+	distinct := len(seen)
+	seen = nil
+	keep := func(string) bool { return true }
+	capped := opts.MaxEntities > 0 && len(degree) > opts.MaxEntities
+	if capped {
 		// Keep the most connected entities (and the focus), and the edges between them.
-		ids := make([]string, 0, len(linked))
-		for id := range linked {
+		ids := make([]string, 0, len(degree))
+		for id := range degree {
 			ids = append(ids, id)
 		}
 		sort.Slice(ids, func(i, j int) bool {
@@ -135,26 +135,56 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (res DOTResult, err error)
 			}
 			return ids[i] < ids[j]
 		})
-		drawn = map[string]bool{}
+		top := make(map[string]bool, opts.MaxEntities)
 		for _, id := range ids[:opts.MaxEntities] {
-			drawn[id] = true
+			top[id] = true
 		}
-		kept := edges[:0]
-		for _, e := range edges {
-			if drawn[e.from] && drawn[e.to] {
-				kept = append(kept, e)
-			} else {
-				res.CutEdges++
-			}
+		keep = func(id string) bool { return top[id] }
+	}
+
+	// Pass 2: the edges drawn, each once with its count, in the order first seen.
+	type edge struct {
+		from, to, label, color, style, tip, cat string
+		n                                       int
+	}
+	var edges []*edge
+	byKey := map[string]*edge{}
+	if _, err := eachEdge(func(ev *Event, from, to, label string) {
+		if !keep(from) || !keep(to) {
+			return
 		}
-		edges = kept
+		key := from + "\x00" + to + "\x00" + label
+		if e := byKey[key]; e != nil {
+			e.n++
+			return
+		}
+		style := "solid"
+		if !ev.fact() {
+			style = "dashed"
+		}
+		e := &edge{from: from, to: to, label: label, color: CategoryColor(ev.Category), style: style,
+			tip: clip(ev.Evidence, 300), cat: orDefault(ev.Category, "OTHER"), n: 1}
+		byKey[key] = e
+		edges = append(edges, e)
+	}); err != nil {
+		return res, err
+	}
+	byKey = nil
+	drawn := map[string]bool{}
+	for _, e := range edges {
+		drawn[e.from], drawn[e.to] = true, true
+	}
+	var isolated []string
+	for _, n := range x.Entities {
+		if id := LocalID(n); degree[id] == 0 {
+			isolated = append(isolated, id)
+		}
+	}
+	res.Isolated = len(isolated)
+	if capped {
 		// An entity kept whose every edge went is not drawn either.
-		stillLinked := map[string]bool{}
-		for _, e := range edges {
-			stillLinked[e.from], stillLinked[e.to] = true, true
-		}
-		drawn = stillLinked
-		res.CutEntities = len(linked) - len(drawn)
+		res.CutEdges = distinct - len(edges)
+		res.CutEntities = len(degree) - len(drawn)
 	}
 	res.Drawn = len(drawn)
 	categories := map[string]bool{}
@@ -162,14 +192,14 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (res DOTResult, err error)
 		categories[e.cat] = true
 	}
 
-	var b strings.Builder
+	b := bufio.NewWriter(w)
 	b.WriteString("digraph relgraph {\n")
 	if len(isolated) > 0 {
-		fmt.Fprintf(&b, "  // %d entities with no edge are not drawn:\n", len(isolated))
-		writeWrapped(&b, "  //   ", isolated, 100)
+		fmt.Fprintf(b, "  // %d entities with no edge are not drawn:\n", len(isolated))
+		writeWrapped(b, "  //   ", isolated, 100)
 	}
 	if res.CutEntities > 0 {
-		fmt.Fprintf(&b, "  // %d less connected entities and %d edges are left out: only the %d most connected entities are drawn;\n", res.CutEntities, res.CutEdges, len(drawn))
+		fmt.Fprintf(b, "  // %d less connected entities and %d edges are left out: only the %d most connected entities are drawn;\n", res.CutEntities, res.CutEdges, len(drawn))
 		b.WriteString("  // export --entity NAME draws the part of the graph around one entity in full.\n")
 	}
 	large := len(drawn) >= opts.LargeGraph
@@ -182,10 +212,15 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (res DOTResult, err error)
 	b.WriteString("  node [fontname=\"Helvetica\", fontsize=12, style=\"filled\", penwidth=1.4, margin=\"0.15,0.06\"];\n")
 	b.WriteString("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.3, arrowsize=0.7];\n")
 	types := map[string]bool{}
-	for _, e := range entities {
-		if !drawn[e.ID] {
+	for _, n := range x.Entities {
+		if !drawn[LocalID(n)] {
 			continue
 		}
+		p, err := g.NodeProps(ctx, n)
+		if err != nil {
+			return res, err
+		}
+		e := entityFrom(n, p)
 		types[e.Type] = true
 		st, ok := dotStyles[e.Type]
 		if !ok {
@@ -199,7 +234,7 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (res DOTResult, err error)
 		if e.ID == opts.Focus {
 			extra = ", penwidth=3, fontsize=15, fontname=\"Helvetica-Bold\""
 		}
-		fmt.Fprintf(&b, "  %s [label=%s, shape=%s, fillcolor=%s, color=%s, tooltip=%s%s];\n",
+		fmt.Fprintf(b, "  %s [label=%s, shape=%s, fillcolor=%s, color=%s, tooltip=%s%s];\n",
 			DOTID(clip(e.ID, 200)), DOTID(clip(e.Name, 200)), st.shape, DOTID(st.fill), DOTID(st.border), DOTID(clip(tip, 300)), extra)
 	}
 	for _, e := range edges {
@@ -213,18 +248,32 @@ func WriteDOT(w io.Writer, m *Model, opts DOTOptions) (res DOTResult, err error)
 			tip = strings.ReplaceAll(e.label, "\n", " ") + ": " + e.tip
 			label, color = `""`, e.color+"99"
 		}
-		fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, fontcolor=%s, style=%s, tooltip=%s];\n",
+		fmt.Fprintf(b, "  %s -> %s [label=%s, color=%s, fontcolor=%s, style=%s, tooltip=%s];\n",
 			DOTID(clip(e.from, 200)), DOTID(clip(e.to, 200)), label, DOTID(color), DOTID(darker(e.color)), e.style, DOTID(tip))
 	}
 	b.WriteString("  label=" + dotLegend(types, categories) + ";\n  labelloc=b; labeljust=l;\n")
 	b.WriteString("}\n")
-	_, err = io.WriteString(w, b.String())
-	return res, err
+	return res, b.Flush()
+}
+
+// dotLabel is an event's edge label: category, date, trigger and status, one a line.
+func dotLabel(ev *Event) string {
+	label := ev.Category
+	if ev.Date != "" {
+		label += " " + ev.Date
+	}
+	if ev.Trigger != "" {
+		label += "\n" + clip(ev.Trigger, 28)
+	}
+	if s := status(ev); s != "" {
+		label += "\n(" + s + ")"
+	}
+	return label
 }
 
 // writeWrapped writes items, comma-separated, on lines of about width bytes, each line
 // starting with prefix; an item is clipped to width so that no line grows past it.
-func writeWrapped(b *strings.Builder, prefix string, items []string, width int) {
+func writeWrapped(b io.StringWriter, prefix string, items []string, width int) {
 	line := 0
 	for i, it := range items {
 		it = strings.ReplaceAll(clip(it, width), "\n", " ")

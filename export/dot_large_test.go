@@ -62,7 +62,7 @@ func TestDOTWholeGraphRenders(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	res, err := export.WriteDOT(&buf, m, export.DOTOptions{})
+	res, err := export.WriteDOT(t.Context(), &buf, m, export.DOTOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -224,7 +224,7 @@ func TestSubgraph(t *testing.T) {
 func TestPLOVER(t *testing.T) {
 	m, _ := testModel(t)
 	var buf bytes.Buffer
-	if err := export.WritePLOVER(&buf, m); err != nil {
+	if err := export.WritePLOVER(t.Context(), &buf, m); err != nil {
 		t.Fatal(err)
 	}
 	all, _ := docEvents(testDocuments(t))

@@ -19,7 +19,7 @@ import (
 func TestJSONLDExpandsToSchemaOrg(t *testing.T) {
 	m, _ := testModel(t)
 	var buf bytes.Buffer
-	if err := export.WriteJSONLD(&buf, m); err != nil {
+	if err := export.WriteJSONLD(t.Context(), &buf, m); err != nil {
 		t.Fatal(err)
 	}
 	var doc any
@@ -141,7 +141,7 @@ func dataMap(ds []xmlData) map[string]string {
 func TestGraphMLReadsBack(t *testing.T) {
 	m, _ := testModel(t)
 	var buf bytes.Buffer
-	skipped, err := export.WriteGraphML(&buf, m)
+	skipped, err := export.WriteGraphML(t.Context(), &buf, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +226,7 @@ func TestDOTRenders(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if _, err := export.WriteDOT(&buf, m, export.DOTOptions{}); err != nil {
+	if _, err := export.WriteDOT(t.Context(), &buf, m, export.DOTOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command("dot", "-Tjson")

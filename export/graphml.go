@@ -1,10 +1,13 @@
 package export
 
 import (
+	"context"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/relgraph/relgraph/graph"
 )
 
 // GraphML namespace and schema location, as the GraphML primer gives them; Gephi and yEd read
@@ -14,27 +17,11 @@ const (
 	graphMLSchema = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 )
 
-type gmlDoc struct {
-	XMLName        xml.Name   `xml:"graphml"`
-	NS             string     `xml:"xmlns,attr"`
-	XSI            string     `xml:"xmlns:xsi,attr"`
-	SchemaLocation string     `xml:"xsi:schemaLocation,attr"`
-	Keys           []gmlKey   `xml:"key"`
-	Graph          gmlGraphEl `xml:"graph"`
-}
-
 type gmlKey struct {
 	ID       string `xml:"id,attr"`
 	For      string `xml:"for,attr"`
 	AttrName string `xml:"attr.name,attr"`
 	AttrType string `xml:"attr.type,attr"`
-}
-
-type gmlGraphEl struct {
-	ID          string    `xml:"id,attr"`
-	EdgeDefault string    `xml:"edgedefault,attr"`
-	Nodes       []gmlNode `xml:"node"`
-	Edges       []gmlEdge `xml:"edge"`
 }
 
 type gmlNode struct {
@@ -79,23 +66,66 @@ var graphMLKeys = []gmlKey{
 // links each actor to the entities it was about; a symmetric meeting of several actors with
 // no target links the actors in order. Events that still have no pair are left out, and
 // their count returned.
-func WriteGraphML(w io.Writer, m *Model) (skipped int, err error) {
-	doc := gmlDoc{NS: graphMLNS, XSI: "http://www.w3.org/2001/XMLSchema-instance", SchemaLocation: graphMLSchema,
-		Keys: graphMLKeys, Graph: gmlGraphEl{ID: "relgraph", EdgeDefault: "directed"}}
-	nodes := map[string]bool{}
-	for _, e := range m.Entities() {
-		nodes[e.ID] = true
-		n := gmlNode{ID: e.ID, Data: []gmlData{{"label", e.Name}, {"type", e.Type}}}
+//
+// Entities (by ID) and then events (by date, then ID) are written as each is read, so memory
+// holds g's Index, the entities' names (for the topics of edges) and one node. It returns
+// g's errors and w's.
+func WriteGraphML(ctx context.Context, w io.Writer, g Graph) (skipped int, err error) {
+	x, err := g.Index(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return 0, err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	root := xml.StartElement{Name: xml.Name{Local: "graphml"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "xmlns"}, Value: graphMLNS},
+		{Name: xml.Name{Local: "xmlns:xsi"}, Value: "http://www.w3.org/2001/XMLSchema-instance"},
+		{Name: xml.Name{Local: "xsi:schemaLocation"}, Value: graphMLSchema}}}
+	graphEl := xml.StartElement{Name: xml.Name{Local: "graph"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "id"}, Value: "relgraph"}, {Name: xml.Name{Local: "edgedefault"}, Value: "directed"}}}
+	if err := enc.EncodeToken(root); err != nil {
+		return 0, err
+	}
+	for _, k := range graphMLKeys {
+		if err := enc.EncodeElement(k, xml.StartElement{Name: xml.Name{Local: "key"}}); err != nil {
+			return 0, err
+		}
+	}
+	if err := enc.EncodeToken(graphEl); err != nil {
+		return 0, err
+	}
+	names := make(map[string]string, len(x.Entities)) // entity ID -> name: the node set, and topics' names
+	for _, n := range x.Entities {
+		p, err := g.NodeProps(ctx, n)
+		if err != nil {
+			return 0, err
+		}
+		e := entityFrom(n, p)
+		names[e.ID] = e.Name
+		node := gmlNode{ID: e.ID, Data: []gmlData{{"label", e.Name}, {"type", e.Type}}}
 		if len(e.Aliases) > 0 {
-			n.Data = append(n.Data, gmlData{"aliases", strings.Join(e.Aliases, "; ")})
+			node.Data = append(node.Data, gmlData{"aliases", strings.Join(e.Aliases, "; ")})
 		}
 		if len(e.Roles) > 0 {
-			n.Data = append(n.Data, gmlData{"roles", strings.Join(e.Roles, "; ")})
+			node.Data = append(node.Data, gmlData{"roles", strings.Join(e.Roles, "; ")})
 		}
-		doc.Graph.Nodes = append(doc.Graph.Nodes, n)
+		if err := enc.EncodeElement(node, xml.StartElement{Name: xml.Name{Local: "node"}}); err != nil {
+			return 0, err
+		}
 	}
-	for _, ev := range m.Events() {
-		pairs := eventPairs(ev, nodes)
+	for _, n := range x.Events {
+		if err := ctx.Err(); err != nil {
+			return skipped, err
+		}
+		p, err := g.NodeProps(ctx, n)
+		if err != nil {
+			return skipped, err
+		}
+		ev := eventFrom(n, p)
+		pairs := eventPairs(ev, names)
 		if len(pairs) == 0 {
 			skipped++
 			continue
@@ -109,25 +139,33 @@ func WriteGraphML(w io.Writer, m *Model) (skipped int, err error) {
 		add("date", ev.Date)
 		add("mode", ev.Mode)
 		add("trigger", ev.Trigger)
-		add("topics", m.topicNames(ev))
+		add("topics", topicNames(ev, func(id string) string { return orDefault(names[id], id) }))
 		add("sentence", ev.Evidence)
 		if len(ev.Sources) > 0 {
-			a := m.Article(ev.Sources[0])
+			id := ev.Sources[0]
+			ap, err := g.NodeProps(ctx, graph.ArticleIRI(id))
+			if err != nil {
+				return skipped, err
+			}
+			a := articleFrom(id, ap)
 			add("article", firstNonEmpty(a.Title, a.ID))
 			add("url", a.URL)
 		}
 		add("status", status(ev))
-		for i, p := range pairs {
-			doc.Graph.Edges = append(doc.Graph.Edges, gmlEdge{ID: fmt.Sprintf("%s-%d", ev.ID, i),
-				Source: p[0], Target: p[1], Data: data})
+		for i, pr := range pairs {
+			edge := gmlEdge{ID: fmt.Sprintf("%s-%d", ev.ID, i), Source: pr[0], Target: pr[1], Data: data}
+			if err := enc.EncodeElement(edge, xml.StartElement{Name: xml.Name{Local: "edge"}}); err != nil {
+				return skipped, err
+			}
 		}
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
+	if err := enc.EncodeToken(graphEl.End()); err != nil {
 		return skipped, err
 	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
+	if err := enc.EncodeToken(root.End()); err != nil {
+		return skipped, err
+	}
+	if err := enc.Close(); err != nil {
 		return skipped, err
 	}
 	_, err = io.WriteString(w, "\n")
@@ -135,10 +173,12 @@ func WriteGraphML(w io.Writer, m *Model) (skipped int, err error) {
 }
 
 // eventPairs returns the (from, to) entity pairs an event links, among the known nodes.
-func eventPairs(ev *Event, nodes map[string]bool) [][2]string {
+func eventPairs[V any](ev *Event, nodes map[string]V) [][2]string {
 	var pairs [][2]string
 	add := func(a, b string) {
-		if a != b && nodes[a] && nodes[b] {
+		_, okA := nodes[a]
+		_, okB := nodes[b]
+		if a != b && okA && okB {
 			pairs = append(pairs, [2]string{a, b})
 		}
 	}
@@ -188,11 +228,12 @@ func status(ev *Event) string {
 	return strings.Join(s, ", ")
 }
 
-func (m *Model) topicNames(ev *Event) string {
+// topicNames joins an event's topics: an entity's name as nameOf gives it, a literal as written.
+func topicNames(ev *Event, nameOf func(id string) string) string {
 	var names []string
 	for _, t := range ev.Topics {
 		if t.Entity != "" {
-			names = append(names, m.Name(t.Entity))
+			names = append(names, nameOf(t.Entity))
 		} else {
 			names = append(names, t.Text)
 		}

@@ -1,9 +1,11 @@
 package export
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"io"
-	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -54,45 +56,92 @@ func JSONLDContext() map[string]any {
 	return ctx
 }
 
-// WriteJSONLD writes the model as one JSON-LD document: {"@context", "@graph"} with a node
+// WriteJSONLD writes the graph as one JSON-LD document: {"@context", "@graph"} with a node
 // object per subject, its <type> as @type and every other predicate as a property keyed by
 // the model's own term (name, alias, actor, called...), which the context maps to IRIs.
 // Node references are {"@id": "entity/iran"}; literals are JSON strings or booleans.
 // Labels (the article a quad came from) are not kept: use N-Quads for a lossless copy.
-func WriteJSONLD(w io.Writer, m *Model) error {
-	subjects := make([]quad.Value, 0, len(m.props))
-	for s := range m.props {
-		subjects = append(subjects, s)
+//
+// Nodes are written in the order of their IRIs, each as soon as its properties are read, so
+// memory holds g's Index and one node. The bytes are those of encoding/json indenting the
+// whole document by two spaces, without HTML escaping. It returns g's errors and w's.
+func WriteJSONLD(ctx context.Context, w io.Writer, g Graph) error {
+	x, err := g.Index(ctx)
+	if err != nil {
+		return err
 	}
-	sort.Slice(subjects, func(i, j int) bool { return graph.Text(subjects[i]) < graph.Text(subjects[j]) })
-	nodes := make([]map[string]any, 0, len(subjects))
-	for _, s := range subjects {
-		n := map[string]any{"@id": nodeRef(s)}
-		for pred, objs := range m.props[s] {
-			if pred == graph.PredType {
-				var types []string
-				for _, o := range objs {
-					types = append(types, graph.Text(o))
-				}
-				n["@type"] = oneOrMany(types)
-				continue
-			}
-			vals := make([]any, 0, len(objs))
-			for _, o := range objs {
-				vals = append(vals, jsonldValue(o))
-			}
-			if len(vals) == 1 {
-				n[pred] = vals[0]
-			} else {
-				n[pred] = vals
-			}
-		}
-		nodes = append(nodes, n)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(map[string]any{"@context": JSONLDContext(), "@graph": nodes})
+	// encode writes v indented as a value nested at depth levels of the document.
+	encode := func(v any, depth int) error {
+		buf.Reset()
+		enc.SetIndent(strings.Repeat("  ", depth), "  ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	if _, err := io.WriteString(w, "{\n  \"@context\": "); err != nil {
+		return err
+	}
+	if err := encode(JSONLDContext(), 1); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, ",\n  \"@graph\": ["); err != nil {
+		return err
+	}
+	for i, s := range x.Subjects {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		props, err := g.NodeProps(ctx, s)
+		if err != nil {
+			return err
+		}
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		if err := encode(jsonldNode(s, props), 2); err != nil {
+			return err
+		}
+	}
+	end := "\n  ]\n}\n"
+	if len(x.Subjects) == 0 {
+		end = "]\n}\n"
+	}
+	_, err = io.WriteString(w, end)
+	return err
+}
+
+// jsonldNode is one subject's node object.
+func jsonldNode(s quad.Value, props map[string][]quad.Value) map[string]any {
+	n := map[string]any{"@id": nodeRef(s)}
+	for pred, objs := range props {
+		if pred == graph.PredType {
+			var types []string
+			for _, o := range objs {
+				types = append(types, graph.Text(o))
+			}
+			n["@type"] = oneOrMany(types)
+			continue
+		}
+		vals := make([]any, 0, len(objs))
+		for _, o := range objs {
+			vals = append(vals, jsonldValue(o))
+		}
+		if len(vals) == 1 {
+			n[pred] = vals[0]
+		} else {
+			n[pred] = vals
+		}
+	}
+	return n
 }
 
 func oneOrMany(s []string) any {

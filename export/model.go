@@ -158,8 +158,10 @@ func (m *Model) Entities() []*Entity {
 	return out
 }
 
-func (m *Model) entity(n quad.IRI) *Entity {
-	p := m.props[n]
+func (m *Model) entity(n quad.IRI) *Entity { return entityFrom(n, m.props[n]) }
+
+// entityFrom decodes an entity from its properties.
+func entityFrom(n quad.IRI, p map[string][]quad.Value) *Entity {
 	e := &Entity{ID: LocalID(n), Name: first(p[graph.PredName]), Aliases: texts(p[graph.PredAlias]),
 		Roles: texts(p[graph.PredRole])}
 	for _, t := range p[graph.PredType] {
@@ -187,22 +189,7 @@ func (m *Model) Entity(id string) *Entity {
 func (m *Model) Events() []*Event {
 	var out []*Event
 	for _, n := range m.nodesOfType(func(t string) bool { return t == graph.TypeEvent }) {
-		p := m.props[n]
-		e := &Event{ID: LocalID(n), Category: first(p[graph.PredPlover]), Mode: first(p[graph.PredMode]),
-			Trigger: first(p[graph.PredTrigger]), Date: first(p[graph.PredDate]),
-			Evidence: first(p[graph.PredEvidence]), Actors: localIDs(p[graph.PredActor]),
-			Targets: localIDs(p[graph.PredTarget]), Sources: localIDs(p[graph.PredSource]),
-			Negated: len(p[graph.PredNegated]) > 0, Future: len(p[graph.PredFuture]) > 0}
-		if s := p[graph.PredStatedBy]; len(s) > 0 {
-			e.StatedBy = LocalID(s[0])
-		}
-		for _, t := range p[graph.PredTopic] {
-			if _, ok := t.(quad.IRI); ok {
-				e.Topics = append(e.Topics, graph.Topic{Entity: LocalID(t)})
-			} else {
-				e.Topics = append(e.Topics, graph.Topic{Text: graph.Text(t)})
-			}
-		}
+		e := eventFrom(n, m.props[n])
 		out = append(out, e)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -218,9 +205,31 @@ func (m *Model) Events() []*Event {
 	return out
 }
 
+// eventFrom decodes an event from its properties.
+func eventFrom(n quad.IRI, p map[string][]quad.Value) *Event {
+	e := &Event{ID: LocalID(n), Category: first(p[graph.PredPlover]), Mode: first(p[graph.PredMode]),
+		Trigger: first(p[graph.PredTrigger]), Date: first(p[graph.PredDate]),
+		Evidence: first(p[graph.PredEvidence]), Actors: localIDs(p[graph.PredActor]),
+		Targets: localIDs(p[graph.PredTarget]), Sources: localIDs(p[graph.PredSource]),
+		Negated: len(p[graph.PredNegated]) > 0, Future: len(p[graph.PredFuture]) > 0}
+	if s := p[graph.PredStatedBy]; len(s) > 0 {
+		e.StatedBy = LocalID(s[0])
+	}
+	for _, t := range p[graph.PredTopic] {
+		if _, ok := t.(quad.IRI); ok {
+			e.Topics = append(e.Topics, graph.Topic{Entity: LocalID(t)})
+		} else {
+			e.Topics = append(e.Topics, graph.Topic{Text: graph.Text(t)})
+		}
+	}
+	return e
+}
+
 // Article returns an article's metadata; an article not in the model has only its ID.
-func (m *Model) Article(id string) Article {
-	p := m.props[graph.ArticleIRI(id)]
+func (m *Model) Article(id string) Article { return articleFrom(id, m.props[graph.ArticleIRI(id)]) }
+
+// articleFrom decodes an article's metadata from its properties.
+func articleFrom(id string, p map[string][]quad.Value) Article {
 	return Article{ID: id, Title: first(p[graph.PredTitle]), URL: first(p[graph.PredURL]),
 		Publisher: first(p[graph.PredPublisher]), Published: first(p[graph.PredPublished])}
 }

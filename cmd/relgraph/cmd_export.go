@@ -107,20 +107,27 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		})
 	}
 
-	m, err := export.Load(ctx, store)
-	if err != nil {
-		return err
-	}
+	// JSON-LD, GraphML, DOT and PLOVER of the whole graph read the store node by node (memory
+	// grows with the number of nodes, not of quads); a subgraph and N-Quads in sorted order
+	// are built from the graph in memory.
+	var g export.Graph = export.StoreGraph{Store: store}
+	var m *export.Model
 	focus := ""
-	if opts.entity != "" {
-		e, err := queries.New(store).Resolve(ctx, opts.entity)
-		if err != nil {
+	if opts.entity != "" || format == "nquads" {
+		if m, err = export.Load(ctx, store); err != nil {
 			return err
 		}
-		focus = e.ID
-		if m, err = m.Subgraph(e.ID, opts.hops); err != nil {
-			return err
+		if opts.entity != "" {
+			e, err := queries.New(store).Resolve(ctx, opts.entity)
+			if err != nil {
+				return err
+			}
+			focus = e.ID
+			if m, err = m.Subgraph(e.ID, opts.hops); err != nil {
+				return err
+			}
 		}
+		g = m
 	}
 	var skipped int
 	var cut export.DOTResult
@@ -129,17 +136,17 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 		case "nquads":
 			return export.WriteNQuads(w, m)
 		case "jsonld":
-			return export.WriteJSONLD(w, m)
+			return export.WriteJSONLD(ctx, w, g)
 		case "graphml":
-			skipped, err = export.WriteGraphML(w, m)
+			skipped, err = export.WriteGraphML(ctx, w, g)
 			return err
 		case "dot":
 			var res export.DOTResult
-			res, err = export.WriteDOT(w, m, export.DOTOptions{Focus: focus})
+			res, err = export.WriteDOT(ctx, w, g, export.DOTOptions{Focus: focus})
 			skipped, cut = res.Skipped, res
 			return err
 		}
-		return export.WritePLOVER(w, m)
+		return export.WritePLOVER(ctx, w, g)
 	})
 	if err == nil && skipped > 0 {
 		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %d event(s) link no two entities and are not in the %s export\n", skipped, format)
