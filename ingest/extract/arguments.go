@@ -334,6 +334,19 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 		}
 	}
+	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 {
+		// Still no target: the first name in what the predicate governs, its subject and
+		// clauses of their own left out ("threatened to ban voting in East Jerusalem if
+		// Hamas ran": East Jerusalem; "declined to resign despite pressure by the
+		// commission": the commission).
+		at := p
+		if pr.light >= 0 {
+			at = pr.light
+		}
+		if mi := d.firstGoverned(t, at, p, r.src); mi >= 0 {
+			r.tgt = append(r.tgt, d.phrase(t, mi)...)
+		}
+	}
 	if fr.discuss {
 		for _, h := range append(t.prepKids(p, "with"), t.prepKids(p, "to")...) {
 			r.tgt = append(r.tgt, d.phrase(t, h)...)
@@ -531,4 +544,54 @@ func (t *tree) agents(p int) []int {
 		}
 	}
 	return out
+}
+
+// ownClauses are relations under which a phrase says something of its own, not of the
+// predicate it hangs on.
+var ownClauses = map[string]bool{"acl:relcl": true, "parataxis": true, "conj": true, "punct": true, "appos": true}
+
+// firstGoverned returns the head word of the first name after the trigger (in word order)
+// in the subtree of word at, leaving out its subject, a reporter ("according to"), relative and coordinated clauses, conditions and
+// reasons ("if", "unless", "because", "as", "while", "after"), the trigger's own modifiers
+// and the names in src; -1 for none.
+func (d *doc) firstGoverned(t *tree, at, trigger int, src []int) int {
+	best := -1
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		if depth > 8 {
+			return
+		}
+		for _, k := range t.w[i].kids {
+			if ownClauses[t.w[k].rel] || i == at && (t.rel(k, "nsubj") || t.rel(k, "csubj")) {
+				continue
+			}
+			if t.rel(k, "advcl") && t.kidLemma(k, "mark", "if", "unless", "because", "as", "while", "after", "before", "although", "when", "since") >= 0 {
+				continue
+			}
+			if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] {
+				continue
+			}
+			if i == trigger && (t.rel(k, "amod") || t.rel(k, "compound") || t.rel(k, "nmod:poss")) {
+				continue // "US sanctions": the modifier is the actor, not the target
+			}
+			switch t.prep(k) {
+			case "according":
+				continue // "according to the Elysee": the reporter
+			case "near", "outside", "around", "off", "across", "beyond", "toward", "towards":
+				continue // "attacked near Kandahar": where, not whom
+			}
+			if m := t.w[k].m; m >= 0 && k > trigger && d.ms[m].actorLike() && !containsInt(src, m) && d.ms[m].Kind != kindPronoun {
+				if best < 0 || k < best {
+					best = k
+				}
+				continue
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(at, 0)
+	if at != trigger {
+		walk(trigger, 0)
+	}
+	return best
 }

@@ -132,7 +132,11 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
 		}
 		for _, mi := range r.tgt {
-			ev.Target = append(ev.Target, d.refs(&d.ms[mi], true)...)
+			for _, rf := range d.refs(&d.ms[mi], true) {
+				if !hasRef(ev.Source, rf.ID) {
+					ev.Target = append(ev.Target, rf) // "Israel ... in Jerusalem": a capital stands for its country, never its own target
+				}
+			}
 		}
 		ev.Negated = md.negated
 		ev.Future = md.future || md.conditional
