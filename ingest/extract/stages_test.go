@@ -307,3 +307,24 @@ func TestNounRootRepaired(t *testing.T) {
 		}
 	}
 }
+
+// TestContentIsNoEvent checks that an actorless event inside what another event is about
+// is not an event of its own: the bombing Israel is blamed for, the invitation rejected.
+func TestContentIsNoEvent(t *testing.T) {
+	for _, c := range []struct{ text, outer, inner string }{
+		{"Palestinians blamed Israel for the bombing of Raed Karmi in Tulkarm.", "DISAPPROVE", "ASSAULT"},
+		{"Hamas rejected an invitation to a meeting of Palestinian factions.", "REJECT", "CONSULT"},
+	} {
+		_, all := event(t, c.text, "2002-01-15", "")
+		var outer bool
+		for _, e := range all {
+			outer = outer || e.Type == c.outer
+			if e.Type == c.inner && len(e.Source) == 0 {
+				t.Errorf("%q: the %s it is about is an event of its own: %+v", c.text, c.inner, e)
+			}
+		}
+		if !outer {
+			t.Errorf("%q: no %s (events %+v)", c.text, c.outer, all)
+		}
+	}
+}

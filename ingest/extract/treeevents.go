@@ -108,6 +108,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(r.src) == 0 && len(r.tgt) == 0 {
 			continue
 		}
+		if len(r.src) == 0 && t.insideOther(pr, preds) {
+			continue // "blamed Israel for the bombing of X", "rejected an invitation": the content of another event
+		}
 		ev := &evState{sent: si, headline: headline}
 		ev.Type, ev.Relation, ev.Mode, ev.Symmetric = fr.cat, fr.rel, fr.mode, fr.sym
 		ev.discuss = fr.discuss
@@ -492,4 +495,33 @@ func (d *doc) coordinatedBefore(ms []int, at int) []int {
 func mustDate(v string) timex.Date {
 	d, _ := timex.ParseDate(v)
 	return d
+}
+
+// insideOther reports whether predicate pr lies in what another predicate of the sentence
+// governs (its objects, obliques, modifiers), not in a clause of its own (a conjunct, a
+// parenthetical, what a speaker says).
+func (t *tree) insideOther(pr pred, preds []pred) bool {
+	i := pr.at
+	if pr.light >= 0 {
+		i = pr.light
+	}
+	for n := 0; n < len(t.w); n++ {
+		if t.rel(i, "conj") || t.rel(i, "parataxis") || t.rel(i, "root") {
+			return false
+		}
+		h := t.w[i].head
+		if h < 0 {
+			return false
+		}
+		if t.rel(i, "ccomp") && t.speech[t.w[h].lemma] {
+			return false
+		}
+		for _, q := range preds {
+			if (q.at == h || q.light == h) && q.at != pr.at {
+				return true
+			}
+		}
+		i = h
+	}
+	return false
 }
