@@ -34,20 +34,6 @@ type PLOVERRecord struct {
 	Future        bool   `json:"future,omitempty"`
 }
 
-// PLOVERRecords converts the model's events, by date.
-func PLOVERRecords(m *Model) []PLOVERRecord {
-	var out []PLOVERRecord
-	for _, ev := range m.Events() {
-		var a *Article
-		if len(ev.Sources) > 0 {
-			art := m.Article(ev.Sources[0])
-			a = &art
-		}
-		out = append(out, ploverRecord(ev, m.Name, a))
-	}
-	return out
-}
-
 // ploverRecord converts one event; nameOf gives an entity's name, a is the event's first
 // source article (nil when it has none).
 func ploverRecord(ev *Event, nameOf func(id string) string, a *Article) PLOVERRecord {

@@ -149,16 +149,11 @@ var __shape = {nodes: [], links: []};
 })();
 `
 
-// ShapeOf returns the shape of a Gizmo query. The query runs on a recorder, not on the
+// shapeOf returns the shape of a Gizmo query. The query runs on a recorder, not on the
 // store, and is interrupted when ctx is done. A source over the limits of
 // queries.CheckGizmo is refused with its error before it is parsed; the builtins that
-// could take unbounded memory in one call are guarded as in a query
-// (queries.GuardRuntime, for queries.DefaultQueryMemory).
-func ShapeOf(ctx context.Context, src string) (*Shape, error) {
-	return shapeOf(ctx, src, queries.DefaultQueryMemory)
-}
-
-// shapeOf is ShapeOf with builtins guarded for a query budget of mem bytes.
+// could take unbounded memory in one call are guarded as in a query with a budget of mem
+// bytes (queries.GuardRuntime).
 func shapeOf(ctx context.Context, src string, mem int64) (*Shape, error) {
 	if err := queries.CheckGizmo(src); err != nil {
 		return nil, err
