@@ -81,3 +81,42 @@ func notRegular(mode fs.FileMode, what string) error {
 	}
 	return fmt.Errorf("%w: not %s (%s); skipped, pass it as stdin (- < path) if it is one", ErrNotRegular, what, kind)
 }
+
+// ContextReader returns a reader of r that gives up with ctx.Err() once ctx is done, even
+// while a read blocks: standard input from a terminal or a pipe nobody writes to would
+// otherwise keep Ctrl-C from ending the command. A read that is blocked when ctx ends is
+// left to finish with the process; what it returns then is dropped.
+func ContextReader(ctx context.Context, r io.Reader) io.Reader {
+	return &interruptibleReader{ctx: ctx, r: r}
+}
+
+// interruptibleReader is ContextReader's reader. (ctxReader in read.go only checks between
+// reads; this one also leaves a blocked read.)
+type interruptibleReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+type readResult struct {
+	n   int
+	err error
+}
+
+func (c *interruptibleReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	buf := make([]byte, len(p))
+	done := make(chan readResult, 1)
+	go func() {
+		n, err := c.r.Read(buf)
+		done <- readResult{n, err}
+	}()
+	select {
+	case <-c.ctx.Done():
+		return 0, c.ctx.Err()
+	case res := <-done:
+		copy(p, buf[:res.n])
+		return res.n, res.err
+	}
+}

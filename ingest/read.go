@@ -213,7 +213,7 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, opts ReadOptions
 			if stdin == nil {
 				stdin = strings.NewReader("")
 			}
-			err = r.stream("-", "", io.NopCloser(stdin), false)
+			err = r.stream("-", "", io.NopCloser(ContextReader(ctx, stdin)), false)
 		} else {
 			err = r.walk(p, nil)
 		}

@@ -935,3 +935,30 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// TestStdinWithNoWriterStops reads standard input from a pipe nobody writes to, as a
+// command run with nothing piped in would, and cancels: Read must return. The deadline
+// only keeps a regression from hanging the suite.
+func TestStdinWithNoWriterStops(t *testing.T) {
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pw.Close()
+	defer pr.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- Read(ctx, []string{"-"}, pr, ReadOptions{}, func(*Article) error { return nil }, func(error) {})
+	}()
+	time.Sleep(200 * time.Millisecond) // let the read block before Ctrl-C
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Read on a cancelled stdin: %v, want context.Canceled", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("Read of a stdin with no writer did not return after cancel")
+	}
+}

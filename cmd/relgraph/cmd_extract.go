@@ -133,7 +133,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 // or "-". It returns the reader, the name errors use, and what closes it.
 func openInput(ctx context.Context, streams *IOStreams, args []string, what string) (in io.Reader, name string, closeIn func(), err error) {
 	if len(args) == 0 || args[0] == "-" {
-		return streams.In, "-", func() {}, nil
+		return ingest.ContextReader(ctx, streams.In), "-", func() {}, nil
 	}
 	f, err := ingest.OpenFile(ctx, args[0], what)
 	if err != nil {
