@@ -214,7 +214,7 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 	at := []int{p}
 	if light >= 0 {
 		at = append(at, light)
-	} else if h := t.w[p].head; h >= 0 && t.w[p].upos == "NOUN" && t.rel(p, "obl") && t.w[h].upos == "VERB" && sl.kind == "prep" {
+	} else if h := t.governor(p); h >= 0 && t.w[p].upos == "NOUN" && (t.rel(p, "obl") || h != t.w[p].head) && t.w[h].upos == "VERB" && sl.kind == "prep" {
 		at = append(at, h) // "arrived in Tehran for a visit"
 	}
 	for _, q := range at {
@@ -406,10 +406,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		}
 		return
 	}
-	h := t.w[n].head
-	if h >= 0 && t.w[h].time && t.w[h].head >= 0 {
-		h = t.w[h].head // "said Friday after a telephone discussion", hung on "Friday"
-	}
+	h := t.governor(n)
 	if len(r.src) == 0 && (h < 0 || t.kid(n, "cop") >= 0) {
 		// "the war is a direct consequence of X", said by Putin: the speaker holds it.
 		r.src = d.speaker(t, n)
@@ -594,4 +591,15 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int) int {
 		walk(trigger, 0)
 	}
 	return best
+}
+
+// governor returns the word a noun depends on, looking past a time word the parser hung
+// it on ("said Friday after a telephone discussion", "arrived on Monday afternoon for a
+// visit"); -1 for the root.
+func (t *tree) governor(n int) int {
+	h := t.w[n].head
+	if h >= 0 && t.w[h].time && t.w[h].head >= 0 {
+		return t.w[h].head
+	}
+	return h
 }

@@ -277,6 +277,7 @@ func TestFramesBeyondVerbs(t *testing.T) {
 		{"a passive participle with its agent", "Silvio Berlusconi, informed late Monday by Tony Blair of the proposal, reserved his judgement.", "CONSULT", "tony-blair", "silvio-berlusconi", false},
 		{"a target deep in what the verb governs", "Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "MOBILIZE", "united-kingdom", "iraq", false},
 		{"not the condition's name", "Israel threatened to ban flights to Egypt if Hamas ran in the election.", "THREATEN", "israel", "egypt", false},
+		{"a visit hung on a time word", "Jalal Talabani arrived in Tehran on Monday afternoon for a three-day official visit.", "CONSULT", "jalal-talabani", "iran", false},
 		{"their meeting", "President Bill Clinton told Martin Lee during their meeting that he was worried.", "CONSULT", "bill-clinton", "martin-lee", false},
 	}
 	for _, c := range cases {
