@@ -230,19 +230,21 @@ func (d *doc) treeTopics(t *tree, pr pred, fr *frame, r roles, ev *evState) {
 		at = append(at, pr.light)
 	}
 	for _, q := range at {
-		if fr.discuss {
-			for _, k := range t.w[q].kids {
-				if t.rel(k, "obj") {
-					heads = append(heads, k)
-				}
-			}
-		}
 		for _, p := range []string{"on", "about", "over", "regarding", "concerning"} {
 			heads = append(heads, t.prepKids(q, p)...)
 		}
 	}
+	var mis []int
 	for _, h := range heads {
-		for _, mi := range d.phrase(t, h) {
+		mis = append(mis, d.phrase(t, h)...)
+	}
+	if fr.discuss {
+		// What is discussed is every name in what the verb governs ("discussed rising
+		// energy prices in Europe and the war in Ukraine", however the parser hangs it).
+		mis = append(mis, d.governedNames(t, pr.at)...)
+	}
+	{
+		for _, mi := range mis {
 			m := &d.ms[mi]
 			if m.ID == "" || seen[m.ID] || m.Kind == kindPronoun || m.Type == "person" && !fr.discuss {
 				continue
@@ -524,4 +526,30 @@ func (t *tree) insideOther(pr pred, preds []pred) bool {
 		i = h
 	}
 	return false
+}
+
+// governedNames returns the names in what word at governs, leaving out its subject and
+// clauses of their own (as firstGoverned does), in word order.
+func (d *doc) governedNames(t *tree, at int) []int {
+	var out []int
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		if depth > 8 {
+			return
+		}
+		for _, k := range t.w[i].kids {
+			if ownClauses[t.w[k].rel] && !(t.rel(k, "conj") && i != at) || i == at && (t.rel(k, "nsubj") || t.rel(k, "csubj")) {
+				continue
+			}
+			if t.rel(k, "advcl") || t.rel(k, "ccomp") || t.prep(k) == "according" {
+				continue
+			}
+			if m := t.w[k].m; m >= 0 && !containsInt(out, m) {
+				out = append(out, m)
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(at, 0)
+	return out
 }
