@@ -126,8 +126,11 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	}
 	// The parser often hangs the date on a parenthetical "officials said" or elsewhere in
 	// the clause: the nearest date that no other predicate and no noun claims.
+	// A "when" clause happens at the time of the clause it hangs on, even another event's:
+	// "had last spoken on Thursday, March 7, when Xi called Biden".
+	when := t.kidLemma(pr.at, "advmod", "when") >= 0 || t.kidLemma(pr.at, "mark", "when") >= 0
 	if v, ok := nearest(func(_, o int) bool {
-		return o != -2 && (o < 0 || o == pr.at || o == pr.light || !isPredWord(preds, o) && t.ancestorOrSpeech(o, pr.at))
+		return o != -2 && (o < 0 || o == pr.at || o == pr.light || (when || !isPredWord(preds, o)) && t.ancestorOrSpeech(o, pr.at))
 	}); ok {
 		return v, true
 	}

@@ -533,7 +533,9 @@ func mergeEvents(evs []*evState) []*evState {
 			seenImplied[k] = true
 		}
 		if e.discuss && !e.Negated && !e.Future {
-			if into := firstContact[keys[e]]; into != nil {
+			// A discussion belongs to a contact of its day, not to one of another day
+			// ("spoke on Tuesday" is not the call of March 7).
+			if into := firstContact[keys[e]]; into != nil && (!e.dated || !into.dated || e.Date == into.Date) {
 				for _, t := range e.Topics {
 					if !hasRef(into.Topics, t.ID) && !hasRef(into.Source, t.ID) && !hasRef(into.Target, t.ID) {
 						into.Topics = append(into.Topics, t)

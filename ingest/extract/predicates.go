@@ -35,7 +35,18 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 	used := map[int]bool{}
 	for i := range t.w {
 		w := &t.w[i]
-		if w.upos != "NOUN" && w.upos != "PROPN" || w.m >= 0 || modifierRels[w.rel] {
+		if w.upos != "NOUN" && w.upos != "PROPN" || w.m >= 0 {
+			continue
+		}
+		if modifierRels[w.rel] {
+			// "Joe Biden spoke by telephone" with "spoke" read as part of the name: a
+			// past form of a trigger verb outside any name is the verb.
+			if lemma := lx.verbForms[w.lower]; lemma != "" && w.lower != lemma && w.lower != third(lemma) && lx.nouns[w.lower] == nil {
+				if fr := t.selectFrame(lx.verbs[lemma], i, -1); fr != nil {
+					used[i] = true
+					out = append(out, pred{at: i, fr: fr, light: -1})
+				}
+			}
 			continue
 		}
 		frs := lx.nouns[w.lemma]

@@ -329,3 +329,19 @@ func TestContentIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestCallsOnTheirDays checks a call told with "spoke by telephone" (read as a name's
+// word by the parser) and an earlier call named in the same story: each keeps its day.
+func TestCallsOnTheirDays(t *testing.T) {
+	date, _ := timex.ParseDate("2024-03-15")
+	r := New().Extract("t", "U.S. President Joe Biden spoke by telephone with Chinese President Xi Jinping on Tuesday, the White House said.\n\nThey had last spoken on Thursday, March 7, when Xi Jinping called Joe Biden.", date)
+	days := map[string]bool{}
+	for _, e := range r.Events {
+		if e.Type == "CONSULT" && e.Mode == "phone" {
+			days[e.Date] = true
+		}
+	}
+	if !days["2024-03-12"] || !days["2024-03-07"] {
+		t.Errorf("calls on %v, want 2024-03-12 and 2024-03-07 (events %+v)", days, r.Events)
+	}
+}

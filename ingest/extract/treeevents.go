@@ -121,7 +121,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		ev.Trigger = d.text[t.w[from].start:t.w[to].end]
 		if t.phoneDependent(pr.at) || pr.light >= 0 && t.phoneDependent(pr.light) {
 			if fr.cat == "CONSULT" {
-				ev.Mode, ev.Relation = "phone", "called"
+				// "spoke by telephone with": a call, not only a discussion
+				ev.Mode, ev.Relation, ev.discuss = "phone", "called", false
 			}
 		}
 		ev.Sentence = d.text[s.Start:s.End]
