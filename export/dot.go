@@ -79,26 +79,13 @@ func WriteDOT(ctx context.Context, w io.Writer, g Graph, opts DOTOptions) (res D
 	}
 	// eachEdge reads the events in order and calls fn with each pair an event links and the
 	// label its edge has; it returns how many events link no pair.
-	eachEdge := func(fn func(ev *Event, from, to, label string)) (skipped int, err error) {
-		for _, n := range x.Events {
-			if err := ctx.Err(); err != nil {
-				return skipped, err
-			}
-			p, err := g.NodeProps(ctx, n)
-			if err != nil {
-				return skipped, err
-			}
-			ev := eventFrom(n, p)
-			pairs := eventPairs(ev, nodes)
-			if len(pairs) == 0 {
-				skipped++
-				continue
-			}
+	eachEdge := func(fn func(ev *Event, from, to, label string)) (int, error) {
+		return eachLinkedEvent(ctx, g, x, nodes, func(ev *Event, pairs [][2]string) error {
 			for _, pr := range pairs {
 				fn(ev, pr[0], pr[1], dotLabel(ev))
 			}
-		}
-		return skipped, nil
+			return nil
+		})
 	}
 
 	// Pass 1: each entity's degree, in distinct edges.

@@ -139,3 +139,28 @@ func (m *Model) Index(ctx context.Context) (*Index, error) {
 func (m *Model) NodeProps(ctx context.Context, node quad.Value) (map[string][]quad.Value, error) {
 	return m.props[node], nil
 }
+
+// eachLinkedEvent reads the events of x in export order and calls fn with each one that
+// links two of nodes, and the pairs it links (eventPairs). It returns how many events link
+// no pair, and stops at the first error of ctx, the store or fn.
+func eachLinkedEvent[V any](ctx context.Context, g Graph, x *Index, nodes map[string]V, fn func(ev *Event, pairs [][2]string) error) (skipped int, err error) {
+	for _, n := range x.Events {
+		if err := ctx.Err(); err != nil {
+			return skipped, err
+		}
+		p, err := g.NodeProps(ctx, n)
+		if err != nil {
+			return skipped, err
+		}
+		ev := eventFrom(n, p)
+		pairs := eventPairs(ev, nodes)
+		if len(pairs) == 0 {
+			skipped++
+			continue
+		}
+		if err := fn(ev, pairs); err != nil {
+			return skipped, err
+		}
+	}
+	return skipped, nil
+}

@@ -116,20 +116,7 @@ func WriteGraphML(ctx context.Context, w io.Writer, g Graph) (skipped int, err e
 			return 0, err
 		}
 	}
-	for _, n := range x.Events {
-		if err := ctx.Err(); err != nil {
-			return skipped, err
-		}
-		p, err := g.NodeProps(ctx, n)
-		if err != nil {
-			return skipped, err
-		}
-		ev := eventFrom(n, p)
-		pairs := eventPairs(ev, names)
-		if len(pairs) == 0 {
-			skipped++
-			continue
-		}
+	skipped, err = eachLinkedEvent(ctx, g, x, names, func(ev *Event, pairs [][2]string) error {
 		data := []gmlData{{"elabel", labelOf(ev)}, {"event", ev.ID}, {"category", ev.Category}}
 		add := func(k, v string) {
 			if v != "" {
@@ -145,7 +132,7 @@ func WriteGraphML(ctx context.Context, w io.Writer, g Graph) (skipped int, err e
 			id := ev.Sources[0]
 			ap, err := g.NodeProps(ctx, graph.ArticleIRI(id))
 			if err != nil {
-				return skipped, err
+				return err
 			}
 			a := articleFrom(id, ap)
 			add("article", firstNonEmpty(a.Title, a.ID))
@@ -155,9 +142,13 @@ func WriteGraphML(ctx context.Context, w io.Writer, g Graph) (skipped int, err e
 		for i, pr := range pairs {
 			edge := gmlEdge{ID: fmt.Sprintf("%s-%d", ev.ID, i), Source: pr[0], Target: pr[1], Data: data}
 			if err := enc.EncodeElement(edge, xml.StartElement{Name: xml.Name{Local: "edge"}}); err != nil {
-				return skipped, err
+				return err
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return skipped, err
 	}
 	if err := enc.EncodeToken(graphEl.End()); err != nil {
 		return skipped, err
