@@ -553,44 +553,56 @@ var ownClauses = map[string]bool{"acl:relcl": true, "parataxis": true, "conj": t
 // and the names in src; -1 for none.
 func (d *doc) firstGoverned(t *tree, at, trigger int, src []int) int {
 	best := -1
+	visit := func(i, k int) bool {
+		if t.rel(k, "advcl") && t.kidLemma(k, "mark", "if", "unless", "because", "as", "while", "after", "before", "although", "when", "since") >= 0 {
+			return false
+		}
+		if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] {
+			return false
+		}
+		if i == trigger && (t.rel(k, "amod") || t.rel(k, "compound") || t.rel(k, "nmod:poss")) {
+			return false // "US sanctions": the modifier is the actor, not the target
+		}
+		switch t.prep(k) {
+		case "according":
+			return false // "according to the Elysee": the reporter
+		case "near", "outside", "around", "off", "across", "beyond", "toward", "towards":
+			return false // "attacked near Kandahar": where, not whom
+		}
+		if m := t.w[k].m; m >= 0 && k > trigger && d.ms[m].actorLike() && !containsInt(src, m) && d.ms[m].Kind != kindPronoun {
+			if best < 0 || k < best {
+				best = k
+			}
+			return false
+		}
+		return true
+	}
+	t.walkGoverned(at, visit)
+	if at != trigger {
+		t.walkGoverned(trigger, visit)
+	}
+	return best
+}
+
+// walkGoverned calls visit(head, dependent) for the words word at governs, top down,
+// leaving out at's subject and the clauses of their own (ownClauses, and conjuncts of at
+// itself); it goes below a dependent when visit returns true. Depth is bounded.
+func (t *tree) walkGoverned(at int, visit func(i, k int) bool) {
 	var walk func(i, depth int)
 	walk = func(i, depth int) {
 		if depth > 8 {
 			return
 		}
 		for _, k := range t.w[i].kids {
-			if ownClauses[t.w[k].rel] || i == at && (t.rel(k, "nsubj") || t.rel(k, "csubj")) {
+			if ownClauses[t.w[k].rel] && !(t.rel(k, "conj") && i != at) || i == at && (t.rel(k, "nsubj") || t.rel(k, "csubj")) {
 				continue
 			}
-			if t.rel(k, "advcl") && t.kidLemma(k, "mark", "if", "unless", "because", "as", "while", "after", "before", "although", "when", "since") >= 0 {
-				continue
+			if visit(i, k) {
+				walk(k, depth+1)
 			}
-			if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] {
-				continue
-			}
-			if i == trigger && (t.rel(k, "amod") || t.rel(k, "compound") || t.rel(k, "nmod:poss")) {
-				continue // "US sanctions": the modifier is the actor, not the target
-			}
-			switch t.prep(k) {
-			case "according":
-				continue // "according to the Elysee": the reporter
-			case "near", "outside", "around", "off", "across", "beyond", "toward", "towards":
-				continue // "attacked near Kandahar": where, not whom
-			}
-			if m := t.w[k].m; m >= 0 && k > trigger && d.ms[m].actorLike() && !containsInt(src, m) && d.ms[m].Kind != kindPronoun {
-				if best < 0 || k < best {
-					best = k
-				}
-				continue
-			}
-			walk(k, depth+1)
 		}
 	}
 	walk(at, 0)
-	if at != trigger {
-		walk(trigger, 0)
-	}
-	return best
 }
 
 // governor returns the word a noun depends on, looking past a time word the parser hung

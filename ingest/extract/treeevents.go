@@ -529,28 +529,18 @@ func (t *tree) insideOther(pr pred, preds []pred) bool {
 	return false
 }
 
-// governedNames returns the names in what word at governs, leaving out its subject and
-// clauses of their own (as firstGoverned does), in word order.
+// governedNames returns the names in what word at governs (walkGoverned), clauses with a
+// verb of their own (advcl, ccomp) and reporters left out, in the order met.
 func (d *doc) governedNames(t *tree, at int) []int {
 	var out []int
-	var walk func(i, depth int)
-	walk = func(i, depth int) {
-		if depth > 8 {
-			return
+	t.walkGoverned(at, func(_, k int) bool {
+		if t.rel(k, "advcl") || t.rel(k, "ccomp") || t.prep(k) == "according" {
+			return false
 		}
-		for _, k := range t.w[i].kids {
-			if ownClauses[t.w[k].rel] && !(t.rel(k, "conj") && i != at) || i == at && (t.rel(k, "nsubj") || t.rel(k, "csubj")) {
-				continue
-			}
-			if t.rel(k, "advcl") || t.rel(k, "ccomp") || t.prep(k) == "according" {
-				continue
-			}
-			if m := t.w[k].m; m >= 0 && !containsInt(out, m) {
-				out = append(out, m)
-			}
-			walk(k, depth+1)
+		if m := t.w[k].m; m >= 0 && !containsInt(out, m) {
+			out = append(out, m)
 		}
-	}
-	walk(at, 0)
+		return true
+	})
 	return out
 }
