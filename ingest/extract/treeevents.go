@@ -52,7 +52,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	if t == nil {
 		return out
 	}
-	preds := d.predicates(t, d.headline(s))
+	headline := d.headline(s)
+	preds := d.predicates(t, headline)
 	if len(preds) == 0 {
 		return append(out, d.impliedEvents(si, s, times, nil, out)...)
 	}
@@ -68,7 +69,6 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			owners[k] = timeOwner(t, h, isPred)
 		}
 	}
-	headline := d.headline(s)
 	modifier := d.modifiers(ms)
 	var evs []*evState
 	for _, pr := range preds {
