@@ -14,6 +14,10 @@ type roles struct {
 // nounOfPreps are the prepositions through which a common noun stands for an entity.
 var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": true, "with": true, "against": true, "on": true, "to": true, "into": true}
 
+// circumstance are the prepositions of a phrase that says where or when a clause's act took
+// place: "in talks with", "during a visit to", "at a meeting with".
+var circumstance = map[string]bool{"in": true, "during": true, "at": true}
+
 // fallbackPreps are the prepositions of a verb's phrases that may hold its target when
 // the frame's own slots hold nobody.
 var fallbackPreps = map[string]bool{"in": true, "on": true, "against": true, "to": true, "with": true, "from": true, "at": true, "into": true, "over": true}
@@ -23,6 +27,8 @@ var fallbackPreps = map[string]bool{"in": true, "on": true, "against": true, "to
 var objectControl = map[string]bool{
 	"urge": true, "ask": true, "tell": true, "call": true, "invite": true, "persuade": true, "order": true,
 	"force": true, "allow": true, "help": true, "press": true, "encourage": true, "warn": true, "appeal": true,
+	"prompt": true, "compel": true, "push": true, "convince": true, "instruct": true, "pressure": true,
+	"oblige": true, "require": true, "authorize": true, "authorise": true, "lead": true, "advise": true,
 }
 
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
@@ -423,6 +429,13 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			}
 		}
 		return
+	}
+	// "discussed the crisis in talks with": the talks hung on the object by the parser
+	// still tell where the discussion took place.
+	if (t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN") && t.rel(n, "nmod") && circumstance[t.prep(n)] && (t.rel(h, "obj") || t.rel(h, "obl")) {
+		if hv := t.w[h].head; hv >= 0 && t.w[hv].upos == "VERB" {
+			h = hv
+		}
 	}
 	// "arrived for talks with", "after talks with", "arrived in Tehran for a visit": the
 	// clause's subject takes part.

@@ -110,7 +110,7 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 			}
 			break
 		}
-		if !(t.rel(at, "xcomp") || t.rel(at, "conj") || t.rel(at, "obj") || t.rel(at, "obl") || t.rel(at, "advcl") || t.rel(at, "acl")) {
+		if !(t.rel(at, "xcomp") || t.rel(at, "conj") || t.rel(at, "obj") || t.rel(at, "obl") || t.rel(at, "advcl") || t.rel(at, "acl") || t.rel(at, "nmod") && circumstance[t.prep(at)]) {
 			break
 		}
 		if t.rel(at, "advcl") && t.kidLemma(at, "mark", "after", "before", "since", "until") >= 0 {

@@ -9,10 +9,10 @@ import (
 	"github.com/relgraph/relgraph/graph/plover"
 )
 
-// The trigger lexicon (stage 1's data): lexicon/frames.txt, lexicon/light.txt and
-// lexicon/speech.txt, whose headers give their formats.
+// The trigger lexicon (stage 1's data): lexicon/frames.txt, lexicon/light.txt,
+// lexicon/speech.txt and lexicon/consequence.txt, whose headers give their formats.
 //
-//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt
+//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt lexicon/consequence.txt
 var lexiconFiles embed.FS
 
 // frame is one sense of a trigger: what selects it, where its target is, and how it is
@@ -50,13 +50,14 @@ type frameLexicon struct {
 	verbForms    map[string]string   // surface forms of trigger verbs -> lemma
 	nounForms    map[string]bool     // surface forms of trigger nouns
 	speechForms  map[string]bool     // surface forms of speech verbs
+	consequence  map[string]bool     // lemmas that make a conditional statement a threat
 }
 
 // loadFrames reads the embedded lexicon. A malformed line is an error naming the file and
 // line: the lexicon is data, and a bad edit must not pass silently.
 func loadFrames() (*frameLexicon, error) {
 	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, speech: map[string]bool{},
-		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}}
+		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}}
 	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
 		if len(f) != 8 {
 			return fmt.Errorf("want 8 fields (lemma pos select targets category relation mode flags), got %d", len(f))
@@ -146,6 +147,15 @@ func loadFrames() (*frameLexicon, error) {
 		lemmas := strings.Split(f[0], "/")
 		lx.speech[lemmas[0]] = true
 		lx.addForms(lemmas, false, lx.speechForms)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicon/consequence.txt", func(n int, f []string) error {
+		if len(f) != 1 || strings.Contains(f[0], "/") {
+			return fmt.Errorf("want one lemma a line")
+		}
+		lx.consequence[f[0]] = true
 		return nil
 	}); err != nil {
 		return nil, err

@@ -14,6 +14,9 @@ type modality struct {
 	perfect     bool // "has met", "had agreed": done, with no day of its own
 	refused     bool // "did not want to meet": the governing wish is negated
 	governed    int  // the trigger that governs this one ("agreed to meet": agreed), -1
+	// announced: future by "will" or "shall" alone, with no plan, wish or condition
+	// around it: "China will postpone exchanges" states a decision.
+	announced bool
 }
 
 // irrealis are verbs and adjectives whose complement has not (yet) happened.
@@ -51,6 +54,7 @@ var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // and the words that govern it.
 func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	m := modality{governed: -1}
+	will, otherFuture := false, false
 	heads := []int{pr.at}
 	if pr.light >= 0 {
 		heads = append(heads, pr.light)
@@ -63,12 +67,17 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				m.negated = true
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
 				m.future = true // "must" makes what it governs a demand, not a fact; the demand is one
+				if w == "will" || w == "shall" || w == "'ll" || w == "ll" {
+					will = true
+				} else {
+					otherFuture = true
+				}
 			case t.rel(k, "aux") && t.w[k].lemma == "have" && t.w[h].xpos == "VBN":
 				m.perfect = true
 			case t.rel(k, "mark") && (w == "if" || w == "unless" || w == "whether"):
 				m.conditional = true
 			case t.rel(k, "amod") && futureAmods[w]:
-				m.future = true
+				m.future, otherFuture = true, true
 			}
 		}
 	}
@@ -76,7 +85,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	// summit", "the move to end Syrian influence".
 	for _, h := range heads {
 		if t.rel(h, "acl") && t.kidLemma(h, "mark", "to") >= 0 && !t.predicative(t.w[h].head) {
-			m.future = true
+			m.future, otherFuture = true, true
 		}
 	}
 	// "Modi to visit Washington": a headline's infinitive is a plan.
@@ -104,7 +113,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		irr := irrealis[t.w[h].lemma] || irrealis[t.w[h].lower] || t.w[h].lemma == "look" && t.kidLemma(h, "advmod", "forward") >= 0
 		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower]
 		if irr {
-			m.future = true
+			m.future, otherFuture = true, true
 		}
 		if ref {
 			m.negated = true
@@ -144,6 +153,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	if last := t.w[len(t.w)-1]; last.form == "?" {
 		m.question = true
 	}
+	m.announced = will && !otherFuture && !m.conditional && !m.negated && m.governed < 0
 	return m
 }
 

@@ -345,3 +345,65 @@ func TestCallsOnTheirDays(t *testing.T) {
 		t.Errorf("calls on %v, want 2024-03-12 and 2024-03-07 (events %+v)", days, r.Events)
 	}
 }
+
+// TestConditionalThreats checks threats.go: a speaker who says harm will follow if another
+// party acts threatens that party, whether the condition comes first or last, and a
+// condition with nothing harmful after it threatens nobody.
+func TestConditionalThreats(t *testing.T) {
+	cases := []struct {
+		name, text, src, tgt string
+	}{
+		{"condition first, quoted", `"If the Norwegian government keeps the tariff, trade between our countries will suffer," Sergei Lavrov said.`, "sergei-lavrov", "norway"},
+		{"warned that ... if", "Ali Larijani warned that Iran would resort to other means if Germany blocked the deal.", "ali-larijani", "germany"},
+		{"passive consequence", "Alexei Miller said gas deliveries could be cut if Moldova did not pay its debts.", "alexei-miller", "moldova"},
+	}
+	for _, c := range cases {
+		e, all := event(t, c.text, "2005-11-30", "THREATEN")
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt || e.Future {
+			t.Errorf("%s: %q\n  THREATEN %s -> %s (future %v), want %s -> %s (events %+v)", c.name, c.text, ids(e.Source), ids(e.Target), e.Future, c.src, c.tgt, all)
+		}
+	}
+	for _, text := range []string{
+		"Angela Merkel said the economy will grow if France lowers its tariffs.",
+		"If Vladimir Putin meets Joe Biden, the talks will be long.",
+	} {
+		if e, all := event(t, text, "2005-11-30", "THREATEN"); e.Type != "" {
+			t.Errorf("%q: a threat where nothing harmful is said: %+v", text, all)
+		}
+	}
+}
+
+// TestAnnouncedMeasure checks that a measure announced with "will" and no condition is the
+// decision, dated when it was announced, while a planned or conditional one is not.
+func TestAnnouncedMeasure(t *testing.T) {
+	e, all := event(t, `A spokesman said on Monday that "Beijing will suspend all exchanges with Norway."`, "2005-11-30", "SANCTION")
+	if e.Type == "" || e.Future || e.Date != "2005-11-28" {
+		t.Errorf("announced suspension: %+v (events %+v)", e, all)
+	}
+	e, all = event(t, "The European Union plans to impose sanctions on Belarus.", "2005-11-30", "SANCTION")
+	if e.Type != "" && !e.Future {
+		t.Errorf("a planned sanction is stored as done: %+v (events %+v)", e, all)
+	}
+}
+
+// TestCircumstanceAndLightVerbs checks talks named in a phrase of place ("in talks with")
+// and talks taken part in ("attended talks with"): the clause's subject takes part.
+func TestCircumstanceAndLightVerbs(t *testing.T) {
+	cases := []struct {
+		name, text, src, tgt string
+	}{
+		{"in talks with, hung on the object", "Thabo Mbeki raised the dispute in talks with Jacques Chirac.", "thabo-mbeki", "jacques-chirac"},
+		{"attended talks with", "A Chinese delegation attended talks with Japan in Tokyo.", "china", "japan"},
+		{"prompted to", "The bombing prompted Israel to freeze contacts with Syria.", "israel", "syria"},
+	}
+	for _, c := range cases {
+		typ := "CONSULT"
+		if c.name == "prompted to" {
+			typ = "SANCTION"
+		}
+		e, all := event(t, c.text, "2005-11-30", typ)
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt {
+			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
+		}
+	}
+}

@@ -271,7 +271,10 @@ func datelineEnd(text string) int {
 // as noun phrases). When a root noun's first clause (acl) is a finite verb with no subject
 // of its own, the verb becomes the root, the noun its subject, and what follows the verb
 // on the noun moves to the verb (an infinitive clause as its xcomp). Kids lists are built
-// after this.
+// after this. Two other shapes of a verb read as an adjective are mended too: a root noun
+// followed at once by the past form and its object ("delegation [attended talks]"), and
+// an object taken for the root with the past form and the subject before it ("envoy
+// attended [talks]").
 func (t *tree) repairNounRoot() {
 	for r := range t.w {
 		if t.w[r].head >= 0 || t.w[r].upos != "NOUN" && t.w[r].upos != "PROPN" {
@@ -290,6 +293,37 @@ func (t *tree) repairNounRoot() {
 			}
 		}
 		if v < 0 {
+			// "A Chinese envoy attended talks with Japan": the verb read as an adjective on
+			// the noun's object, right after the noun.
+			if i := r + 1; i+1 < len(t.w) && t.w[i].rel == "amod" && t.w[i].upos == "VERB" && (t.w[i].xpos == "VBD" || t.w[i].xpos == "VBN") {
+				if o := t.w[i].head; o > i && t.w[o].head == r && t.w[o].rel == "obj" {
+					t.w[i].head, t.w[i].rel = -1, "root"
+					t.w[r].head, t.w[r].rel = i, "nsubj"
+					for j := range t.w {
+						if j > i && t.w[j].head == r {
+							t.w[j].head = i
+						}
+					}
+					return
+				}
+			}
+			// "The envoy attended talks", read as a noun phrase "attended talks" whose
+			// subject is the envoy: the participle is the verb, the noun its object.
+			for i := 0; i < r; i++ {
+				if t.w[i].head == r && t.w[i].rel == "amod" && t.w[i].upos == "VERB" && (t.w[i].xpos == "VBD" || t.w[i].xpos == "VBN") {
+					if sj := i - 1; sj >= 0 && t.w[sj].head == r && t.w[sj].rel == "nsubj" {
+						t.w[i].head, t.w[i].rel = -1, "root"
+						t.w[sj].head = i
+						t.w[r].head, t.w[r].rel = i, "obj"
+						for j := range t.w {
+							if t.w[j].head == r && t.w[j].rel == "punct" && j == len(t.w)-1 {
+								t.w[j].head = i
+							}
+						}
+						return
+					}
+				}
+			}
 			continue
 		}
 		for i := range t.w {

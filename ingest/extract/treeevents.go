@@ -13,7 +13,7 @@ import (
 // (dating.go). The events of the whole article are then merged (mergeEvents).
 
 // worthParsing reports whether sentence s can hold an event: a form of a trigger verb or
-// noun (or "must") and a mention that can act. Parsing costs most of the extraction's
+// noun (or "must", or a condition in reported speech) and a mention that can act. Parsing costs most of the extraction's
 // time, so the rest are not parsed.
 func (d *doc) worthParsing(s sentence, ms []int) bool {
 	actor := false
@@ -28,13 +28,18 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 	}
 	// A light verb needs a trigger noun and a speech verb a trigger or "must": only
 	// trigger forms count.
+	// A condition said by a speaker may be a threat (threats.go): "if" and a speech verb.
 	lx := d.x.frames
+	cond, speech := false, false
 	for i := s.From; i < s.To; i++ {
-		if w := d.toks[i].Lower; lx.verbForms[w] != "" || lx.nounForms[w] || w == "must" {
+		w := d.toks[i].Lower
+		if lx.verbForms[w] != "" || lx.nounForms[w] || w == "must" {
 			return true
 		}
+		cond = cond || w == "if" || w == "unless"
+		speech = speech || lx.speechForms[w]
 	}
-	return false
+	return cond && speech
 }
 
 // treeEvents finds the events of sentence si from its tree.
@@ -54,8 +59,13 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	}
 	headline := d.headline(s)
 	preds := d.predicates(t, headline)
-	if len(preds) == 0 {
+	threats := d.conditionalThreats(t)
+	if len(preds) == 0 && len(threats) == 0 {
 		return append(out, d.impliedEvents(si, s, times, nil, out)...)
+	}
+	inThreat := map[int]bool{} // "warned that ... if": the warning is the threat
+	for _, th := range threats {
+		inThreat[th.speech], inThreat[th.main] = true, true
 	}
 	isPred := map[int]bool{}
 	for _, p := range preds {
@@ -71,7 +81,13 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	}
 	modifier := d.modifiers(ms)
 	var evs []*evState
+	for _, th := range threats {
+		evs = append(evs, d.threatEvent(t, si, s, th, preds, times, heads, owners, artDate))
+	}
 	for _, pr := range preds {
+		if inThreat[pr.at] {
+			continue
+		}
 		md := d.modalityOf(t, pr, preds)
 		if md.question {
 			continue
@@ -151,7 +167,13 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if md.conditional && !hostile[ev.Type] && ev.Type != "THREATEN" && ev.Type != "REJECT" {
 			continue // "if X meets Y": a condition, not an event
 		}
-		d.recodeTreePromise(ev, t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s))
+		conditional := t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s)
+		if ev.Type == "SANCTION" && md.announced && !conditional {
+			// "China will postpone exchanges with Denmark": a measure announced without
+			// condition is the decision, taken when it is announced; a threat has an "if".
+			ev.Future, md.future = false, false
+		}
+		d.recodeTreePromise(ev, conditional)
 		if (ev.Type == "ASSAULT" || ev.Type == "FIGHT") && d.hasScore(s) {
 			continue // "beat Norway 1-0": a match, not an attack
 		}
@@ -186,6 +208,32 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	}
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
+}
+
+// threatEvent makes the event of conditional threat th, dated as its speech verb is.
+func (d *doc) threatEvent(t *tree, si int, s sentence, th threat, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date) *evState {
+	ev := &evState{sent: si}
+	ev.Type, ev.Relation = "THREATEN", "threatened"
+	ev.Trigger = d.text[t.w[th.main].start:t.w[th.main].end]
+	ev.Sentence = d.text[s.Start:s.End]
+	ev.Start, ev.End = s.Start, s.End
+	for _, mi := range th.src {
+		ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
+	}
+	for _, mi := range th.tgt {
+		for _, rf := range d.refs(&d.ms[mi], true) {
+			if !hasRef(ev.Source, rf.ID) {
+				ev.Target = append(ev.Target, rf)
+			}
+		}
+	}
+	ev.Date, ev.dated = d.predDate(t, pred{at: th.speech, light: -1}, preds, modality{governed: -1}, times, heads, owners, artDate)
+	for _, rf := range ev.Source {
+		if rf.ID != "" {
+			ev.srcIDs = append(ev.srcIDs, rf.ID)
+		}
+	}
+	return ev
 }
 
 // phoneDependent reports "by phone", "a telephone conversation", "phone talks".
