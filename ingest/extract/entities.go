@@ -242,7 +242,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		}
 		if k > j && (isOrgSuffix(d.toks[k-1].Text) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].Text]) && !lx.startsName(d.toks, j) {
 			d.addRun(si, i, k, "organization", evStrong)
-			return k
+			return d.orgAlias(si, i, k, end)
 		}
 		if e.Type == "city" && d.scoreFollows(k) {
 			d.addRun(si, i, k, "organization", evContext) // "Manchester City 3": a team
@@ -394,13 +394,46 @@ func (d *doc) nameRun(si, i, end int) int {
 		return j
 	}
 	d.addRun(si, i, j, typ, ev)
-	// "International Atomic Energy Agency (IAEA)": the initials name the same body.
-	if j+2 < end && d.toks[j].Text == "(" && d.toks[j+1].Upper && d.toks[j+2].Text == ")" && typ == "organization" && d.initialsOf(i, j, d.toks[j+1].Text) {
-		d.acros[d.toks[j+1].Text] = graph.Slug(d.ms[len(d.ms)-1].Text)
-		d.addRun(si, j+1, j+2, typ, ev)
-		return j + 3
+	if typ == "organization" {
+		return d.orgAlias(si, i, j, end)
 	}
 	return j
+}
+
+// orgAlias reads the short name in brackets after the organization name just added over
+// tokens [i, j), and returns where the scan goes on. "International Atomic Energy Agency
+// (IAEA)": initials name the same body. "Islamic Resistance Movement (Hamas)": one
+// capitalized word after a name of several words is its short name too, unless it names a
+// place or people of its own ("(Japan)"); when the short name is a known entity, the long
+// one joins it, so that one body keeps one node across articles.
+func (d *doc) orgAlias(si, i, j, end int) int {
+	if j+2 >= end || d.toks[j].Text != "(" || d.toks[j+2].Text != ")" {
+		return j
+	}
+	org := &d.ms[len(d.ms)-1]
+	x := d.toks[j+1]
+	switch {
+	case x.Upper && d.initialsOf(i, j, x.Text):
+		d.acros[x.Text] = graph.Slug(org.Text)
+		d.addRun(si, j+1, j+2, "organization", org.ev)
+	case x.Cap && !x.Upper && j-i >= 2:
+		if e, n := d.x.lex.match(d.toks, j+1, false); n == 1 {
+			if e.Type != "organization" || e.ID == "" {
+				return j
+			}
+			org.ID = e.ID
+			d.addGaz(si, j+1, j+2, e)
+			break
+		}
+		if t, _ := d.classify(j+1, j+2); t != "organization" && t != "other" {
+			return j
+		}
+		d.acros[x.Text] = graph.Slug(org.Text)
+		d.addRun(si, j+1, j+2, "organization", org.ev)
+	default:
+		return j
+	}
+	return j + 3
 }
 
 // initialsOf reports whether acro is made of the initials of the words [a, b) in order:

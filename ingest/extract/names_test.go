@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 	"testing/fstest"
+
+	"github.com/relgraph/relgraph/ingest/timex"
 )
 
 // TestLoadNameWordsBadLine checks that a bad line of a word list is reported with its file
@@ -47,5 +49,30 @@ func TestLoadNameWordsEmbedded(t *testing.T) {
 	if !given["Victoria"] || !w.rank["Sgt"] || !w.particle["al"] || !w.orgSuffix["Cooperation"] {
 		t.Errorf("embedded lists lack entries the rules rely on: given[Victoria]=%v rank[Sgt]=%v particle[al]=%v orgSuffix[Cooperation]=%v",
 			given["Victoria"], w.rank["Sgt"], w.particle["al"], w.orgSuffix["Cooperation"])
+	}
+}
+
+// TestBracketedShortName checks that a short name in brackets after an organization's
+// name is the same body later in the article, whether initials or a word, and that a place
+// in brackets is not.
+func TestBracketedShortName(t *testing.T) {
+	text := "The Democratic Renewal Front (Renova) and the National Farmers Union (NFU) met on Monday. " +
+		"Renova later accused the NFU of bad faith. The Toyota Motor Corporation (Japan) said nothing."
+	res := New().Extract("t", text, timex.Date{})
+	want := map[string]string{"Renova": "democratic-renewal-front", "NFU": "national-farmers-union"}
+	for _, m := range res.Entities {
+		if id, ok := want[m.Text]; ok && m.ID != id {
+			t.Errorf("%q at %d: id %q, want %q", m.Text, m.Start, m.ID, id)
+		}
+		if m.Text == "Japan" && m.ID != "japan" {
+			t.Errorf("a country in brackets joined the company: %+v", m)
+		}
+	}
+	// A known body's formal name joins its short name: one node across articles.
+	res = New().Extract("t", "The Islamic Resistance Movement rejected the plan.", timex.Date{})
+	for _, m := range res.Entities {
+		if m.Text == "Islamic Resistance Movement" && m.ID != "hamas" {
+			t.Errorf("formal name: %+v", m)
+		}
 	}
 }

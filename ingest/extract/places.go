@@ -64,12 +64,13 @@ var newsBodies = []knownOrg{
 	{name: "IMF", typ: "organization", aliases: []string{"International Monetary Fund"}},
 	{name: "World Bank", typ: "organization"}, {name: "WTO", typ: "organization", aliases: []string{"World Trade Organization"}},
 	{name: "ASEAN", typ: "organization"}, {name: "African Union", typ: "organization"},
-	{name: "Arab League", typ: "organization"}, {name: "Hamas", typ: "organization"}, {name: "Hezbollah", typ: "organization"},
+	{name: "Arab League", typ: "organization"}, {name: "Hamas", typ: "organization", aliases: []string{"Islamic Resistance Movement"}}, {name: "Hezbollah", typ: "organization"},
 	{name: "Taliban", typ: "organization"}, {name: "al Qaeda", typ: "organization", aliases: []string{"al-Qaeda", "Al-Qaeda", "Al Qaeda"}},
 	{name: "Congress", typ: "organization"}, {name: "Pentagon", typ: "organization", gov: "united-states"},
 	{name: "Knesset", typ: "organization"}, {name: "Duma", typ: "organization"}, {name: "Bundestag", typ: "organization"},
 	{name: "Red Cross", typ: "organization"}, {name: "Interpol", typ: "organization"}, {name: "Nasdaq", typ: "organization"},
 	{name: "International Atomic Energy Agency", typ: "organization", aliases: []string{"IAEA"}},
+	{name: "Palestinian National Authority", typ: "organization", aliases: []string{"Palestinian Authority", "PNA"}},
 }
 
 // groupAdjectives name groups that are not nations: mentions of type other.
