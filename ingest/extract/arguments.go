@@ -92,6 +92,15 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 			}
 		}
 	}
+	// A title stands for the person it is written with, even one the parser hung on the
+	// title's "of" phrase: "Chairman of the Expediency Council Akbar Hashemi Rafsanjani".
+	if titles[t.w[h].form] || personTitleNouns[t.w[h].lower] != "" {
+		for _, k := range t.w[h].kids {
+			if m := t.w[k].m; m >= 0 && d.ms[m].Type == "person" && (t.rel(k, "nmod") || t.rel(k, "appos") || t.rel(k, "flat")) {
+				return m
+			}
+		}
+	}
 	// A name in apposition first ("President ... George W. Bush"), then a compound
 	// modifier ("US President").
 	for pass := 0; pass < 2; pass++ {
@@ -317,6 +326,9 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 		}
 	}
+	if (fr.cat == "SANCTION" || fr.cat == "REJECT") && !fr.noun && len(r.tgt) == 0 {
+		r.tgt = d.contactParty(t, p, r.src)
+	}
 	if !fr.noTarget && !fr.discuss && len(r.tgt) == 0 {
 		for _, sl := range fr.targets {
 			for _, h := range d.slotHeads(t, sl, p, pr.light) {
@@ -360,6 +372,87 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	}
 	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
 	return r
+}
+
+// contactParty returns the other party of a contact that predicate p blocks, cancels or
+// refuses, when its object is a contact noun: the visitor of "blocked a trip to Beijing
+// by Hans Wijers", the one met in "cancelled a meeting with the envoy", the host of
+// "postponed its visit to France". The actor's own mentions src are left out.
+func (d *doc) contactParty(t *tree, p int, src []int) []int {
+	o := t.kid(p, "obj")
+	if o < 0 {
+		return nil
+	}
+	contact := false
+	for _, fr := range d.x.frames.nouns[t.w[o].lemma] {
+		contact = contact || fr.cat == "CONSULT"
+	}
+	if !contact {
+		return nil
+	}
+	// The visitor: a possessor, or a "by" phrase on the noun or hung lower by the parser
+	// ("a trip to Beijing by the minister" read with "by" on Beijing).
+	var by []int
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		for _, k := range t.w[i].kids {
+			if i == o && t.rel(k, "nmod:poss") || t.rel(k, "nmod") && t.prep(k) == "by" {
+				by = append(by, k)
+			} else if t.rel(k, "nmod") && depth < 2 {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(o, 0)
+	if t.kid(p, "aux:pass") < 0 {
+		by = append(by, t.prepKids(p, "by")...) // the parser hangs "by X" on the verb as often
+	}
+	for _, group := range [][]int{by, t.prepKids(o, "with"), t.prepKids(o, "to")} {
+		var out []int
+		for _, k := range group {
+			for _, mi := range d.phrase(t, k) {
+				if !containsInt(src, mi) && d.ms[mi].actorLike() {
+					out = append(out, mi)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// claimNouns name what someone said: "a charge", "a demand". A predicate on one of them
+// answers whoever said it.
+var claimNouns = map[string]bool{"charge": true, "accusation": true, "allegation": true, "claim": true,
+	"demand": true, "call": true, "request": true, "proposal": true, "ultimatum": true, "criticism": true}
+
+// claimMaker returns the actor of the claim a reply answers, when the reply is a
+// participle on a claim noun that sums up an earlier predicate of the sentence: "The
+// United States accuses Iran of X, a charge rejected by Tehran": the United States.
+func (d *doc) claimMaker(t *tree, pr pred, preds []pred, src []int) []int {
+	p := pr.at
+	if !t.rel(p, "acl") || t.w[p].head < 0 || !claimNouns[t.w[t.w[p].head].lemma] {
+		return nil
+	}
+	n := t.w[p].head
+	best := -1
+	for k, q := range preds {
+		if q.at < n && q.fr != nil && q.fr.cat != "CONSULT" && (best < 0 || q.at > preds[best].at) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	var out []int
+	for _, mi := range d.arguments(t, preds[best]).src {
+		if !containsInt(src, mi) {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // nounActors finds the participants of a nominal trigger.
@@ -439,7 +532,9 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	}
 	// "arrived for talks with", "after talks with", "arrived in Tehran for a visit": the
 	// clause's subject takes part.
-	if pr.fr.cat == "CONSULT" && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" {
+	// "left Libya in defiance of UN sanctions", "in protest at": a noun of manner says
+	// what the clause's subject did.
+	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in") && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" {
 		heads, _, _ := d.subject(t, h, 0)
 		for _, x := range heads {
 			r.src = append(r.src, d.phrase(t, x)...)

@@ -266,6 +266,9 @@ func (d *doc) nameRun(si, i, end int) int {
 	for j < end {
 		w := d.toks[j]
 		if w.Word && w.Cap && !monthsDays[w.Text] {
+			if j > i+1 && isOrgSuffix(d.toks[j-1].Text) && (givenNames[w.Text] || titles[w.Text]) && j+1 < end && d.toks[j+1].Cap && d.toks[j+1].Word {
+				break // "the Expediency Council Akbar Hashemi Rafsanjani", "European Council President Tusk": a body, then a person
+			}
 			if j > i {
 				if e, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
 					if j == i+1 && compass[d.toks[i].Text] && (e.Type == "city" || e.Type == "country" || e.Type == "location") {
@@ -362,8 +365,8 @@ func (d *doc) nameRun(si, i, end int) int {
 			}
 		}
 	}
-	if j == i+1 && strings.Contains(t.Text, "-") {
-		d.hyphenParts(si, i)
+	if j == i+1 && strings.Contains(t.Text, "-") && surnameKey(t.Text) == t.Text {
+		d.hyphenParts(si, i) // but "Al-Bashir" is one name
 		return j
 	}
 	// Split leading titles: "Foreign Minister Sergei Lavrov".

@@ -14,8 +14,9 @@ type modality struct {
 	perfect     bool // "has met", "had agreed": done, with no day of its own
 	refused     bool // "did not want to meet": the governing wish is negated
 	governed    int  // the trigger that governs this one ("agreed to meet": agreed), -1
-	// announced: future by "will" or "shall" alone, with no plan, wish or condition
-	// around it: "China will postpone exchanges" states a decision.
+	// announced: future by "will" or "shall", or by a decision, alone, with no plan,
+	// wish or condition around it: "China will postpone exchanges", "decided to
+	// suspend talks" state a decision.
 	announced bool
 }
 
@@ -83,9 +84,15 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	}
 	// An infinitive that completes a noun is a plan, not a report: "a US offer to host a
 	// summit", "the move to end Syrian influence".
+	decided := false
 	for _, h := range heads {
 		if t.rel(h, "acl") && t.kidLemma(h, "mark", "to") >= 0 && !t.predicative(t.w[h].head) {
-			m.future, otherFuture = true, true
+			m.future = true
+			if l := t.w[t.w[h].head].lemma; l == "decision" || l == "move" {
+				decided = true // "China's decision to postpone exchanges": taken, if not yet done
+			} else {
+				otherFuture = true
+			}
 		}
 	}
 	// "Modi to visit Washington": a headline's infinitive is a plan.
@@ -113,7 +120,12 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		irr := irrealis[t.w[h].lemma] || irrealis[t.w[h].lower] || t.w[h].lemma == "look" && t.kidLemma(h, "advmod", "forward") >= 0
 		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower]
 		if irr {
-			m.future, otherFuture = true, true
+			m.future = true
+			if t.w[h].lemma == "decide" {
+				decided = true
+			} else {
+				otherFuture = true
+			}
 		}
 		if ref {
 			m.negated = true
@@ -153,7 +165,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	if last := t.w[len(t.w)-1]; last.form == "?" {
 		m.question = true
 	}
-	m.announced = will && !otherFuture && !m.conditional && !m.negated && m.governed < 0
+	m.announced = (will || decided) && !otherFuture && !m.conditional && !m.negated && m.governed < 0
 	return m
 }
 

@@ -203,8 +203,8 @@ func (d *doc) titleLen(i, j int) int {
 		switch {
 		case isRank(w):
 			a++
-		case words.rankMod[w] && a+1 < j && isRank(d.toks[a+1].Text):
-			a++
+		case (words.rankMod[w] || words.portfolio[w] && d.toks[a].Cap) && a+1 < j && isRank(d.toks[a+1].Text):
+			a++ // "Staff Sgt", "Economic Minister"
 		case w == "." && a > i && d.toks[a-1].End == d.toks[a].Start:
 			a++
 		case w == "of" && a > i:

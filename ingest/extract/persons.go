@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // personNames indexes the full-name person mentions of one document (two words or more),
 // so that a shorter mention links to the right one: "Castro" to the Castro named last,
 // "George Bush" to "George W. Bush", and "Laura Bush" or "Raul Castro" to nobody else.
@@ -19,8 +21,8 @@ func (d *doc) fullNames() personNames {
 			continue
 		}
 		p.order = append(p.order, k)
-		if w := d.toks[m.To-1]; w.Cap && len(w.Text) >= 2 {
-			p.bySurname[w.Text] = append(p.bySurname[w.Text], k)
+		if w := d.toks[m.To-1]; (w.Cap || surnameKey(w.Text) != w.Text) && len(w.Text) >= 2 {
+			p.bySurname[surnameKey(w.Text)] = append(p.bySurname[surnameKey(w.Text)], k)
 		}
 		if m.ev < evStrong {
 			continue
@@ -36,7 +38,7 @@ func (d *doc) fullNames() personNames {
 	for _, k := range p.order {
 		m := &d.ms[k]
 		best := m.Text
-		for _, c := range p.bySurname[d.toks[m.To-1].Text] {
+		for _, c := range p.bySurname[surnameKey(d.toks[m.To-1].Text)] {
 			if cm := &d.ms[c]; len(cm.Text) > len(best) && d.sameGivenNames(m, cm) {
 				best = cm.Text
 			}
@@ -53,7 +55,7 @@ func (d *doc) fullNames() personNames {
 // Bush and his wife Laura Bush"), else the first named after it.
 func (p personNames) forWord(d *doc, k int) (string, bool) {
 	m := &d.ms[k]
-	cands := p.bySurname[m.Text]
+	cands := p.bySurname[surnameKey(m.Text)]
 	if len(cands) == 0 {
 		cands = p.byOther[m.Text]
 	}
@@ -73,17 +75,18 @@ func (p personNames) forWord(d *doc, k int) (string, bool) {
 
 // sameGivenNames reports whether every word of the shorter name a is also in the longer
 // name b, an initial matching a word's first letter: "George Bush" and "George W. Bush",
-// "G. Bush" and "George Bush" agree; "Laura Bush" and "George W. Bush" do not.
+// "G. Bush" and "George Bush" agree; "Laura Bush" and "George W. Bush" do not. An Arabic
+// article agrees whatever its case ("Al-Bashir" and "Omar Hassan al-Bashir").
 func (d *doc) sameGivenNames(a, b *mention) bool {
 	for i := a.From; i < a.To; i++ {
 		w := d.toks[i].Text
-		if w == "." {
+		if w == "." || w == "-" {
 			continue
 		}
 		found := false
 		for j := b.From; j < b.To && !found; j++ {
 			v := d.toks[j].Text
-			found = v == w || len(w) == 1 && len(v) > 1 && v[0] == w[0]
+			found = v == w || len(w) == 1 && len(v) > 1 && v[0] == w[0] || strings.EqualFold(v, w) && surnameKey(w+"-x") == "x"
 		}
 		if !found {
 			return false
@@ -94,7 +97,20 @@ func (d *doc) sameGivenNames(a, b *mention) bool {
 
 // hasWord reports whether w is a word of some full person name of the document.
 func (p personNames) hasWord(w string) bool {
-	return len(p.bySurname[w]) > 0 || len(p.byOther[w]) > 0
+	return len(p.bySurname[surnameKey(w)]) > 0 || len(p.byOther[w]) > 0
+}
+
+// surnameKey is a surname as the index keeps it: without an Arabic article, which is
+// written with or without a capital and a hyphen ("al-Bashir", "Al-Bashir" and "Bashir"
+// name one man).
+func surnameKey(w string) string {
+	if len(w) > 3 && w[2] == '-' {
+		switch w[:2] {
+		case "al", "Al", "el", "El":
+			return w[3:]
+		}
+	}
+	return w
 }
 
 // orgEnds maps the last word of each organization named in several words to that name,

@@ -407,3 +407,43 @@ func TestCircumstanceAndLightVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestRepliesAndBlockedContacts checks the targets of predicates that answer or stop
+// something another party said or planned, and the actor of a noun of manner.
+func TestRepliesAndBlockedContacts(t *testing.T) {
+	cases := []struct {
+		name, text, typ, src, tgt string
+	}{
+		{"a claim answered", "Norway accuses Sweden of hiding the report, a charge denied by Stockholm and rejected by the Swedish cabinet.", "REJECT", "sweden", "norway"},
+		{"a visit blocked, visitor by 'by'", "Chile decided to block a trip to Santiago by Trade Minister Maria Lopez.", "SANCTION", "chile", "maria-lopez"},
+		{"a meeting cancelled", "Kenya cancelled a meeting with Tanzania.", "SANCTION", "kenya", "tanzania"},
+		{"in defiance of", "Robert Mugabe flew to Rome in defiance of a European Union travel ban.", "REJECT", "robert-mugabe", "european-union"},
+		{"a title with its body", "Nelson Mandela met Chairman of the Constitutional Council Akbar Hashemi Rafsanjani.", "CONSULT", "nelson-mandela", "akbar-hashemi-rafsanjani"},
+	}
+	for _, c := range cases {
+		e, all := event(t, c.text, "2005-11-30", c.typ)
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt {
+			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
+		}
+	}
+	// A decision to act is the measure, dated when it was taken.
+	e, all := event(t, "On Monday Chile announced its decision to suspend all flights to Peru.", "2005-11-30", "SANCTION")
+	if e.Type == "" || e.Future {
+		t.Errorf("decision to suspend: %+v (events %+v)", e, all)
+	}
+}
+
+// TestArabicArticleSurname checks that a surname written with a capital article links to
+// the full name written with a small one.
+func TestArabicArticleSurname(t *testing.T) {
+	text := "President Omar Hassan al-Bashir left Libya. Before leaving, Al-Bashir met Uganda's Economic Minister Eriya Kategaya."
+	res := New().Extract("t", text, timex.Date{})
+	for _, m := range res.Entities {
+		if m.Text == "Al-Bashir" && m.ID != "omar-hassan-al-bashir" {
+			t.Errorf("Al-Bashir: %+v", m)
+		}
+		if strings.Contains(m.Text, "Kategaya") && m.ID != "eriya-kategaya" {
+			t.Errorf("a portfolio before a rank is part of the title: %+v", m)
+		}
+	}
+}

@@ -117,6 +117,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			continue // "..., killing 12": the outcome of the attack just reported
 		}
 		r := d.arguments(t, pr)
+		if len(r.tgt) == 0 && (fr.cat == "REJECT" || fr.cat == "DISAPPROVE") {
+			r.tgt = d.claimMaker(t, pr, preds, r.src) // "..., a charge rejected by Tehran"
+		}
 		d.wordOrderRoles(t, pr, fr, ms, s, modifier, &r)
 		if fr.need && len(r.tgt) == 0 {
 			continue
