@@ -505,6 +505,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		}
 		return
 	}
+	// "during the last round of meetings": the counted noun stands where its count does.
+	for k := 0; k < 2 && t.rel(n, "nmod") && t.w[n].head >= 0 && quantityNouns[t.w[t.w[n].head].lemma]; k++ {
+		n = t.w[n].head
+	}
 	h := t.governor(n)
 	if len(r.src) == 0 && (h < 0 || t.kid(n, "cop") >= 0) {
 		// "the war is a direct consequence of X", said by Putin: the speaker holds it.

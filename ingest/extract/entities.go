@@ -403,6 +403,27 @@ func (d *doc) nameRun(si, i, end int) int {
 	return j
 }
 
+// compassCountry returns the one country of the document whose name begins with the
+// compass word m alone stands for ("the North" after "North Korea", "the South" after
+// "South Sudan"), or "" when there is none or more than one.
+func (d *doc) compassCountry(m *mention) string {
+	if m.To-m.From != 1 || !compass[m.Text] || m.From == 0 || d.toks[m.From-1].Lower != "the" {
+		return ""
+	}
+	prefix := strings.ToLower(m.Text) + "-"
+	found := ""
+	for k := range d.ms {
+		o := &d.ms[k]
+		if (o.Type == "country" || o.Type == "nationality") && strings.HasPrefix(o.ID, prefix) {
+			if found != "" && found != o.ID {
+				return ""
+			}
+			found = o.ID
+		}
+	}
+	return found
+}
+
 // orgAlias reads the short name in brackets after the organization name just added over
 // tokens [i, j), and returns where the scan goes on. "International Atomic Energy Agency
 // (IAEA)": initials name the same body. "Islamic Resistance Movement (Hamas)": one
@@ -768,6 +789,11 @@ func (d *doc) link() {
 			// "George Bush" after "George W. Bush"; "Laura Bush" keeps her own name.
 			m.ID = graph.Slug(full)
 			d.entity(m.ID, full, "person", m.Text)
+			continue
+		}
+		if id := d.compassCountry(m); id != "" {
+			// "the North" in a story about North Korea.
+			m.Type, m.ID = "country", id
 			continue
 		}
 		if m.Type == "other" {

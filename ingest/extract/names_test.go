@@ -76,3 +76,22 @@ func TestBracketedShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassCountry checks that "the North" stands for the one country of the story whose
+// name begins so, and for nothing when two do.
+func TestCompassCountry(t *testing.T) {
+	id := func(text string) string {
+		for _, m := range New().Extract("t", text, timex.Date{}).Entities {
+			if m.Text == "North" {
+				return m.ID
+			}
+		}
+		return "(none)"
+	}
+	if got := id("Envoys from North Korea arrived. The North wants aid."); got != "north-korea" {
+		t.Errorf("the North after North Korea: %q", got)
+	}
+	if got := id("North Korea and North Macedonia met. The North wants aid."); got == "north-korea" || got == "north-macedonia" {
+		t.Errorf("the North with two northern countries: %q", got)
+	}
+}
