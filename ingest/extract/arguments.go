@@ -365,6 +365,11 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			r.tgt = append(r.tgt, d.phrase(t, mi)...)
 		}
 	}
+	if fr.cat == "THREATEN" && len(r.tgt) == 0 {
+		// "threatened to stop the talks if the United States goes ahead": the threat is
+		// aimed at whoever the condition names.
+		r.tgt = d.conditionParty(t, p, r.src)
+	}
 	if fr.discuss {
 		for _, h := range append(t.prepKids(p, "with"), t.prepKids(p, "to")...) {
 			r.tgt = append(r.tgt, d.phrase(t, h)...)
@@ -421,6 +426,35 @@ func (d *doc) contactParty(t *tree, p int, src []int) []int {
 		}
 	}
 	return nil
+}
+
+// conditionParty returns the named subject of an "if" or "unless" clause on predicate p
+// or on the complements it governs (two steps down), the actor's own mentions src left
+// out.
+func (d *doc) conditionParty(t *tree, p int, src []int) []int {
+	var out []int
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		for _, k := range t.w[i].kids {
+			switch {
+			case len(out) > 0:
+				return
+			case t.rel(k, "advcl") && t.kidLemma(k, "mark", "if", "unless") >= 0:
+				heads, _, _ := d.subject(t, k, 0)
+				for _, h := range heads {
+					for _, mi := range d.phrase(t, h) {
+						if !containsInt(src, mi) && d.ms[mi].actorLike() {
+							out = append(out, mi)
+						}
+					}
+				}
+			case depth < 2 && (t.rel(k, "xcomp") || t.rel(k, "ccomp")):
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(p, 0)
+	return out
 }
 
 // claimNouns name what someone said: "a charge", "a demand". A predicate on one of them

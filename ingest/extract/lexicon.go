@@ -398,7 +398,8 @@ october november december read more see photo file update updated breaking edito
 earlier later once among between against despite without within toward towards instead thus hence
 nor unless until upon whether would will could should can must might shall do does did is are was
 were be been has have had let please asked speaking says said sources source officials official
-analysts police troops government residents witnesses reports report state others another western eastern northern southern central`) {
+analysts police troops government residents witnesses reports report state others another western eastern northern southern central
+thousands hundreds tens dozens scores millions dozen hundred thousand million several few some`) {
 		nonNames[w] = true
 	}
 }

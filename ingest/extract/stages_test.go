@@ -356,6 +356,10 @@ func TestConditionalThreats(t *testing.T) {
 		{"condition first, quoted", `"If the Norwegian government keeps the tariff, trade between our countries will suffer," Sergei Lavrov said.`, "sergei-lavrov", "norway"},
 		{"warned that ... if", "Ali Larijani warned that Iran would resort to other means if Germany blocked the deal.", "ali-larijani", "germany"},
 		{"passive consequence", "Alexei Miller said gas deliveries could be cut if Moldova did not pay its debts.", "alexei-miller", "moldova"},
+		// The threatened act is an event of its own: it keeps its target and gains the condition's party.
+		{"condition on the speech verb", "Ghana announced that it will withdraw its troops from Liberia unless President Charles Taylor signed the accord.", "ghana", "liberia,charles-taylor"},
+		// A threat verb with no target of its own aims at the condition's party.
+		{"threatened ... if", "Belarus has threatened to halt the talks if Poland goes ahead with the new pipeline.", "belarus", "poland"},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, "2005-11-30", "THREATEN")

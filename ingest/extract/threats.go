@@ -31,6 +31,15 @@ func (d *doc) conditionalThreats(t *tree) []threat {
 		v := -1
 		if h := t.w[c].head; t.rel(c, "advcl") && h >= 0 && t.modal(h) && d.consequence(t, h, c) {
 			v = h
+		} else if h >= 0 && t.rel(c, "advcl") && t.speech[t.w[h].lemma] {
+			// "announced that it will withdraw ... unless X", the condition hung on the
+			// speech verb: the main clause is what was announced.
+			for _, k := range t.w[h].kids {
+				if t.rel(k, "ccomp") && t.modal(k) && d.consequence(t, k, c) {
+					v = k
+					break
+				}
+			}
 		} else {
 			for _, k := range t.w[c].kids {
 				if t.rel(k, "parataxis") && k > c && t.modal(k) && d.consequence(t, k, c) {

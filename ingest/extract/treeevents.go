@@ -63,9 +63,19 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	if len(preds) == 0 && len(threats) == 0 {
 		return append(out, d.impliedEvents(si, s, times, nil, out)...)
 	}
-	inThreat := map[int]bool{} // "warned that ... if": the warning is the threat
-	for _, th := range threats {
-		inThreat[th.speech], inThreat[th.main] = true, true
+	// "warned that ... if": the warning is the threat. When the threatened act is itself a
+	// predicate ("will withdraw its force from Chad unless"), its event becomes the threat,
+	// aimed at its own target and at the condition's party.
+	inThreat := map[int]bool{}
+	threatOf := map[int]*threat{}
+	for k := range threats {
+		th := &threats[k]
+		inThreat[th.speech] = true
+		if isPredWord(preds, th.main) {
+			threatOf[th.main] = th
+		} else {
+			inThreat[th.main] = true
+		}
 	}
 	isPred := map[int]bool{}
 	for _, p := range preds {
@@ -82,7 +92,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	modifier := d.modifiers(ms)
 	var evs []*evState
 	for _, th := range threats {
-		evs = append(evs, d.threatEvent(t, si, s, th, preds, times, heads, owners, artDate))
+		if threatOf[th.main] == nil {
+			evs = append(evs, d.threatEvent(t, si, s, th, preds, times, heads, owners, artDate))
+		}
 	}
 	for _, pr := range preds {
 		if inThreat[pr.at] {
@@ -177,6 +189,22 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			ev.Future, md.future = false, false
 		}
 		d.recodeTreePromise(ev, conditional)
+		if th := threatOf[pr.at]; th != nil && pr.light < 0 {
+			ev.Type, ev.Relation, ev.Symmetric, ev.Future, ev.Negated = "THREATEN", "threatened", false, false, false
+			md.future = false
+			if len(ev.Source) == 0 {
+				for _, mi := range th.src {
+					ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
+				}
+			}
+			for _, mi := range th.tgt {
+				for _, rf := range d.refs(&d.ms[mi], true) {
+					if !hasRef(ev.Source, rf.ID) && !hasRef(ev.Target, rf.ID) {
+						ev.Target = append(ev.Target, rf)
+					}
+				}
+			}
+		}
 		if (ev.Type == "ASSAULT" || ev.Type == "FIGHT") && d.hasScore(s) {
 			continue // "beat Norway 1-0": a match, not an attack
 		}
