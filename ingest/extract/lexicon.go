@@ -228,7 +228,7 @@ var irregularDemonyms = map[string][]string{
 	"RS": {"Serbian", "Serb"}, "BA": {"Bosnian"}, "SI": {"Slovenian", "Slovene"}, "IS": {"Icelandic"},
 	"AZ": {"Azerbaijani", "Azeri"}, "UZ": {"Uzbek"}, "TJ": {"Tajik"}, "KZ": {"Kazakh"}, "TM": {"Turkmen"},
 	"KG": {"Kyrgyz"}, "MG": {"Malagasy"}, "CY": {"Cypriot"}, "MA": {"Moroccan"}, "KP": {"North Korean"},
-	"KR": {"South Korean"}, "PS": {"Palestinian"}, "CD": {"Congolese"}, "CG": {"Congolese"},
+	"KR": {"South Korean"}, "PS": {"Palestinian"}, "CD": {"Congolese", "Zairean", "Zairian"}, "CG": {"Congolese"},
 	"MC": {"Monegasque"}, "BY": {"Belarusian"}, "AR": {"Argentine", "Argentinian"}, "CL": {"Chilean"},
 	"PE": {"Peruvian"}, "VE": {"Venezuelan"}, "EC": {"Ecuadorian"}, "UY": {"Uruguayan"},
 	"PY": {"Paraguayan"}, "OM": {"Omani"}, "BH": {"Bahraini"}, "AE": {"Emirati"}, "NP": {"Nepalese", "Nepali"},

@@ -95,3 +95,19 @@ func TestCompassCountry(t *testing.T) {
 		t.Errorf("the North with two northern countries: %q", got)
 	}
 }
+
+// TestSurnameOrFirstWord checks that a one-word mention goes to the person named first
+// with that word, whether it is the surname or the first word of the full name: a son
+// named later with his father's name as his surname does not take his father's mentions.
+func TestSurnameOrFirstWord(t *testing.T) {
+	text := "Zairean President Mobutu Sese Seko will meet rebels on Friday. " +
+		"Envoys met Mobutu twice. His son Nzanga Mobutu spoke for him. Mobutu did not appear."
+	for _, m := range New().Extract("t", text, timex.Date{}).Entities {
+		if m.Text == "Mobutu" && m.ID != "mobutu-sese-seko" {
+			t.Errorf("%q at %d: %q, want mobutu-sese-seko", m.Text, m.Start, m.ID)
+		}
+		if m.Text == "Nzanga Mobutu" && m.ID != "nzanga-mobutu" {
+			t.Errorf("the son: %+v", m)
+		}
+	}
+}

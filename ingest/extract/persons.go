@@ -55,10 +55,9 @@ func (d *doc) fullNames() personNames {
 // Bush and his wife Laura Bush"), else the first named after it.
 func (p personNames) forWord(d *doc, k int) (string, bool) {
 	m := &d.ms[k]
-	cands := p.bySurname[surnameKey(m.Text)]
-	if len(cands) == 0 {
-		cands = p.byOther[m.Text]
-	}
+	// Surname and first-word matches together, in text order: "Mobutu" is "Mobutu Sese
+	// Seko", named first, and not his son "Nzanga Mobutu", named later.
+	cands := mergeSorted(p.bySurname[surnameKey(m.Text)], p.byOther[m.Text])
 	if len(cands) == 0 {
 		return "", false
 	}
@@ -98,6 +97,29 @@ func (d *doc) sameGivenNames(a, b *mention) bool {
 // hasWord reports whether w is a word of some full person name of the document.
 func (p personNames) hasWord(w string) bool {
 	return len(p.bySurname[surnameKey(w)]) > 0 || len(p.byOther[w]) > 0
+}
+
+// mergeSorted merges two ascending lists of mention indexes, without repeats.
+func mergeSorted(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i >= len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // surnameKey is a surname as the index keeps it: without an Arabic article, which is
