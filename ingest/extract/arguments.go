@@ -374,6 +374,14 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		for _, h := range append(t.prepKids(p, "with"), t.prepKids(p, "to")...) {
 			r.tgt = append(r.tgt, d.phrase(t, h)...)
 		}
+		if len(r.tgt) == 0 {
+			// "discussed the killing Monday by phone with X", the "with" hung on the phone.
+			if ph := t.phoneBelow(p); ph >= 0 {
+				for _, h := range t.prepKids(ph, "with") {
+					r.tgt = append(r.tgt, d.phrase(t, h)...)
+				}
+			}
+		}
 	}
 	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
 	return r
@@ -455,6 +463,23 @@ func (d *doc) conditionParty(t *tree, p int, src []int) []int {
 	}
 	walk(p, 0)
 	return out
+}
+
+// phoneBelow returns the "phone" or "telephone" of a "by phone" phrase on predicate p or
+// on a word it governs (two steps down, within its clause), or -1.
+func (t *tree) phoneBelow(p int) int {
+	found := -1
+	t.walkGoverned(p, func(i, k int) bool {
+		if found >= 0 {
+			return false
+		}
+		if l := t.w[k].lemma; (l == "phone" || l == "telephone") && t.prep(k) == "by" {
+			found = k
+			return false
+		}
+		return t.w[k].head == p || t.w[i].head == p
+	})
+	return found
 }
 
 // claimNouns name what someone said: "a charge", "a demand". A predicate on one of them

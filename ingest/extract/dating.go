@@ -130,7 +130,8 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	// "had last spoken on Thursday, March 7, when Xi called Biden".
 	when := t.kidLemma(pr.at, "advmod", "when") >= 0 || t.kidLemma(pr.at, "mark", "when") >= 0
 	if v, ok := nearest(func(_, o int) bool {
-		return o != -2 && (o < 0 || o == pr.at || o == pr.light || (when || !isPredWord(preds, o)) && t.ancestorOrSpeech(o, pr.at))
+		return o != -2 && (o < 0 || o == pr.at || o == pr.light || (when || !isPredWord(preds, o)) && t.ancestorOrSpeech(o, pr.at)) ||
+			o >= 0 && t.gatheringTime(o, pr.at)
 	}); ok {
 		return v, true
 	}
@@ -156,6 +157,47 @@ func isPredWord(preds []pred, i int) bool {
 	for _, p := range preds {
 		if p.at == i || p.light == i {
 			return true
+		}
+	}
+	return false
+}
+
+// gatherings are nouns of an occasion whose time is the time of what is done at it.
+var gatherings = map[string]bool{"summit": true, "meeting": true, "conference": true, "session": true,
+	"forum": true, "ceremony": true, "gathering": true, "convention": true, "assembly": true, "congress": true}
+
+// gatheringTime reports whether word o, which a date modifies, is a participle on an
+// occasion that predicate p's clause places it at: "talks on the sidelines of a summit
+// held at the weekend" took place at the weekend.
+func (t *tree) gatheringTime(o, p int) bool {
+	g := t.w[o].head
+	if !t.rel(o, "acl") || t.w[o].xpos != "VBN" && t.w[o].xpos != "VBD" || g < 0 {
+		return false
+	}
+	if !gatherings[t.w[g].lemma] {
+		// "the sidelines of a summit held ...", with the participle hung on "sidelines"
+		found := false
+		for _, k := range t.w[g].kids {
+			found = found || t.rel(k, "nmod") && gatherings[t.w[k].lemma]
+		}
+		if !found {
+			return false
+		}
+	}
+	// p's clause: p and what governs it, up to its verb.
+	clause := map[int]bool{}
+	for i, n := p, 0; i >= 0 && n < 6; i, n = t.w[i].head, n+1 {
+		clause[i] = true
+		if t.verbal(i) {
+			break
+		}
+	}
+	for i, n := t.w[g].head, 0; i >= 0 && n < 4; i, n = t.w[i].head, n+1 {
+		if clause[i] {
+			return true
+		}
+		if t.verbal(i) {
+			return false // the occasion belongs to another clause
 		}
 	}
 	return false

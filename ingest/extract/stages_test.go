@@ -178,6 +178,8 @@ func TestDates(t *testing.T) {
 		{"no stated date: the report's", "Vladimir Putin met Emmanuel Macron.", "2025-07-03", "CONSULT", "2025-07-03"},
 		{"a date that names a war", "Saddam Hussein, who fought the 1980-1988 war, met Hafez al-Assad.", "2000-05-04", "CONSULT", "2000-05-04"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},
+		// Talks held at an occasion take its time; "the weekend" fixes only the month.
+		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, c.date, c.typ)
@@ -449,5 +451,15 @@ func TestArabicArticleSurname(t *testing.T) {
 		if strings.Contains(m.Text, "Kategaya") && m.ID != "eriya-kategaya" {
 			t.Errorf("a portfolio before a rank is part of the title: %+v", m)
 		}
+	}
+}
+
+// TestPhoneWithHungOnThePhone checks "discussed X by phone with Y" when the parser hangs
+// "with Y" on the phone: a call with Y.
+func TestPhoneWithHungOnThePhone(t *testing.T) {
+	text := "She said Angela Merkel discussed the border shooting Friday by phone with Prime Minister Mark Rutte of the Netherlands."
+	e, all := event(t, text, "2015-12-13", "CONSULT")
+	if ids(e.Target) != "mark-rutte" || e.Mode != "phone" {
+		t.Errorf("%q: %+v (events %+v)", text, e, all)
 	}
 }

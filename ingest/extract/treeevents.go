@@ -150,7 +150,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			from = pr.light
 		}
 		ev.Trigger = d.text[t.w[from].start:t.w[to].end]
-		if t.phoneDependent(pr.at) || pr.light >= 0 && t.phoneDependent(pr.light) {
+		if t.phoneDependent(pr.at) || pr.light >= 0 && t.phoneDependent(pr.light) || fr.discuss && t.phoneBelow(pr.at) >= 0 {
 			if fr.cat == "CONSULT" {
 				// "spoke by telephone with": a call, not only a discussion
 				ev.Mode, ev.Relation, ev.discuss = "phone", "called", false
