@@ -18,6 +18,11 @@ var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": t
 // place: "in talks with", "during a visit to", "at a meeting with".
 var circumstance = map[string]bool{"in": true, "during": true, "at": true}
 
+// kinNouns name another person by their tie to the possessor: "his father" is not he.
+var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "wife": true, "husband": true, "uncle": true, "nephew": true, "cousin": true,
+	"counterpart": true, "rival": true, "opponent": true, "predecessor": true, "successor": true, "friend": true}
+
 // fallbackPreps are the prepositions of a verb's phrases that may hold its target when
 // the frame's own slots hold nobody.
 var fallbackPreps = map[string]bool{"in": true, "on": true, "against": true, "to": true, "with": true, "from": true, "at": true, "into": true, "over": true}
@@ -123,13 +128,63 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 	}
 	// "members of a Ugandan delegation", "the mandate of the force in Lebanon", "Haiti's
 	// efforts": a common noun stands for the entity its modifier names.
-	if t.w[h].upos == "NOUN" || t.w[h].upos == "PRON" {
+	// A possessive pronoun counts only when no name does ("his commitment to the Zambian
+	// people": the people), and stands for the subject of its clause when there is one
+	// ("briefed Arafat on his talks": the one who briefs).
+	if (t.w[h].upos == "NOUN" || t.w[h].upos == "PRON") && !kinNouns[t.w[h].lemma] {
+		pronoun := -1
 		for _, k := range t.w[h].kids {
 			if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && nounOfPreps[t.prep(k)] {
-				if m := d.headMention(t, k, depth+1); m >= 0 {
+				m := d.headMention(t, k, depth+1)
+				if m >= 0 && d.ms[m].Kind == kindPronoun {
+					if pronoun < 0 {
+						pronoun = m
+					}
+					continue
+				}
+				if m >= 0 {
 					return m
 				}
 			}
+		}
+		if pronoun >= 0 {
+			if m := d.clauseSubject(t, h, depth); m >= 0 {
+				return m
+			}
+			return pronoun
+		}
+	}
+	return -1
+}
+
+// clauseSubject returns the person mention that is the subject of the clause holding
+// noun h, when h is not itself in that subject, or -1.
+func (d *doc) clauseSubject(t *tree, h, depth int) int {
+	v := h
+	for n := 0; n < 4; n++ {
+		v = t.w[v].head
+		if v < 0 {
+			return -1
+		}
+		if t.verbal(v) {
+			break
+		}
+	}
+	if !t.verbal(v) {
+		return -1
+	}
+	heads, passive, _ := d.subject(t, v, 0)
+	if passive {
+		return -1
+	}
+	for _, x := range heads {
+		for i, n := h, 0; i >= 0 && n < 6; i, n = t.w[i].head, n+1 {
+			if i == x {
+				return -1 // "his spokesman said": the noun is the subject
+			}
+		}
+		if m := d.headMention(t, x, depth+1); m >= 0 && (d.ms[m].Type == "person" || d.ms[m].Type == "other") && d.ms[m].Kind != kindPronoun {
+			return m
 		}
 	}
 	return -1
@@ -519,6 +574,12 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	n := pr.at
 	for _, k := range t.w[n].kids {
 		if t.rel(k, "nmod:poss") {
+			if m := t.w[k].m; m >= 0 && d.ms[m].Kind == kindPronoun {
+				if s := d.clauseSubject(t, n, 0); s >= 0 {
+					r.src = append(r.src, s) // "briefed Arafat on his talks": the one who briefs
+					continue
+				}
+			}
 			r.src = append(r.src, d.phrase(t, k)...) // "Putin's visit", "Mandela's invitation"
 		}
 	}
@@ -581,7 +642,11 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && pr.fr.sym {
 			heads, _, _ := d.subject(t, h, 0)
 			for _, x := range heads {
-				r.tgt = append(r.tgt, d.phrase(t, x)...)
+				for _, mi := range d.phrase(t, x) {
+					if !containsInt(r.src, mi) {
+						r.tgt = append(r.tgt, mi) // not "briefed X on his talks": those are his own
+					}
+				}
 			}
 		}
 		return

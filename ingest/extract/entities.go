@@ -648,7 +648,7 @@ func (d *doc) addRun(si, a, b int, typ string, ev int) {
 func (d *doc) lowerMention(si, i int) int {
 	t := d.toks[i]
 	switch t.Lower {
-	case "he", "she":
+	case "he", "she", "his", "her":
 		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.Text, Type: "person", Kind: kindPronoun})
 		return 1
 	case "the", "both":
@@ -821,14 +821,14 @@ func (d *doc) link() {
 	var recent []string // person IDs, most recent last
 	lastSubject := ""   // first person of the latest sentence that named one
 	curSent := -1
-	sentFirst := ""
+	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Sent != curSent {
 			if sentFirst != "" {
 				lastSubject = sentFirst
 			}
-			curSent, sentFirst = m.Sent, ""
+			curSent, sentFirst, sentLast = m.Sent, "", ""
 		}
 		switch m.Kind {
 		case kindName:
@@ -853,6 +853,7 @@ func (d *doc) link() {
 				if sentFirst == "" {
 					sentFirst = m.ID
 				}
+				sentLast = m.ID
 			}
 		case kindNominal:
 			id := d.resolveNominal(m, recent)
@@ -874,6 +875,9 @@ func (d *doc) link() {
 			}
 			if id == "" && len(recent) > 0 {
 				id = recent[len(recent)-1]
+			}
+			if (m.Text == "his" || m.Text == "His" || m.Text == "her" || m.Text == "Her") && sentLast != "" {
+				id = sentLast // "urged Xi to use his influence", "Scholz will go, his spokesman said"
 			}
 			m.ID = id
 			if sentFirst == "" {

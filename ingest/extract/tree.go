@@ -83,6 +83,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		}
 	}
 	t.repairNounRoot()
+	t.repairNameConj()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -348,6 +349,38 @@ func (t *tree) repairNounRoot() {
 			}
 		}
 		return
+	}
+}
+
+// repairNameConj mends another common misreading: in "condemnation from the European
+// Union and Iran's arch-enemy Israel" the second name is hung as a conjunct of the noun
+// the phrase depends on instead of the first name. A name conjunct of a common noun that
+// has a name phrase with a preposition before it joins that phrase. Heads alone are read
+// (before kids lists).
+func (t *tree) repairNameConj() {
+	for i := range t.w {
+		h := t.w[i].head
+		if t.w[i].rel != "conj" || t.w[i].upos != "PROPN" || h < 0 || t.w[h].upos != "NOUN" || titles[t.w[h].form] || personTitleNouns[t.w[h].lower] != "" {
+			continue // "Secretary of State Hillary Clinton and ... Bill Clinton": two people, the title's and another
+		}
+		last := -1
+		for k := h + 1; k < i; k++ {
+			if t.w[k].head == h && (t.w[k].rel == "nmod" || strings.HasPrefix(t.w[k].rel, "obl")) && t.w[k].upos == "PROPN" {
+				last = k
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		hasCase := false
+		for k := range t.w {
+			if t.w[k].head == last && t.w[k].rel == "case" {
+				hasCase = true
+			}
+		}
+		if hasCase {
+			t.w[i].head = last
+		}
 	}
 }
 
