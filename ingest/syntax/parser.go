@@ -351,6 +351,11 @@ func (p *Parser) Parse(s *Sentence) {
 		scores := make([]int32, 2*nl+1)
 		feats := make([]uint64, 0, 128)
 		for !st.terminal() {
+			if len(st.stack) == 0 {
+				// SHIFT is the only move (8% of them on EWT dev): nothing to score.
+				st.apply(actShift, nl)
+				continue
+			}
 			feats = st.features(feats[:0])
 			clear(scores)
 			p.model.score(feats, scores)
