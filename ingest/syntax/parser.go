@@ -358,7 +358,11 @@ func (p *Parser) Parse(s *Sentence) {
 			}
 			feats = st.features(feats[:0])
 			clear(scores)
-			p.model.score(feats, scores)
+			classes := len(scores)
+			if len(st.stack) < 2 {
+				classes = 1 + nl // no RIGHT (21% of the moves): its scores are not read
+			}
+			p.model.scoreFirst(feats, scores, classes)
 			st.apply(bestLegal(&st, scores, nl), nl)
 		}
 	}

@@ -309,7 +309,12 @@ func (m *linearModel) find(f uint64) *slot {
 }
 
 // score adds the weights of feats to scores (len nClasses), in units of scale.
-func (m *linearModel) score(feats []uint64, scores []int32) {
+func (m *linearModel) score(feats []uint64, scores []int32) { m.scoreFirst(feats, scores, m.nClasses) }
+
+// scoreFirst adds the weights of feats to the first k of scores (len nClasses), in units
+// of scale, for a caller that reads no other class: the scores after them are left
+// with part of their weights.
+func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 	scores = scores[:m.nClasses]
 	// Find every feature's slot first: the lookups are independent, so the processor
 	// overlaps their cache misses.
@@ -320,7 +325,7 @@ func (m *linearModel) score(feats []uint64, scores []int32) {
 			slots = append(slots, sl)
 		}
 	}
-	dw := denseWords(len(scores))
+	dw := denseWords(k)
 	// Classes 2j and 2j+1 add up in acc[j]. (The masks change no index, as dw <= 128;
 	// they spare the bounds checks.)
 	var acc [128]uint64
@@ -355,7 +360,7 @@ func (m *linearModel) score(feats []uint64, scores []int32) {
 		return
 	}
 	bias := int32(nDense) * denseBias
-	for c := range scores {
+	for c := range scores[:k] {
 		scores[c] += int32(uint32(acc[c/2&127]>>(32*(c%2)))) - bias
 	}
 }

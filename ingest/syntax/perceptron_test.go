@@ -10,7 +10,8 @@ import (
 
 // TestLinearModelLayout: a model with rows of every shape the table stores (one and two
 // classes in the slot, longer rows, dense rows, and the feature 0) scores every feature
-// set as its rows say, as built in training and as written and read back.
+// set as its rows say, all classes or the first k, as built in training and as written
+// and read back.
 func TestLinearModelLayout(t *testing.T) {
 	const nClasses = 40 // rows of more than 10 classes are dense
 	rng := rand.New(rand.NewSource(1))
@@ -85,6 +86,12 @@ func TestLinearModelLayout(t *testing.T) {
 			m.score(fs, got)
 			if !slices.Equal(got, w) {
 				t.Fatalf("%s model, trial %d: scores %v, want %v", name, trial, got, w)
+			}
+			k := 1 + trial%nClasses
+			clear(got)
+			m.scoreFirst(fs, got, k)
+			if !slices.Equal(got[:k], w[:k]) {
+				t.Fatalf("%s model, trial %d: first %d scores %v, want %v", name, trial, k, got[:k], w[:k])
 			}
 		}
 	}
