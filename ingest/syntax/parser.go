@@ -351,9 +351,18 @@ func (p *Parser) Parse(s *Sentence) {
 		scores := make([]int32, 2*nl+1)
 		feats := make([]uint64, 0, 128)
 		for !st.terminal() {
+			if len(st.stack) == 0 {
+				// SHIFT is the only move (8% of them on EWT dev): nothing to score.
+				st.apply(actShift, nl)
+				continue
+			}
 			feats = st.features(feats[:0])
 			clear(scores)
-			p.model.score(feats, scores)
+			classes := len(scores)
+			if len(st.stack) < 2 {
+				classes = 1 + nl // no RIGHT (21% of the moves): its scores are not read
+			}
+			p.model.scoreFirst(feats, scores, classes)
 			st.apply(bestLegal(&st, scores, nl), nl)
 		}
 	}

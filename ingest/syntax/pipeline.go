@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bytes"
 	"compress/gzip"
 	"embed"
 	"fmt"
@@ -45,10 +44,10 @@ func LoadEmbedded() (*Pipeline, error) {
 	var wg sync.WaitGroup
 	load := func(i int, name string, read func(io.Reader) error) {
 		defer wg.Done()
-		b, err := models.ReadFile("models/" + name)
+		f, err := models.Open("models/" + name) // read in place: ReadFile would copy it
 		if err == nil {
 			var zr *gzip.Reader
-			if zr, err = gzip.NewReader(bytes.NewReader(b)); err == nil {
+			if zr, err = gzip.NewReader(f); err == nil {
 				err = read(zr)
 			}
 		}
