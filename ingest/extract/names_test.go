@@ -111,3 +111,14 @@ func TestSurnameOrFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNameFirst checks that a family name written first ("spokesman Li Wenbo", read
+// from context) is what a later one-word mention stands for.
+func TestFamilyNameFirst(t *testing.T) {
+	text := `"The talks were useful," said ministry spokesman Li Wenbo. "We will go on," Li said.`
+	for _, m := range New().Extract("t", text, timex.Date{}).Entities {
+		if m.Text == "Li" && m.ID != "li-wenbo" {
+			t.Errorf("Li: %+v", m)
+		}
+	}
+}

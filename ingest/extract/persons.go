@@ -25,6 +25,11 @@ func (d *doc) fullNames() personNames {
 			p.bySurname[surnameKey(w.Text)] = append(p.bySurname[surnameKey(w.Text)], k)
 		}
 		if m.ev < evStrong {
+			// A name of two words read from context alone ("spokesman Shen Guofang"): its
+			// first word may be the family name, as in Chinese and Korean names.
+			if w := d.toks[m.From]; m.To-m.From == 2 && w.Cap && len(w.Text) >= 2 && !givenNames[w.Text] {
+				p.byOther[w.Text] = append(p.byOther[w.Text], k)
+			}
 			continue
 		}
 		for i := m.From; i < m.To-1; i++ {
