@@ -18,6 +18,11 @@ var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": t
 // place: "in talks with", "during a visit to", "at a meeting with".
 var circumstance = map[string]bool{"in": true, "during": true, "at": true}
 
+// responseVerbs answer what their object offers or asks: "accepted Mandela's invitation",
+// "rejected Washington's demand" were addressed to the one who answers.
+var responseVerbs = map[string]bool{"accept": true, "reject": true, "decline": true, "welcome": true,
+	"refuse": true, "heed": true, "ignore": true, "answer": true, "snub": true, "spurn": true}
+
 // kinNouns name another person by their tie to the possessor: "his father" is not he.
 var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "brother": true,
 	"sister": true, "wife": true, "husband": true, "uncle": true, "nephew": true, "cousin": true,
@@ -639,7 +644,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	}
 	if len(r.src) > 0 {
 		// "accepted Mandela's invitation": the one who accepts is on the other side.
-		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && pr.fr.sym {
+		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && (pr.fr.sym || responseVerbs[t.w[h].lemma] && t.rel(n, "obj")) {
 			heads, _, _ := d.subject(t, h, 0)
 			for _, x := range heads {
 				for _, mi := range d.phrase(t, x) {

@@ -424,6 +424,7 @@ func TestRepliesAndBlockedContacts(t *testing.T) {
 		{"a visit blocked, visitor by 'by'", "Chile decided to block a trip to Santiago by Trade Minister Maria Lopez.", "SANCTION", "chile", "maria-lopez"},
 		{"a meeting cancelled", "Kenya cancelled a meeting with Tanzania.", "SANCTION", "kenya", "tanzania"},
 		{"in defiance of", "Robert Mugabe flew to Rome in defiance of a European Union travel ban.", "REJECT", "robert-mugabe", "european-union"},
+		{"an invitation accepted", "Joseph Kabila accepted Jacob Zuma's invitation to Pretoria.", "CONSULT", "jacob-zuma", "joseph-kabila"},
 		{"a title with its body", "Nelson Mandela met Chairman of the Constitutional Council Akbar Hashemi Rafsanjani.", "CONSULT", "nelson-mandela", "akbar-hashemi-rafsanjani"},
 	}
 	for _, c := range cases {
