@@ -88,15 +88,22 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 	}
 	// "the budget presented by the British presidency", "an agreement reached between the
 	// PNA and Israel": a participle's agent or parties.
+	// Then a name written with the participle: "an Egypt-proposed plan".
 	if t.w[h].upos == "NOUN" {
-		for _, k := range t.w[h].kids {
-			if !t.rel(k, "acl") || t.w[k].xpos != "VBN" {
-				continue
-			}
-			for _, a := range t.w[k].kids {
-				if t.rel(a, "obl:agent") || t.rel(a, "obl") && (t.prep(a) == "by" || t.prep(a) == "between") {
-					if m := d.headMention(t, a, depth+1); m >= 0 {
-						return m
+		for pass := 0; pass < 2; pass++ {
+			for _, k := range t.w[h].kids {
+				if !t.rel(k, "acl") && !t.rel(k, "amod") || t.w[k].xpos != "VBN" {
+					continue
+				}
+				for _, a := range t.w[k].kids {
+					ok := t.rel(a, "obl:agent") || t.rel(a, "obl") && (t.prep(a) == "by" || t.prep(a) == "between")
+					if pass == 1 {
+						ok = t.rel(k, "amod") && a < k && (t.rel(a, "obl") || t.rel(a, "compound") || t.rel(a, "nsubj")) && t.w[a].m >= 0
+					}
+					if ok {
+						if m := d.headMention(t, a, depth+1); m >= 0 {
+							return m
+						}
 					}
 				}
 			}

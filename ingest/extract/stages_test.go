@@ -499,3 +499,16 @@ func TestPossessivePronouns(t *testing.T) {
 		t.Errorf("his: %v, want %v", got, want)
 	}
 }
+
+// TestNamesInHyphenatedWords checks a name that opens a hyphenated participle ("a
+// Norway-backed plan") as the party behind the noun, after any explicit agent.
+func TestNamesInHyphenatedWords(t *testing.T) {
+	e, all := event(t, "Sudan and Chad have agreed to a Qatar-proposed plan.", "2005-11-30", "AGREE")
+	if ids(e.Target) != "qatar" {
+		t.Errorf("hyphenated: %+v (events %+v)", e, all)
+	}
+	e, all = event(t, "Hamas rejected a US-brokered agreement reached between Fatah and Israel.", "2005-11-30", "REJECT")
+	if len(e.Target) == 0 || e.Target[0].Text != "Fatah" || strings.Contains(ids(e.Target), "united-states") {
+		t.Errorf("an explicit agent before a hyphenated name: %+v (events %+v)", e, all)
+	}
+}

@@ -98,6 +98,8 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	}
 	// Words inside a mention's span belong to it; a word in two (a group over names) to the
 	// shorter.
+	// A name that opens a hyphenated word ("an Egypt-proposed plan", "US-led forces")
+	// belongs to the word when no other does.
 	for _, mi := range ms {
 		m := &d.ms[mi]
 		for i := range t.w {
@@ -105,6 +107,8 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 				if o := t.w[i].m; o < 0 || d.ms[o].End-d.ms[o].Start > m.End-m.Start {
 					t.w[i].m = mi
 				}
+			} else if t.w[i].start == m.Start && t.w[i].end > m.End && m.End < len(d.text) && d.text[m.End] == '-' && t.w[i].m < 0 {
+				t.w[i].m = mi
 			}
 		}
 	}
