@@ -141,6 +141,16 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 			qs.Close()
 			return nil, fmt.Errorf("open %s: index names: %w", name, err)
 		}
+		if s.factsReady, err = factsReady(ctx, holder.kv); err == nil && !s.factsReady && !opts.ReadOnly {
+			// A store from before the entity records: count them once, now.
+			if err = s.buildFacts(ctx); err == nil {
+				s.factsReady = true
+			}
+		}
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: count entity facts: %w", name, err)
+		}
 	}
 	if loc.Backend == "postgres" {
 		if s.sql, err = newSQLWriter(ctx, loc.Address, qs); err != nil {
@@ -205,8 +215,9 @@ type cayleyStore struct {
 	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
 	kv  *sharedKV  // leveldb and bolt: joins several ApplyDeltas into one transaction
 	mem nameIndex  // memstore: the name index (names.go)
-	// namesReady: the kv store's name index is complete and kept (names.go).
-	namesReady bool
+	// namesReady: the kv store's name index is complete and kept (names.go); factsReady:
+	// its entity records and surname index are (facts.go).
+	namesReady, factsReady bool
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
 	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
@@ -217,7 +228,7 @@ type cayleyStore struct {
 // them in turn.
 //
 // names says how the name index (names.go) changes with the deltas; it is written in the
-// same transaction.
+// same transaction, and so are the entity records the deltas change (facts.go).
 func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
 	apply := func() error {
 		for _, st := range steps {
@@ -243,10 +254,22 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 		if err := apply(); err != nil {
 			return err
 		}
-		if !s.namesReady || len(names.add)+len(names.del) == 0 {
+		facts := factsChange{}
+		if s.factsReady {
+			facts = factsChangeOf(steps)
+		}
+		writesNames := s.namesReady && len(names.add)+len(names.del) > 0
+		if !writesNames && len(facts.entities) == 0 {
 			return nil
 		}
-		return s.kv.Update(ctx, func(tx hkv.Tx) error { return writeNames(ctx, tx, names.add, names.del) })
+		return s.kv.Update(ctx, func(tx hkv.Tx) error {
+			if writesNames {
+				if err := writeNames(ctx, tx, names.add, names.del); err != nil {
+					return err
+				}
+			}
+			return writeFacts(ctx, tx, facts)
+		})
 	})
 }
 

@@ -12,7 +12,9 @@
 //
 // Beside Cayley's own code: index.go reads lookups from the posting list of the index that
 // covers them and adds an index by article to new embedded stores; names.go keeps the name
-// index that resolves a name without reading the entities; kvtx.go joins Cayley's calls into
+// and surname indexes that resolve a name without reading the entities; facts.go keeps,
+// per entity, the counts of what the articles say of it (types, names, aliases, roles,
+// mentions), so that listing or describing entities does not read one quad per article; kvtx.go joins Cayley's calls into
 // one transaction of leveldb or bolt, and leveldb_batch.go makes leveldb's write transaction
 // a journal write; sql.go writes PostgreSQL in bulk.
 //

@@ -22,23 +22,68 @@ import (
 // texts equal under Unicode case folding have the same Slug, so the entities it returns are
 // a superset of those whose name or alias equals a text case-insensitively; the caller
 // compares exactly. The in-memory store keeps the same entries in a map.
+//
+// The surname index (relgraph-surnames) holds the same entries under the Surname of every
+// name or alias of two words or more, so that "Biden" finds Joe Biden, whom no article
+// named by surname alone, without reading every person.
 
 var (
 	namesBucket = []byte("relgraph-names")
+	// surnamesBucket is the surname index: the same entries, under the Slug of the last
+	// word of every name or alias of two words or more (see Surname).
+	surnamesBucket = []byte("relgraph-surnames")
 	// namesReadyKey marks a store whose name index is complete: set at creation, or once
 	// an older store has been indexed on its first writable open.
 	namesReadyKey = hkv.Key{[]byte("meta"), []byte("relgraph-names")}
 )
 
-// nameEntry is one entry of the name index.
-type nameEntry struct{ slug, entity, article string }
+// nameEntry is one entry of the name index (kind nameKind) or of the surname index
+// (surnameKind).
+type nameEntry struct {
+	kind                  byte
+	slug, entity, article string
+}
+
+const (
+	nameKind    = 'n'
+	surnameKind = 's'
+)
 
 func (e nameEntry) key() hkv.Key {
-	return hkv.Key{namesBucket, []byte(e.slug + "\x00" + e.entity + "\x00" + e.article)}
+	b := namesBucket
+	if e.kind == surnameKind {
+		b = surnamesBucket
+	}
+	return hkv.Key{b, []byte(e.slug + "\x00" + e.entity + "\x00" + e.article)}
+}
+
+// memKey is the entry's slug in the in-memory index, which holds both kinds.
+func (e nameEntry) memKey() string { return string(e.kind) + e.slug }
+
+// Surname returns the Slug of the last word of a name of two words or more, without an
+// Arabic article ("al-", "el-"...) before it: "bashir" for "Omar al-Bashir", "" for
+// "Putin". It is the key of the surname index.
+func Surname(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return ""
+	}
+	return Slug(StripParticle(f[len(f)-1]))
+}
+
+// StripParticle returns a lower-case word without an Arabic article before it: "bashir"
+// for "al-bashir"; the word itself otherwise.
+func StripParticle(w string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return w[len(p):]
+		}
+	}
+	return w
 }
 
 // nameEntries returns the index entries that quads state: one per <name> or <alias> of an
-// entity, under the quad's article.
+// entity, under the quad's article, and one more for its surname when it has one.
 func nameEntries(qs []quad.Quad) []nameEntry {
 	var out []nameEntry
 	for _, q := range qs {
@@ -49,11 +94,16 @@ func nameEntries(qs []quad.Quad) []nameEntry {
 		if !ok || !strings.HasPrefix(string(subj), EntityPrefix) {
 			continue
 		}
-		slug := Slug(Text(q.Object))
+		text := Text(q.Object)
+		slug := Slug(text)
 		if slug == "" {
 			continue
 		}
-		out = append(out, nameEntry{slug, strings.TrimPrefix(string(subj), EntityPrefix), Text(q.Label)})
+		id, art := strings.TrimPrefix(string(subj), EntityPrefix), Text(q.Label)
+		out = append(out, nameEntry{nameKind, slug, id, art})
+		if sur := Surname(text); sur != "" {
+			out = append(out, nameEntry{surnameKind, sur, id, art})
+		}
 	}
 	return out
 }
@@ -63,21 +113,22 @@ type nameIndex map[string]map[string]map[string]bool
 
 func (n nameIndex) apply(add, del []nameEntry) {
 	for _, e := range del {
-		if arts := n[e.slug][e.entity]; arts != nil {
+		if arts := n[e.memKey()][e.entity]; arts != nil {
 			delete(arts, e.article)
 			if len(arts) == 0 {
-				delete(n[e.slug], e.entity)
+				delete(n[e.memKey()], e.entity)
 			}
 		}
 	}
 	for _, e := range add {
-		if n[e.slug] == nil {
-			n[e.slug] = map[string]map[string]bool{}
+		k := e.memKey()
+		if n[k] == nil {
+			n[k] = map[string]map[string]bool{}
 		}
-		if n[e.slug][e.entity] == nil {
-			n[e.slug][e.entity] = map[string]bool{}
+		if n[k][e.entity] == nil {
+			n[k][e.entity] = map[string]bool{}
 		}
-		n[e.slug][e.entity][e.article] = true
+		n[k][e.entity][e.article] = true
 	}
 }
 
@@ -139,23 +190,38 @@ func (s *cayleyStore) buildNames(ctx context.Context) error {
 
 // NamedEntities is Store.NamedEntities: a prefix scan of the name index.
 func (s *cayleyStore) NamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error) {
+	return s.indexed(ctx, nameKind, slug, s.namesReady)
+}
+
+// SurnamedEntities is Store.SurnamedEntities: a prefix scan of the surname index.
+func (s *cayleyStore) SurnamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error) {
+	return s.indexed(ctx, surnameKind, slug, s.namesReady && s.factsReady)
+}
+
+// indexed returns the entities under slug in the index of the given kind, which the kv
+// store keeps complete when ready.
+func (s *cayleyStore) indexed(ctx context.Context, kind byte, slug string, ready bool) (ents []quad.Value, ok bool, err error) {
 	switch {
 	case slug == "":
 		return nil, false, nil
 	case s.mem != nil:
 		s.wmu.Lock()
 		defer s.wmu.Unlock()
-		for _, id := range SortedKeys(s.mem[slug]) {
+		for _, id := range SortedKeys(s.mem[string(kind)+slug]) {
 			ents = append(ents, EntityIRI(id))
 		}
 		return ents, true, nil
-	case s.kv == nil || !s.namesReady:
+	case s.kv == nil || !ready:
 		return nil, false, nil
 	}
 	prefix := []byte(slug + "\x00")
 	seen := map[string]bool{}
+	bucket := namesBucket
+	if kind == surnameKind {
+		bucket = surnamesBucket
+	}
 	err = hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
-		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{namesBucket, prefix}))
+		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{bucket, prefix}))
 		defer it.Close()
 		for it.Next(ctx) {
 			k := it.Key()

@@ -44,6 +44,22 @@ type Store interface {
 	// look through the entities itself.
 	NamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error)
 
+	// SurnamedEntities is NamedEntities for surnames: the entities with a <name> or <alias>
+	// of two words or more whose Surname is slug. ok is false when the store keeps no
+	// surname index (as for NamedEntities, and on a store not yet opened for writing since
+	// the index was added).
+	SurnamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error)
+	// EntityFacts returns what the stored articles say of entity id: each value of its
+	// type, name, alias, role and role_of with the number of articles that state it, and
+	// how many articles mention it. The embedded stores keep these counts beside the
+	// quads, so the answer costs one read whatever the number of articles; the others count
+	// the entity's quads.
+	EntityFacts(ctx context.Context, id string) (EntityFacts, error)
+	// EachEntity calls fn with the facts of every entity that has any, in id order, from the
+	// kept counts. ok is false, and fn never called, when the store keeps none: the caller
+	// must then find the entities by their <type> and ask EntityFacts.
+	EachEntity(ctx context.Context, fn func(EntityFacts) error) (ok bool, err error)
+
 	// Quads calls fn for every quad in the store.
 	Quads(ctx context.Context, fn func(quad.Quad) error) error
 	// AddQuads writes quads in one transaction; quads already there are ignored. It returns

@@ -390,3 +390,19 @@ func DialURL(addr string) string {
 func (c *RemoteStore) NamedEntities(ctx context.Context, slug string) ([]quad.Value, bool, error) {
 	return nil, false, nil
 }
+
+// SurnamedEntities is graph.Store.SurnamedEntities: not exposed by the server either.
+func (c *RemoteStore) SurnamedEntities(ctx context.Context, slug string) ([]quad.Value, bool, error) {
+	return nil, false, nil
+}
+
+// EntityFacts is graph.Store.EntityFacts, counted through the server's lookups.
+func (c *RemoteStore) EntityFacts(ctx context.Context, id string) (graph.EntityFacts, error) {
+	return graph.FactsFromLookups(ctx, c, id)
+}
+
+// EachEntity is graph.Store.EachEntity: the server's records are not exposed, so ok is
+// false.
+func (c *RemoteStore) EachEntity(ctx context.Context, fn func(graph.EntityFacts) error) (bool, error) {
+	return false, nil
+}
