@@ -74,6 +74,8 @@ type Engine struct {
 	names map[quad.Value]string
 	arts  map[quad.Value]Source
 	canon map[string]string // entity id -> the id answers use (see canonical.go)
+	// entFacts are the entities' kept facts read so far (graph.Store.EntityFacts).
+	entFacts map[string]*graph.EntityFacts
 	// corr and joined are the user's corrections and the transliteration joins, read on
 	// first use (corrections.go, identity.go).
 	corr   *corrections
@@ -82,7 +84,8 @@ type Engine struct {
 
 // New returns an Engine reading from store.
 func New(store graph.Store) *Engine {
-	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}, canon: map[string]string{}}
+	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}, canon: map[string]string{},
+		entFacts: map[string]*graph.EntityFacts{}}
 }
 
 // name returns the <name> of a node, or its ID when it has none.
@@ -90,13 +93,23 @@ func (q *Engine) name(ctx context.Context, node quad.Value) (string, error) {
 	if n, ok := q.names[node]; ok {
 		return n, nil
 	}
-	vals, err := q.Store.Out(ctx, node, graph.PredName)
-	if err != nil {
-		return "", err
-	}
 	n := localID(node)
-	if len(vals) > 0 {
-		n = graph.Text(vals[0])
+	if strings.HasPrefix(graph.Text(node), graph.EntityPrefix) {
+		f, err := q.facts(ctx, n)
+		if err != nil {
+			return "", err
+		}
+		if f.Name() != "" {
+			n = f.Name()
+		}
+	} else {
+		vals, err := q.Store.Out(ctx, node, graph.PredName)
+		if err != nil {
+			return "", err
+		}
+		if len(vals) > 0 {
+			n = graph.Text(vals[0])
+		}
 	}
 	if r, ok, err := q.renamed(ctx, node); err != nil {
 		return "", err

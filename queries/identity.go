@@ -51,30 +51,26 @@ func (q *Engine) joins(ctx context.Context) (*joinIndex, error) {
 		return q.joined, nil
 	}
 	idx := &joinIndex{canon: map[string]string{}, members: map[string][]Join{}, ends: map[string][]string{}}
-	nodes, err := q.Store.In(ctx, quad.IRI(graph.TypePerson), graph.PredType)
-	if err != nil {
-		return nil, err
-	}
 	// Names first, for every person; the facts only for those whose key another shares.
 	byKey := map[string][]quad.Value{}
-	names := map[quad.Value]string{}
-	for _, n := range nodes {
-		vals, err := q.Store.Out(ctx, n, graph.PredName)
-		if err != nil {
-			return nil, err
+	err := q.eachEntity(ctx, func(f *graph.EntityFacts) error {
+		if !f.HasType(graph.TypePerson) {
+			return nil
 		}
-		name := first(vals)
-		names[n] = name
+		n, name := graph.EntityIRI(f.ID), f.Name()
 		if k := translitKey(name); k != "" {
 			byKey[k] = append(byKey[k], n)
 		}
 		if w := strings.Fields(strings.ToLower(name)); len(w) >= 2 {
-			id := localID(n)
-			idx.ends[w[0]] = append(idx.ends[w[0]], id)
-			if last := stripParticle(w[len(w)-1]); last != w[0] {
-				idx.ends[last] = append(idx.ends[last], id)
+			idx.ends[w[0]] = append(idx.ends[w[0]], f.ID)
+			if last := graph.StripParticle(w[len(w)-1]); last != w[0] {
+				idx.ends[last] = append(idx.ends[last], f.ID)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, k := range graph.SortedKeys(byKey) {
 		if len(byKey[k]) < 2 {
@@ -178,7 +174,7 @@ func translitKey(name string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	return skeleton(f[0]) + " " + skeleton(stripParticle(f[len(f)-1]))
+	return skeleton(f[0]) + " " + skeleton(graph.StripParticle(f[len(f)-1]))
 }
 
 // sameSpelling reports names whose first and last words are spelled alike: not two
@@ -186,15 +182,6 @@ func translitKey(name string) string {
 func sameSpelling(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	return len(fa) > 0 && len(fb) > 0 && fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
-}
-
-func stripParticle(w string) string {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "az-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
-			return w[len(p):]
-		}
-	}
-	return w
 }
 
 var digraphs = strings.NewReplacer("dh", "d", "kh", "k", "gh", "g", "th", "t", "ph", "f", "sh", "s", "ou", "u", "q", "k", "g", "k", "c", "k", "j", "y")

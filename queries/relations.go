@@ -165,34 +165,33 @@ type Role struct {
 
 // Show builds an entity's profile: names, roles, counts and its top relations.
 func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, error) {
-	node := graph.EntityIRI(e.ID)
-	props, err := q.Store.Props(ctx, node)
+	f, err := q.facts(ctx, e.ID)
 	if err != nil {
 		return nil, err
 	}
-	p := &Profile{EntityInfo: e, Articles: len(props[graph.PredMentionedIn]), Roles: []Role{}, Relations: []Neighbor{}}
+	p := &Profile{EntityInfo: e, Articles: f.Mentions, Roles: []Role{}, Relations: []Neighbor{}}
 	ids, err := q.variants(ctx, e.ID)
 	if err != nil {
 		return nil, err
 	}
 	for _, v := range ids[1:] {
-		arts, err := q.Store.Out(ctx, graph.EntityIRI(v), graph.PredMentionedIn)
+		vf, err := q.facts(ctx, v)
 		if err != nil {
 			return nil, err
 		}
-		p.Articles += len(arts)
+		p.Articles += vf.Mentions
 	}
 	if err := q.identityOf(ctx, p, ids); err != nil {
 		return nil, err
 	}
-	titles := props[graph.PredRole]
-	ofs := props[graph.PredRoleOf]
+	titles := graph.Values(f.Roles)
+	ofs := graph.Values(f.RoleOf)
 	for i, t := range titles {
-		r := Role{Title: graph.Text(t)}
+		r := Role{Title: t}
 		// Roles and their countries are stored as parallel facts; pair them when unambiguous.
 		if len(ofs) == len(titles) || len(ofs) == 1 {
 			o := ofs[min(i, len(ofs)-1)]
-			ref, err := q.ref(ctx, o)
+			ref, err := q.ref(ctx, graph.EntityIRI(o))
 			if err != nil {
 				return nil, err
 			}
