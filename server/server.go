@@ -112,8 +112,10 @@ func New(cfg Config) (*Handler, error) {
 	h.mux.HandleFunc("GET /api/relations", h.serveRelations)
 	h.mux.HandleFunc("GET /api/last-contact", h.serveLastContact)
 	h.mux.HandleFunc("GET /api/timeline", h.serveTimeline)
+	h.mux.HandleFunc("GET /api/show", h.serveShow)
+	h.mux.HandleFunc("GET /api/neighbors", h.serveNeighbors)
 	h.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint %s; the endpoints are /api/entities, /api/relations, /api/last-contact, /api/timeline and /api/v2/query", r.URL.Path)
+		writeError(w, http.StatusNotFound, "no such endpoint %s; the endpoints are /api/entities, /api/relations, /api/last-contact, /api/timeline, /api/show, /api/neighbors and /api/v2/query", r.URL.Path)
 	})
 	h.routeStoreAPI()
 	h.mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
@@ -320,15 +322,41 @@ func (h *Handler) serveLastContact(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, lc)
 }
 
-// timelineAnswer is /api/timeline's answer: the entity and its events by date.
+// timelineAnswer is /api/timeline's answer: the entity and its events by date. Total is
+// how many events pass the filter; Events is the page of them that offset and limit ask.
 type timelineAnswer struct {
 	Entity queries.EntityInfo `json:"entity"`
 	Events []*queries.Event   `json:"events"`
+	Total  int                `json:"total"`
 }
 
-// serveTimeline answers /api/timeline?entity=..[&with=..&type=..&from=..&to=..].
+// positive reads a whole-number parameter of at least min, or def when absent.
+func positive(r *http.Request, name string, def, min int) (int, error) {
+	s := r.URL.Query().Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < min {
+		return 0, fmt.Errorf("%s=%q: want a whole number of at least %d", name, s, min)
+	}
+	return n, nil
+}
+
+// serveTimeline answers /api/timeline?entity=..[&with=..&type=..&from=..&to=..&offset=..&limit=..]:
+// the events from offset (default 0), at most limit of them (default all).
 func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	f, err := filter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	offset, err := positive(r, "offset", 0, 0)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	limit, err := positive(r, "limit", 0, 1)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "%v", err)
 		return
@@ -350,10 +378,62 @@ func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
 		h.writeQueryError(w, err, "")
 		return
 	}
+	total := len(evs)
+	evs = evs[min(offset, total):]
+	if limit > 0 && len(evs) > limit {
+		evs = evs[:limit]
+	}
 	if evs == nil {
 		evs = []*queries.Event{}
 	}
-	writeJSON(w, http.StatusOK, timelineAnswer{Entity: e, Events: evs})
+	writeJSON(w, http.StatusOK, timelineAnswer{Entity: e, Events: evs, Total: total})
+}
+
+// serveShow answers /api/show?entity=..[&top=..] like relgraph show --format json.
+func (h *Handler) serveShow(w http.ResponseWriter, r *http.Request) {
+	top, err := positive(r, "top", 10, 0)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	q := queries.New(h.cfg.Store)
+	e, ok := h.resolve(ctx, w, r, q, "entity", true)
+	if !ok {
+		return
+	}
+	p, err := q.Show(ctx, e, top)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
+// serveNeighbors answers /api/neighbors?entity=..[&type=..] like relgraph neighbors --format
+// json: the entities that share events with it, most shared first.
+func (h *Handler) serveNeighbors(w http.ResponseWriter, r *http.Request) {
+	types := splitList(r.URL.Query()["type"])
+	for _, t := range types {
+		if !contains(queries.EntityTypes, t) {
+			writeError(w, http.StatusBadRequest, "type=%q: want one of %s", t, strings.Join(queries.EntityTypes, ", "))
+			return
+		}
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	q := queries.New(h.cfg.Store)
+	e, ok := h.resolve(ctx, w, r, q, "entity", true)
+	if !ok {
+		return
+	}
+	ns, err := q.Neighbors(ctx, e.ID, types...)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, ns)
 }
 
 // serveEntities answers /api/entities?q=..&type=..&limit=.. with the entities whose id,

@@ -242,6 +242,44 @@ func TestTimeline(t *testing.T) {
 	if code, _, _ := do(t, h, "GET", "/api/timeline", ""); code != 400 {
 		t.Errorf("no entity: %d", code)
 	}
+	// A page: the events after the first, one of them, and how many there are in all.
+	_, body, _ = do(t, h, "GET", "/api/timeline?entity=Putin&with=Macron&type=CONSULT&offset=1&limit=1", "")
+	if page := decode[timelineAnswer](t, body); eventIDs(page.Events) != "call-1" || page.Total != 2 {
+		t.Errorf("page offset=1 limit=1: %s", body)
+	}
+	_, body, _ = do(t, h, "GET", "/api/timeline?entity=Putin&with=Macron&offset=9", "")
+	if page := decode[timelineAnswer](t, body); len(page.Events) != 0 || page.Total != 2 {
+		t.Errorf("page past the end: %s", body)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/timeline?entity=iran&limit=0", ""); code != 400 {
+		t.Errorf("limit=0: %d", code)
+	}
+}
+
+func TestShowAndNeighbors(t *testing.T) {
+	h := testHandler(t, Config{})
+	code, body, _ := do(t, h, "GET", "/api/show?entity=Putin&top=1", "")
+	if code != 200 {
+		t.Fatalf("show: status %d: %s", code, body)
+	}
+	p := decode[queries.Profile](t, body)
+	if p.ID != "vladimir-putin" || p.Events == 0 || len(p.Relations) != 1 {
+		t.Errorf("show Putin top=1: %s", body)
+	}
+	code, body, _ = do(t, h, "GET", "/api/neighbors?entity=Putin", "")
+	if code != 200 {
+		t.Fatalf("neighbors: status %d: %s", code, body)
+	}
+	ns := decode[[]queries.Neighbor](t, body)
+	if len(ns) == 0 || ns[0].Entity.ID != "emmanuel-macron" {
+		t.Errorf("neighbors of Putin: %s", body)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/neighbors?entity=Putin&type=planet", ""); code != 400 {
+		t.Errorf("neighbors type=planet: %d", code)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/show?entity=nobody-at-all", ""); code != 404 {
+		t.Errorf("show of nobody: %d", code)
+	}
 }
 
 func TestEntities(t *testing.T) {
