@@ -124,7 +124,7 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 	}
 	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
 	if loc.Backend == "memstore" {
-		s.mem = nameIndex{}
+		s.mem, s.memEvents = nameIndex{}, memEventIndex{}
 	}
 	if holder.kv != nil {
 		if s.indexes, err = readIndexes(holder.kv); err != nil {
@@ -150,6 +150,16 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		if err != nil {
 			qs.Close()
 			return nil, fmt.Errorf("open %s: count entity facts: %w", name, err)
+		}
+		if s.eventsReady, err = eventsReady(ctx, holder.kv); err == nil && !s.eventsReady && !opts.ReadOnly {
+			// A store from before the index of events by entity: index them once, now.
+			if err = s.buildEvents(ctx); err == nil {
+				s.eventsReady = true
+			}
+		}
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: index events: %w", name, err)
 		}
 	}
 	if loc.Backend == "postgres" {
@@ -215,9 +225,12 @@ type cayleyStore struct {
 	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
 	kv  *sharedKV  // leveldb and bolt: joins several ApplyDeltas into one transaction
 	mem nameIndex  // memstore: the name index (names.go)
+	// memEvents is the memstore's index of events by entity (events.go).
+	memEvents memEventIndex
 	// namesReady: the kv store's name index is complete and kept (names.go); factsReady:
 	// its entity records and surname index are (facts.go).
-	namesReady, factsReady bool
+	// eventsReady: its index of events by entity is (events.go).
+	namesReady, factsReady, eventsReady bool
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
 	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
@@ -247,6 +260,7 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 		}
 		if s.mem != nil {
 			s.mem.apply(names.add, names.del)
+			s.memEvents.apply(names.events)
 		}
 		return nil
 	}
@@ -259,7 +273,8 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 			facts = factsChangeOf(steps)
 		}
 		writesNames := s.namesReady && len(names.add)+len(names.del) > 0
-		if !writesNames && len(facts.entities) == 0 {
+		writesEvents := s.eventsReady && len(names.events.del)+len(names.events.put) > 0
+		if !writesNames && !writesEvents && len(facts.entities) == 0 {
 			return nil
 		}
 		return s.kv.Update(ctx, func(tx hkv.Tx) error {
@@ -268,13 +283,22 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 					return err
 				}
 			}
+			if writesEvents {
+				if err := writeEvents(ctx, tx, names.events); err != nil {
+					return err
+				}
+			}
 			return writeFacts(ctx, tx, facts)
 		})
 	})
 }
 
-// namesChange is what a write adds to and deletes from the name index.
-type namesChange struct{ add, del []nameEntry }
+// namesChange is what a write adds to and deletes from the name index, and what it changes
+// in the index of events by entity.
+type namesChange struct {
+	add, del []nameEntry
+	events   eventsChange
+}
 
 // deltaStep is one ApplyDeltas call of applyInOne.
 type deltaStep struct {
@@ -346,6 +370,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			}
 			names.add = append(names.add, nameEntries(quads)...)
+			names.events.put = append(names.events.put, eventEntries(quads)...)
 			continue
 		}
 		// Changed content under the same ID: the difference between the two versions.
@@ -374,6 +399,10 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 		// alias dropped may still be the entity's name in the new version.
 		add, del := diffNames(nameEntries(old), nameEntries(quads))
 		names.add, names.del = append(names.add, add...), append(names.del, del...)
+		// The old version's event entries go, the new one's come: an entry kept is written
+		// again.
+		names.events.del = append(names.events.del, eventEntries(old)...)
+		names.events.put = append(names.events.put, eventEntries(quads)...)
 	}
 	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
 	// one transaction.
@@ -413,7 +442,8 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	for i, q := range old {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	if err := s.applyInOne(ctx, namesChange{del: nameEntries(old)}, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
+	names := namesChange{del: nameEntries(old), events: eventsChange{del: eventEntries(old)}}
+	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
@@ -521,6 +551,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		byLabel[q.Label] = append(byLabel[q.Label], q)
 	}
 	deltas := make([]cgraph.Delta, 0, len(qs))
+	var events eventsChange
 	for _, l := range labels {
 		stored := map[quad.Quad]bool{}
 		if l != nil {
@@ -531,6 +562,10 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 			for _, q := range old {
 				stored[q] = true
 			}
+			// The article's event entries are those of what it holds after the write.
+			after := append(old, byLabel[l]...)
+			events.del = append(events.del, eventEntries(old)...)
+			events.put = append(events.put, eventEntries(dedupQuads(after))...)
 		} else {
 			for _, q := range byLabel[l] {
 				err := s.matching(ctx, match{quad.Subject: q.Subject, quad.Predicate: q.Predicate, quad.Object: q.Object}, func(r cgraph.Ref) error {
@@ -552,7 +587,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 			}
 		}
 	}
-	var names namesChange
+	names := namesChange{events: events}
 	for _, d := range deltas {
 		names.add = append(names.add, nameEntries([]quad.Quad{d.Quad})...)
 	}

@@ -60,6 +60,13 @@ type Store interface {
 	// must then find the entities by their <type> and ask EntityFacts.
 	EachEntity(ctx context.Context, fn func(EntityFacts) error) (ok bool, err error)
 
+	// EventSummaries calls fn with the summary of every event entity acts in or is the
+	// target of, as each article states it, in event id order, from an index kept with the
+	// quads. ok is false, and fn never called, when the store keeps no such index
+	// (PostgreSQL; an embedded store from before it, opened read-only): the caller must then
+	// find the events through <actor> and <target>.
+	EventSummaries(ctx context.Context, entity string, fn func(EventSummary) error) (ok bool, err error)
+
 	// Quads calls fn for every quad in the store.
 	Quads(ctx context.Context, fn func(quad.Quad) error) error
 	// AddQuads writes quads in one transaction; quads already there are ignored. It returns

@@ -406,3 +406,9 @@ func (c *RemoteStore) EntityFacts(ctx context.Context, id string) (graph.EntityF
 func (c *RemoteStore) EachEntity(ctx context.Context, fn func(graph.EntityFacts) error) (bool, error) {
 	return false, nil
 }
+
+// EventSummaries is graph.Store.EventSummaries: the server's index is not exposed, so ok
+// is false.
+func (c *RemoteStore) EventSummaries(ctx context.Context, entity string, fn func(graph.EventSummary) error) (bool, error) {
+	return false, nil
+}

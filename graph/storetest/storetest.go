@@ -372,6 +372,71 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatalf("EachEntity listed %d entities (kept %v, %v), want 3", listed, kept, err)
 		}
 	})
+	t.Run("EventIndexFollowsArticles", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		events := func(entity string) (string, bool) {
+			t.Helper()
+			var got []string
+			ok, err := s.EventSummaries(ctx, entity, func(e graph.EventSummary) error {
+				got = append(got, fmt.Sprintf("%s@%s %s %s %s%v>%v~%v", e.ID, e.Article, e.Type, e.Mode, e.Date,
+					e.Actors, e.Targets, e.Topics))
+				if e.Future {
+					got[len(got)-1] += " future"
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sort.Strings(got)
+			return strings.Join(got, "; "), ok
+		}
+		got, ok := events("tomas-vale")
+		if !ok {
+			t.Skip("this store keeps no index of events by entity")
+		}
+		want := "art1-call@art1 CONSULT phone 2025-03-04[anna-berg]>[tomas-vale]~[norland]; " +
+			"art1-earlier@art1 CONSULT  2021[anna-berg]>[tomas-vale]~[]; " +
+			"art1-visit@art1 CONSULT visit [tomas-vale]>[norland]~[] future; " +
+			"art2-call@art2 CONSULT phone 2025-03-04[anna-berg]>[tomas-vale]~[norland]; " +
+			"art2-earlier@art2 CONSULT  2021[anna-berg]>[tomas-vale]~[]; " +
+			"art2-visit@art2 CONSULT visit [tomas-vale]>[norland]~[] future"
+		if got != want {
+			t.Fatalf("events of tomas-vale:\n  %s\nwant\n  %s", got, want)
+		}
+		// A replacement drops the earlier call and changes the call's date.
+		d := Doc("art1", "h2")
+		d.Events = d.Events[:1]
+		d.Events[0].Date = "2025-03-05"
+		if _, err := s.Put(ctx, []*graph.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := events("anna-berg"); got != "art1-call@art1 CONSULT phone 2025-03-05[anna-berg]>[tomas-vale]~[norland]; "+
+			"art2-call@art2 CONSULT phone 2025-03-04[anna-berg]>[tomas-vale]~[norland]; "+
+			"art2-earlier@art2 CONSULT  2021[anna-berg]>[tomas-vale]~[]" {
+			t.Fatalf("events of anna-berg after art1 was replaced: %s", got)
+		}
+		if got, _ := events("norland"); got != "art2-visit@art2 CONSULT visit [tomas-vale]>[norland]~[] future" {
+			t.Fatalf("events of norland (a topic is no entry of its own): %s", got)
+		}
+		for _, id := range []string{"art1", "art2"} {
+			if _, err := s.RemoveArticle(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, _ := events("tomas-vale"); got != "" {
+			t.Fatalf("events of tomas-vale after every article was removed: %s", got)
+		}
+		if _, err := s.AddQuads(ctx, Doc("art3", "h1").Quads()); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := events("anna-berg"); !strings.HasPrefix(got, "art3-call@art3 CONSULT phone") || strings.Count(got, ";") != 1 {
+			t.Fatalf("events of anna-berg after an import: %s", got)
+		}
+	})
 	t.Run("SurnameIndexFollowsArticles", func(t *testing.T) {
 		s := open(t)
 		d := Doc("art1", "h1")
