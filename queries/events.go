@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -228,33 +229,156 @@ func (q *Engine) Event(ctx context.Context, id string) (*Event, error) {
 // EventsOf returns every event the entity acts in or is the target of, sorted by date,
 // including those of the surname-only entities that stand for it.
 func (q *Engine) EventsOf(ctx context.Context, entity string) ([]*Event, error) {
+	briefs, err := q.briefsOf(ctx, entity)
+	if err != nil {
+		return nil, err
+	}
+	return q.full(ctx, briefs)
+}
+
+// full returns the events of briefs decoded in full, in the same order.
+func (q *Engine) full(ctx context.Context, briefs []*Event) ([]*Event, error) {
+	out := make([]*Event, len(briefs))
+	for i, b := range briefs {
+		if len(b.Sources) > 0 {
+			out[i] = b // decoded in full already
+			continue
+		}
+		e, err := q.Event(ctx, b.ID)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = e
+	}
+	return out, nil
+}
+
+// briefsOf returns the events of EventsOf, sorted by date, from the store's index of events
+// by entity where it keeps one: each with its type, mode, date, negation, actors, targets
+// and the topics that are entities, but no sources, evidence or literal topics (Sources is
+// empty). Filter.Match, SortEvents and neighbors need no more; full decodes the events an
+// answer returns. A store without the index gives the events decoded in full.
+func (q *Engine) briefsOf(ctx context.Context, entity string) ([]*Event, error) {
 	ids, err := q.variants(ctx, entity)
 	if err != nil {
 		return nil, err
 	}
-	seen := map[quad.Value]bool{}
+	byID := map[string]*Event{}
 	var out []*Event
 	for _, id := range ids {
-		for _, pred := range []string{graph.PredActor, graph.PredTarget} {
-			evs, err := q.Store.In(ctx, graph.EntityIRI(id), pred)
+		var sums []graph.EventSummary
+		kept, err := q.Store.EventSummaries(ctx, id, func(s graph.EventSummary) error {
+			sums = append(sums, s)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if !kept {
+			evs, err := q.decodedEventsOf(ctx, id, byID)
 			if err != nil {
 				return nil, err
 			}
-			for _, v := range evs {
-				if seen[v] {
-					continue
-				}
-				seen[v] = true
-				e, err := q.Event(ctx, localID(v))
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, e)
+			out = append(out, evs...)
+			continue
+		}
+		for _, s := range sums {
+			e, err := q.brief(ctx, s)
+			if err != nil {
+				return nil, err
 			}
+			if have := byID[s.ID]; have != nil {
+				// The same event stated by another article: what either says.
+				mergeBrief(have, e)
+				continue
+			}
+			byID[s.ID] = e
+			out = append(out, e)
 		}
 	}
 	SortEvents(out)
 	return out, nil
+}
+
+// decodedEventsOf decodes in full the events id acts in or is the target of, found through
+// <actor> and <target>, leaving out those already in seen (and adding the others).
+func (q *Engine) decodedEventsOf(ctx context.Context, id string, seen map[string]*Event) ([]*Event, error) {
+	var out []*Event
+	for _, pred := range []string{graph.PredActor, graph.PredTarget} {
+		evs, err := q.Store.In(ctx, graph.EntityIRI(id), pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range evs {
+			eid := localID(v)
+			if seen[eid] != nil {
+				continue
+			}
+			e, err := q.Event(ctx, eid)
+			if err != nil {
+				return nil, err
+			}
+			seen[eid] = e
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// brief is the Event that an event summary describes, its entities named as answers name
+// them.
+func (q *Engine) brief(ctx context.Context, s graph.EventSummary) (*Event, error) {
+	e := &Event{ID: s.ID, Type: s.Type, Mode: s.Mode, Date: s.Date, Negated: s.Negated, Future: s.Future,
+		Actors: []Ref{}, Targets: []Ref{}, Topics: []Topic{}, Sources: []Source{}}
+	for _, l := range []struct {
+		ids []string
+		dst *[]Ref
+	}{{s.Actors, &e.Actors}, {s.Targets, &e.Targets}} {
+		for _, id := range l.ids {
+			r, err := q.ref(ctx, graph.EntityIRI(id))
+			if err != nil {
+				return nil, err
+			}
+			*l.dst = append(*l.dst, r)
+		}
+	}
+	for _, id := range s.Topics {
+		r, err := q.ref(ctx, graph.EntityIRI(id))
+		if err != nil {
+			return nil, err
+		}
+		e.Topics = append(e.Topics, Topic{ID: r.ID, Name: r.Name})
+	}
+	return e, nil
+}
+
+// mergeBrief adds to a what b says of the same event and a does not.
+func mergeBrief(a, b *Event) {
+	for _, r := range b.Actors {
+		if !slices.Contains(a.Actors, r) {
+			a.Actors = append(a.Actors, r)
+		}
+	}
+	for _, r := range b.Targets {
+		if !slices.Contains(a.Targets, r) {
+			a.Targets = append(a.Targets, r)
+		}
+	}
+	for _, t := range b.Topics {
+		if !slices.Contains(a.Topics, t) {
+			a.Topics = append(a.Topics, t)
+		}
+	}
+	a.Negated, a.Future = a.Negated || b.Negated, a.Future || b.Future
+	if a.Type == "" {
+		a.Type = b.Type
+	}
+	if a.Mode == "" {
+		a.Mode = b.Mode
+	}
+	if a.Date == "" {
+		a.Date = b.Date
+	}
 }
 
 // SortEvents orders events by date, undated last; equal dates by type and ID, so answers are

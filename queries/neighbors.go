@@ -20,7 +20,7 @@ type Neighbor struct {
 // Neighbors returns the entities that share an event with entity id (as actor, target or
 // topic), most shared events first, restricted to the given entity types when any.
 func (q *Engine) Neighbors(ctx context.Context, id string, types ...string) ([]Neighbor, error) {
-	evs, err := q.EventsOf(ctx, id)
+	evs, err := q.briefsOf(ctx, id)
 	if err != nil {
 		return nil, err
 	}

@@ -373,15 +373,10 @@ func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.With = with.ID
-	evs, err := q.Timeline(ctx, e.ID, f)
+	evs, total, err := q.TimelinePage(ctx, e.ID, f, offset, limit)
 	if err != nil {
 		h.writeQueryError(w, err, "")
 		return
-	}
-	total := len(evs)
-	evs = evs[min(offset, total):]
-	if limit > 0 && len(evs) > limit {
-		evs = evs[:limit]
 	}
 	if evs == nil {
 		evs = []*queries.Event{}
