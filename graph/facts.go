@@ -99,6 +99,10 @@ func (f *EntityFacts) field(pred string) *[]Counted {
 
 var (
 	factsBucket = []byte("relgraph-entities")
+	// contactsBucket holds, per entity, the entities it has a direct edge to (<called>,
+	// <met>, <discussed>...), each with the number of edge quads, in a record of its own:
+	// only the join of spellings reads them, and China's are many.
+	contactsBucket = []byte("relgraph-contacts")
 	// factsReadyKey marks a store whose entity records and surname index (names.go) are
 	// complete: set at creation, or once an older store has been indexed on its first
 	// writable open.
@@ -106,6 +110,11 @@ var (
 )
 
 func factsKey(id string) hkv.Key { return hkv.Key{factsBucket, []byte(id)} }
+
+func contactsKey(id string) hkv.Key { return hkv.Key{contactsBucket, []byte(id)} }
+
+// predContact is the predicate under which a contacts record counts direct edges.
+const predContact = "contact"
 
 // factsRecord is an entity's stored record.
 type factsRecord struct {
@@ -169,6 +178,10 @@ func factOf(q quad.Quad) (k factKey, ok bool) {
 		k.value = Text(q.Object)
 		return k, true
 	}
+	if obj, isIRI := q.Object.(quad.IRI); isIRI && strings.HasPrefix(string(obj), EntityPrefix) {
+		k.pred, k.value = predContact, strings.TrimPrefix(string(obj), EntityPrefix)
+		return k, true
+	}
 	return k, false
 }
 
@@ -217,49 +230,68 @@ func writeFacts(ctx context.Context, tx hkv.Tx, c factsChange) error {
 		byEntity[k.entity] = append(byEntity[k.entity], k)
 	}
 	for _, id := range c.entities {
-		var r factsRecord
-		data, err := tx.Get(ctx, factsKey(id))
-		switch {
-		case err == hkv.ErrNotFound:
-		case err != nil:
-			return err
-		default:
-			if err := json.Unmarshal(data, &r); err != nil {
-				return fmt.Errorf("entity record of %s: %w", id, err)
-			}
-		}
-		r.Mentions += c.mentions[id]
+		var facts, contacts []factKey
 		for _, k := range byEntity[id] {
-			n := c.vals[k]
-			if n == 0 {
-				continue
-			}
-			i := r.find(k.pred, k.value)
-			if i < 0 {
-				r.Vals = append(r.Vals, factValue{Pred: k.pred, Value: k.value, Order: r.Next})
-				r.Next++
-				i = len(r.Vals) - 1
-			}
-			r.Vals[i].Articles += n
-			if r.Vals[i].Articles <= 0 {
-				r.Vals = append(r.Vals[:i], r.Vals[i+1:]...)
+			if k.pred == predContact {
+				contacts = append(contacts, k)
+			} else {
+				facts = append(facts, k)
 			}
 		}
-		if len(r.Vals) == 0 && r.Mentions <= 0 {
-			if err := tx.Del(ctx, factsKey(id)); err != nil {
+		if err := updateRecord(ctx, tx, factsKey(id), c.mentions[id], facts, c.vals); err != nil {
+			return err
+		}
+		if len(contacts) > 0 {
+			if err := updateRecord(ctx, tx, contactsKey(id), 0, contacts, c.vals); err != nil {
 				return err
 			}
-			continue
-		}
-		data, err = json.Marshal(&r)
-		if err != nil {
-			return err
-		}
-		if err := tx.Put(ctx, factsKey(id), data); err != nil {
-			return err
 		}
 	}
 	return nil
+}
+
+// updateRecord adds mentions and the counts of vals under keys to the record at key,
+// deleting it when nothing is left.
+func updateRecord(ctx context.Context, tx hkv.Tx, key hkv.Key, mentions int, keys []factKey, vals map[factKey]int) error {
+	var r factsRecord
+	data, err := tx.Get(ctx, key)
+	switch {
+	case err == hkv.ErrNotFound:
+		if mentions == 0 && len(keys) == 0 {
+			return nil
+		}
+	case err != nil:
+		return err
+	default:
+		if err := json.Unmarshal(data, &r); err != nil {
+			return fmt.Errorf("entity record %s: %w", key[len(key)-1], err)
+		}
+	}
+	r.Mentions += mentions
+	for _, k := range keys {
+		n := vals[k]
+		if n == 0 {
+			continue
+		}
+		i := r.find(k.pred, k.value)
+		if i < 0 {
+			r.Vals = append(r.Vals, factValue{Pred: k.pred, Value: k.value, Order: r.Next})
+			r.Next++
+			i = len(r.Vals) - 1
+		}
+		r.Vals[i].Articles += n
+		if r.Vals[i].Articles <= 0 {
+			r.Vals = append(r.Vals[:i], r.Vals[i+1:]...)
+		}
+	}
+	if len(r.Vals) == 0 && r.Mentions <= 0 {
+		return tx.Del(ctx, key)
+	}
+	data, err = json.Marshal(&r)
+	if err != nil {
+		return err
+	}
+	return tx.Put(ctx, key, data)
 }
 
 func (r *factsRecord) find(pred, value string) int {
@@ -285,10 +317,10 @@ func factsReady(ctx context.Context, db hkv.KV) (bool, error) {
 	return ready, err
 }
 
-// markFactsReady creates the records' and the surname index's buckets and marks them
+// markFactsReady creates the records' and the index by name key's buckets and marks them
 // complete.
 func markFactsReady(ctx context.Context, tx hkv.Tx) error {
-	for _, b := range [][]byte{factsBucket, surnamesBucket} {
+	for _, b := range [][]byte{factsBucket, contactsBucket, wordsBucket} {
 		if err := hkv.CreateBucket(ctx, tx, hkv.Key{b}); err != nil {
 			return err
 		}
@@ -296,7 +328,7 @@ func markFactsReady(ctx context.Context, tx hkv.Tx) error {
 	return tx.Put(ctx, factsReadyKey, []byte{1})
 }
 
-// buildFacts writes the entity records and the surname index of a store created before
+// buildFacts writes the entity records and the index by name key of a store created before
 // them: one pass over every quad, then one transaction.
 func (s *cayleyStore) buildFacts(ctx context.Context) error {
 	var c factsChange
@@ -304,7 +336,7 @@ func (s *cayleyStore) buildFacts(ctx context.Context) error {
 	err := s.Quads(ctx, func(q quad.Quad) error {
 		c.add(q, 1)
 		for _, e := range nameEntries([]quad.Quad{q}) {
-			if e.kind == surnameKind {
+			if e.kind != nameKind {
 				sur = append(sur, e)
 			}
 		}
@@ -318,8 +350,10 @@ func (s *cayleyStore) buildFacts(ctx context.Context) error {
 			return err
 		}
 		// Records of a store whose writes were never counted start from nothing.
-		if err := deletePrefix(ctx, tx, hkv.Key{factsBucket}); err != nil {
-			return err
+		for _, b := range [][]byte{factsBucket, contactsBucket} {
+			if err := deletePrefix(ctx, tx, hkv.Key{b}); err != nil {
+				return err
+			}
 		}
 		if err := writeFacts(ctx, tx, c); err != nil {
 			return err
@@ -442,6 +476,32 @@ func (s *cayleyStore) countFacts(ctx context.Context, id string) (EntityFacts, e
 		}
 	}
 	return f, nil
+}
+
+// EntityContacts is Store.EntityContacts: the entity's contacts record.
+func (s *cayleyStore) EntityContacts(ctx context.Context, id string) ([]string, bool, error) {
+	if !s.factsReady {
+		return nil, false, nil
+	}
+	var r factsRecord
+	err := hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
+		data, err := tx.Get(ctx, contactsKey(id))
+		if err == hkv.ErrNotFound {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		return json.Unmarshal(data, &r)
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("contacts of %s: %w", id, err)
+	}
+	out := make([]string, 0, len(r.Vals))
+	for _, v := range r.Vals {
+		out = append(out, v.Value)
+	}
+	sort.Strings(out)
+	return out, true, nil
 }
 
 // FactsFromLookups counts an entity's facts with Out and Labels alone, for a Store that

@@ -140,7 +140,7 @@ func TestOlderStoreGetsItsEntityRecordsAndEventIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = hkv.Update(ctx, db, func(tx hkv.Tx) error {
-		for _, b := range [][]byte{factsBucket, surnamesBucket, eventsBucket} {
+		for _, b := range [][]byte{factsBucket, wordsBucket, eventsBucket} {
 			if err := deletePrefix(ctx, tx, hkv.Key{b}); err != nil {
 				return err
 			}

@@ -29,36 +29,43 @@ import (
 
 var (
 	namesBucket = []byte("relgraph-names")
-	// surnamesBucket is the surname index: the same entries, under the Slug of the last
-	// word of every name or alias of two words or more (see Surname).
-	surnamesBucket = []byte("relgraph-surnames")
+	// wordsBucket is the index by name key: the same entries, under the keys of NameKey.
+	wordsBucket = []byte("relgraph-words")
 	// namesReadyKey marks a store whose name index is complete: set at creation, or once
 	// an older store has been indexed on its first writable open.
 	namesReadyKey = hkv.Key{[]byte("meta"), []byte("relgraph-names")}
 )
 
-// nameEntry is one entry of the name index (kind nameKind) or of the surname index
-// (surnameKind).
+// nameEntry is one entry of the name index (kind nameKind) or of the index by name key
+// (a NameKey kind).
 type nameEntry struct {
-	kind                  byte
+	kind                  NameKey
 	slug, entity, article string
 }
 
+// NameKey is a kind of key the index by name key finds entities by.
+type NameKey byte
+
 const (
-	nameKind    = 'n'
-	surnameKind = 's'
+	nameKind NameKey = 'n' // the name index: the Slug of every name and alias
+	// BySurname is the Surname of every name and alias of two words or more.
+	BySurname NameKey = 's'
+	// BySpelling is the SpellingKey of every name.
+	BySpelling NameKey = 'k'
+	// ByNameEnd is the first word and the last word without its particle (StripParticle),
+	// in lower case, of every name of two words or more.
+	ByNameEnd NameKey = 'e'
 )
 
 func (e nameEntry) key() hkv.Key {
-	b := namesBucket
-	if e.kind == surnameKind {
-		b = surnamesBucket
+	if e.kind == nameKind {
+		return hkv.Key{namesBucket, []byte(e.slug + "\x00" + e.entity + "\x00" + e.article)}
 	}
-	return hkv.Key{b, []byte(e.slug + "\x00" + e.entity + "\x00" + e.article)}
+	return hkv.Key{wordsBucket, []byte(string(rune(e.kind)) + ":" + e.slug + "\x00" + e.entity + "\x00" + e.article)}
 }
 
-// memKey is the entry's slug in the in-memory index, which holds both kinds.
-func (e nameEntry) memKey() string { return string(e.kind) + e.slug }
+// memKey is the entry's slug in the in-memory index, which holds every kind.
+func (e nameEntry) memKey() string { return string(rune(e.kind)) + e.slug }
 
 // Surname returns the Slug of the last word of a name of two words or more, without an
 // Arabic article ("al-", "el-"...) before it: "bashir" for "Omar al-Bashir", "" for
@@ -82,8 +89,56 @@ func StripParticle(w string) string {
 	return w
 }
 
+// SpellingKey is the spelling-free skeleton of a person's name: its first and last words
+// without an "al-" particle, lower case, with digraphs and q/g folded to one consonant,
+// vowels dropped after the first letter and doubled letters made single. "Mahmud Abbas" and
+// "Mahmoud Abbas" give "mhmd bs"; "Moammer Kadhafi" and "Muammar Gaddafi" give "mmr kdf".
+// A one-word name gives "" (too weak to join on).
+func SpellingKey(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return ""
+	}
+	return skeleton(f[0]) + " " + skeleton(StripParticle(f[len(f)-1]))
+}
+
+var digraphs = strings.NewReplacer("dh", "d", "kh", "k", "gh", "g", "th", "t", "ph", "f", "sh", "s", "ou", "u", "q", "k", "g", "k", "c", "k", "j", "y")
+
+func skeleton(w string) string {
+	w = digraphs.Replace(w)
+	var b strings.Builder
+	var prev rune
+	for i, r := range w {
+		if r < 'a' || r > 'z' {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("aeiouyw", r) {
+			continue
+		}
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// NameEnds returns the first word and the last word without its particle of a name of two
+// words or more, in lower case: ["saddam", "hussein"] for "Saddam Hussein", one word when
+// they are the same, none for a one-word name.
+func NameEnds(name string) []string {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) < 2 {
+		return nil
+	}
+	if last := StripParticle(w[len(w)-1]); last != w[0] {
+		return []string{w[0], last}
+	}
+	return []string{w[0]}
+}
+
 // nameEntries returns the index entries that quads state: one per <name> or <alias> of an
-// entity, under the quad's article, and one more for its surname when it has one.
+// entity, under the quad's article, and those of the index by name key (NameKey).
 func nameEntries(qs []quad.Quad) []nameEntry {
 	var out []nameEntry
 	for _, q := range qs {
@@ -102,7 +157,16 @@ func nameEntries(qs []quad.Quad) []nameEntry {
 		id, art := strings.TrimPrefix(string(subj), EntityPrefix), Text(q.Label)
 		out = append(out, nameEntry{nameKind, slug, id, art})
 		if sur := Surname(text); sur != "" {
-			out = append(out, nameEntry{surnameKind, sur, id, art})
+			out = append(out, nameEntry{BySurname, sur, id, art})
+		}
+		if q.Predicate != quad.IRI(PredName) {
+			continue
+		}
+		if k := SpellingKey(text); k != "" {
+			out = append(out, nameEntry{BySpelling, k, id, art})
+		}
+		for _, w := range NameEnds(text) {
+			out = append(out, nameEntry{ByNameEnd, w, id, art})
 		}
 	}
 	return out
@@ -193,33 +257,34 @@ func (s *cayleyStore) NamedEntities(ctx context.Context, slug string) (ents []qu
 	return s.indexed(ctx, nameKind, slug, s.namesReady)
 }
 
-// SurnamedEntities is Store.SurnamedEntities: a prefix scan of the surname index.
-func (s *cayleyStore) SurnamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error) {
-	return s.indexed(ctx, surnameKind, slug, s.namesReady && s.factsReady)
+// EntitiesByKey is Store.EntitiesByKey: a prefix scan of the index by name key.
+func (s *cayleyStore) EntitiesByKey(ctx context.Context, kind NameKey, key string) (ents []quad.Value, ok bool, err error) {
+	if kind == nameKind {
+		return nil, false, nil
+	}
+	return s.indexed(ctx, kind, key, s.namesReady && s.factsReady)
 }
 
 // indexed returns the entities under slug in the index of the given kind, which the kv
 // store keeps complete when ready.
-func (s *cayleyStore) indexed(ctx context.Context, kind byte, slug string, ready bool) (ents []quad.Value, ok bool, err error) {
+func (s *cayleyStore) indexed(ctx context.Context, kind NameKey, slug string, ready bool) (ents []quad.Value, ok bool, err error) {
 	switch {
 	case slug == "":
 		return nil, false, nil
 	case s.mem != nil:
 		s.wmu.Lock()
 		defer s.wmu.Unlock()
-		for _, id := range SortedKeys(s.mem[string(kind)+slug]) {
+		for _, id := range SortedKeys(s.mem[nameEntry{kind: kind, slug: slug}.memKey()]) {
 			ents = append(ents, EntityIRI(id))
 		}
 		return ents, true, nil
 	case s.kv == nil || !ready:
 		return nil, false, nil
 	}
-	prefix := []byte(slug + "\x00")
+	k := nameEntry{kind: kind, slug: slug}.key()
+	bucket := k[0]
+	prefix := k[1][:len(k[1])-1] // "SLUG\x00", without the empty entity and article
 	seen := map[string]bool{}
-	bucket := namesBucket
-	if kind == surnameKind {
-		bucket = surnamesBucket
-	}
 	err = hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
 		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{bucket, prefix}))
 		defer it.Close()

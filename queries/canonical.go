@@ -55,7 +55,7 @@ func (q *Engine) canonicalStep(ctx context.Context, id string) (string, error) {
 		return id, nil
 	}
 	if strings.ContainsAny(name, " -") {
-		idx, err := q.joins(ctx)
+		idx, err := q.joinsFor(ctx, graph.SpellingKey(name))
 		if err != nil {
 			return "", err
 		}
@@ -75,7 +75,7 @@ func (q *Engine) canonicalStep(ctx context.Context, id string) (string, error) {
 // one-word person's name: "Saddam", "Jiang"), when no article carried it as an alias; else
 // id. Persons that answer as one count once.
 func (q *Engine) nameEndOwner(ctx context.Context, id, name string, corr *corrections) (string, error) {
-	idx, err := q.joins(ctx)
+	idx, err := q.joinsFor(ctx, "", strings.ToLower(name))
 	if err != nil {
 		return "", err
 	}
@@ -165,10 +165,6 @@ func (q *Engine) variants(ctx context.Context, id string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	idx, err := q.joins(ctx)
-	if err != nil {
-		return nil, err
-	}
 	out := []string{id}
 	seen := map[string]bool{id: true}
 	for i := 0; i < len(out); i++ {
@@ -181,6 +177,10 @@ func (q *Engine) variants(ctx context.Context, id string) ([]string, error) {
 			if s := graph.Slug(a.Value); !strings.Contains(s, "-") {
 				cands = append(cands, s)
 			}
+		}
+		idx, err := q.joinsOf(ctx, out[i])
+		if err != nil {
+			return nil, err
 		}
 		for _, j := range idx.members[out[i]] {
 			cands = append(cands, j.ID)
@@ -219,7 +219,7 @@ func (q *Engine) joinReason(ctx context.Context, from string) (string, error) {
 			}
 		}
 	}
-	idx, err := q.joins(ctx)
+	idx, err := q.joinsOf(ctx, from)
 	if err != nil {
 		return "", err
 	}

@@ -243,7 +243,7 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 	}
 	named := func(name string) ([]EntityInfo, error) { return q.namedLike(ctx, name) }
 	surnamed := func(name string) ([]EntityInfo, error) { return q.surnamedLike(ctx, name) }
-	if _, indexed, err := q.Store.SurnamedEntities(ctx, slug); err != nil {
+	if _, indexed, err := q.Store.EntitiesByKey(ctx, graph.BySurname, slug); err != nil {
 		return EntityInfo{}, err
 	} else if !indexed {
 		if all, err = q.entities(ctx, false, nil); err != nil {
@@ -288,7 +288,7 @@ func (q *Engine) namedLike(ctx context.Context, arg string) ([]EntityInfo, error
 // surnamedLike returns the entities with a name or alias of two words or more whose
 // Surname is arg's, from the store's surname index (Resolve asks only where it keeps one).
 func (q *Engine) surnamedLike(ctx context.Context, arg string) ([]EntityInfo, error) {
-	nodes, _, err := q.Store.SurnamedEntities(ctx, graph.Slug(arg))
+	nodes, _, err := q.Store.EntitiesByKey(ctx, graph.BySurname, graph.Slug(arg))
 	if err != nil {
 		return nil, err
 	}

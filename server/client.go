@@ -391,8 +391,8 @@ func (c *RemoteStore) NamedEntities(ctx context.Context, slug string) ([]quad.Va
 	return nil, false, nil
 }
 
-// SurnamedEntities is graph.Store.SurnamedEntities: not exposed by the server either.
-func (c *RemoteStore) SurnamedEntities(ctx context.Context, slug string) ([]quad.Value, bool, error) {
+// EntitiesByKey is graph.Store.EntitiesByKey: not exposed by the server either.
+func (c *RemoteStore) EntitiesByKey(ctx context.Context, kind graph.NameKey, key string) ([]quad.Value, bool, error) {
 	return nil, false, nil
 }
 
@@ -411,4 +411,9 @@ func (c *RemoteStore) EachEntity(ctx context.Context, fn func(graph.EntityFacts)
 // is false.
 func (c *RemoteStore) EventSummaries(ctx context.Context, entity string, fn func(graph.EventSummary) error) (bool, error) {
 	return false, nil
+}
+
+// EntityContacts is graph.Store.EntityContacts: not exposed by the server, so ok is false.
+func (c *RemoteStore) EntityContacts(ctx context.Context, id string) ([]string, bool, error) {
+	return nil, false, nil
 }

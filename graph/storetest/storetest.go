@@ -322,6 +322,18 @@ func RunAll(t *testing.T, open Opener) {
 			}
 		}
 		want("two articles", 2, "A. Berg:1 Anna Berg:2 Berg:1", "Chair:1 Prime Minister:2", "norland:2")
+		contacts := func(step, want string) {
+			t.Helper()
+			got, kept, err := s.EntityContacts(ctx, "anna-berg")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept && strings.Join(got, " ") != want {
+				t.Fatalf("%s: contacts of anna-berg %v, want %s", step, got, want)
+			}
+		}
+		// She called Tomas Vale and discussed Norland; her role's country is no contact.
+		contacts("two articles", "norland tomas-vale")
 
 		third := Doc("art3", "h1")
 		if _, err := s.Put(ctx, []*graph.Document{third}); err != nil {
@@ -339,7 +351,7 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatal(err)
 		}
 		want("art2 removed", 2, "A. Berg:1 Anna Berg:1 Berg:1", "Prime Minister:1", "norland:1")
-		if ents, ok, err := s.SurnamedEntities(ctx, "berg"); err != nil || ok && (len(ents) != 1 || ents[0] != graph.EntityIRI("anna-berg")) {
+		if ents, ok, err := s.EntitiesByKey(ctx, graph.BySurname, "berg"); err != nil || ok && (len(ents) != 1 || ents[0] != graph.EntityIRI("anna-berg")) {
 			t.Fatalf("surname index for berg: %v %v", strs(ents), err)
 		}
 		if _, err := s.RemoveArticle(ctx, "art1"); err != nil {
@@ -349,7 +361,8 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatal(err)
 		}
 		want("every article removed", 0, "", "", "")
-		if ents, _, err := s.SurnamedEntities(ctx, "berg"); err != nil || len(ents) != 0 {
+		contacts("every article removed", "")
+		if ents, _, err := s.EntitiesByKey(ctx, graph.BySurname, "berg"); err != nil || len(ents) != 0 {
 			t.Fatalf("surname index for berg after every article was removed: %v %v", strs(ents), err)
 		}
 		listed := 0
@@ -437,14 +450,14 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatalf("events of anna-berg after an import: %s", got)
 		}
 	})
-	t.Run("SurnameIndexFollowsArticles", func(t *testing.T) {
+	t.Run("NameKeyIndexFollowsArticles", func(t *testing.T) {
 		s := open(t)
 		d := Doc("art1", "h1")
 		d.Entities[1].Aliases = []string{"Tomas al-Vale"}
 		if _, err := s.Put(ctx, []*graph.Document{d}); err != nil {
 			t.Fatal(err)
 		}
-		ents, ok, err := s.SurnamedEntities(ctx, "vale")
+		ents, ok, err := s.EntitiesByKey(ctx, graph.BySurname, "vale")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -452,10 +465,19 @@ func RunAll(t *testing.T, open Opener) {
 			t.Skip("this store keeps no surname index")
 		}
 		if len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
-			t.Fatalf("SurnamedEntities(vale) = %v, want tomas-vale", strs(ents))
+			t.Fatalf("EntitiesByKey(BySurname, vale) = %v, want tomas-vale", strs(ents))
 		}
-		if ents, _, _ := s.SurnamedEntities(ctx, "norland"); len(ents) != 0 {
+		if ents, _, _ := s.EntitiesByKey(ctx, graph.BySurname, "norland"); len(ents) != 0 {
 			t.Fatalf("a one-word name is no surname: %v", strs(ents))
+		}
+		keys := []struct {
+			kind graph.NameKey
+			key  string
+		}{{graph.BySpelling, graph.SpellingKey("Tommas Vaale")}, {graph.ByNameEnd, "tomas"}, {graph.ByNameEnd, "vale"}}
+		for _, k := range keys {
+			if ents, _, err := s.EntitiesByKey(ctx, k.kind, k.key); err != nil || len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
+				t.Fatalf("EntitiesByKey(%c, %q) = %v (%v), want tomas-vale", k.kind, k.key, strs(ents), err)
+			}
 		}
 		d = Doc("art1", "h2")
 		d.Entities[1].Name = "Tomas"
@@ -463,8 +485,13 @@ func RunAll(t *testing.T, open Opener) {
 		if _, err := s.Put(ctx, []*graph.Document{d}); err != nil {
 			t.Fatal(err)
 		}
-		if ents, _, _ := s.SurnamedEntities(ctx, "vale"); len(ents) != 0 {
+		if ents, _, _ := s.EntitiesByKey(ctx, graph.BySurname, "vale"); len(ents) != 0 {
 			t.Fatalf("after the only article naming Vale in full was replaced: %v", strs(ents))
+		}
+		for _, k := range keys {
+			if ents, _, err := s.EntitiesByKey(ctx, k.kind, k.key); err != nil || len(ents) != 0 {
+				t.Fatalf("EntitiesByKey(%c, %q) = %v (%v) after the full name was replaced, want none", k.kind, k.key, strs(ents), err)
+			}
 		}
 	})
 	t.Run("AddQuadsRoundTrip", func(t *testing.T) {
