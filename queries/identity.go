@@ -58,8 +58,7 @@ type joinIndex struct {
 func (q *Engine) joinsFor(ctx context.Context, key string, words ...string) (*joinIndex, error) {
 	idx := q.joined
 	if idx == nil {
-		idx = &joinIndex{canon: map[string]string{}, members: map[string][]Join{}, ends: map[string][]string{},
-			keys: map[string]bool{}, endsRead: map[string]bool{}}
+		idx = newJoinIndex()
 		q.joined = idx
 		// The index by name key is kept, or not, for every kind alike.
 		if _, kept, err := q.Store.EntitiesByKey(ctx, graph.BySpelling, "-"); err != nil {
@@ -116,6 +115,11 @@ func (q *Engine) joinsFor(ctx context.Context, key string, words ...string) (*jo
 	return idx, nil
 }
 
+func newJoinIndex() *joinIndex {
+	return &joinIndex{canon: map[string]string{}, members: map[string][]Join{}, ends: map[string][]string{},
+		keys: map[string]bool{}, endsRead: map[string]bool{}}
+}
+
 // joinsOf returns the join index with the group of entity id joined.
 func (q *Engine) joinsOf(ctx context.Context, id string) (*joinIndex, error) {
 	f, err := q.facts(ctx, id)
@@ -131,11 +135,25 @@ func (q *Engine) joinsOf(ctx context.Context, id string) (*joinIndex, error) {
 
 // joinAll fills idx from every person entity in the store.
 func (q *Engine) joinAll(ctx context.Context, idx *joinIndex) error {
+	var all []*graph.EntityFacts
+	err := q.eachEntity(ctx, func(f *graph.EntityFacts) error {
+		all = append(all, f)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return q.joinEntities(ctx, idx, all)
+}
+
+// joinEntities fills idx from all, the facts of every entity in the store, as a question
+// that reads every entity anyway does: it needs no lookup of the index by name key.
+func (q *Engine) joinEntities(ctx context.Context, idx *joinIndex, all []*graph.EntityFacts) error {
 	// Names first, for every person; the facts only for those whose key another shares.
 	byKey := map[string][]quad.Value{}
-	err := q.eachEntity(ctx, func(f *graph.EntityFacts) error {
+	for _, f := range all {
 		if !f.HasType(graph.TypePerson) {
-			return nil
+			continue
 		}
 		name := f.Name()
 		if k := graph.SpellingKey(name); k != "" {
@@ -144,10 +162,6 @@ func (q *Engine) joinAll(ctx context.Context, idx *joinIndex) error {
 		for _, w := range graph.NameEnds(name) {
 			idx.ends[w] = append(idx.ends[w], f.ID)
 		}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
 	for _, k := range graph.SortedKeys(byKey) {
 		if err := q.joinGroup(ctx, idx, byKey[k]); err != nil {

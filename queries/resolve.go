@@ -91,8 +91,22 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 		out = append(out, info)
 		return nil
 	}
-	if err := q.eachEntity(ctx, add); err != nil {
+	var all []*graph.EntityFacts
+	if err := q.eachEntity(ctx, func(f *graph.EntityFacts) error { all = append(all, f); return nil }); err != nil {
 		return nil, err
+	}
+	if merge && q.joined == nil {
+		// Every person is read here anyway: join them all at once.
+		idx := newJoinIndex()
+		if err := q.joinEntities(ctx, idx, all); err != nil {
+			return nil, err
+		}
+		q.joined = idx
+	}
+	for _, f := range all {
+		if err := add(f); err != nil {
+			return nil, err
+		}
 	}
 	for i := range out {
 		out[i].Mentions += merged[out[i].ID]
