@@ -77,6 +77,9 @@ type Engine struct {
 	canon map[string]string // entity id -> the id answers use (see canonical.go)
 	// entFacts are the entities' kept facts read so far (graph.Store.EntityFacts).
 	entFacts map[string]*graph.EntityFacts
+	// shared, when not nil, is kept across Engines (NewWith) as of generation gen.
+	shared *Shared
+	gen    uint64
 	// corr and joined are the user's corrections and the transliteration joins, read on
 	// first use (corrections.go, identity.go).
 	corr   *corrections
@@ -87,6 +90,14 @@ type Engine struct {
 func New(store graph.Store) *Engine {
 	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}, canon: map[string]string{},
 		entFacts: map[string]*graph.EntityFacts{}}
+}
+
+// NewWith returns an Engine reading from store that shares decoded events and entity facts
+// with the other Engines given the same Shared (see Shared for when that is right).
+func NewWith(store graph.Store, shared *Shared) *Engine {
+	q := New(store)
+	q.shared, q.gen = shared, shared.generation()
+	return q
 }
 
 // name returns the <name> of a node, or its ID when it has none.
@@ -166,8 +177,23 @@ func first(vals []quad.Value) string {
 	return graph.Text(vals[0])
 }
 
-// Event loads one event by ID.
+// Event loads one event by ID. The Event returned may be shared with other callers: do not
+// change it.
 func (q *Engine) Event(ctx context.Context, id string) (*Event, error) {
+	if q.shared != nil {
+		if e := q.shared.event(id); e != nil {
+			return e, nil
+		}
+	}
+	e, err := q.decodeEvent(ctx, id)
+	if err == nil && q.shared != nil {
+		q.shared.keepEvent(q.gen, e)
+	}
+	return e, err
+}
+
+// decodeEvent reads one event from its quads.
+func (q *Engine) decodeEvent(ctx context.Context, id string) (*Event, error) {
 	node := graph.EventIRI(id)
 	props, err := q.Store.Props(ctx, node)
 	if err != nil {

@@ -160,11 +160,20 @@ func (q *Engine) facts(ctx context.Context, id string) (*graph.EntityFacts, erro
 	if f, ok := q.entFacts[id]; ok {
 		return f, nil
 	}
+	if q.shared != nil {
+		if f := q.shared.entityFacts(id); f != nil {
+			q.entFacts[id] = f
+			return f, nil
+		}
+	}
 	f, err := q.Store.EntityFacts(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	q.entFacts[id] = &f
+	if q.shared != nil {
+		q.shared.keepFacts(q.gen, &f)
+	}
 	return &f, nil
 }
 

@@ -60,6 +60,11 @@ type Config struct {
 	// AllowedHosts are the host names (or host:port) a request's Host header may name
 	// besides localhost and IP literals: a reverse proxy's public name.
 	AllowedHosts []string
+	// ShareWork keeps what one request decodes (events, entity facts) for the next ones,
+	// forgotten after every write through the handler. Set it only when every write to the
+	// store goes through the handler: an embedded store this process holds, not a database
+	// that other processes write.
+	ShareWork bool
 }
 
 // Handler serves Cayley's web console, its query API, relgraph's JSON endpoints and the
@@ -68,6 +73,7 @@ type Handler struct {
 	cfg    Config
 	mux    *http.ServeMux
 	runner *queries.GizmoRunner
+	shared *queries.Shared // with ShareWork
 }
 
 // New returns the handler for cfg.
@@ -87,6 +93,9 @@ func New(cfg Config) (*Handler, error) {
 	h := &Handler{cfg: cfg, mux: http.NewServeMux(), runner: queries.NewGizmoRunner(queries.GizmoLimits{
 		MaxConcurrent: cfg.MaxQueries, QueryMemory: cfg.QueryMemory, TotalMemory: cfg.TotalMemory})}
 
+	if cfg.ShareWork {
+		h.shared = queries.NewShared()
+	}
 	qs := cfg.Store.QuadStore()
 	handle := &cgraph.Handle{QuadStore: qs}
 	if cfg.AllowWrites {
@@ -152,6 +161,30 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Body = io.NopCloser(bytes.NewReader(b))
 	}
 	h.mux.ServeHTTP(w, r)
+	if h.shared != nil && writes(r) {
+		h.shared.Reset() // after the write has committed, or failed
+	}
+}
+
+// writes reports whether a request may change the store: the store API's and Cayley's
+// write endpoints.
+func writes(r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return false
+	}
+	switch p := strings.TrimSuffix(r.URL.Path, "/"); {
+	case strings.HasPrefix(p, "/api/store/"), p == "/api/v2/write", p == "/api/v2/delete", p == "/api/v2/node/delete":
+		return true
+	}
+	return false
+}
+
+// engine returns the Engine one request asks its questions of.
+func (h *Handler) engine() *queries.Engine {
+	if h.shared != nil {
+		return queries.NewWith(h.cfg.Store, h.shared)
+	}
+	return queries.New(h.cfg.Store)
 }
 
 // refuseWrites answers 403 to the requests that change the store. Cayley's API registers
@@ -284,7 +317,7 @@ func (h *Handler) serveRelations(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	a, ok := h.resolve(ctx, w, r, q, "a", true)
 	if !ok {
 		return
@@ -305,7 +338,7 @@ func (h *Handler) serveRelations(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) serveLastContact(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	a, ok := h.resolve(ctx, w, r, q, "a", true)
 	if !ok {
 		return
@@ -363,7 +396,7 @@ func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	e, ok := h.resolve(ctx, w, r, q, "entity", true)
 	if !ok {
 		return
@@ -393,7 +426,7 @@ func (h *Handler) serveShow(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	e, ok := h.resolve(ctx, w, r, q, "entity", true)
 	if !ok {
 		return
@@ -418,7 +451,7 @@ func (h *Handler) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	e, ok := h.resolve(ctx, w, r, q, "entity", true)
 	if !ok {
 		return
@@ -453,7 +486,7 @@ func (h *Handler) serveEntities(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	all, err := queries.New(h.cfg.Store).Entities(ctx, types...)
+	all, err := h.engine().Entities(ctx, types...)
 	if err != nil {
 		h.writeQueryError(w, err, "")
 		return

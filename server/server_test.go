@@ -557,3 +557,39 @@ func TestTrickledBody(t *testing.T) {
 		t.Errorf("a runaway query past the body timeout: %d %s, want it stopped by the query timeout", resp.StatusCode, b)
 	}
 }
+
+// TestSharedWorkForgottenOnWrite asks a handler that shares decoded events between
+// requests for a timeline, replaces the article behind one of its events through the store
+// API, and asks again: the answer must be the new version's, not what the first request
+// kept.
+func TestSharedWorkForgottenOnWrite(t *testing.T) {
+	h := testHandler(t, Config{ShareWork: true, AllowWrites: true})
+	date := func() string {
+		t.Helper()
+		code, body, _ := do(t, h, "GET", "/api/timeline?entity=iran&type=DEMAND", "")
+		if code != 200 {
+			t.Fatalf("timeline: %d %s", code, body)
+		}
+		evs := decode[timelineAnswer](t, body).Events
+		if len(evs) != 1 || evs[0].ID != "urge-1" {
+			t.Fatalf("DEMAND events of iran: %s", body)
+		}
+		return evs[0].Date
+	}
+	if d := date(); d != "2025-07-02" {
+		t.Fatalf("urge-1 dated %s, want 2025-07-02", d)
+	}
+	doc := testDocuments()[0]
+	doc.Article.Hash = "h1-changed"
+	doc.Events[1].Date = "2025-07-05"
+	body, err := json.Marshal([]*graph.Document{doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, resp, _ := do(t, h, "POST", "/api/store/put", string(body)); code != 200 || !strings.Contains(resp, `"Status":2`) {
+		t.Fatalf("put the changed article: %d %s", code, resp)
+	}
+	if d := date(); d != "2025-07-05" {
+		t.Fatalf("after the article was replaced, urge-1 dated %s, want the new version's 2025-07-05", d)
+	}
+}

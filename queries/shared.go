@@ -1,0 +1,81 @@
+package queries
+
+import (
+	"sync"
+
+	"github.com/relgraph/relgraph/graph"
+)
+
+// Shared is what Engines over one store may share between questions: events decoded in
+// full and entities' facts, which stay what they are until the store changes. A server
+// that many users ask at once gives every request's Engine the same Shared (NewShared), so
+// that China's facts and the events of a page are read once, not once per request.
+//
+// The caller must Reset it after every write to the store, and may share it only when
+// every write goes through it: an embedded store that the process holds, not a database
+// other processes write. An Engine made before a Reset adds nothing to it afterwards, so
+// what a question read before the write is not kept.
+type Shared struct {
+	mu     sync.Mutex
+	gen    uint64
+	events map[string]*Event
+	facts  map[string]*graph.EntityFacts
+}
+
+// sharedMax bounds each of Shared's maps: past it, a map starts again empty.
+const sharedMax = 100_000
+
+// NewShared returns an empty Shared.
+func NewShared() *Shared {
+	return &Shared{events: map[string]*Event{}, facts: map[string]*graph.EntityFacts{}}
+}
+
+// Reset forgets everything kept: call it once a write to the store has committed.
+func (s *Shared) Reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gen++
+	s.events, s.facts = map[string]*Event{}, map[string]*graph.EntityFacts{}
+}
+
+func (s *Shared) generation() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.gen
+}
+
+func (s *Shared) event(id string) *Event {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.events[id]
+}
+
+func (s *Shared) keepEvent(gen uint64, e *Event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		return
+	}
+	if len(s.events) >= sharedMax {
+		s.events = map[string]*Event{}
+	}
+	s.events[e.ID] = e
+}
+
+func (s *Shared) entityFacts(id string) *graph.EntityFacts {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.facts[id]
+}
+
+func (s *Shared) keepFacts(gen uint64, f *graph.EntityFacts) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		return
+	}
+	if len(s.facts) >= sharedMax {
+		s.facts = map[string]*graph.EntityFacts{}
+	}
+	s.facts[f.ID] = f
+}
