@@ -283,8 +283,23 @@ func (q *Engine) full(ctx context.Context, briefs []*Event) ([]*Event, error) {
 // by entity where it keeps one: each with its type, mode, date, negation, actors, targets
 // and the topics that are entities, but no sources, evidence or literal topics (Sources is
 // empty). Filter.Match, SortEvents and neighbors need no more; full decodes the events an
-// answer returns. A store without the index gives the events decoded in full.
+// answer returns. A store without the index gives the events decoded in full. The slice
+// and its events may be shared with other callers: change neither.
 func (q *Engine) briefsOf(ctx context.Context, entity string) ([]*Event, error) {
+	if q.shared != nil {
+		if evs, ok := q.shared.briefsOf(entity); ok {
+			return evs, nil
+		}
+	}
+	evs, err := q.listBriefs(ctx, entity)
+	if err == nil && q.shared != nil {
+		q.shared.keepBriefs(q.gen, entity, evs)
+	}
+	return evs, err
+}
+
+// listBriefs is briefsOf, read from the store.
+func (q *Engine) listBriefs(ctx context.Context, entity string) ([]*Event, error) {
 	ids, err := q.variants(ctx, entity)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,8 @@ import (
 )
 
 // Shared is what Engines over one store may share between questions: events decoded in
-// full and entities' facts, which stay what they are until the store changes. A server
+// full, entities' facts and the events of an entity as briefsOf lists them, which stay
+// what they are until the store changes. A server
 // that many users ask at once gives every request's Engine the same Shared (NewShared), so
 // that China's facts and the events of a page are read once, not once per request.
 //
@@ -20,6 +21,8 @@ type Shared struct {
 	gen    uint64
 	events map[string]*Event
 	facts  map[string]*graph.EntityFacts
+	briefs map[string][]*Event // entity id -> its events, unfilled (see briefsOf)
+	nBrief int                 // events held in briefs
 }
 
 // sharedMax bounds each of Shared's maps: past it, a map starts again empty.
@@ -27,7 +30,7 @@ const sharedMax = 100_000
 
 // NewShared returns an empty Shared.
 func NewShared() *Shared {
-	return &Shared{events: map[string]*Event{}, facts: map[string]*graph.EntityFacts{}}
+	return &Shared{events: map[string]*Event{}, facts: map[string]*graph.EntityFacts{}, briefs: map[string][]*Event{}}
 }
 
 // Reset forgets everything kept: call it once a write to the store has committed.
@@ -36,6 +39,27 @@ func (s *Shared) Reset() {
 	defer s.mu.Unlock()
 	s.gen++
 	s.events, s.facts = map[string]*Event{}, map[string]*graph.EntityFacts{}
+	s.briefs, s.nBrief = map[string][]*Event{}, 0
+}
+
+func (s *Shared) briefsOf(entity string) ([]*Event, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	evs, ok := s.briefs[entity]
+	return evs, ok
+}
+
+func (s *Shared) keepBriefs(gen uint64, entity string, evs []*Event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		return
+	}
+	if s.nBrief+len(evs) > sharedMax {
+		s.briefs, s.nBrief = map[string][]*Event{}, 0
+	}
+	s.briefs[entity] = evs
+	s.nBrief += len(evs)
 }
 
 func (s *Shared) generation() uint64 {
