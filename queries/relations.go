@@ -240,7 +240,7 @@ func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, err
 		return nil, err
 	}
 	p.Events = len(evs)
-	if p.Relations, err = q.neighbors(ctx, e.ID, evs, nil); err != nil {
+	if p.Relations, err = q.neighborsOf(ctx, e.ID); err != nil {
 		return nil, err
 	}
 	if top > 0 && len(p.Relations) > top {

@@ -7,8 +7,8 @@ import (
 )
 
 // Shared is what Engines over one store may share between questions: events decoded in
-// full, entities' facts and the events of an entity as briefsOf lists them, which stay
-// what they are until the store changes. A server
+// full, entities' facts, the events of an entity as briefsOf lists them and its
+// neighbours, which stay what they are until the store changes. A server
 // that many users ask at once gives every request's Engine the same Shared (NewShared), so
 // that China's facts and the events of a page are read once, not once per request.
 //
@@ -21,8 +21,10 @@ type Shared struct {
 	gen    uint64
 	events map[string]*Event
 	facts  map[string]*graph.EntityFacts
-	briefs map[string][]*Event // entity id -> its events, unfilled (see briefsOf)
-	nBrief int                 // events held in briefs
+	briefs map[string][]*Event   // entity id -> its events, unfilled (see briefsOf)
+	nBrief int                   // events held in briefs
+	near   map[string][]Neighbor // entity id -> its neighbours, of every type
+	nNear  int
 }
 
 // sharedMax bounds each of Shared's maps: past it, a map starts again empty.
@@ -30,7 +32,8 @@ const sharedMax = 100_000
 
 // NewShared returns an empty Shared.
 func NewShared() *Shared {
-	return &Shared{events: map[string]*Event{}, facts: map[string]*graph.EntityFacts{}, briefs: map[string][]*Event{}}
+	return &Shared{events: map[string]*Event{}, facts: map[string]*graph.EntityFacts{}, briefs: map[string][]*Event{},
+		near: map[string][]Neighbor{}}
 }
 
 // Reset forgets everything kept: call it once a write to the store has committed.
@@ -40,6 +43,27 @@ func (s *Shared) Reset() {
 	s.gen++
 	s.events, s.facts = map[string]*Event{}, map[string]*graph.EntityFacts{}
 	s.briefs, s.nBrief = map[string][]*Event{}, 0
+	s.near, s.nNear = map[string][]Neighbor{}, 0
+}
+
+func (s *Shared) neighbors(entity string) ([]Neighbor, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ns, ok := s.near[entity]
+	return ns, ok
+}
+
+func (s *Shared) keepNeighbors(gen uint64, entity string, ns []Neighbor) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		return
+	}
+	if s.nNear+len(ns) > sharedMax {
+		s.near, s.nNear = map[string][]Neighbor{}, 0
+	}
+	s.near[entity] = ns
+	s.nNear += len(ns)
 }
 
 func (s *Shared) briefsOf(entity string) ([]*Event, bool) {
