@@ -167,6 +167,16 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 			qs.Close()
 			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
+		if !opts.ReadOnly {
+			err = s.sql.buildNames(ctx, qs) // once per database, the first time
+		}
+		if err == nil {
+			s.sql.names, err = s.sql.namesReady(ctx)
+		}
+		if err != nil {
+			s.Close()
+			return nil, fmt.Errorf("open %s: index names: %w", name, err)
+		}
 	}
 	return s, nil
 }

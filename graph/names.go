@@ -271,6 +271,12 @@ func (s *cayleyStore) indexed(ctx context.Context, kind NameKey, slug string, re
 	switch {
 	case slug == "":
 		return nil, false, nil
+	case s.sql != nil:
+		if !s.sql.names {
+			return nil, false, nil
+		}
+		ents, err := s.sql.named(ctx, kind, slug)
+		return ents, err == nil, err
 	case s.mem != nil:
 		s.wmu.Lock()
 		defer s.wmu.Unlock()
