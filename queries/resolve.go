@@ -49,8 +49,20 @@ var EntityTypes = []string{graph.TypePerson, graph.TypeCountry, graph.TypeOrgani
 // entity that answers as another (a surname-only person, another spelling, a user's merge:
 // see canonical) is counted with it and named in its Joined, not listed. An entity typed
 // differently by different articles is listed under the type most of them give.
+//
+// The slice may be shared with other callers (see Shared): sort or change a copy.
 func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, error) {
-	return q.entities(ctx, true, types)
+	key := strings.Join(types, ",")
+	if q.shared != nil {
+		if ents, ok := q.shared.entityList(key); ok {
+			return ents, nil
+		}
+	}
+	ents, err := q.entities(ctx, true, types)
+	if err == nil && q.shared != nil {
+		q.shared.keepEntityList(q.gen, key, ents)
+	}
+	return ents, err
 }
 
 // entities lists entities of the given types; merge folds surname-only persons into the

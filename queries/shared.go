@@ -7,8 +7,8 @@ import (
 )
 
 // Shared is what Engines over one store may share between questions: events decoded in
-// full, entities' facts, the events of an entity as briefsOf lists them and its
-// neighbours, which stay what they are until the store changes. A server
+// full, entities' facts, the events of an entity as briefsOf lists them, its neighbours
+// and the list of entities, which stay what they are until the store changes. A server
 // that many users ask at once gives every request's Engine the same Shared (NewShared), so
 // that China's facts and the events of a page are read once, not once per request.
 //
@@ -25,6 +25,7 @@ type Shared struct {
 	nBrief int                   // events held in briefs
 	near   map[string][]Neighbor // entity id -> its neighbours, of every type
 	nNear  int
+	lists  map[string][]EntityInfo // types asked, joined by commas -> Entities' answer
 }
 
 // sharedMax bounds each of Shared's maps: past it, a map starts again empty.
@@ -33,7 +34,7 @@ const sharedMax = 100_000
 // NewShared returns an empty Shared.
 func NewShared() *Shared {
 	return &Shared{events: map[string]*Event{}, facts: map[string]*graph.EntityFacts{}, briefs: map[string][]*Event{},
-		near: map[string][]Neighbor{}}
+		near: map[string][]Neighbor{}, lists: map[string][]EntityInfo{}}
 }
 
 // Reset forgets everything kept: call it once a write to the store has committed.
@@ -44,6 +45,22 @@ func (s *Shared) Reset() {
 	s.events, s.facts = map[string]*Event{}, map[string]*graph.EntityFacts{}
 	s.briefs, s.nBrief = map[string][]*Event{}, 0
 	s.near, s.nNear = map[string][]Neighbor{}, 0
+	s.lists = map[string][]EntityInfo{}
+}
+
+func (s *Shared) entityList(types string) ([]EntityInfo, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ents, ok := s.lists[types]
+	return ents, ok
+}
+
+func (s *Shared) keepEntityList(gen uint64, types string, ents []EntityInfo) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen == s.gen && len(s.lists) < 64 {
+		s.lists[types] = ents
+	}
 }
 
 func (s *Shared) neighbors(entity string) ([]Neighbor, bool) {
