@@ -238,8 +238,10 @@ func writeFacts(ctx context.Context, tx hkv.Tx, c factsChange) error {
 				facts = append(facts, k)
 			}
 		}
-		if err := updateRecord(ctx, tx, factsKey(id), c.mentions[id], facts, c.vals); err != nil {
-			return err
+		if c.mentions[id] != 0 || len(facts) > 0 {
+			if err := updateRecord(ctx, tx, factsKey(id), c.mentions[id], facts, c.vals); err != nil {
+				return err
+			}
 		}
 		if len(contacts) > 0 {
 			if err := updateRecord(ctx, tx, contactsKey(id), 0, contacts, c.vals); err != nil {
