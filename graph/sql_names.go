@@ -61,16 +61,16 @@ func (w *sqlWriter) namesReady(ctx context.Context) (bool, error) {
 func (w *sqlWriter) buildNames(ctx context.Context, qs cgraph.QuadStore) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	for _, stmt := range []string{sqlCreateNames, sqlCreateNamesByArticle, sqlCreateMeta} {
-		if _, err := w.conn.Exec(ctx, stmt); err != nil && !errUniqueViolation(err) {
-			// Two processes creating the table at once: one loses on the catalog's unique
-			// index and finds the table there.
-			return err
-		}
-	}
+	// Under a lock, so that processes opening the database at once create the tables one
+	// after the other (CREATE ... IF NOT EXISTS alone still races on the catalog).
 	return pgx.BeginFunc(ctx, w.conn, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, sqlLockNamesBuild); err != nil {
 			return err
+		}
+		for _, stmt := range []string{sqlCreateNames, sqlCreateNamesByArticle, sqlCreateMeta} {
+			if _, err := tx.Exec(ctx, stmt); err != nil {
+				return err
+			}
 		}
 		var ready bool
 		if err := tx.QueryRow(ctx, sqlNamesReady).Scan(&ready); err != nil || ready {
