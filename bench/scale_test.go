@@ -4,12 +4,16 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -24,6 +28,8 @@ import (
 //     size for each;
 //   - each question's latency as a whole relgraph process, start-up included (median of 3),
 //     at both sizes and their ratio;
+//   - the server's p50 and p95 latency at both sizes for each question asked of a running
+//     relgraph serve, 200 requests 10 at a time, with the number that failed;
 //   - the peak resident memory of each export format at both sizes.
 //
 // It runs the relgraph binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN
@@ -82,6 +88,15 @@ func BenchmarkWireScale(b *testing.B) {
 		}
 		b.Logf("%-40s %8.0fms %8.0fms %7.1f", strings.Join(q, " "), ms(med[0]), ms(med[1]), float64(med[1])/float64(med[0]))
 	}
+	b.Logf("%-40s %17s %17s %s", "serve, 200 requests 10 at a time", "x1 p50/p95", fmt.Sprintf("x%d p50/p95", scale), "failed")
+	var lat [2][]latency
+	for i, n := range sizes {
+		lat[i] = serveLatencies(b, bin, stores[n])
+	}
+	for j, l := range lat[1] {
+		b.Logf("%-40s %7.1f/%7.1fms %7.1f/%7.1fms %d/%d", l.name, ms(lat[0][j].p50), ms(lat[0][j].p95), ms(l.p50), ms(l.p95),
+			lat[0][j].failed, l.failed)
+	}
 	for _, format := range []string{"nquads", "jsonld", "graphml", "dot", "plover"} {
 		var peak [2]int64
 		for i, n := range sizes {
@@ -89,6 +104,92 @@ func BenchmarkWireScale(b *testing.B) {
 		}
 		b.Logf("export %-8s peak memory %6.0f MB at x1, %6.0f MB at x%d", format, float64(peak[0])/1e6, float64(peak[1])/1e6, scale)
 	}
+}
+
+// serveRequests are the questions asked of relgraph serve, each with the status it answers.
+var serveRequests = []struct {
+	name, path string
+	status     int
+}{
+	{"relations China \"United States\"", "/api/relations?a=China&b=United+States", 200},
+	{"last-contact China \"United States\"", "/api/last-contact?a=China&b=United+States", 200},
+	{"show China", "/api/show?entity=China", 200},
+	{"neighbors China", "/api/neighbors?entity=China", 200},
+	{"timeline China, events 100-199", "/api/timeline?entity=China&offset=100&limit=100", 200},
+	{"relations Nobodyxyz (no match)", "/api/relations?a=Nobodyxyz", 404},
+}
+
+// latency is what one serveRequests question took: its median and 95th percentile, and how
+// many requests failed (an error, or another status than it should answer).
+type latency struct {
+	name     string
+	p50, p95 time.Duration
+	failed   int
+}
+
+// serveLatencies starts relgraph serve on db, sends each of serveRequests 200 times, 10 at
+// a time, and stops it.
+func serveLatencies(b *testing.B, bin, db string) []latency {
+	b.Helper()
+	cmd := exec.Command(bin, "serve", "--db", db, "--addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	}()
+	// The server says where it listens once it does: "serving DB (...) on http://ADDR/".
+	base := ""
+	sc := bufio.NewScanner(stderr)
+	for base == "" && sc.Scan() {
+		if _, rest, ok := strings.Cut(sc.Text(), " on http://"); ok {
+			addr, _, _ := strings.Cut(rest, "/")
+			base = "http://" + addr
+		}
+	}
+	if base == "" {
+		b.Fatalf("relgraph serve said nowhere it listens (%v)", sc.Err())
+	}
+	go io.Copy(io.Discard, stderr)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 10}, Timeout: time.Minute}
+	var out []latency
+	for _, r := range serveRequests {
+		const total, parallel = 200, 10
+		times := make([]time.Duration, total)
+		var failed atomic.Int64
+		var wg sync.WaitGroup
+		next := atomic.Int64{}
+		for range parallel {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := next.Add(1) - 1; i < total; i = next.Add(1) - 1 {
+					start := time.Now()
+					resp, err := client.Get(base + r.path)
+					if err == nil {
+						_, err = io.Copy(io.Discard, resp.Body)
+						resp.Body.Close()
+						if err == nil && resp.StatusCode != r.status {
+							err = fmt.Errorf("status %d", resp.StatusCode)
+						}
+					}
+					times[i] = time.Since(start)
+					if err != nil {
+						failed.Add(1)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+		out = append(out, latency{name: r.name, p50: times[total/2], p95: times[total*95/100], failed: int(failed.Load())})
+	}
+	return out
 }
 
 // result is what one relgraph process took.

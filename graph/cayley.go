@@ -124,7 +124,7 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 	}
 	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
 	if loc.Backend == "memstore" {
-		s.mem = nameIndex{}
+		s.mem, s.memEvents = nameIndex{}, memEventIndex{}
 	}
 	if holder.kv != nil {
 		if s.indexes, err = readIndexes(holder.kv); err != nil {
@@ -141,11 +141,41 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 			qs.Close()
 			return nil, fmt.Errorf("open %s: index names: %w", name, err)
 		}
+		if s.factsReady, err = factsReady(ctx, holder.kv); err == nil && !s.factsReady && !opts.ReadOnly {
+			// A store from before the entity records: count them once, now.
+			if err = s.buildFacts(ctx); err == nil {
+				s.factsReady = true
+			}
+		}
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: count entity facts: %w", name, err)
+		}
+		if s.eventsReady, err = eventsReady(ctx, holder.kv); err == nil && !s.eventsReady && !opts.ReadOnly {
+			// A store from before the index of events by entity: index them once, now.
+			if err = s.buildEvents(ctx); err == nil {
+				s.eventsReady = true
+			}
+		}
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: index events: %w", name, err)
+		}
 	}
 	if loc.Backend == "postgres" {
 		if s.sql, err = newSQLWriter(ctx, loc.Address, qs); err != nil {
 			qs.Close()
 			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+		if !opts.ReadOnly {
+			err = s.sql.buildNames(ctx, qs) // once per database, the first time
+		}
+		if err == nil {
+			s.sql.names, err = s.sql.namesReady(ctx)
+		}
+		if err != nil {
+			s.Close()
+			return nil, fmt.Errorf("open %s: index names: %w", name, err)
 		}
 	}
 	return s, nil
@@ -205,8 +235,12 @@ type cayleyStore struct {
 	sql *sqlWriter // PostgreSQL only: writes in bulk beside Cayley's writer (sql.go)
 	kv  *sharedKV  // leveldb and bolt: joins several ApplyDeltas into one transaction
 	mem nameIndex  // memstore: the name index (names.go)
-	// namesReady: the kv store's name index is complete and kept (names.go).
-	namesReady bool
+	// memEvents is the memstore's index of events by entity (events.go).
+	memEvents memEventIndex
+	// namesReady: the kv store's name index is complete and kept (names.go); factsReady:
+	// its entity records and surname index are (facts.go).
+	// eventsReady: its index of events by entity is (events.go).
+	namesReady, factsReady, eventsReady bool
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
 	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
@@ -217,7 +251,7 @@ type cayleyStore struct {
 // them in turn.
 //
 // names says how the name index (names.go) changes with the deltas; it is written in the
-// same transaction.
+// same transaction, and so are the entity records the deltas change (facts.go).
 func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
 	apply := func() error {
 		for _, st := range steps {
@@ -236,6 +270,7 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 		}
 		if s.mem != nil {
 			s.mem.apply(names.add, names.del)
+			s.memEvents.apply(names.events)
 		}
 		return nil
 	}
@@ -243,15 +278,37 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 		if err := apply(); err != nil {
 			return err
 		}
-		if !s.namesReady || len(names.add)+len(names.del) == 0 {
+		facts := factsChange{}
+		if s.factsReady {
+			facts = factsChangeOf(steps)
+		}
+		writesNames := s.namesReady && len(names.add)+len(names.del) > 0
+		writesEvents := s.eventsReady && len(names.events.del)+len(names.events.put) > 0
+		if !writesNames && !writesEvents && len(facts.entities) == 0 {
 			return nil
 		}
-		return s.kv.Update(ctx, func(tx hkv.Tx) error { return writeNames(ctx, tx, names.add, names.del) })
+		return s.kv.Update(ctx, func(tx hkv.Tx) error {
+			if writesNames {
+				if err := writeNames(ctx, tx, names.add, names.del); err != nil {
+					return err
+				}
+			}
+			if writesEvents {
+				if err := writeEvents(ctx, tx, names.events); err != nil {
+					return err
+				}
+			}
+			return writeFacts(ctx, tx, facts)
+		})
 	})
 }
 
-// namesChange is what a write adds to and deletes from the name index.
-type namesChange struct{ add, del []nameEntry }
+// namesChange is what a write adds to and deletes from the name index, and what it changes
+// in the index of events by entity.
+type namesChange struct {
+	add, del []nameEntry
+	events   eventsChange
+}
 
 // deltaStep is one ApplyDeltas call of applyInOne.
 type deltaStep struct {
@@ -323,6 +380,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			}
 			names.add = append(names.add, nameEntries(quads)...)
+			names.events.put = append(names.events.put, eventEntries(quads)...)
 			continue
 		}
 		// Changed content under the same ID: the difference between the two versions.
@@ -351,6 +409,10 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 		// alias dropped may still be the entity's name in the new version.
 		add, del := diffNames(nameEntries(old), nameEntries(quads))
 		names.add, names.del = append(names.add, add...), append(names.del, del...)
+		// The old version's event entries go, the new one's come: an entry kept is written
+		// again.
+		names.events.del = append(names.events.del, eventEntries(old)...)
+		names.events.put = append(names.events.put, eventEntries(quads)...)
 	}
 	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
 	// one transaction.
@@ -390,7 +452,8 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	for i, q := range old {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	if err := s.applyInOne(ctx, namesChange{del: nameEntries(old)}, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
+	names := namesChange{del: nameEntries(old), events: eventsChange{del: eventEntries(old)}}
+	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
@@ -498,6 +561,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		byLabel[q.Label] = append(byLabel[q.Label], q)
 	}
 	deltas := make([]cgraph.Delta, 0, len(qs))
+	var events eventsChange
 	for _, l := range labels {
 		stored := map[quad.Quad]bool{}
 		if l != nil {
@@ -508,6 +572,10 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 			for _, q := range old {
 				stored[q] = true
 			}
+			// The article's event entries are those of what it holds after the write.
+			after := append(old, byLabel[l]...)
+			events.del = append(events.del, eventEntries(old)...)
+			events.put = append(events.put, eventEntries(dedupQuads(after))...)
 		} else {
 			for _, q := range byLabel[l] {
 				err := s.matching(ctx, match{quad.Subject: q.Subject, quad.Predicate: q.Predicate, quad.Object: q.Object}, func(r cgraph.Ref) error {
@@ -529,7 +597,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 			}
 		}
 	}
-	var names namesChange
+	names := namesChange{events: events}
 	for _, d := range deltas {
 		names.add = append(names.add, nameEntries([]quad.Quad{d.Quad})...)
 	}

@@ -12,9 +12,13 @@
 //
 // Beside Cayley's own code: index.go reads lookups from the posting list of the index that
 // covers them and adds an index by article to new embedded stores; names.go keeps the name
-// index that resolves a name without reading the entities; kvtx.go joins Cayley's calls into
-// one transaction of leveldb or bolt, and leveldb_batch.go makes leveldb's write transaction
-// a journal write; sql.go writes PostgreSQL in bulk.
+// index and the index by name key (surname, spelling key, name ends) that resolve a name
+// without reading the entities, and sql_names.go keeps them in PostgreSQL; facts.go keeps,
+// per entity, the counts of what the articles say of it (types, names, aliases, roles,
+// mentions, contacts), so that listing or describing entities does not read one quad per
+// article; events.go keeps, per entity, a summary of each of its events; kvtx.go joins
+// Cayley's calls into one transaction of leveldb or bolt, and leveldb_batch.go makes
+// leveldb's write transaction a journal write; sql.go writes PostgreSQL in bulk.
 //
 // graph knows nothing of text: it does not parse articles or extract anything. Extraction
 // lives in package ingest, the questions users ask in package queries.

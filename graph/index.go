@@ -34,7 +34,8 @@ var kvIndexesKey = hkv.Key{[]byte("meta"), []byte("indexes")}
 var articleIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
 
 // addArticleIndex records the label index in a newly initialised, still empty kv store, and
-// marks its (empty) name index complete (names.go).
+// marks its (empty) name index (names.go), entity records and surname index (facts.go) and
+// index of events by entity (events.go) complete.
 func addArticleIndex(db hkv.KV) error {
 	ctx := context.Background()
 	all := append(append([]ckv.QuadIndex{}, ckv.DefaultQuadIndexes...), articleIndex)
@@ -47,6 +48,12 @@ func addArticleIndex(db hkv.KV) error {
 			return err
 		}
 		if err := markNamesReady(ctx, tx); err != nil {
+			return err
+		}
+		if err := markFactsReady(ctx, tx); err != nil {
+			return err
+		}
+		if err := markEventsReady(ctx, tx); err != nil {
 			return err
 		}
 		return tx.Put(ctx, kvIndexesKey, data)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -112,5 +113,76 @@ func TestOlderStoreGetsItsNameIndex(t *testing.T) {
 	ents, ok, err := rw.NamedEntities(ctx, "berg")
 	if err != nil || !ok || len(ents) != 1 || ents[0] != EntityIRI("anna-berg") {
 		t.Fatalf("after a writable open: %v ok %v err %v; want anna-berg", ents, ok, err)
+	}
+}
+
+// TestOlderStoreGetsItsEntityRecordsAndEventIndex makes a store look as one created before
+// the entity records, the surname index and the index of events by entity (their entries
+// and ready marks deleted), then opens it: read-only it says it keeps none, and its first
+// writable open builds them from the quads it holds.
+func TestOlderStoreGetsItsEntityRecordsAndEventIndex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	st, err := Open(ctx, path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &Document{Article: Article{ID: "a1", Title: "t", Hash: "h"},
+		Entities: []Entity{{ID: "anna-berg", Name: "Anna Berg", Type: TypePerson}, {ID: "norland", Name: "Norland", Type: TypeCountry}},
+		Events:   []Event{{ID: "e1", Type: "CONSULT", Actors: []string{"anna-berg"}, Targets: []string{"norland"}, Date: "2025"}}}
+	if _, err := st.Put(ctx, []*Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	db, err := openLevelDB(path, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		for _, b := range [][]byte{factsBucket, wordsBucket, eventsBucket} {
+			if err := deletePrefix(ctx, tx, hkv.Key{b}); err != nil {
+				return err
+			}
+		}
+		if err := tx.Del(ctx, factsReadyKey); err != nil {
+			return err
+		}
+		return tx.Del(ctx, eventsReadyKey)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	ro, err := Open(ctx, path, OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := ro.EachEntity(ctx, func(EntityFacts) error { return nil }); err != nil || ok {
+		t.Fatalf("read-only, without records: EachEntity ok %v err %v; want none kept", ok, err)
+	}
+	if ok, err := ro.EventSummaries(ctx, "anna-berg", func(EventSummary) error { return nil }); err != nil || ok {
+		t.Fatalf("read-only, without the event index: ok %v err %v; want none kept", ok, err)
+	}
+	if f, err := ro.EntityFacts(ctx, "anna-berg"); err != nil || f.Name() != "Anna Berg" || f.Mentions != 1 {
+		t.Fatalf("read-only, facts counted from the quads: %+v %v", f, err)
+	}
+	ro.Close()
+
+	rw, err := Open(ctx, path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	var ids []string
+	if ok, err := rw.EachEntity(ctx, func(f EntityFacts) error { ids = append(ids, f.ID); return nil }); err != nil || !ok ||
+		strings.Join(ids, ",") != "anna-berg,norland" {
+		t.Fatalf("after a writable open: entities %v ok %v err %v", ids, ok, err)
+	}
+	var evs []string
+	if ok, err := rw.EventSummaries(ctx, "norland", func(e EventSummary) error { evs = append(evs, e.ID+"@"+e.Date); return nil }); err != nil || !ok ||
+		strings.Join(evs, ",") != "e1@2025" {
+		t.Fatalf("after a writable open: events of norland %v ok %v err %v", evs, ok, err)
 	}
 }

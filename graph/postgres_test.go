@@ -338,6 +338,51 @@ func TestPostgresOpenTwiceInitialisesOnce(t *testing.T) {
 	}
 }
 
+// TestPostgresOlderDatabaseGetsItsNameIndex makes a database look as one written before
+// relgraph's name table (the table dropped), then opens it: read-only it says it keeps no
+// index, and its first writable open indexes the names its quads state.
+func TestPostgresOlderDatabaseGetsItsNameIndex(t *testing.T) {
+	db := storetest.FreshPostgres(t)
+	ctx := context.Background()
+	s := openPostgres(t, db)
+	if _, err := s.Put(ctx, []*graph.Document{storetest.Doc("art1", "h1")}); err != nil {
+		t.Fatal(err)
+	}
+	if ents, ok, err := s.NamedEntities(ctx, "vale"); err != nil || !ok || len(ents) != 1 {
+		t.Fatalf("a new database's name index: %v ok %v err %v", ents, ok, err)
+	}
+	s.Close()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(ctx, `DROP TABLE relgraph_names; DELETE FROM relgraph_meta`)
+	conn.Close(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro, err := graph.Open(ctx, db, graph.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := ro.NamedEntities(ctx, "vale"); err != nil || ok {
+		t.Fatalf("read-only, without the name table: ok %v err %v; want no index", ok, err)
+	}
+	ro.Close()
+	rw := openPostgres(t, db)
+	for _, k := range []struct {
+		kind graph.NameKey
+		key  string
+	}{{graph.BySurname, "berg"}, {graph.ByNameEnd, "tomas"}} {
+		if ents, ok, err := rw.EntitiesByKey(ctx, k.kind, k.key); err != nil || !ok || len(ents) != 1 {
+			t.Fatalf("after a writable open, EntitiesByKey(%c, %s): %v ok %v err %v", k.kind, k.key, ents, ok, err)
+		}
+	}
+	if ents, ok, err := rw.NamedEntities(ctx, "vale"); err != nil || !ok || len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
+		t.Fatalf("after a writable open: %v ok %v err %v; want tomas-vale", ents, ok, err)
+	}
+}
+
 // BenchmarkPostgresWrite writes the documents of BenchmarkEmbeddedWrite (2,000 articles,
 // about 200,000 quads, "1x") and ten times as many ("10x") into PostgreSQL through
 // relgraph's Put (batches of 128 articles a transaction) and through Cayley's own quad

@@ -39,6 +39,8 @@ type sqlWriter struct {
 	mu   sync.Mutex // one statement stream at a time on conn
 	conn *pgx.Conn
 	qs   cgraph.QuadStore
+	// names: the name table is complete and written with the quads (sql_names.go).
+	names bool
 }
 
 // newSQLWriter connects to the PostgreSQL database that qs also uses.
@@ -427,6 +429,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 	}
 	type pending struct {
 		i          int
+		id         string
 		label      []byte
 		hashObject []byte // the hash of the <content_hash> object the document writes
 		quads      []quad.Quad
@@ -442,7 +445,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			continue
 		}
 		inBatch[id] = true
-		p := pending{i: i, label: sqlHash(ArticleIRI(id)), quads: d.Quads()}
+		p := pending{i: i, id: id, label: sqlHash(ArticleIRI(id)), quads: d.Quads()}
 		if d.Article.Hash != "" {
 			p.hashObject = sqlHash(quad.String(d.Article.Hash))
 		}
@@ -506,6 +509,8 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 				return err
 			}
 			var replaced [][]byte
+			var replacedIDs []string
+			var names []nameEntry
 			all := newQuadRows(len(work) * 64)
 			for _, p := range work {
 				r := &results[p.i]
@@ -518,6 +523,10 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 				if stored[lbl] {
 					r.Status = Replaced
 					replaced = append(replaced, p.label)
+					replacedIDs = append(replacedIDs, string(ArticleIRI(p.id)))
+				}
+				if w.names {
+					names = append(names, nameEntries(p.quads)...)
 				}
 				for _, q := range p.quads {
 					if err := all.add(q); err != nil {
@@ -531,12 +540,18 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 				if unused, _, err = removeLabelled(ctx, tx, replaced); err != nil {
 					return err
 				}
+				if w.names {
+					if _, err := tx.Exec(ctx, sqlDeleteNames, replacedIDs); err != nil {
+						return err
+					}
+				}
 			}
 			if all.len() == 0 {
 				return nil
 			}
 			b := &pgx.Batch{}
 			queueRows(b, all, fresh)
+			queueNames(b, names)
 			if len(unused) > 0 {
 				b.Queue(sqlDropUnused, unused)
 			}
@@ -593,6 +608,11 @@ func (w *sqlWriter) remove(ctx context.Context, id string) (int, error) {
 				return err
 			}
 			removed = n
+			if w.names {
+				if _, err := tx.Exec(ctx, sqlDeleteNames, []string{string(ArticleIRI(id))}); err != nil {
+					return err
+				}
+			}
 			if len(unused) > 0 {
 				_, err = tx.Exec(ctx, sqlDropUnused, unused)
 			}
@@ -626,6 +646,9 @@ func (w *sqlWriter) addQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 		return pgx.BeginFunc(ctx, w.conn, func(tx pgx.Tx) error {
 			b := &pgx.Batch{}
 			queueRows(b, rows, false)
+			if w.names {
+				queueNames(b, nameEntries(qs))
+			}
 			return sendBatch(ctx, tx, b)
 		})
 	})

@@ -44,6 +44,36 @@ type Store interface {
 	// look through the entities itself.
 	NamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error)
 
+	// EntitiesByKey is NamedEntities for the other keys of a name (NameKey): the entities,
+	// each once, with a <name> or <alias> that has key as its Surname (BySurname), a <name>
+	// that has it as its SpellingKey (BySpelling) or among its NameEnds (ByNameEnd), in
+	// any stored article: a superset of those whose current name has it, which the caller
+	// checks. ok is false when the store keeps no such index (as for NamedEntities, and on
+	// an embedded store not yet opened for writing since the index was added).
+	EntitiesByKey(ctx context.Context, kind NameKey, key string) (ents []quad.Value, ok bool, err error)
+	// EntityFacts returns what the stored articles say of entity id: each value of its
+	// type, name, alias, role and role_of with the number of articles that state it, and
+	// how many articles mention it. The embedded stores keep these counts beside the
+	// quads, so the answer costs one read whatever the number of articles; the others count
+	// the entity's quads.
+	EntityFacts(ctx context.Context, id string) (EntityFacts, error)
+	// EntityContacts returns, in id order, the entities that entity id has a direct edge
+	// to (<called>, <met>, <discussed>...: any predicate but those EntityFacts counts and
+	// <mentioned_in>), from counts kept with the quads. ok is false when the store keeps
+	// none: the caller must read the entity's edges.
+	EntityContacts(ctx context.Context, id string) (contacts []string, ok bool, err error)
+	// EachEntity calls fn with the facts of every entity that has any, in id order, from the
+	// kept counts. ok is false, and fn never called, when the store keeps none: the caller
+	// must then find the entities by their <type> and ask EntityFacts.
+	EachEntity(ctx context.Context, fn func(EntityFacts) error) (ok bool, err error)
+
+	// EventSummaries calls fn with the summary of every event entity acts in or is the
+	// target of, as each article states it, in event id order, from an index kept with the
+	// quads. ok is false, and fn never called, when the store keeps no such index
+	// (PostgreSQL; an embedded store from before it, opened read-only): the caller must then
+	// find the events through <actor> and <target>.
+	EventSummaries(ctx context.Context, entity string, fn func(EventSummary) error) (ok bool, err error)
+
 	// Quads calls fn for every quad in the store.
 	Quads(ctx context.Context, fn func(quad.Quad) error) error
 	// AddQuads writes quads in one transaction; quads already there are ignored. It returns

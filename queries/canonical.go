@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -45,21 +46,16 @@ func (q *Engine) canonicalStep(ctx context.Context, id string) (string, error) {
 	if into, ok := corr.sameAs[id]; ok {
 		return into, nil
 	}
-	node := graph.EntityIRI(id)
-	types, err := q.Store.Out(ctx, node, graph.PredType)
-	if err != nil || !hasValue(types, graph.TypePerson) {
+	f, err := q.facts(ctx, id)
+	if err != nil || !f.HasType(graph.TypePerson) {
 		return id, err
 	}
-	names, err := q.Store.Out(ctx, node, graph.PredName)
-	if err != nil {
-		return "", err
-	}
-	name := first(names)
+	name := f.Name()
 	if name == "" {
 		return id, nil
 	}
 	if strings.ContainsAny(name, " -") {
-		idx, err := q.joins(ctx)
+		idx, err := q.joinsFor(ctx, graph.SpellingKey(name))
 		if err != nil {
 			return "", err
 		}
@@ -79,7 +75,7 @@ func (q *Engine) canonicalStep(ctx context.Context, id string) (string, error) {
 // one-word person's name: "Saddam", "Jiang"), when no article carried it as an alias; else
 // id. Persons that answer as one count once.
 func (q *Engine) nameEndOwner(ctx context.Context, id, name string, corr *corrections) (string, error) {
-	idx, err := q.joins(ctx)
+	idx, err := q.joinsFor(ctx, "", strings.ToLower(name))
 	if err != nil {
 		return "", err
 	}
@@ -111,7 +107,7 @@ func (q *Engine) nameEndOwner(ctx context.Context, id, name string, corr *correc
 // surnameOwner returns the one full-name person that carries name (a surname-only
 // person's name) among its aliases, else id.
 func (q *Engine) surnameOwner(ctx context.Context, id, name string, corr *corrections) (string, error) {
-	owners, err := q.Store.In(ctx, quad.String(name), graph.PredAlias)
+	owners, err := q.aliasOwners(ctx, name)
 	if err != nil {
 		return "", err
 	}
@@ -121,11 +117,11 @@ func (q *Engine) surnameOwner(ctx context.Context, id, name string, corr *correc
 		if oid == id || corr.notAlias[oid][strings.ToLower(name)] {
 			continue
 		}
-		types, err := q.Store.Out(ctx, o, graph.PredType)
+		f, err := q.facts(ctx, oid)
 		if err != nil {
 			return "", err
 		}
-		if hasValue(types, graph.TypePerson) {
+		if f.HasType(graph.TypePerson) {
 			if conflict, err := q.rolesConflict(ctx, id, oid); err != nil {
 				return "", err
 			} else if !conflict {
@@ -139,6 +135,29 @@ func (q *Engine) surnameOwner(ctx context.Context, id, name string, corr *correc
 	return id, nil
 }
 
+// aliasOwners returns the entities with alias among their aliases: those of the store's
+// name index for its Slug that have it exactly, else those found by the alias's quads.
+func (q *Engine) aliasOwners(ctx context.Context, alias string) ([]quad.Value, error) {
+	nodes, ok, err := q.Store.NamedEntities(ctx, graph.Slug(alias))
+	if err != nil || !ok {
+		if err == nil {
+			nodes, err = q.Store.In(ctx, quad.String(alias), graph.PredAlias)
+		}
+		return nodes, err
+	}
+	var out []quad.Value
+	for _, n := range nodes {
+		f, err := q.facts(ctx, localID(n))
+		if err != nil {
+			return nil, err
+		}
+		if slices.Contains(graph.Values(f.Aliases), alias) {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}
+
 // variants returns id and the entities that canonical maps to it: surname-only persons,
 // other spellings, entities a user merged into it, and theirs in turn.
 func (q *Engine) variants(ctx context.Context, id string) ([]string, error) {
@@ -146,22 +165,22 @@ func (q *Engine) variants(ctx context.Context, id string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	idx, err := q.joins(ctx)
-	if err != nil {
-		return nil, err
-	}
 	out := []string{id}
 	seen := map[string]bool{id: true}
 	for i := 0; i < len(out); i++ {
 		var cands []string
-		aliases, err := q.Store.Out(ctx, graph.EntityIRI(out[i]), graph.PredAlias)
+		f, err := q.facts(ctx, out[i])
 		if err != nil {
 			return nil, err
 		}
-		for _, a := range aliases {
-			if s := graph.Slug(graph.Text(a)); !strings.Contains(s, "-") {
+		for _, a := range f.Aliases {
+			if s := graph.Slug(a.Value); !strings.Contains(s, "-") {
 				cands = append(cands, s)
 			}
+		}
+		idx, err := q.joinsOf(ctx, out[i])
+		if err != nil {
+			return nil, err
 		}
 		for _, j := range idx.members[out[i]] {
 			cands = append(cands, j.ID)
@@ -200,7 +219,7 @@ func (q *Engine) joinReason(ctx context.Context, from string) (string, error) {
 			}
 		}
 	}
-	idx, err := q.joins(ctx)
+	idx, err := q.joinsOf(ctx, from)
 	if err != nil {
 		return "", err
 	}
@@ -227,13 +246,13 @@ func hasValue(vals []quad.Value, s string) bool {
 // title: a King and a President of that name are two people.
 func (q *Engine) rolesConflict(ctx context.Context, a, b string) (bool, error) {
 	titles := func(id string) (map[string]bool, error) {
-		vals, err := q.Store.Out(ctx, graph.EntityIRI(id), graph.PredRole)
+		f, err := q.facts(ctx, id)
 		if err != nil {
 			return nil, err
 		}
 		m := map[string]bool{}
-		for _, v := range vals {
-			m[strings.ToLower(lastField(graph.Text(v)))] = true
+		for _, r := range f.Roles {
+			m[strings.ToLower(lastField(r.Value))] = true
 		}
 		return m, nil
 	}

@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -74,6 +75,11 @@ type Engine struct {
 	names map[quad.Value]string
 	arts  map[quad.Value]Source
 	canon map[string]string // entity id -> the id answers use (see canonical.go)
+	// entFacts are the entities' kept facts read so far (graph.Store.EntityFacts).
+	entFacts map[string]*graph.EntityFacts
+	// shared, when not nil, is kept across Engines (NewWith) as of generation gen.
+	shared *Shared
+	gen    uint64
 	// corr and joined are the user's corrections and the transliteration joins, read on
 	// first use (corrections.go, identity.go).
 	corr   *corrections
@@ -82,7 +88,16 @@ type Engine struct {
 
 // New returns an Engine reading from store.
 func New(store graph.Store) *Engine {
-	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}, canon: map[string]string{}}
+	return &Engine{Store: store, names: map[quad.Value]string{}, arts: map[quad.Value]Source{}, canon: map[string]string{},
+		entFacts: map[string]*graph.EntityFacts{}}
+}
+
+// NewWith returns an Engine reading from store that shares decoded events and entity facts
+// with the other Engines given the same Shared (see Shared for when that is right).
+func NewWith(store graph.Store, shared *Shared) *Engine {
+	q := New(store)
+	q.shared, q.gen = shared, shared.generation()
+	return q
 }
 
 // name returns the <name> of a node, or its ID when it has none.
@@ -90,13 +105,23 @@ func (q *Engine) name(ctx context.Context, node quad.Value) (string, error) {
 	if n, ok := q.names[node]; ok {
 		return n, nil
 	}
-	vals, err := q.Store.Out(ctx, node, graph.PredName)
-	if err != nil {
-		return "", err
-	}
 	n := localID(node)
-	if len(vals) > 0 {
-		n = graph.Text(vals[0])
+	if strings.HasPrefix(graph.Text(node), graph.EntityPrefix) {
+		f, err := q.facts(ctx, n)
+		if err != nil {
+			return "", err
+		}
+		if f.Name() != "" {
+			n = f.Name()
+		}
+	} else {
+		vals, err := q.Store.Out(ctx, node, graph.PredName)
+		if err != nil {
+			return "", err
+		}
+		if len(vals) > 0 {
+			n = graph.Text(vals[0])
+		}
 	}
 	if r, ok, err := q.renamed(ctx, node); err != nil {
 		return "", err
@@ -152,8 +177,23 @@ func first(vals []quad.Value) string {
 	return graph.Text(vals[0])
 }
 
-// Event loads one event by ID.
+// Event loads one event by ID. The Event returned may be shared with other callers: do not
+// change it.
 func (q *Engine) Event(ctx context.Context, id string) (*Event, error) {
+	if q.shared != nil {
+		if e := q.shared.event(id); e != nil {
+			return e, nil
+		}
+	}
+	e, err := q.decodeEvent(ctx, id)
+	if err == nil && q.shared != nil {
+		q.shared.keepEvent(q.gen, e)
+	}
+	return e, err
+}
+
+// decodeEvent reads one event from its quads.
+func (q *Engine) decodeEvent(ctx context.Context, id string) (*Event, error) {
 	node := graph.EventIRI(id)
 	props, err := q.Store.Props(ctx, node)
 	if err != nil {
@@ -215,33 +255,171 @@ func (q *Engine) Event(ctx context.Context, id string) (*Event, error) {
 // EventsOf returns every event the entity acts in or is the target of, sorted by date,
 // including those of the surname-only entities that stand for it.
 func (q *Engine) EventsOf(ctx context.Context, entity string) ([]*Event, error) {
+	briefs, err := q.briefsOf(ctx, entity)
+	if err != nil {
+		return nil, err
+	}
+	return q.full(ctx, briefs)
+}
+
+// full returns the events of briefs decoded in full, in the same order.
+func (q *Engine) full(ctx context.Context, briefs []*Event) ([]*Event, error) {
+	out := make([]*Event, len(briefs))
+	for i, b := range briefs {
+		if len(b.Sources) > 0 {
+			out[i] = b // decoded in full already
+			continue
+		}
+		e, err := q.Event(ctx, b.ID)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = e
+	}
+	return out, nil
+}
+
+// briefsOf returns the events of EventsOf, sorted by date, from the store's index of events
+// by entity where it keeps one: each with its type, mode, date, negation, actors, targets
+// and the topics that are entities, but no sources, evidence or literal topics (Sources is
+// empty). Filter.Match, SortEvents and neighbors need no more; full decodes the events an
+// answer returns. A store without the index gives the events decoded in full. The slice
+// and its events may be shared with other callers: change neither.
+func (q *Engine) briefsOf(ctx context.Context, entity string) ([]*Event, error) {
+	if q.shared != nil {
+		if evs, ok := q.shared.briefsOf(entity); ok {
+			return evs, nil
+		}
+	}
+	evs, err := q.listBriefs(ctx, entity)
+	if err == nil && q.shared != nil {
+		q.shared.keepBriefs(q.gen, entity, evs)
+	}
+	return evs, err
+}
+
+// listBriefs is briefsOf, read from the store.
+func (q *Engine) listBriefs(ctx context.Context, entity string) ([]*Event, error) {
 	ids, err := q.variants(ctx, entity)
 	if err != nil {
 		return nil, err
 	}
-	seen := map[quad.Value]bool{}
+	byID := map[string]*Event{}
 	var out []*Event
 	for _, id := range ids {
-		for _, pred := range []string{graph.PredActor, graph.PredTarget} {
-			evs, err := q.Store.In(ctx, graph.EntityIRI(id), pred)
+		var sums []graph.EventSummary
+		kept, err := q.Store.EventSummaries(ctx, id, func(s graph.EventSummary) error {
+			sums = append(sums, s)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if !kept {
+			evs, err := q.decodedEventsOf(ctx, id, byID)
 			if err != nil {
 				return nil, err
 			}
-			for _, v := range evs {
-				if seen[v] {
-					continue
-				}
-				seen[v] = true
-				e, err := q.Event(ctx, localID(v))
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, e)
+			out = append(out, evs...)
+			continue
+		}
+		for _, s := range sums {
+			e, err := q.brief(ctx, s)
+			if err != nil {
+				return nil, err
 			}
+			if have := byID[s.ID]; have != nil {
+				// The same event stated by another article: what either says.
+				mergeBrief(have, e)
+				continue
+			}
+			byID[s.ID] = e
+			out = append(out, e)
 		}
 	}
 	SortEvents(out)
 	return out, nil
+}
+
+// decodedEventsOf decodes in full the events id acts in or is the target of, found through
+// <actor> and <target>, leaving out those already in seen (and adding the others).
+func (q *Engine) decodedEventsOf(ctx context.Context, id string, seen map[string]*Event) ([]*Event, error) {
+	var out []*Event
+	for _, pred := range []string{graph.PredActor, graph.PredTarget} {
+		evs, err := q.Store.In(ctx, graph.EntityIRI(id), pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range evs {
+			eid := localID(v)
+			if seen[eid] != nil {
+				continue
+			}
+			e, err := q.Event(ctx, eid)
+			if err != nil {
+				return nil, err
+			}
+			seen[eid] = e
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// brief is the Event that an event summary describes, its entities named as answers name
+// them.
+func (q *Engine) brief(ctx context.Context, s graph.EventSummary) (*Event, error) {
+	e := &Event{ID: s.ID, Type: s.Type, Mode: s.Mode, Date: s.Date, Negated: s.Negated, Future: s.Future,
+		Actors: []Ref{}, Targets: []Ref{}, Topics: []Topic{}, Sources: []Source{}}
+	for _, l := range []struct {
+		ids []string
+		dst *[]Ref
+	}{{s.Actors, &e.Actors}, {s.Targets, &e.Targets}} {
+		for _, id := range l.ids {
+			r, err := q.ref(ctx, graph.EntityIRI(id))
+			if err != nil {
+				return nil, err
+			}
+			*l.dst = append(*l.dst, r)
+		}
+	}
+	for _, id := range s.Topics {
+		r, err := q.ref(ctx, graph.EntityIRI(id))
+		if err != nil {
+			return nil, err
+		}
+		e.Topics = append(e.Topics, Topic{ID: r.ID, Name: r.Name})
+	}
+	return e, nil
+}
+
+// mergeBrief adds to a what b says of the same event and a does not.
+func mergeBrief(a, b *Event) {
+	for _, r := range b.Actors {
+		if !slices.Contains(a.Actors, r) {
+			a.Actors = append(a.Actors, r)
+		}
+	}
+	for _, r := range b.Targets {
+		if !slices.Contains(a.Targets, r) {
+			a.Targets = append(a.Targets, r)
+		}
+	}
+	for _, t := range b.Topics {
+		if !slices.Contains(a.Topics, t) {
+			a.Topics = append(a.Topics, t)
+		}
+	}
+	a.Negated, a.Future = a.Negated || b.Negated, a.Future || b.Future
+	if a.Type == "" {
+		a.Type = b.Type
+	}
+	if a.Mode == "" {
+		a.Mode = b.Mode
+	}
+	if a.Date == "" {
+		a.Date = b.Date
+	}
 }
 
 // SortEvents orders events by date, undated last; equal dates by type and ID, so answers are

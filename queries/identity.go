@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -35,107 +36,216 @@ type personFacts struct {
 	contacts map[string]bool // entities it has a direct edge to
 }
 
-// joinIndex groups person entities that are one person; built once per Engine.
+// joinIndex groups person entities that are one person. Where the store keeps its index
+// by name key (graph.EntitiesByKey), a group is joined when a question first needs it, from
+// the persons whose name has its spelling key, and the persons with a name end from those
+// the index gives; elsewhere every person is read once, on first use.
 type joinIndex struct {
 	canon   map[string]string // id -> the id of its group's representative
 	members map[string][]Join // representative -> the others, with why
 	// ends maps the lower-case first and last words of full names ("saddam", "hussein";
 	// "jiang" of "Jiang Zemin", a surname written first) to the persons with those names.
 	ends map[string][]string
+	// all: built from every person. Otherwise keys and endsRead are the spelling keys and
+	// words looked up so far.
+	all      bool
+	keys     map[string]bool
+	endsRead map[string]bool
 }
 
-// joins returns the index of transliteration joins, building it on first use from every
-// person entity in the store.
-func (q *Engine) joins(ctx context.Context) (*joinIndex, error) {
-	if q.joined != nil {
-		return q.joined, nil
+// joinsFor returns the join index with the group of spelling key (graph.SpellingKey) key
+// joined, and the persons of ends read for each of words.
+func (q *Engine) joinsFor(ctx context.Context, key string, words ...string) (*joinIndex, error) {
+	idx := q.joined
+	if idx == nil {
+		idx = newJoinIndex()
+		q.joined = idx
+		// The index by name key is kept, or not, for every kind alike.
+		if _, kept, err := q.Store.EntitiesByKey(ctx, graph.BySpelling, "-"); err != nil {
+			return nil, err
+		} else if !kept {
+			if err := q.joinAll(ctx, idx); err != nil {
+				q.joined = nil
+				return nil, err
+			}
+		}
 	}
-	idx := &joinIndex{canon: map[string]string{}, members: map[string][]Join{}, ends: map[string][]string{}}
-	nodes, err := q.Store.In(ctx, quad.IRI(graph.TypePerson), graph.PredType)
-	if err != nil {
-		return nil, err
+	if idx.all {
+		return idx, nil
 	}
-	// Names first, for every person; the facts only for those whose key another shares.
-	byKey := map[string][]quad.Value{}
-	names := map[quad.Value]string{}
-	for _, n := range nodes {
-		vals, err := q.Store.Out(ctx, n, graph.PredName)
+	if key != "" && !idx.keys[key] {
+		nodes, _, err := q.Store.EntitiesByKey(ctx, graph.BySpelling, key)
 		if err != nil {
 			return nil, err
 		}
-		name := first(vals)
-		names[n] = name
-		if k := translitKey(name); k != "" {
-			byKey[k] = append(byKey[k], n)
-		}
-		if w := strings.Fields(strings.ToLower(name)); len(w) >= 2 {
-			id := localID(n)
-			idx.ends[w[0]] = append(idx.ends[w[0]], id)
-			if last := stripParticle(w[len(w)-1]); last != w[0] {
-				idx.ends[last] = append(idx.ends[last], id)
-			}
-		}
-	}
-	for _, k := range graph.SortedKeys(byKey) {
-		if len(byKey[k]) < 2 {
-			continue
-		}
-		var group []*personFacts
-		for _, n := range byKey[k] {
-			f, err := q.personFacts(ctx, n)
+		var group []quad.Value
+		for _, n := range nodes {
+			f, err := q.facts(ctx, localID(n))
 			if err != nil {
 				return nil, err
 			}
-			group = append(group, f)
-		}
-		// The most mentioned spelling represents the group; ties go to the smaller id.
-		sort.Slice(group, func(i, j int) bool {
-			if group[i].mentions != group[j].mentions {
-				return group[i].mentions > group[j].mentions
-			}
-			return group[i].id < group[j].id
-		})
-		for _, f := range group[1:] {
-			for _, rep := range group {
-				if rep == f {
-					break
-				}
-				if _, ok := idx.canon[rep.id]; ok {
-					continue // rep is itself joined to another
-				}
-				if sameSpelling(rep.name, f.name) {
-					continue // "George Bush" and "George W. Bush" may be father and son
-				}
-				if why := sameEvidence(rep, f); why != "" {
-					idx.canon[f.id] = rep.id
-					idx.members[rep.id] = append(idx.members[rep.id], Join{ID: f.id, Name: f.name,
-						Reason: "same name spelled otherwise; " + why})
-					break
-				}
+			if f.HasType(graph.TypePerson) && graph.SpellingKey(f.Name()) == key {
+				group = append(group, n)
 			}
 		}
+		if err := q.joinGroup(ctx, idx, group); err != nil {
+			return nil, err
+		}
+		idx.keys[key] = true
 	}
-	q.joined = idx
+	for _, w := range words {
+		if idx.endsRead[w] {
+			continue
+		}
+		nodes, _, err := q.Store.EntitiesByKey(ctx, graph.ByNameEnd, w)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range nodes {
+			f, err := q.facts(ctx, localID(n))
+			if err != nil {
+				return nil, err
+			}
+			if f.HasType(graph.TypePerson) && slices.Contains(graph.NameEnds(f.Name()), w) {
+				idx.ends[w] = append(idx.ends[w], f.ID)
+			}
+		}
+		idx.endsRead[w] = true
+	}
 	return idx, nil
 }
 
-func (q *Engine) personFacts(ctx context.Context, node quad.Value) (*personFacts, error) {
-	props, err := q.Store.Props(ctx, node)
+func newJoinIndex() *joinIndex {
+	return &joinIndex{canon: map[string]string{}, members: map[string][]Join{}, ends: map[string][]string{},
+		keys: map[string]bool{}, endsRead: map[string]bool{}}
+}
+
+// joinsOf returns the join index with the group of entity id joined.
+func (q *Engine) joinsOf(ctx context.Context, id string) (*joinIndex, error) {
+	f, err := q.facts(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	f := &personFacts{id: localID(node), name: first(props[graph.PredName]), mentions: len(props[graph.PredMentionedIn]),
-		roles: map[string]bool{}, of: map[string]bool{}, contacts: map[string]bool{}}
-	ofs := props[graph.PredRoleOf]
-	for _, o := range ofs {
-		f.of[localID(o)] = true
+	key := ""
+	if f.HasType(graph.TypePerson) {
+		key = graph.SpellingKey(f.Name())
 	}
-	for i, t := range props[graph.PredRole] {
-		of := ""
-		if len(ofs) == len(props[graph.PredRole]) {
-			of = localID(ofs[i])
+	return q.joinsFor(ctx, key)
+}
+
+// joinAll fills idx from every person entity in the store.
+func (q *Engine) joinAll(ctx context.Context, idx *joinIndex) error {
+	var all []*graph.EntityFacts
+	err := q.eachEntity(ctx, func(f *graph.EntityFacts) error {
+		all = append(all, f)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return q.joinEntities(ctx, idx, all)
+}
+
+// joinEntities fills idx from all, the facts of every entity in the store, as a question
+// that reads every entity anyway does: it needs no lookup of the index by name key.
+func (q *Engine) joinEntities(ctx context.Context, idx *joinIndex, all []*graph.EntityFacts) error {
+	// Names first, for every person; the facts only for those whose key another shares.
+	byKey := map[string][]quad.Value{}
+	for _, f := range all {
+		if !f.HasType(graph.TypePerson) {
+			continue
 		}
-		f.roles[strings.ToLower(lastField(graph.Text(t)))+"|"+of] = true
+		name := f.Name()
+		if k := graph.SpellingKey(name); k != "" {
+			byKey[k] = append(byKey[k], graph.EntityIRI(f.ID))
+		}
+		for _, w := range graph.NameEnds(name) {
+			idx.ends[w] = append(idx.ends[w], f.ID)
+		}
+	}
+	for _, k := range graph.SortedKeys(byKey) {
+		if err := q.joinGroup(ctx, idx, byKey[k]); err != nil {
+			return err
+		}
+	}
+	idx.all = true
+	return nil
+}
+
+// joinGroup joins the persons of one spelling key that the graph says are one.
+func (q *Engine) joinGroup(ctx context.Context, idx *joinIndex, nodes []quad.Value) error {
+	if len(nodes) < 2 {
+		return nil
+	}
+	var group []*personFacts
+	for _, n := range nodes {
+		f, err := q.personFacts(ctx, n)
+		if err != nil {
+			return err
+		}
+		group = append(group, f)
+	}
+	// The most mentioned spelling represents the group; ties go to the smaller id.
+	sort.Slice(group, func(i, j int) bool {
+		if group[i].mentions != group[j].mentions {
+			return group[i].mentions > group[j].mentions
+		}
+		return group[i].id < group[j].id
+	})
+	for _, f := range group[1:] {
+		for _, rep := range group {
+			if rep == f {
+				break
+			}
+			if _, ok := idx.canon[rep.id]; ok {
+				continue // rep is itself joined to another
+			}
+			if sameSpelling(rep.name, f.name) {
+				continue // "George Bush" and "George W. Bush" may be father and son
+			}
+			if why := sameEvidence(rep, f); why != "" {
+				idx.canon[f.id] = rep.id
+				idx.members[rep.id] = append(idx.members[rep.id], Join{ID: f.id, Name: f.name,
+					Reason: "same name spelled otherwise; " + why})
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func (q *Engine) personFacts(ctx context.Context, node quad.Value) (*personFacts, error) {
+	id := localID(node)
+	ef, err := q.facts(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	f := &personFacts{id: id, name: ef.Name(), mentions: ef.Mentions,
+		roles: map[string]bool{}, of: map[string]bool{}, contacts: map[string]bool{}}
+	ofs := graph.Values(ef.RoleOf)
+	for _, o := range ofs {
+		f.of[o] = true
+	}
+	for i, t := range ef.Roles {
+		of := ""
+		if len(ofs) == len(ef.Roles) {
+			of = ofs[i]
+		}
+		f.roles[strings.ToLower(lastField(t.Value))+"|"+of] = true
+	}
+	contacts, kept, err := q.Store.EntityContacts(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if kept {
+		for _, c := range contacts {
+			f.contacts[c] = true
+		}
+		return f, nil
+	}
+	props, err := q.Store.Props(ctx, node)
+	if err != nil {
+		return nil, err
 	}
 	for p, vals := range props {
 		switch p {
@@ -143,7 +253,7 @@ func (q *Engine) personFacts(ctx context.Context, node quad.Value) (*personFacts
 			continue
 		}
 		for _, v := range vals {
-			if s := graph.Text(v); strings.HasPrefix(s, graph.EntityPrefix) {
+			if iri, ok := v.(quad.IRI); ok && strings.HasPrefix(string(iri), graph.EntityPrefix) {
 				f.contacts[localID(v)] = true
 			}
 		}
@@ -168,54 +278,11 @@ func sameEvidence(a, b *personFacts) string {
 	return ""
 }
 
-// translitKey is the spelling-free skeleton of a person's name: its first and last words
-// without an "al-" particle, lower case, with digraphs and q/g folded to one consonant,
-// vowels dropped after the first letter and doubled letters made single. "Mahmud Abbas" and
-// "Mahmoud Abbas" give "mhmd bs"; "Moammer Kadhafi" and "Muammar Gaddafi" give "mmr kdf".
-// A one-word name gives "" (too weak to join on).
-func translitKey(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) < 2 {
-		return ""
-	}
-	return skeleton(f[0]) + " " + skeleton(stripParticle(f[len(f)-1]))
-}
-
 // sameSpelling reports names whose first and last words are spelled alike: not two
 // spellings of one name, so no transliteration join.
 func sameSpelling(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	return len(fa) > 0 && len(fb) > 0 && fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
-}
-
-func stripParticle(w string) string {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "az-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
-			return w[len(p):]
-		}
-	}
-	return w
-}
-
-var digraphs = strings.NewReplacer("dh", "d", "kh", "k", "gh", "g", "th", "t", "ph", "f", "sh", "s", "ou", "u", "q", "k", "g", "k", "c", "k", "j", "y")
-
-func skeleton(w string) string {
-	w = digraphs.Replace(w)
-	var b strings.Builder
-	var prev rune
-	for i, r := range w {
-		if r < 'a' || r > 'z' {
-			continue
-		}
-		if i > 0 && strings.ContainsRune("aeiouyw", r) {
-			continue
-		}
-		if r != prev {
-			b.WriteRune(r)
-		}
-		prev = r
-	}
-	return b.String()
 }
 
 func lastField(s string) string {

@@ -1,6 +1,10 @@
 package queries
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/relgraph/relgraph/graph"
+)
 
 // TestTranslitKey checks which spellings count as one name before the graph is asked for
 // evidence: transliterations agree, different names and relatives do not.
@@ -19,9 +23,9 @@ func TestTranslitKey(t *testing.T) {
 		{"Abbas", "Abbas", false}, // one word: too weak to join on
 	}
 	for _, tc := range tests {
-		ka, kb := translitKey(tc.a), translitKey(tc.b)
+		ka, kb := graph.SpellingKey(tc.a), graph.SpellingKey(tc.b)
 		if got := ka != "" && ka == kb; got != tc.same {
-			t.Errorf("translitKey(%q) = %q, translitKey(%q) = %q: same %v, want %v", tc.a, ka, tc.b, kb, got, tc.same)
+			t.Errorf("SpellingKey(%q) = %q, SpellingKey(%q) = %q: same %v, want %v", tc.a, ka, tc.b, kb, got, tc.same)
 		}
 	}
 }

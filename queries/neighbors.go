@@ -20,11 +20,37 @@ type Neighbor struct {
 // Neighbors returns the entities that share an event with entity id (as actor, target or
 // topic), most shared events first, restricted to the given entity types when any.
 func (q *Engine) Neighbors(ctx context.Context, id string, types ...string) ([]Neighbor, error) {
-	evs, err := q.EventsOf(ctx, id)
+	all, err := q.neighborsOf(ctx, id)
+	if err != nil || len(types) == 0 {
+		return all, err
+	}
+	out := []Neighbor{}
+	for _, n := range all {
+		if slices.Contains(types, n.Entity.Type) {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}
+
+// neighborsOf returns the neighbours of entity id of every type, as neighbors counts them
+// over its events. The slice and what it holds may be shared with other callers: change
+// neither.
+func (q *Engine) neighborsOf(ctx context.Context, id string) ([]Neighbor, error) {
+	if q.shared != nil {
+		if ns, ok := q.shared.neighbors(id); ok {
+			return ns, nil
+		}
+	}
+	evs, err := q.briefsOf(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	return q.neighbors(ctx, id, evs, types)
+	ns, err := q.neighbors(ctx, id, evs, nil)
+	if err == nil && q.shared != nil {
+		q.shared.keepNeighbors(q.gen, id, ns)
+	}
+	return ns, err
 }
 
 // neighbors counts the entities other than id that take part in evs.

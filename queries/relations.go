@@ -61,7 +61,17 @@ func containsFold(list []string, s string) bool {
 // Relations returns the events that involve entity a (and b, when not ""), filtered and
 // sorted by date.
 func (q *Engine) Relations(ctx context.Context, a, b string, f Filter) ([]*Event, error) {
-	evs, err := q.EventsOf(ctx, a)
+	briefs, err := q.relations(ctx, a, b, f)
+	if err != nil {
+		return nil, err
+	}
+	return q.full(ctx, briefs)
+}
+
+// relations is Relations with the events as briefsOf gives them: an answer decodes in full
+// only those it returns.
+func (q *Engine) relations(ctx context.Context, a, b string, f Filter) ([]*Event, error) {
+	evs, err := q.briefsOf(ctx, a)
 	if err != nil {
 		return nil, err
 	}
@@ -90,9 +100,9 @@ var ContactTypes = []string{"CONSULT"}
 
 // LastContact finds the latest contact (a CONSULT event reported as having happened)
 // between a and b, and the latest one before it: an earlier date, not the same contact
-// reported at another precision.
+// reported at another precision. Only those two are decoded in full.
 func (q *Engine) LastContact(ctx context.Context, a, b EntityInfo) (*LastContact, error) {
-	evs, err := q.Relations(ctx, a.ID, b.ID, Filter{Types: ContactTypes, Facts: true})
+	evs, err := q.relations(ctx, a.ID, b.ID, Filter{Types: ContactTypes, Facts: true})
 	if err != nil {
 		return nil, err
 	}
@@ -107,16 +117,26 @@ func (q *Engine) LastContact(ctx context.Context, a, b EntityInfo) (*LastContact
 		if len(evs) > 0 {
 			lc.Last = evs[len(evs)-1]
 		}
-		return lc, nil
-	}
-	// Latest first; at equal dates the more precise one.
-	sort.SliceStable(dated, func(i, j int) bool { return dated[i].Date > dated[j].Date })
-	lc.Last = dated[0]
-	for _, e := range dated[1:] {
-		if e.Date < lc.Last.Date && !strings.HasPrefix(lc.Last.Date, e.Date) {
-			lc.Previous = e
-			break
+	} else {
+		// Latest first; at equal dates the more precise one.
+		sort.SliceStable(dated, func(i, j int) bool { return dated[i].Date > dated[j].Date })
+		lc.Last = dated[0]
+		for _, e := range dated[1:] {
+			if e.Date < lc.Last.Date && !strings.HasPrefix(lc.Last.Date, e.Date) {
+				lc.Previous = e
+				break
+			}
 		}
+	}
+	for _, e := range []**Event{&lc.Last, &lc.Previous} {
+		if *e == nil {
+			continue
+		}
+		full, err := q.full(ctx, []*Event{*e})
+		if err != nil {
+			return nil, err
+		}
+		*e = full[0]
 	}
 	return lc, nil
 }
@@ -124,6 +144,22 @@ func (q *Engine) LastContact(ctx context.Context, a, b EntityInfo) (*LastContact
 // Timeline returns the entity's events that pass the filter, by date.
 func (q *Engine) Timeline(ctx context.Context, entity string, f Filter) ([]*Event, error) {
 	return q.Relations(ctx, entity, "", f)
+}
+
+// TimelinePage returns the events of Timeline from offset on, at most limit of them (all
+// when limit is 0), and how many there are in all. Only the page is decoded in full.
+func (q *Engine) TimelinePage(ctx context.Context, entity string, f Filter, offset, limit int) ([]*Event, int, error) {
+	evs, err := q.relations(ctx, entity, "", f)
+	if err != nil {
+		return nil, 0, err
+	}
+	total := len(evs)
+	evs = evs[min(offset, total):]
+	if limit > 0 && len(evs) > limit {
+		evs = evs[:limit]
+	}
+	page, err := q.full(ctx, evs)
+	return page, total, err
 }
 
 // AllEvents returns every event in the store that passes the filter, by date.
@@ -165,34 +201,33 @@ type Role struct {
 
 // Show builds an entity's profile: names, roles, counts and its top relations.
 func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, error) {
-	node := graph.EntityIRI(e.ID)
-	props, err := q.Store.Props(ctx, node)
+	f, err := q.facts(ctx, e.ID)
 	if err != nil {
 		return nil, err
 	}
-	p := &Profile{EntityInfo: e, Articles: len(props[graph.PredMentionedIn]), Roles: []Role{}, Relations: []Neighbor{}}
+	p := &Profile{EntityInfo: e, Articles: f.Mentions, Roles: []Role{}, Relations: []Neighbor{}}
 	ids, err := q.variants(ctx, e.ID)
 	if err != nil {
 		return nil, err
 	}
 	for _, v := range ids[1:] {
-		arts, err := q.Store.Out(ctx, graph.EntityIRI(v), graph.PredMentionedIn)
+		vf, err := q.facts(ctx, v)
 		if err != nil {
 			return nil, err
 		}
-		p.Articles += len(arts)
+		p.Articles += vf.Mentions
 	}
 	if err := q.identityOf(ctx, p, ids); err != nil {
 		return nil, err
 	}
-	titles := props[graph.PredRole]
-	ofs := props[graph.PredRoleOf]
+	titles := graph.Values(f.Roles)
+	ofs := graph.Values(f.RoleOf)
 	for i, t := range titles {
-		r := Role{Title: graph.Text(t)}
+		r := Role{Title: t}
 		// Roles and their countries are stored as parallel facts; pair them when unambiguous.
 		if len(ofs) == len(titles) || len(ofs) == 1 {
 			o := ofs[min(i, len(ofs)-1)]
-			ref, err := q.ref(ctx, o)
+			ref, err := q.ref(ctx, graph.EntityIRI(o))
 			if err != nil {
 				return nil, err
 			}
@@ -200,12 +235,12 @@ func (q *Engine) Show(ctx context.Context, e EntityInfo, top int) (*Profile, err
 		}
 		p.Roles = append(p.Roles, r)
 	}
-	evs, err := q.EventsOf(ctx, e.ID)
+	evs, err := q.briefsOf(ctx, e.ID)
 	if err != nil {
 		return nil, err
 	}
 	p.Events = len(evs)
-	if p.Relations, err = q.neighbors(ctx, e.ID, evs, nil); err != nil {
+	if p.Relations, err = q.neighborsOf(ctx, e.ID); err != nil {
 		return nil, err
 	}
 	if top > 0 && len(p.Relations) > top {

@@ -49,8 +49,20 @@ var EntityTypes = []string{graph.TypePerson, graph.TypeCountry, graph.TypeOrgani
 // entity that answers as another (a surname-only person, another spelling, a user's merge:
 // see canonical) is counted with it and named in its Joined, not listed. An entity typed
 // differently by different articles is listed under the type most of them give.
+//
+// The slice may be shared with other callers (see Shared): sort or change a copy.
 func (q *Engine) Entities(ctx context.Context, types ...string) ([]EntityInfo, error) {
-	return q.entities(ctx, true, types)
+	key := strings.Join(types, ",")
+	if q.shared != nil {
+		if ents, ok := q.shared.entityList(key); ok {
+			return ents, nil
+		}
+	}
+	ents, err := q.entities(ctx, true, types)
+	if err == nil && q.shared != nil {
+		q.shared.keepEntityList(q.gen, key, ents)
+	}
+	return ents, err
 }
 
 // entities lists entities of the given types; merge folds surname-only persons into the
@@ -62,43 +74,50 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 	var out []EntityInfo
 	merged := map[string]int{} // canonical id -> mentions of the entities it absorbs
 	joined := map[string][]Join{}
-	listed := map[quad.Value]bool{}
-	for _, t := range types {
-		nodes, err := q.Store.In(ctx, quad.IRI(t), graph.PredType)
+	add := func(f *graph.EntityFacts) error {
+		// Articles may type one name differently (a place here, an organization there):
+		// the entity is listed once, under the type most articles give it.
+		t := mainType(f)
+		if !slices.Contains(types, t) {
+			return nil
+		}
+		info, err := q.entityInfo(ctx, graph.EntityIRI(f.ID), t)
 		if err != nil {
+			return err
+		}
+		if merge {
+			c, err := q.canonical(ctx, info.ID)
+			if err != nil {
+				return err
+			}
+			if c != info.ID {
+				merged[c] += info.Mentions
+				why, err := q.joinReason(ctx, info.ID)
+				if err != nil {
+					return err
+				}
+				joined[c] = append(joined[c], Join{ID: info.ID, Name: info.Name, Reason: why})
+				return nil
+			}
+		}
+		out = append(out, info)
+		return nil
+	}
+	var all []*graph.EntityFacts
+	if err := q.eachEntity(ctx, func(f *graph.EntityFacts) error { all = append(all, f); return nil }); err != nil {
+		return nil, err
+	}
+	if merge && q.joined == nil {
+		// Every person is read here anyway: join them all at once.
+		idx := newJoinIndex()
+		if err := q.joinEntities(ctx, idx, all); err != nil {
 			return nil, err
 		}
-		for _, n := range nodes {
-			// Articles may type one name differently (a place here, an organization there):
-			// the entity is listed once, under the type most articles give it.
-			if listed[n] {
-				continue
-			}
-			info, err := q.entityInfo(ctx, n, "")
-			if err != nil {
-				return nil, err
-			}
-			if info.Type != t && slices.Contains(EntityTypes, info.Type) {
-				continue // listed under its main type
-			}
-			listed[n] = true
-			info.Type = t
-			if merge {
-				c, err := q.canonical(ctx, info.ID)
-				if err != nil {
-					return nil, err
-				}
-				if c != info.ID {
-					merged[c] += info.Mentions
-					why, err := q.joinReason(ctx, info.ID)
-					if err != nil {
-						return nil, err
-					}
-					joined[c] = append(joined[c], Join{ID: info.ID, Name: info.Name, Reason: why})
-					continue
-				}
-			}
-			out = append(out, info)
+		q.joined = idx
+	}
+	for _, f := range all {
+		if err := add(f); err != nil {
+			return nil, err
 		}
 	}
 	for i := range out {
@@ -114,28 +133,18 @@ func (q *Engine) entities(ctx context.Context, merge bool, types []string) ([]En
 	return out, nil
 }
 
-// entityInfo reads the predicates an EntityInfo shows, each through the store's index for
-// node and predicate, rather than every fact of node (its relations to other entities are
-// most of them).
+// entityInfo describes an entity from its kept facts (graph.EntityFacts), under type typ,
+// or under the type most articles give it when typ is "".
 func (q *Engine) entityInfo(ctx context.Context, node quad.Value, typ string) (EntityInfo, error) {
-	preds := []string{graph.PredName, graph.PredAlias, graph.PredMentionedIn}
-	if typ == "" {
-		preds = append(preds, graph.PredType)
-	}
-	props := make(map[string][]quad.Value, len(preds))
-	for _, p := range preds {
-		vals, err := q.Store.Out(ctx, node, p)
-		if err != nil {
-			return EntityInfo{}, err
-		}
-		props[p] = vals
+	f, err := q.facts(ctx, localID(node))
+	if err != nil {
+		return EntityInfo{}, err
 	}
 	corr, err := q.loadCorrections(ctx)
 	if err != nil {
 		return EntityInfo{}, err
 	}
-	info := EntityInfo{ID: localID(node), Name: first(props[graph.PredName]), Type: typ,
-		Mentions: len(props[graph.PredMentionedIn])}
+	info := EntityInfo{ID: f.ID, Name: f.Name(), Type: typ, Mentions: f.Mentions}
 	stored := info.Name
 	if n, ok := corr.name[info.ID]; ok {
 		info.Name = n // renamed by the user; the stored name stays an alias
@@ -145,18 +154,77 @@ func (q *Engine) entityInfo(ctx context.Context, node quad.Value, typ string) (E
 		info.Name = info.ID
 	}
 	if typ == "" {
-		if info.Type, err = q.mainType(ctx, node, props[graph.PredType]); err != nil {
-			return EntityInfo{}, err
-		}
+		info.Type = mainType(f)
 	}
-	for _, a := range props[graph.PredAlias] {
-		if s := graph.Text(a); s != info.Name && s != stored && !corr.notAlias[info.ID][strings.ToLower(s)] {
+	for _, a := range f.Aliases {
+		if s := a.Value; s != info.Name && s != stored && !corr.notAlias[info.ID][strings.ToLower(s)] {
 			info.Aliases = append(info.Aliases, s)
 		}
 	}
 	sort.Strings(info.Aliases)
 	q.names[node] = info.Name
 	return info, nil
+}
+
+// facts returns the kept facts of entity id (graph.Store.EntityFacts), read once per
+// Engine.
+func (q *Engine) facts(ctx context.Context, id string) (*graph.EntityFacts, error) {
+	if f, ok := q.entFacts[id]; ok {
+		return f, nil
+	}
+	if q.shared != nil {
+		if f := q.shared.entityFacts(id); f != nil {
+			q.entFacts[id] = f
+			return f, nil
+		}
+	}
+	f, err := q.Store.EntityFacts(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	q.entFacts[id] = &f
+	if q.shared != nil {
+		q.shared.keepFacts(q.gen, &f)
+	}
+	return &f, nil
+}
+
+// eachEntity calls fn with the facts of every entity of the entity types: from the store's
+// kept records where it keeps them, else found by their <type>.
+func (q *Engine) eachEntity(ctx context.Context, fn func(*graph.EntityFacts) error) error {
+	kept, err := q.Store.EachEntity(ctx, func(f graph.EntityFacts) error {
+		if _, ok := q.entFacts[f.ID]; !ok {
+			q.entFacts[f.ID] = &f
+		}
+		if !slices.ContainsFunc(EntityTypes, f.HasType) {
+			return nil
+		}
+		return fn(q.entFacts[f.ID])
+	})
+	if err != nil || kept {
+		return err
+	}
+	listed := map[quad.Value]bool{}
+	for _, t := range EntityTypes {
+		nodes, err := q.Store.In(ctx, quad.IRI(t), graph.PredType)
+		if err != nil {
+			return err
+		}
+		for _, n := range nodes {
+			if listed[n] {
+				continue
+			}
+			listed[n] = true
+			f, err := q.facts(ctx, localID(n))
+			if err != nil {
+				return err
+			}
+			if err := fn(f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Resolve finds the one entity an argument names: its id, its name or one of its aliases,
@@ -171,11 +239,11 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		if id == "" {
 			continue
 		}
-		types, err := q.Store.Out(ctx, graph.EntityIRI(id), graph.PredType)
+		f, err := q.facts(ctx, id)
 		if err != nil {
 			return EntityInfo{}, err
 		}
-		if len(types) > 0 {
+		if len(f.Types) > 0 {
 			return q.canonicalInfo(ctx, id)
 		}
 	}
@@ -202,17 +270,32 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		}
 	}
 	// No name or alias is arg: a surname, a title and name, or a country adjective before
-	// a name. These read every entity once; an exact name never gets here.
-	if all, err = q.entities(ctx, false, nil); err != nil {
+	// a name. Where the store keeps name and surname indexes, each rule reads only the
+	// entities that have the name it needs; elsewhere they read every entity once. An
+	// exact name never gets here.
+	if slug == "" {
+		return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
+	}
+	named := func(name string) ([]EntityInfo, error) { return q.namedLike(ctx, name) }
+	surnamed := func(name string) ([]EntityInfo, error) { return q.surnamedLike(ctx, name) }
+	if _, indexed, err := q.Store.EntitiesByKey(ctx, graph.BySurname, slug); err != nil {
 		return EntityInfo{}, err
+	} else if !indexed {
+		if all, err = q.entities(ctx, false, nil); err != nil {
+			return EntityInfo{}, err
+		}
+		named = func(string) ([]EntityInfo, error) { return all, nil }
+		surnamed = named
 	}
-	if e, err := q.bySurname(ctx, all, arg); err == nil || !errors.Is(err, ErrNoMatch) {
+	if e, err := q.bySurname(ctx, surnamed, arg); err == nil || !errors.Is(err, ErrNoMatch) {
 		return e, err
 	}
-	if e, err := q.byTitledName(ctx, all, arg); err == nil || !errors.Is(err, ErrNoMatch) {
+	if e, err := q.byTitledName(ctx, named, arg); err == nil || !errors.Is(err, ErrNoMatch) {
 		return e, err
 	}
-	if rest, ok := countryPrefix(all, arg); ok {
+	if rest, ok, err := countryPrefix(named, arg); err != nil {
+		return EntityInfo{}, err
+	} else if ok {
 		// "Palestinian Islamic Jihad": the organization the graph knows as "Islamic Jihad".
 		if e, err := q.Resolve(ctx, rest); err == nil && e.Type != graph.TypeCountry {
 			return e, nil
@@ -234,17 +317,29 @@ func (q *Engine) namedLike(ctx context.Context, arg string) ([]EntityInfo, error
 		// Matches are canonicalized by the caller; the scan need not merge every person.
 		return q.entities(ctx, false, nil)
 	}
+	return q.infos(ctx, nodes)
+}
+
+// surnamedLike returns the entities with a name or alias of two words or more whose
+// Surname is arg's, from the store's surname index (Resolve asks only where it keeps one).
+func (q *Engine) surnamedLike(ctx context.Context, arg string) ([]EntityInfo, error) {
+	nodes, _, err := q.Store.EntitiesByKey(ctx, graph.BySurname, graph.Slug(arg))
+	if err != nil {
+		return nil, err
+	}
+	return q.infos(ctx, nodes)
+}
+
+// infos describes entity nodes as entities lists them: under the type most articles give
+// them, leaving out those without a type.
+func (q *Engine) infos(ctx context.Context, nodes []quad.Value) ([]EntityInfo, error) {
 	out := make([]EntityInfo, 0, len(nodes))
 	for _, n := range nodes {
-		types, err := q.Store.Out(ctx, n, graph.PredType)
+		f, err := q.facts(ctx, localID(n))
 		if err != nil {
 			return nil, err
 		}
-		// As entities lists it: under the type most articles give it.
-		t, err := q.mainType(ctx, n, types)
-		if err != nil {
-			return nil, err
-		}
+		t := mainType(f)
 		if t == "" {
 			continue
 		}
@@ -261,9 +356,15 @@ func (q *Engine) namedLike(ctx context.Context, arg string) ([]EntityInfo, error
 // when no article named the person by surname alone: "Biden" after "U.S. President Joe
 // Biden". An "al-" particle is ignored ("Bashir" for "Omar al-Bashir"). Several people
 // are an *AmbiguousError; none wraps ErrNoMatch.
-func (q *Engine) bySurname(ctx context.Context, all []EntityInfo, arg string) (EntityInfo, error) {
+//
+// candidates returns the entities that may have a name ending in arg.
+func (q *Engine) bySurname(ctx context.Context, candidates func(string) ([]EntityInfo, error), arg string) (EntityInfo, error) {
 	if strings.ContainsAny(arg, " ") {
 		return EntityInfo{}, ErrNoMatch
+	}
+	all, err := candidates(arg)
+	if err != nil {
+		return EntityInfo{}, err
 	}
 	var matches []EntityInfo
 	for _, e := range all {
@@ -273,7 +374,7 @@ func (q *Engine) bySurname(ctx context.Context, all []EntityInfo, arg string) (E
 		match := false
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			f := strings.Fields(n)
-			match = match || len(f) >= 2 && strings.EqualFold(stripParticle(strings.ToLower(f[len(f)-1])), arg)
+			match = match || len(f) >= 2 && strings.EqualFold(graph.StripParticle(strings.ToLower(f[len(f)-1])), arg)
 		}
 		if !match {
 			continue
@@ -283,29 +384,24 @@ func (q *Engine) bySurname(ctx context.Context, all []EntityInfo, arg string) (E
 	return q.oneOf(ctx, arg, matches)
 }
 
-// mainType returns the type most articles give node among types (the <type> values it
-// has), ties to the first in EntityTypes order.
-func (q *Engine) mainType(ctx context.Context, node quad.Value, types []quad.Value) (string, error) {
-	if len(types) == 1 {
-		return graph.Text(types[0]), nil
+// mainType returns the type most articles give an entity: among the entity types, the one
+// the most articles state, ties to the first in EntityTypes order; else its first type.
+func mainType(f *graph.EntityFacts) string {
+	if len(f.Types) == 1 {
+		return f.Types[0].Value
 	}
 	best, bestN := "", -1
 	for _, t := range EntityTypes {
-		if !hasValue(types, t) {
-			continue
-		}
-		labels, err := q.Store.Labels(ctx, node, graph.PredType, quad.IRI(t))
-		if err != nil {
-			return "", err
-		}
-		if len(labels) > bestN {
-			best, bestN = t, len(labels)
+		for _, c := range f.Types {
+			if c.Value == t && c.Articles > bestN {
+				best, bestN = t, c.Articles
+			}
 		}
 	}
-	if best == "" && len(types) > 0 {
-		best = graph.Text(types[0])
+	if best == "" && len(f.Types) > 0 {
+		best = f.Types[0].Value
 	}
-	return best, nil
+	return best
 }
 
 // canonicalInfo describes the entity answers use for id (see canonical).
@@ -320,24 +416,30 @@ func (q *Engine) canonicalInfo(ctx context.Context, id string) (EntityInfo, erro
 // byTitledName finds a person asked for with a title before the name the graph keeps:
 // "King Hussein" is the Hussein whose role is King, "Pope Benedict" the Benedict who is Pope.
 // Several are an *AmbiguousError; none wraps ErrNoMatch.
-func (q *Engine) byTitledName(ctx context.Context, all []EntityInfo, arg string) (EntityInfo, error) {
+//
+// candidates returns the entities that may have a given name or alias.
+func (q *Engine) byTitledName(ctx context.Context, candidates func(string) ([]EntityInfo, error), arg string) (EntityInfo, error) {
 	title, rest, ok := strings.Cut(arg, " ")
 	rest = strings.TrimSpace(rest)
 	if !ok || rest == "" {
 		return EntityInfo{}, ErrNoMatch
+	}
+	all, err := candidates(rest)
+	if err != nil {
+		return EntityInfo{}, err
 	}
 	var matches []EntityInfo
 	for _, e := range all {
 		if e.Type != graph.TypePerson || !strings.EqualFold(e.Name, rest) && !containsFold(e.Aliases, rest) {
 			continue
 		}
-		roles, err := q.Store.Out(ctx, graph.EntityIRI(e.ID), graph.PredRole)
+		f, err := q.facts(ctx, e.ID)
 		if err != nil {
 			return EntityInfo{}, err
 		}
 		held := false
-		for _, r := range roles {
-			held = held || strings.EqualFold(lastField(graph.Text(r)), title)
+		for _, r := range f.Roles {
+			held = held || strings.EqualFold(lastField(r.Value), title)
 		}
 		if !held {
 			continue
@@ -348,19 +450,24 @@ func (q *Engine) byTitledName(ctx context.Context, all []EntityInfo, arg string)
 }
 
 // countryPrefix returns arg without its first word when that word names a country in the
-// graph ("Palestinian", "Russian"), and whether it did.
-func countryPrefix(all []EntityInfo, arg string) (string, bool) {
+// graph ("Palestinian", "Russian"), and whether it did. candidates returns the entities
+// that may have a given name or alias.
+func countryPrefix(candidates func(string) ([]EntityInfo, error), arg string) (string, bool, error) {
 	w, rest, ok := strings.Cut(arg, " ")
 	rest = strings.TrimSpace(rest)
 	if !ok || rest == "" {
-		return "", false
+		return "", false, nil
+	}
+	all, err := candidates(w)
+	if err != nil {
+		return "", false, err
 	}
 	for _, e := range all {
 		if e.Type == graph.TypeCountry && (strings.EqualFold(e.Name, w) || containsFold(e.Aliases, w)) {
-			return rest, true
+			return rest, true, nil
 		}
 	}
-	return "", false
+	return "", false, nil
 }
 
 // oneOf returns the one entity that matches answer as (surname-only entities answer as the

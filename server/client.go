@@ -385,8 +385,89 @@ func DialURL(addr string) string {
 	return "http://" + net.JoinHostPort(host, port)
 }
 
-// NamedEntities is graph.Store.NamedEntities: the server's name index is not exposed, so
-// ok is false and the caller looks through the entities itself (as on PostgreSQL).
+// absent reports whether err is the answer of a server that has no such endpoint (an older
+// relgraph serve): the caller then does without.
+func absent(err error) bool {
+	var re *RemoteError
+	return errors.As(err, &re) && re.Status == http.StatusNotFound
+}
+
+// named asks the server's name index (kind "") or index by name key.
+func (c *RemoteStore) named(ctx context.Context, kind, key string) ([]quad.Value, bool, error) {
+	var ans keptNamed
+	err := c.get(ctx, "/api/store/named", url.Values{"kind": {kind}, "key": {key}}, &ans)
+	if absent(err) || err == nil && !ans.Kept {
+		return nil, false, nil
+	} else if err != nil {
+		return nil, false, err
+	}
+	ents, err := decodeValues(ans.Entities)
+	return ents, err == nil, err
+}
+
+// NamedEntities is graph.Store.NamedEntities, through the server's index.
 func (c *RemoteStore) NamedEntities(ctx context.Context, slug string) ([]quad.Value, bool, error) {
-	return nil, false, nil
+	return c.named(ctx, "", slug)
+}
+
+// EntitiesByKey is graph.Store.EntitiesByKey, through the server's index.
+func (c *RemoteStore) EntitiesByKey(ctx context.Context, kind graph.NameKey, key string) ([]quad.Value, bool, error) {
+	return c.named(ctx, string(rune(kind)), key)
+}
+
+// EntityFacts is graph.Store.EntityFacts, as the server's store has them; counted through
+// its lookups when the server is older.
+func (c *RemoteStore) EntityFacts(ctx context.Context, id string) (graph.EntityFacts, error) {
+	var f graph.EntityFacts
+	err := c.get(ctx, "/api/store/facts", url.Values{"entity": {id}}, &f)
+	if absent(err) {
+		return graph.FactsFromLookups(ctx, c, id)
+	}
+	return f, err
+}
+
+// EachEntity is graph.Store.EachEntity, from the server's records in one answer.
+func (c *RemoteStore) EachEntity(ctx context.Context, fn func(graph.EntityFacts) error) (bool, error) {
+	var ans keptEntities
+	err := c.get(ctx, "/api/store/entities", nil, &ans)
+	if absent(err) || err == nil && !ans.Kept {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	for _, f := range ans.Entities {
+		if err := fn(f); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
+}
+
+// EntityContacts is graph.Store.EntityContacts, from the server's records.
+func (c *RemoteStore) EntityContacts(ctx context.Context, id string) ([]string, bool, error) {
+	var ans keptContacts
+	err := c.get(ctx, "/api/store/contacts", url.Values{"entity": {id}}, &ans)
+	if absent(err) || err == nil && !ans.Kept {
+		return nil, false, nil
+	}
+	return ans.Contacts, err == nil, err
+}
+
+// EventSummaries is graph.Store.EventSummaries, from the server's index.
+func (c *RemoteStore) EventSummaries(ctx context.Context, entity string, fn func(graph.EventSummary) error) (bool, error) {
+	var ans keptEvents
+	err := c.get(ctx, "/api/store/events", url.Values{"entity": {entity}}, &ans)
+	if absent(err) || err == nil && !ans.Kept {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	for _, e := range ans.Events {
+		sum := e.Summary
+		sum.ID, sum.Article = e.ID, e.Article
+		if err := fn(sum); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
 }

@@ -135,3 +135,69 @@ func kinds(vals []quad.Value) []string {
 	}
 	return out
 }
+
+// TestRemoteStoreKeptIndexes reads what the store keeps beside the quads (entity facts,
+// the name indexes, the index of events by entity) through a server's store API and
+// directly, on an embedded store that keeps them all: the answers must be the same.
+func TestRemoteStoreKeptIndexes(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, t.TempDir()+"/s.db", graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.Put(ctx, testDocuments()); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(testHandler(t, Config{Store: st, Token: "a-token-of-16-chars"}))
+	defer srv.Close()
+	rs := NewRemoteStore(ServeInfo{URL: srv.URL, Token: "a-token-of-16-chars"})
+	defer rs.Close()
+
+	for _, id := range []string{"emmanuel-macron", "iran", "nobody"} {
+		want, err1 := st.EntityFacts(ctx, id)
+		got, err2 := rs.EntityFacts(ctx, id)
+		if err1 != nil || err2 != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("facts of %s: %+v %v, want %+v %v", id, got, err2, want, err1)
+		}
+		wc, wk, err1 := st.EntityContacts(ctx, id)
+		gc, gk, err2 := rs.EntityContacts(ctx, id)
+		if err1 != nil || err2 != nil || gk != wk || fmt.Sprint(gc) != fmt.Sprint(wc) {
+			t.Errorf("contacts of %s: %v %v %v, want %v %v %v", id, gc, gk, err2, wc, wk, err1)
+		}
+		var we, ge []graph.EventSummary
+		wk, err1 = st.EventSummaries(ctx, id, func(e graph.EventSummary) error { we = append(we, e); return nil })
+		gk, err2 = rs.EventSummaries(ctx, id, func(e graph.EventSummary) error { ge = append(ge, e); return nil })
+		if err1 != nil || err2 != nil || gk != wk || !reflect.DeepEqual(ge, we) {
+			t.Errorf("events of %s: %+v %v %v, want %+v %v %v", id, ge, gk, err2, we, wk, err1)
+		}
+	}
+	var want, got []string
+	wk, err1 := st.EachEntity(ctx, func(f graph.EntityFacts) error { want = append(want, fmt.Sprint(f)); return nil })
+	gk, err2 := rs.EachEntity(ctx, func(f graph.EntityFacts) error { got = append(got, fmt.Sprint(f)); return nil })
+	if err1 != nil || err2 != nil || !wk || gk != wk || !reflect.DeepEqual(got, want) {
+		t.Errorf("every entity: %v %v %v, want %v %v %v", got, gk, err2, want, wk, err1)
+	}
+	wn, wk, err1 := st.NamedEntities(ctx, "hassan")
+	gn, gk, err2 := rs.NamedEntities(ctx, "hassan")
+	if err1 != nil || err2 != nil || !wk || gk != wk || fmt.Sprint(gn) != fmt.Sprint(wn) || len(gn) != 2 {
+		t.Errorf("named hassan: %v %v %v, want %v %v %v", gn, gk, err2, wn, wk, err1)
+	}
+	wn, wk, err1 = st.EntitiesByKey(ctx, graph.BySurname, "macron")
+	gn, gk, err2 = rs.EntitiesByKey(ctx, graph.BySurname, "macron")
+	if err1 != nil || err2 != nil || !wk || gk != wk || fmt.Sprint(gn) != fmt.Sprint(wn) || len(gn) != 1 {
+		t.Errorf("surname macron: %v %v %v, want %v %v %v", gn, gk, err2, wn, wk, err1)
+	}
+	// The questions answer the same through the server.
+	local, remote := queries.New(st), queries.New(rs)
+	a, err1 := local.Resolve(ctx, "Macron")
+	b, err2 := remote.Resolve(ctx, "Macron")
+	if err1 != nil || err2 != nil || !reflect.DeepEqual(a, b) {
+		t.Fatalf("resolve Macron: %+v %v, want %+v %v", b, err2, a, err1)
+	}
+	wp, err1 := local.Show(ctx, a, 10)
+	gp, err2 := remote.Show(ctx, b, 10)
+	if err1 != nil || err2 != nil || !reflect.DeepEqual(gp, wp) {
+		t.Errorf("show Macron through the server: %+v %v, want %+v %v", gp, err2, wp, err1)
+	}
+}

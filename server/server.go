@@ -60,6 +60,11 @@ type Config struct {
 	// AllowedHosts are the host names (or host:port) a request's Host header may name
 	// besides localhost and IP literals: a reverse proxy's public name.
 	AllowedHosts []string
+	// ShareWork keeps what one request decodes (events, entity facts) for the next ones,
+	// forgotten after every write through the handler. Set it only when every write to the
+	// store goes through the handler: an embedded store this process holds, not a database
+	// that other processes write.
+	ShareWork bool
 }
 
 // Handler serves Cayley's web console, its query API, relgraph's JSON endpoints and the
@@ -68,6 +73,7 @@ type Handler struct {
 	cfg    Config
 	mux    *http.ServeMux
 	runner *queries.GizmoRunner
+	shared *queries.Shared // with ShareWork
 }
 
 // New returns the handler for cfg.
@@ -87,6 +93,9 @@ func New(cfg Config) (*Handler, error) {
 	h := &Handler{cfg: cfg, mux: http.NewServeMux(), runner: queries.NewGizmoRunner(queries.GizmoLimits{
 		MaxConcurrent: cfg.MaxQueries, QueryMemory: cfg.QueryMemory, TotalMemory: cfg.TotalMemory})}
 
+	if cfg.ShareWork {
+		h.shared = queries.NewShared()
+	}
 	qs := cfg.Store.QuadStore()
 	handle := &cgraph.Handle{QuadStore: qs}
 	if cfg.AllowWrites {
@@ -112,8 +121,10 @@ func New(cfg Config) (*Handler, error) {
 	h.mux.HandleFunc("GET /api/relations", h.serveRelations)
 	h.mux.HandleFunc("GET /api/last-contact", h.serveLastContact)
 	h.mux.HandleFunc("GET /api/timeline", h.serveTimeline)
+	h.mux.HandleFunc("GET /api/show", h.serveShow)
+	h.mux.HandleFunc("GET /api/neighbors", h.serveNeighbors)
 	h.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint %s; the endpoints are /api/entities, /api/relations, /api/last-contact, /api/timeline and /api/v2/query", r.URL.Path)
+		writeError(w, http.StatusNotFound, "no such endpoint %s; the endpoints are /api/entities, /api/relations, /api/last-contact, /api/timeline, /api/show, /api/neighbors and /api/v2/query", r.URL.Path)
 	})
 	h.routeStoreAPI()
 	h.mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
@@ -150,6 +161,30 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Body = io.NopCloser(bytes.NewReader(b))
 	}
 	h.mux.ServeHTTP(w, r)
+	if h.shared != nil && writes(r) {
+		h.shared.Reset() // after the write has committed, or failed
+	}
+}
+
+// writes reports whether a request may change the store: the store API's and Cayley's
+// write endpoints.
+func writes(r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return false
+	}
+	switch p := strings.TrimSuffix(r.URL.Path, "/"); {
+	case strings.HasPrefix(p, "/api/store/"), p == "/api/v2/write", p == "/api/v2/delete", p == "/api/v2/node/delete":
+		return true
+	}
+	return false
+}
+
+// engine returns the Engine one request asks its questions of.
+func (h *Handler) engine() *queries.Engine {
+	if h.shared != nil {
+		return queries.NewWith(h.cfg.Store, h.shared)
+	}
+	return queries.New(h.cfg.Store)
 }
 
 // refuseWrites answers 403 to the requests that change the store. Cayley's API registers
@@ -282,7 +317,7 @@ func (h *Handler) serveRelations(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	a, ok := h.resolve(ctx, w, r, q, "a", true)
 	if !ok {
 		return
@@ -303,7 +338,7 @@ func (h *Handler) serveRelations(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) serveLastContact(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	a, ok := h.resolve(ctx, w, r, q, "a", true)
 	if !ok {
 		return
@@ -320,22 +355,48 @@ func (h *Handler) serveLastContact(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, lc)
 }
 
-// timelineAnswer is /api/timeline's answer: the entity and its events by date.
+// timelineAnswer is /api/timeline's answer: the entity and its events by date. Total is
+// how many events pass the filter; Events is the page of them that offset and limit ask.
 type timelineAnswer struct {
 	Entity queries.EntityInfo `json:"entity"`
 	Events []*queries.Event   `json:"events"`
+	Total  int                `json:"total"`
 }
 
-// serveTimeline answers /api/timeline?entity=..[&with=..&type=..&from=..&to=..].
+// positive reads a whole-number parameter of at least min, or def when absent.
+func positive(r *http.Request, name string, def, min int) (int, error) {
+	s := r.URL.Query().Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < min {
+		return 0, fmt.Errorf("%s=%q: want a whole number of at least %d", name, s, min)
+	}
+	return n, nil
+}
+
+// serveTimeline answers /api/timeline?entity=..[&with=..&type=..&from=..&to=..&offset=..&limit=..]:
+// the events from offset (default 0), at most limit of them (default all).
 func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	f, err := filter(r)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
+	offset, err := positive(r, "offset", 0, 0)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	limit, err := positive(r, "limit", 0, 1)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	q := queries.New(h.cfg.Store)
+	q := h.engine()
 	e, ok := h.resolve(ctx, w, r, q, "entity", true)
 	if !ok {
 		return
@@ -345,7 +406,7 @@ func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.With = with.ID
-	evs, err := q.Timeline(ctx, e.ID, f)
+	evs, total, err := q.TimelinePage(ctx, e.ID, f, offset, limit)
 	if err != nil {
 		h.writeQueryError(w, err, "")
 		return
@@ -353,7 +414,54 @@ func (h *Handler) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	if evs == nil {
 		evs = []*queries.Event{}
 	}
-	writeJSON(w, http.StatusOK, timelineAnswer{Entity: e, Events: evs})
+	writeJSON(w, http.StatusOK, timelineAnswer{Entity: e, Events: evs, Total: total})
+}
+
+// serveShow answers /api/show?entity=..[&top=..] like relgraph show --format json.
+func (h *Handler) serveShow(w http.ResponseWriter, r *http.Request) {
+	top, err := positive(r, "top", 10, 0)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	q := h.engine()
+	e, ok := h.resolve(ctx, w, r, q, "entity", true)
+	if !ok {
+		return
+	}
+	p, err := q.Show(ctx, e, top)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
+// serveNeighbors answers /api/neighbors?entity=..[&type=..] like relgraph neighbors --format
+// json: the entities that share events with it, most shared first.
+func (h *Handler) serveNeighbors(w http.ResponseWriter, r *http.Request) {
+	types := splitList(r.URL.Query()["type"])
+	for _, t := range types {
+		if !contains(queries.EntityTypes, t) {
+			writeError(w, http.StatusBadRequest, "type=%q: want one of %s", t, strings.Join(queries.EntityTypes, ", "))
+			return
+		}
+	}
+	ctx, cancel := h.context(r)
+	defer cancel()
+	q := h.engine()
+	e, ok := h.resolve(ctx, w, r, q, "entity", true)
+	if !ok {
+		return
+	}
+	ns, err := q.Neighbors(ctx, e.ID, types...)
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, ns)
 }
 
 // serveEntities answers /api/entities?q=..&type=..&limit=.. with the entities whose id,
@@ -378,7 +486,7 @@ func (h *Handler) serveEntities(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := h.context(r)
 	defer cancel()
-	all, err := queries.New(h.cfg.Store).Entities(ctx, types...)
+	all, err := h.engine().Entities(ctx, types...)
 	if err != nil {
 		h.writeQueryError(w, err, "")
 		return

@@ -242,6 +242,44 @@ func TestTimeline(t *testing.T) {
 	if code, _, _ := do(t, h, "GET", "/api/timeline", ""); code != 400 {
 		t.Errorf("no entity: %d", code)
 	}
+	// A page: the events after the first, one of them, and how many there are in all.
+	_, body, _ = do(t, h, "GET", "/api/timeline?entity=Putin&with=Macron&type=CONSULT&offset=1&limit=1", "")
+	if page := decode[timelineAnswer](t, body); eventIDs(page.Events) != "call-1" || page.Total != 2 {
+		t.Errorf("page offset=1 limit=1: %s", body)
+	}
+	_, body, _ = do(t, h, "GET", "/api/timeline?entity=Putin&with=Macron&offset=9", "")
+	if page := decode[timelineAnswer](t, body); len(page.Events) != 0 || page.Total != 2 {
+		t.Errorf("page past the end: %s", body)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/timeline?entity=iran&limit=0", ""); code != 400 {
+		t.Errorf("limit=0: %d", code)
+	}
+}
+
+func TestShowAndNeighbors(t *testing.T) {
+	h := testHandler(t, Config{})
+	code, body, _ := do(t, h, "GET", "/api/show?entity=Putin&top=1", "")
+	if code != 200 {
+		t.Fatalf("show: status %d: %s", code, body)
+	}
+	p := decode[queries.Profile](t, body)
+	if p.ID != "vladimir-putin" || p.Events == 0 || len(p.Relations) != 1 {
+		t.Errorf("show Putin top=1: %s", body)
+	}
+	code, body, _ = do(t, h, "GET", "/api/neighbors?entity=Putin", "")
+	if code != 200 {
+		t.Fatalf("neighbors: status %d: %s", code, body)
+	}
+	ns := decode[[]queries.Neighbor](t, body)
+	if len(ns) == 0 || ns[0].Entity.ID != "emmanuel-macron" {
+		t.Errorf("neighbors of Putin: %s", body)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/neighbors?entity=Putin&type=planet", ""); code != 400 {
+		t.Errorf("neighbors type=planet: %d", code)
+	}
+	if code, _, _ := do(t, h, "GET", "/api/show?entity=nobody-at-all", ""); code != 404 {
+		t.Errorf("show of nobody: %d", code)
+	}
 }
 
 func TestEntities(t *testing.T) {
@@ -517,5 +555,41 @@ func TestTrickledBody(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), "deadline") {
 		t.Errorf("a runaway query past the body timeout: %d %s, want it stopped by the query timeout", resp.StatusCode, b)
+	}
+}
+
+// TestSharedWorkForgottenOnWrite asks a handler that shares decoded events between
+// requests for a timeline, replaces the article behind one of its events through the store
+// API, and asks again: the answer must be the new version's, not what the first request
+// kept.
+func TestSharedWorkForgottenOnWrite(t *testing.T) {
+	h := testHandler(t, Config{ShareWork: true, AllowWrites: true})
+	date := func() string {
+		t.Helper()
+		code, body, _ := do(t, h, "GET", "/api/timeline?entity=iran&type=DEMAND", "")
+		if code != 200 {
+			t.Fatalf("timeline: %d %s", code, body)
+		}
+		evs := decode[timelineAnswer](t, body).Events
+		if len(evs) != 1 || evs[0].ID != "urge-1" {
+			t.Fatalf("DEMAND events of iran: %s", body)
+		}
+		return evs[0].Date
+	}
+	if d := date(); d != "2025-07-02" {
+		t.Fatalf("urge-1 dated %s, want 2025-07-02", d)
+	}
+	doc := testDocuments()[0]
+	doc.Article.Hash = "h1-changed"
+	doc.Events[1].Date = "2025-07-05"
+	body, err := json.Marshal([]*graph.Document{doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, resp, _ := do(t, h, "POST", "/api/store/put", string(body)); code != 200 || !strings.Contains(resp, `"Status":2`) {
+		t.Fatalf("put the changed article: %d %s", code, resp)
+	}
+	if d := date(); d != "2025-07-05" {
+		t.Fatalf("after the article was replaced, urge-1 dated %s, want the new version's 2025-07-05", d)
 	}
 }

@@ -140,6 +140,84 @@ func (h *Handler) routeStoreAPI() {
 		}
 		writeJSON(w, http.StatusOK, st)
 	})
+	// What the store keeps beside the quads (graph/facts.go, names.go, events.go), so that a
+	// relgraph process reading through the server asks one request where it would otherwise
+	// read the quads. kept is false where the store keeps none.
+	h.mux.HandleFunc("GET /api/store/facts", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := h.context(r)
+		defer cancel()
+		f, err := h.cfg.Store.EntityFacts(ctx, r.URL.Query().Get("entity"))
+		if err != nil {
+			h.writeQueryError(w, err, "")
+			return
+		}
+		writeJSON(w, http.StatusOK, f)
+	})
+	h.mux.HandleFunc("GET /api/store/entities", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := h.context(r)
+		defer cancel()
+		ans := keptEntities{Entities: []graph.EntityFacts{}}
+		kept, err := h.cfg.Store.EachEntity(ctx, func(f graph.EntityFacts) error {
+			ans.Entities = append(ans.Entities, f)
+			return nil
+		})
+		if err != nil {
+			h.writeQueryError(w, err, "")
+			return
+		}
+		ans.Kept = kept
+		writeJSON(w, http.StatusOK, ans)
+	})
+	h.mux.HandleFunc("GET /api/store/contacts", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := h.context(r)
+		defer cancel()
+		cs, kept, err := h.cfg.Store.EntityContacts(ctx, r.URL.Query().Get("entity"))
+		if err != nil {
+			h.writeQueryError(w, err, "")
+			return
+		}
+		writeJSON(w, http.StatusOK, keptContacts{Kept: kept, Contacts: cs})
+	})
+	h.mux.HandleFunc("GET /api/store/events", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := h.context(r)
+		defer cancel()
+		ans := keptEvents{Events: []eventSummary{}}
+		kept, err := h.cfg.Store.EventSummaries(ctx, r.URL.Query().Get("entity"), func(e graph.EventSummary) error {
+			ans.Events = append(ans.Events, eventSummary{ID: e.ID, Article: e.Article, Summary: e})
+			return nil
+		})
+		if err != nil {
+			h.writeQueryError(w, err, "")
+			return
+		}
+		ans.Kept = kept
+		writeJSON(w, http.StatusOK, ans)
+	})
+	h.mux.HandleFunc("GET /api/store/named", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := h.context(r)
+		defer cancel()
+		v := r.URL.Query()
+		var ents []quad.Value
+		var kept bool
+		var err error
+		if kind := v.Get("kind"); kind == "" {
+			ents, kept, err = h.cfg.Store.NamedEntities(ctx, v.Get("key"))
+		} else if len(kind) == 1 {
+			ents, kept, err = h.cfg.Store.EntitiesByKey(ctx, graph.NameKey(kind[0]), v.Get("key"))
+		} else {
+			writeError(w, http.StatusBadRequest, "kind=%q: want one letter, a graph.NameKey", kind)
+			return
+		}
+		var out [][]byte
+		if err == nil {
+			out, err = encodeValues(ents)
+		}
+		if err != nil {
+			h.writeQueryError(w, err, "")
+			return
+		}
+		writeJSON(w, http.StatusOK, keptNamed{Kept: kept, Entities: out})
+	})
 	// The whole store, for relgraph export: not bounded by the query timeout, only by the
 	// client going away.
 	h.mux.HandleFunc("GET /api/store/quads", func(w http.ResponseWriter, r *http.Request) {
@@ -160,6 +238,36 @@ func (h *Handler) writable(w http.ResponseWriter) bool {
 		writeError(w, http.StatusForbidden, "the server is read-only; restart relgraph serve with --allow-writes (and --token-file) to write through it, or stop it and write to the store directly")
 	}
 	return h.cfg.AllowWrites
+}
+
+// keptEntities, keptContacts, keptEvents and keptNamed are the store API's answers about
+// what the store keeps beside the quads.
+type keptEntities struct {
+	Kept     bool                `json:"kept"`
+	Entities []graph.EntityFacts `json:"entities"`
+}
+
+type keptContacts struct {
+	Kept     bool     `json:"kept"`
+	Contacts []string `json:"contacts"`
+}
+
+type keptEvents struct {
+	Kept   bool           `json:"kept"`
+	Events []eventSummary `json:"events"`
+}
+
+// eventSummary is a graph.EventSummary with its id and article, which its own JSON leaves
+// out (they are in its key in the store).
+type eventSummary struct {
+	ID      string             `json:"id"`
+	Article string             `json:"article"`
+	Summary graph.EventSummary `json:"summary"`
+}
+
+type keptNamed struct {
+	Kept     bool     `json:"kept"`
+	Entities [][]byte `json:"entities"`
 }
 
 type articleHash struct {

@@ -165,9 +165,14 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 		return err
 	}
 	defer store.Close()
+	// An embedded store that this process holds changes only through it, so requests may
+	// share what they decode; a database other processes write may change under it.
+	loc, _ := graph.ParseLocation(opts.g.DB)
+	_, remote := store.(*server.RemoteStore)
 	h, err := server.New(server.Config{Store: store, QueryTimeout: opts.queryTimeout, Limit: opts.limit,
 		AllowWrites: opts.allowWrites, Token: token, AllowedHosts: opts.allowedHosts,
-		MaxQueries: opts.maxQueries, QueryMemory: opts.queryMemory << 20, TotalMemory: opts.totalMemory << 20})
+		MaxQueries: opts.maxQueries, QueryMemory: opts.queryMemory << 20, TotalMemory: opts.totalMemory << 20,
+		ShareWork: loc.Embedded() && !remote})
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,9 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -46,6 +48,16 @@ func count(t *testing.T, s graph.Store) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// counted shows counted values as "value:articles", sorted.
+func counted(cs []graph.Counted) string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = fmt.Sprintf("%s:%d", c.Value, c.Articles)
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
 }
 
 func strs(vals []quad.Value) []string {
@@ -276,6 +288,210 @@ func RunAll(t *testing.T, open Opener) {
 		}
 		if ents, _, _ := s.NamedEntities(ctx, "vale"); len(ents) != 1 {
 			t.Fatalf("after importing an article naming Vale: %v", strs(ents))
+		}
+	})
+	t.Run("EntityFactsFollowArticles", func(t *testing.T) {
+		// Two articles state Anna Berg's facts; a third, replaced, changes what it says of
+		// her; removing articles takes their counts away. Each step's facts must be what the
+		// articles still stored say, with no count left behind by a replaced version.
+		s := open(t)
+		second := Doc("art2", "h1")
+		second.Entities[0].Aliases = []string{"Anna Berg", "A. Berg"}
+		second.Entities[0].Roles = []graph.Role{{Title: "Prime Minister", Of: "norland"}, {Title: "Chair"}}
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), second}); err != nil {
+			t.Fatal(err)
+		}
+		want := func(step string, mentions int, aliases, roles, roleOf string) {
+			t.Helper()
+			f, err := s.EntityFacts(ctx, "anna-berg")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if mentions == 0 {
+				if f.Mentions != 0 || len(f.Types)+len(f.Names)+len(f.Aliases)+len(f.Roles)+len(f.RoleOf) != 0 {
+					t.Fatalf("%s: facts %+v, want none", step, f)
+				}
+				return
+			}
+			got := fmt.Sprintf("mentions %d; type %s; name %s; aliases %s; roles %s; of %s", f.Mentions,
+				counted(f.Types), counted(f.Names), counted(f.Aliases), counted(f.Roles), counted(f.RoleOf))
+			exp := fmt.Sprintf("mentions %d; type person:%d; name Anna Berg:%d; aliases %s; roles %s; of %s",
+				mentions, mentions, mentions, aliases, roles, roleOf)
+			if got != exp {
+				t.Fatalf("%s: facts\n  %s\nwant\n  %s", step, got, exp)
+			}
+		}
+		want("two articles", 2, "A. Berg:1 Anna Berg:2 Berg:1", "Chair:1 Prime Minister:2", "norland:2")
+		contacts := func(step, want string) {
+			t.Helper()
+			got, kept, err := s.EntityContacts(ctx, "anna-berg")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept && strings.Join(got, " ") != want {
+				t.Fatalf("%s: contacts of anna-berg %v, want %s", step, got, want)
+			}
+		}
+		// She called Tomas Vale and discussed Norland; her role's country is no contact.
+		contacts("two articles", "norland tomas-vale")
+
+		third := Doc("art3", "h1")
+		if _, err := s.Put(ctx, []*graph.Document{third}); err != nil {
+			t.Fatal(err)
+		}
+		want("three articles", 3, "A. Berg:1 Anna Berg:3 Berg:2", "Chair:1 Prime Minister:3", "norland:3")
+		third = Doc("art3", "h2")
+		third.Entities[0].Aliases = []string{"A. Berg"}
+		third.Entities[0].Roles = nil
+		if res, err := s.Put(ctx, []*graph.Document{third}); err != nil || res[0].Status != graph.Replaced {
+			t.Fatalf("replace art3: %v %v", res, err)
+		}
+		want("art3 replaced", 3, "A. Berg:2 Anna Berg:2 Berg:1", "Chair:1 Prime Minister:2", "norland:2")
+		if _, err := s.RemoveArticle(ctx, "art2"); err != nil {
+			t.Fatal(err)
+		}
+		want("art2 removed", 2, "A. Berg:1 Anna Berg:1 Berg:1", "Prime Minister:1", "norland:1")
+		if ents, ok, err := s.EntitiesByKey(ctx, graph.BySurname, "berg"); err != nil || ok && (len(ents) != 1 || ents[0] != graph.EntityIRI("anna-berg")) {
+			t.Fatalf("surname index for berg: %v %v", strs(ents), err)
+		}
+		if _, err := s.RemoveArticle(ctx, "art1"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.RemoveArticle(ctx, "art3"); err != nil {
+			t.Fatal(err)
+		}
+		want("every article removed", 0, "", "", "")
+		contacts("every article removed", "")
+		if ents, _, err := s.EntitiesByKey(ctx, graph.BySurname, "berg"); err != nil || len(ents) != 0 {
+			t.Fatalf("surname index for berg after every article was removed: %v %v", strs(ents), err)
+		}
+		listed := 0
+		if _, err := s.EachEntity(ctx, func(graph.EntityFacts) error { listed++; return nil }); err != nil || listed != 0 {
+			t.Fatalf("EachEntity lists %d entities of an empty store (%v)", listed, err)
+		}
+		// Importing quads counts them too.
+		if _, err := s.AddQuads(ctx, Doc("art4", "h1").Quads()); err != nil {
+			t.Fatal(err)
+		}
+		want("imported", 1, "Anna Berg:1 Berg:1", "Prime Minister:1", "norland:1")
+		kept, err := s.EachEntity(ctx, func(f graph.EntityFacts) error {
+			listed++
+			if f.ID == "tomas-vale" && (f.Name() != "Tomas Vale" || f.Mentions != 1) {
+				t.Errorf("EachEntity: tomas-vale %+v", f)
+			}
+			return nil
+		})
+		if err != nil || kept && listed != 3 {
+			t.Fatalf("EachEntity listed %d entities (kept %v, %v), want 3", listed, kept, err)
+		}
+	})
+	t.Run("EventIndexFollowsArticles", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Put(ctx, []*graph.Document{Doc("art1", "h1"), Doc("art2", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		events := func(entity string) (string, bool) {
+			t.Helper()
+			var got []string
+			ok, err := s.EventSummaries(ctx, entity, func(e graph.EventSummary) error {
+				got = append(got, fmt.Sprintf("%s@%s %s %s %s%v>%v~%v", e.ID, e.Article, e.Type, e.Mode, e.Date,
+					e.Actors, e.Targets, e.Topics))
+				if e.Future {
+					got[len(got)-1] += " future"
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sort.Strings(got)
+			return strings.Join(got, "; "), ok
+		}
+		got, ok := events("tomas-vale")
+		if !ok {
+			t.Skip("this store keeps no index of events by entity")
+		}
+		want := "art1-call@art1 CONSULT phone 2025-03-04[anna-berg]>[tomas-vale]~[norland]; " +
+			"art1-earlier@art1 CONSULT  2021[anna-berg]>[tomas-vale]~[]; " +
+			"art1-visit@art1 CONSULT visit [tomas-vale]>[norland]~[] future; " +
+			"art2-call@art2 CONSULT phone 2025-03-04[anna-berg]>[tomas-vale]~[norland]; " +
+			"art2-earlier@art2 CONSULT  2021[anna-berg]>[tomas-vale]~[]; " +
+			"art2-visit@art2 CONSULT visit [tomas-vale]>[norland]~[] future"
+		if got != want {
+			t.Fatalf("events of tomas-vale:\n  %s\nwant\n  %s", got, want)
+		}
+		// A replacement drops the earlier call and changes the call's date.
+		d := Doc("art1", "h2")
+		d.Events = d.Events[:1]
+		d.Events[0].Date = "2025-03-05"
+		if _, err := s.Put(ctx, []*graph.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := events("anna-berg"); got != "art1-call@art1 CONSULT phone 2025-03-05[anna-berg]>[tomas-vale]~[norland]; "+
+			"art2-call@art2 CONSULT phone 2025-03-04[anna-berg]>[tomas-vale]~[norland]; "+
+			"art2-earlier@art2 CONSULT  2021[anna-berg]>[tomas-vale]~[]" {
+			t.Fatalf("events of anna-berg after art1 was replaced: %s", got)
+		}
+		if got, _ := events("norland"); got != "art2-visit@art2 CONSULT visit [tomas-vale]>[norland]~[] future" {
+			t.Fatalf("events of norland (a topic is no entry of its own): %s", got)
+		}
+		for _, id := range []string{"art1", "art2"} {
+			if _, err := s.RemoveArticle(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, _ := events("tomas-vale"); got != "" {
+			t.Fatalf("events of tomas-vale after every article was removed: %s", got)
+		}
+		if _, err := s.AddQuads(ctx, Doc("art3", "h1").Quads()); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := events("anna-berg"); !strings.HasPrefix(got, "art3-call@art3 CONSULT phone") || strings.Count(got, ";") != 1 {
+			t.Fatalf("events of anna-berg after an import: %s", got)
+		}
+	})
+	t.Run("NameKeyIndexFollowsArticles", func(t *testing.T) {
+		s := open(t)
+		d := Doc("art1", "h1")
+		d.Entities[1].Aliases = []string{"Tomas al-Vale"}
+		if _, err := s.Put(ctx, []*graph.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		ents, ok, err := s.EntitiesByKey(ctx, graph.BySurname, "vale")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			t.Skip("this store keeps no surname index")
+		}
+		if len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
+			t.Fatalf("EntitiesByKey(BySurname, vale) = %v, want tomas-vale", strs(ents))
+		}
+		if ents, _, _ := s.EntitiesByKey(ctx, graph.BySurname, "norland"); len(ents) != 0 {
+			t.Fatalf("a one-word name is no surname: %v", strs(ents))
+		}
+		keys := []struct {
+			kind graph.NameKey
+			key  string
+		}{{graph.BySpelling, graph.SpellingKey("Tommas Vaale")}, {graph.ByNameEnd, "tomas"}, {graph.ByNameEnd, "vale"}}
+		for _, k := range keys {
+			if ents, _, err := s.EntitiesByKey(ctx, k.kind, k.key); err != nil || len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
+				t.Fatalf("EntitiesByKey(%c, %q) = %v (%v), want tomas-vale", k.kind, k.key, strs(ents), err)
+			}
+		}
+		d = Doc("art1", "h2")
+		d.Entities[1].Name = "Tomas"
+		d.Entities[1].Aliases = nil
+		if _, err := s.Put(ctx, []*graph.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.EntitiesByKey(ctx, graph.BySurname, "vale"); len(ents) != 0 {
+			t.Fatalf("after the only article naming Vale in full was replaced: %v", strs(ents))
+		}
+		for _, k := range keys {
+			if ents, _, err := s.EntitiesByKey(ctx, k.kind, k.key); err != nil || len(ents) != 0 {
+				t.Fatalf("EntitiesByKey(%c, %q) = %v (%v) after the full name was replaced, want none", k.kind, k.key, strs(ents), err)
+			}
 		}
 	})
 	t.Run("AddQuadsRoundTrip", func(t *testing.T) {
