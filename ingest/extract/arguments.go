@@ -355,6 +355,15 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	if pr.must {
 		// "X must go" inside what a speaker says: the speaker demands of X.
 		heads, _, _ := d.subject(t, p, 0)
+		if len(heads) == 1 && (t.w[heads[0]].lower == "it" || t.w[heads[0]].lower == "this") {
+			// "Syrian interference continues, and it must end": the subject of the clause before.
+			for j := heads[0] - 1; j >= 0; j-- {
+				if s := t.kid(j, "nsubj"); s >= 0 && s < heads[0] && t.verbal(j) && t.w[s].upos != "PRON" {
+					heads = []int{s}
+					break
+				}
+			}
+		}
 		for _, h := range heads {
 			r.tgt = append(r.tgt, d.phrase(t, h)...)
 		}
@@ -630,10 +639,18 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			r.tgt = append(r.tgt, subj...)
 			return
 		}
-		if len(r.src) == 0 {
+		switch {
+		case len(r.src) == 0:
 			r.src = subj
-		} else if len(subj) > 0 && pr.fr.sym {
+		case len(subj) > 0 && pr.fr.sym:
 			r.tgt = append(r.tgt, subj...)
+		case len(subj) > 0:
+			// "Shalom re-asserted Israel's displeasure": the minister voices his country's.
+			for _, mi := range subj {
+				if (d.ms[mi].Type == "person" || d.ms[mi].Type == "other") && !containsInt(r.src, mi) {
+					r.src = append([]int{mi}, r.src...)
+				}
+			}
 		}
 		return
 	}

@@ -512,3 +512,16 @@ func TestNamesInHyphenatedWords(t *testing.T) {
 		t.Errorf("an explicit agent before a hyphenated name: %+v (events %+v)", e, all)
 	}
 }
+
+// TestVoicedForOthers checks a minister who voices his country's displeasure (both act)
+// and a demand whose "it" stands for the subject of the clause before.
+func TestVoicedForOthers(t *testing.T) {
+	e, all := event(t, "Foreign Minister Jan Kubis reiterated Slovakia's displeasure over the conduct of Hungary.", "2005-11-30", "DISAPPROVE")
+	if !strings.Contains(ids(e.Source), "jan-kubis") || !strings.Contains(ids(e.Source), "slovakia") || ids(e.Target) != "hungary" {
+		t.Errorf("voiced displeasure: %+v (events %+v)", e, all)
+	}
+	e, all = event(t, `"Russian meddling in Georgia goes on, and it must stop now," Hillary Clinton said.`, "2005-11-30", "DEMAND")
+	if ids(e.Source) != "hillary-clinton" || ids(e.Target) != "russia" {
+		t.Errorf("it must stop: %+v (events %+v)", e, all)
+	}
+}
