@@ -12,7 +12,7 @@ type roles struct {
 }
 
 // nounOfPreps are the prepositions through which a common noun stands for an entity.
-var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": true, "with": true, "against": true, "on": true, "to": true, "into": true}
+var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": true, "with": true, "against": true, "on": true, "to": true, "into": true, "throughout": true, "across": true}
 
 // circumstance are the prepositions of a phrase that says where or when a clause's act took
 // place: "in talks with", "during a visit to", "at a meeting with".
@@ -261,6 +261,16 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 			// "Modi plans to visit", with "plans" misread as a noun; "has become the
 			// latest leader to reject": the subject of the clause the noun completes.
 			return d.inherited(t, p, h, depth) // "Modi plans to visit", with "plans" misread as a noun
+		}
+		if t.kidLemma(p, "mark", "to") >= 0 && t.kid(h, "nmod:poss") < 0 && t.kid(h, "compound") < 0 && t.kid(h, "amod") < 0 && d.x.frames.nouns[t.w[h].lemma] == nil &&
+			t.rel(h, "obj") && t.w[h].head >= 0 && t.verbal(t.w[h].head) {
+			// "opened fire to disperse the crowd": the purpose of the clause's act.
+			return d.inherited(t, p, t.w[h].head, depth)
+		}
+		if t.w[p].xpos == "VBG" && p > 0 && t.w[p-1].form == "," && (t.rel(h, "obj") || t.rel(h, "obl")) && t.w[h].head >= 0 && t.verbal(t.w[h].head) {
+			// "fired on demonstrators, killing one": the participle after a comma goes
+			// with the clause, not with the object it was hung on.
+			return d.inherited(t, p, t.w[h].head, depth)
 		}
 		if t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN" || t.w[h].upos == "PRON" {
 			if t.w[p].xpos == "VBN" {

@@ -525,3 +525,27 @@ func TestVoicedForOthers(t *testing.T) {
 		t.Errorf("it must stop: %+v (events %+v)", e, all)
 	}
 }
+
+// TestProtestsAndPurposes checks protests aimed through their purpose, roadblocks as
+// protest, and participles and purpose infinitives that take the clause's subject.
+func TestProtestsAndPurposes(t *testing.T) {
+	cases := []struct {
+		name, text, typ, src, tgt string
+	}{
+		{"purpose names the target", "Thousands of students across Kenya staged rallies on Friday to demand the resignation of President Daniel arap Moi.", "PROTEST", "kenya", "daniel-arap-moi"},
+		{"a roadblock is a protest", "Angry Bolivians blocked highways on Monday to press their demands on President Evo Morales.", "PROTEST", "bolivia", "evo-morales"},
+		{"a participle after a comma", "Serbian police fired on Albanian protesters, wounding four.", "ASSAULT", "serbia", ""},
+	}
+	for _, c := range cases {
+		found := false
+		_, all := event(t, c.text, "2005-11-30", c.typ)
+		for _, e := range all {
+			if e.Type == c.typ && ids(e.Source) == c.src && (c.tgt == "" || ids(e.Target) == c.tgt) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no %s %s -> %s (events %+v)", c.name, c.text, c.typ, c.src, c.tgt, all)
+		}
+	}
+}

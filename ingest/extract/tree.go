@@ -83,6 +83,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		}
 	}
 	t.repairNounRoot()
+	t.repairReportedNoun()
 	t.repairNameConj()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
@@ -353,6 +354,55 @@ func (t *tree) repairNounRoot() {
 			}
 		}
 		return
+	}
+}
+
+// repairReportedNoun mends the noun-root misreading inside a report: "Israeli tanks fired
+// four shells at Jericho, witnesses said" read with "tanks" as the subject of "said" and
+// "fired" as a clause on it. When a noun that is the subject of a later speech verb has
+// as its first clause a finite verb with no subject, that verb becomes the speech verb's
+// complement and the noun its subject. Heads alone are read (before kids lists).
+func (t *tree) repairReportedNoun() {
+	for r := range t.w {
+		s := t.w[r].head
+		if s <= r || t.w[r].rel != "nsubj" || t.w[r].upos != "NOUN" && t.w[r].upos != "PROPN" || !t.speech[t.w[s].lemma] {
+			continue
+		}
+		v := -1
+		for i := r + 1; i < s; i++ {
+			if t.w[i].head == r && t.w[i].rel == "acl" && t.w[i].upos == "VERB" {
+				if x := t.w[i].xpos; x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && !t.hasByAgent(i) {
+					v = i
+				}
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// The speech verb needs a subject of its own after the clause: "witnesses said".
+		other := false
+		for i := v + 1; i < len(t.w); i++ {
+			if i != r && t.w[i].head == s && strings.HasPrefix(t.w[i].rel, "nsubj") {
+				other = true
+			}
+		}
+		hasSubj := false
+		for i := range t.w {
+			if t.w[i].head == v && strings.HasPrefix(t.w[i].rel, "nsubj") {
+				hasSubj = true
+			}
+		}
+		if !other || hasSubj {
+			continue
+		}
+		t.w[v].head, t.w[v].rel = s, "ccomp"
+		t.w[r].head, t.w[r].rel = v, "nsubj"
+		for i := v + 1; i < s; i++ {
+			if t.w[i].head == r {
+				t.w[i].head = v
+			}
+		}
 	}
 }
 

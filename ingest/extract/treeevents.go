@@ -208,7 +208,10 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if (ev.Type == "ASSAULT" || ev.Type == "FIGHT") && d.hasScore(s) {
 			continue // "beat Norway 1-0": a match, not an attack
 		}
-		if ev.Type == "ASSAULT" && armedForces(ev.Source) {
+		if ev.Type == "PROTEST" {
+			d.protestTarget(t, pr, r.src, ev) // "demonstrated in Kirkuk calling for independence from Iraq"
+		}
+		if ev.Type == "ASSAULT" && (armedForces(ev.Source) || t.armedHead(r.src)) {
 			ev.Type, ev.Relation = "FIGHT", "fought"
 		}
 		if ev.discuss && len(ev.Source)+len(ev.Target) < 2 {
@@ -265,6 +268,47 @@ func (d *doc) threatEvent(t *tree, si int, s sentence, th threat, preds []pred, 
 		}
 	}
 	return ev
+}
+
+// armedHead reports an actor named as the modifier of a weapon of war: "Israeli tanks",
+// "Russian warplanes" (troops and police may beat or torture, which is an assault).
+func (t *tree) armedHead(src []int) bool {
+	for i := range t.w {
+		if m := t.w[i].m; m >= 0 && containsInt(src, m) && (t.rel(i, "amod") || t.rel(i, "compound")) && t.w[i].head >= 0 {
+			switch t.w[t.w[i].head].lemma {
+			case "tank", "helicopter", "warplane", "jet", "artillery", "navy", "gunboat", "aircraft", "warship":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protestTarget aims a protest at the party its purpose names ("staged rallies to demand
+// the resignation of X", "demonstrated ... calling for independence from Iraq") when its
+// own target is only a place where it happened, or none.
+func (d *doc) protestTarget(t *tree, pr pred, src []int, ev *evState) {
+	for _, rf := range ev.Target {
+		if e := d.ents[rf.ID]; rf.ID != "" && (e == nil || e.typ != "city" && e.typ != "location") {
+			return
+		}
+	}
+	for _, k := range t.w[pr.at].kids {
+		purpose := (t.rel(k, "advcl") || t.rel(k, "xcomp")) && (t.kidLemma(k, "mark", "to") >= 0 || t.w[k].xpos == "VBG")
+		if !purpose {
+			continue
+		}
+		if mi := d.firstGoverned(t, k, k, src); mi >= 0 {
+			var tgt []Ref
+			for _, m := range d.phrase(t, mi) {
+				tgt = append(tgt, d.refs(&d.ms[m], true)...)
+			}
+			if len(tgt) > 0 {
+				ev.Target = tgt
+				return
+			}
+		}
+	}
 }
 
 // phoneDependent reports "by phone", "a telephone conversation", "phone talks".
