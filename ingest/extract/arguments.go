@@ -702,7 +702,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// "left Libya in defiance of UN sanctions", "in protest at": a noun of manner says
 	// what the clause's subject did.
 	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in") && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" {
-		heads, _, _ := d.subject(t, h, 0)
+		heads, passive, agent := d.subject(t, h, 0)
+		if passive && pr.fr.cat != "CONSULT" {
+			heads = agent // "civilians were killed in a bombing": the victims did not bomb
+		}
 		for _, x := range heads {
 			r.src = append(r.src, d.phrase(t, x)...)
 		}

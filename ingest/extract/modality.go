@@ -14,6 +14,9 @@ type modality struct {
 	perfect     bool // "has met", "had agreed": done, with no day of its own
 	refused     bool // "did not want to meet": the governing wish is negated
 	governed    int  // the trigger that governs this one ("agreed to meet": agreed), -1
+	// aux: future by a modal or future auxiliary ("will", "would", "could"), its own or
+	// its governor's, as against a plan or wish alone ("aims to tighten sanctions").
+	aux bool
 	// announced: future by "will" or "shall", or by a decision, alone, with no plan,
 	// wish or condition around it: "China will postpone exchanges", "decided to
 	// suspend talks" state a decision.
@@ -67,7 +70,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w]:
 				m.negated = true
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
-				m.future = true // "must" makes what it governs a demand, not a fact; the demand is one
+				m.future, m.aux = true, true // "must" makes what it governs a demand, not a fact; the demand is one
 				if w == "will" || w == "shall" || w == "'ll" || w == "ll" {
 					will = true
 				} else {
@@ -148,7 +151,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				}
 			}
 			if t.rel(k, "aux") && futureAux[t.w[k].lower] {
-				m.future = true
+				m.future, m.aux = true, true
 			}
 			if t.rel(k, "mark") && (t.w[k].lower == "if" || t.w[k].lower == "unless") {
 				m.conditional = true

@@ -549,3 +549,25 @@ func TestProtestsAndPurposes(t *testing.T) {
 		}
 	}
 }
+
+// TestPlansAreNoThreats checks that a hostile act someone only aims or plans is a planned
+// act, not a threat, while one they say they would do is a threat; and that the victims
+// of a bombing are not its actors.
+func TestPlansAreNoThreats(t *testing.T) {
+	_, all := event(t, "Poland backs a European Union plan that aims to impose sanctions on Belarus.", "2005-11-30", "")
+	for _, e := range all {
+		if e.Type == "THREATEN" {
+			t.Errorf("a plan read as a threat: %+v", e)
+		}
+	}
+	e, all := event(t, "Angry Breton farmers said they would blockade Rennes and Paris next week.", "2005-11-30", "THREATEN")
+	if e.Type == "" {
+		t.Errorf("would blockade: no threat (events %+v)", all)
+	}
+	_, all = event(t, "Four Afghan policemen were killed in a bombing in Kandahar.", "2005-11-30", "")
+	for _, e := range all {
+		if strings.Contains(ids(e.Source), "afghanistan") {
+			t.Errorf("the victims bombed: %+v", e)
+		}
+	}
+}

@@ -188,7 +188,12 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			// condition is the decision, taken when it is announced; a threat has an "if".
 			ev.Future, md.future = false, false
 		}
-		d.recodeTreePromise(ev, conditional)
+		if hostile[ev.Type] && md.future && !md.aux && !conditional && !md.negated {
+			// "a resolution that aims to tighten sanctions": a plan, not a threat; it stays
+			// what it is, and future.
+		} else {
+			d.recodeTreePromise(ev, conditional)
+		}
 		if th := threatOf[pr.at]; th != nil && pr.light < 0 {
 			ev.Type, ev.Relation, ev.Symmetric, ev.Future, ev.Negated = "THREATEN", "threatened", false, false, false
 			md.future = false
