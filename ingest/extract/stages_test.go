@@ -571,3 +571,25 @@ func TestPlansAreNoThreats(t *testing.T) {
 		}
 	}
 }
+
+// TestMustOverTrigger checks that what a speaker says another must do is a demand, even
+// when the verb is itself a trigger ("must agree", "must reach an agreement"), and not
+// also an agreement.
+func TestMustOverTrigger(t *testing.T) {
+	for _, text := range []string{
+		"The rebels announced that President Paul Biya must agree to new elections.",
+		"Foreign Secretary Jack Straw said the Sudanese government must reach an agreement with the rebels.",
+	} {
+		_, all := event(t, text, "2005-11-30", "")
+		demand := false
+		for _, e := range all {
+			if e.Type == "AGREE" {
+				t.Errorf("%q: an agreement read off a demand: %+v", text, e)
+			}
+			demand = demand || e.Type == "DEMAND"
+		}
+		if !demand {
+			t.Errorf("%q: no demand (events %+v)", text, all)
+		}
+	}
+}

@@ -96,9 +96,15 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			evs = append(evs, d.threatEvent(t, si, s, th, preds, times, heads, owners, artDate))
 		}
 	}
+	mustAt := map[int]bool{}
 	for _, pr := range preds {
-		if inThreat[pr.at] {
-			continue
+		if pr.must {
+			mustAt[pr.at] = true
+		}
+	}
+	for _, pr := range preds {
+		if inThreat[pr.at] || !pr.must && (mustAt[pr.at] || pr.light >= 0 && mustAt[pr.light]) && d.speechAround(t, pr.at) {
+			continue // "the rebels said Kagame must agree to changes": a demand, not an agreement
 		}
 		md := d.modalityOf(t, pr, preds)
 		if md.question {
@@ -248,6 +254,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
 }
+
+// speechAround reports whether word p is inside what a speaker says.
+func (d *doc) speechAround(t *tree, p int) bool { return t.speechHead(p) >= 0 }
 
 // threatEvent makes the event of conditional threat th, dated as its speech verb is.
 func (d *doc) threatEvent(t *tree, si int, s sentence, th threat, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date) *evState {
