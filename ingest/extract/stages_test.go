@@ -179,6 +179,9 @@ func TestDates(t *testing.T) {
 		{"a date that names a war", "Saddam Hussein, who fought the 1980-1988 war, met Hafez al-Assad.", "2000-05-04", "CONSULT", "2000-05-04"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},
 		// Talks held at an occasion take its time; "the weekend" fixes only the month.
+		// A visit of several days with no stated day has no one day; a stated arrival day stays.
+		{"a multi-day visit, no stated day", "Shinzo Abe is wrapping up a three-day visit to India.", "2015-12-14", "CONSULT", "2015-12"},
+		{"a multi-day visit begun on a day", "Shinzo Abe arrived in Delhi on Saturday for a three-day visit.", "2015-12-14", "CONSULT", "2015-12-12"},
 		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {

@@ -234,6 +234,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		d.treeTopics(t, pr, fr, r, ev)
 		d.treeReporters(t, pr, r, ev)
 		ev.Date, ev.dated = d.predDate(t, pr, preds, md, times, heads, owners, artDate)
+		if len(ev.Date) == 10 && !ev.dated && t.multiDay(pr.at) {
+			ev.Date = ev.Date[:7] // "wraps up a four-day visit": the report's day is not its date
+		}
 		if ev.dated && !ev.Future && afterDay(ev.Date, artDate) {
 			ev.Future = true // "Merkel's visit early next year": stated for after the report
 		}
@@ -253,6 +256,24 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	}
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
+}
+
+// multiDay reports a nominal trigger said to last several days: "a four-day visit", "a
+// week-long tour", "two days of talks".
+func (t *tree) multiDay(n int) bool {
+	for _, k := range t.w[n].kids {
+		l := t.w[k].lower
+		if (t.rel(k, "amod") || t.rel(k, "compound")) && (strings.HasSuffix(l, "-day") && !strings.HasPrefix(l, "one-") || strings.HasSuffix(l, "-week") || l == "week-long" || l == "weeklong") {
+			return true
+		}
+		// "four - day" split by the parser: a count before "day" or "week"
+		if (t.rel(k, "amod") || t.rel(k, "compound")) && (t.w[k].lemma == "day" || t.w[k].lemma == "week") {
+			if c := t.kid(k, "nummod"); c >= 0 && t.w[c].lower != "one" && t.w[c].lower != "1" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speechAround reports whether word p is inside what a speaker says.
