@@ -163,6 +163,17 @@ func loadFrames() (*frameLexicon, error) {
 	return lx, nil
 }
 
+// contact reports whether lemma has a CONSULT frame, as a verb or a noun ("meet",
+// "talks").
+func (lx *frameLexicon) contact(lemma string) bool {
+	for _, fr := range append(append([]*frame(nil), lx.verbs[lemma]...), lx.nouns[lemma]...) {
+		if fr.cat == "CONSULT" {
+			return true
+		}
+	}
+	return false
+}
+
 // addForms adds the surface forms of a lemma (given irregular forms first) to also.
 func (lx *frameLexicon) addForms(lemmas []string, noun bool, also map[string]bool) {
 	add := func(f string) { also[f] = true }

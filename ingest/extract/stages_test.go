@@ -596,3 +596,20 @@ func TestMustOverTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitingBeforeATitle checks "met visiting Premier X": the visitor is the one met,
+// not the object of a visit; "visiting Jordan" stays a visit.
+func TestVisitingBeforeATitle(t *testing.T) {
+	e, all := event(t, "Jacques Chirac met visiting Brazilian President Luiz Inacio Lula da Silva on Monday.", "2005-11-30", "CONSULT")
+	if ids(e.Source) != "jacques-chirac" || ids(e.Target) != "luiz-inacio-lula-da-silva" || e.Mode != "meeting" {
+		t.Errorf("met visiting: %+v (events %+v)", e, all)
+	}
+	e, all = event(t, "Javier Solana held talks with visiting Foreign Minister Sergei Lavrov.", "2005-11-30", "CONSULT")
+	if ids(e.Target) != "sergei-lavrov" {
+		t.Errorf("talks with visiting: %+v (events %+v)", e, all)
+	}
+	e, all = event(t, "Per Stig Moeller said nothing would stop him from visiting Jordan on Sunday.", "2005-11-30", "CONSULT")
+	if ids(e.Target) != "jordan" {
+		t.Errorf("visiting a country: %+v (events %+v)", e, all)
+	}
+}

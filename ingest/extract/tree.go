@@ -83,6 +83,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		}
 	}
 	t.repairNounRoot()
+	t.repairVisiting(d.x.frames.contact)
 	t.repairReportedNoun()
 	t.repairNameConj()
 	for i := range t.w {
@@ -354,6 +355,92 @@ func (t *tree) repairNounRoot() {
 			}
 		}
 		return
+	}
+}
+
+// repairVisiting mends "met visiting Chinese Premier Wen Jiabao" and "talks with visiting
+// Secretary of State Rice", read with "visiting" as a verb whose object is the visitor:
+// before a titled name, under a contact word (contact reports one: "met", "talks"), the
+// participle describes the name. The name takes the participle's place (with "with" as
+// its preposition), and what else hung on the participle goes to the word above it.
+// "visiting Jordan" and "told visiting Minister X" keep the verb. Heads alone are read
+// (before kids lists).
+func (t *tree) repairVisiting(contact func(lemma string) bool) {
+	for v := range t.w {
+		if t.w[v].lower != "visiting" || t.w[v].xpos != "VBG" || t.w[v].head < 0 || v+1 >= len(t.w) || !contact(t.w[t.w[v].head].lemma) {
+			continue
+		}
+		o := -1
+		for i := v + 1; i < len(t.w); i++ {
+			if t.w[i].head == v && t.w[i].rel == "obj" && t.w[i].upos == "PROPN" {
+				o = i
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		// The name must begin right after the participle.
+		in := false
+		for i, n := v+1, 0; i >= 0 && n < 8; i, n = t.w[i].head, n+1 {
+			if i == o {
+				in = true
+				break
+			}
+		}
+		titled := false
+		for i := v + 1; i <= o; i++ {
+			titled = titled || titles[t.w[i].form] || hasTitleKey(t.w[i].form) && i < o
+		}
+		if !in || !titled {
+			continue
+		}
+		h, rel := t.w[v].head, t.w[v].rel
+		verb := t.w[h].upos == "VERB" || t.w[h].upos == "AUX"
+		mark := -1
+		for i := range t.w {
+			if t.w[i].head == v && t.w[i].rel == "mark" && t.w[i].lower == "with" {
+				mark = i
+			}
+		}
+		switch {
+		case mark >= 0 && verb:
+			rel = "obl"
+		case mark >= 0:
+			rel = "nmod"
+		case verb:
+			rel = "obj"
+		}
+		for i := range t.w {
+			if t.w[i].head == v && i != o {
+				switch {
+				case i == mark:
+					t.w[i].head, t.w[i].rel = o, "case"
+				case i > o && t.w[i].upos == "PROPN":
+					t.w[i].head, t.w[i].rel = o, "appos" // "Secretary of State Condoleezza Rice"
+				default:
+					t.w[i].head = h
+				}
+			}
+		}
+		t.w[o].head, t.w[o].rel = h, rel
+		t.w[v].head, t.w[v].rel = o, "amod"
+		// The person's name after a title object, hung on the word above: its apposition.
+		for i := o + 1; i < len(t.w); i++ {
+			if t.w[i].upos == "PUNCT" || t.w[i].upos == "CCONJ" || t.w[i].upos == "VERB" {
+				break
+			}
+			if t.w[i].head == h && t.w[i].upos == "PROPN" && (t.w[i].rel == "nmod" || t.w[i].rel == "appos" || t.w[i].rel == "flat") {
+				hasCase := false
+				for k := range t.w {
+					hasCase = hasCase || t.w[k].head == i && t.w[k].rel == "case"
+				}
+				if !hasCase {
+					t.w[i].head, t.w[i].rel = o, "appos"
+				}
+				break
+			}
+		}
 	}
 }
 
