@@ -17,6 +17,9 @@ type modality struct {
 	// aux: future by a modal or future auxiliary ("will", "would", "could"), its own or
 	// its governor's, as against a plan or wish alone ("aims to tighten sanctions").
 	aux bool
+	// intent: that auxiliary says what someone will do ("will", "would", "shall"), not
+	// what may happen ("could", "may", "might").
+	intent bool
 	// announced: future by "will" or "shall", or by a decision, alone, with no plan,
 	// wish or condition around it: "China will postpone exchanges", "decided to
 	// suspend talks" state a decision.
@@ -28,7 +31,7 @@ var irrealis = map[string]bool{
 	"plan": true, "expect": true, "hope": true, "want": true, "wish": true, "seek": true, "intend": true,
 	"aim": true, "try": true, "attempt": true, "decide": true, "prepare": true, "propose": true,
 	"consider": true, "schedule": true, "arrange": true, "set": true, "due": true, "going": true,
-	"ready": true, "willing": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true,
+	"ready": true, "willing": true, "prepared": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true,
 	"demand": true, "offer": true, "agree": true, "promise": true, "pledge": true, "vow": true,
 	"threaten": true, "likely": true, "able": true, "need": true, "would": true,
 	"prefer": true, "insist": true, "push": true, "press": true, "expected": true, "eager": true,
@@ -52,6 +55,7 @@ var futureAmods = map[string]bool{
 }
 
 var futureAux = map[string]bool{"will": true, "shall": true, "must": true, "'ll": true, "ll": true, "would": true, "may": true, "might": true, "could": true, "should": true, "wo": true}
+var intentAux = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "ll": true, "wo": true}
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "cannot": true}
 
 // modalityOf reads the modality of predicate pr from its own dependents, its light verb's,
@@ -71,8 +75,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				m.negated = true
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
 				m.future, m.aux = true, true // "must" makes what it governs a demand, not a fact; the demand is one
-				if w == "will" || w == "shall" || w == "'ll" || w == "ll" {
-					will = true
+				m.intent = m.intent || intentAux[w]
+				if w == "will" || w == "shall" || w == "'ll" || w == "ll" || w == "would" && t.announcedBy(h) && !t.conditionalClause(h) {
+					will = true // "announced it would prohibit": the reported "will"
 				} else {
 					otherFuture = true
 				}
@@ -124,6 +129,10 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower]
 		if irr {
 			m.future = true
+			switch t.w[h].lower {
+			case "ready", "willing", "prepared":
+				m.intent = true // "said he is prepared to lift the ban": a stated willingness
+			}
 			if t.w[h].lemma == "decide" {
 				decided = true
 			} else {
@@ -152,6 +161,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			}
 			if t.rel(k, "aux") && futureAux[t.w[k].lower] {
 				m.future, m.aux = true, true
+				m.intent = m.intent || intentAux[t.w[k].lower]
 			}
 			if t.rel(k, "mark") && (t.w[k].lower == "if" || t.w[k].lower == "unless") {
 				m.conditional = true
@@ -187,4 +197,19 @@ func (t *tree) conditionalClause(p int) bool {
 // leader", "is the first leader"): an infinitive on it says what the subject did.
 func (t *tree) predicative(n int) bool {
 	return n >= 0 && (t.rel(n, "xcomp") || t.kid(n, "cop") >= 0)
+}
+
+// announcedBy reports whether word p is in the complement of "announce", "decide" or
+// "declare": a decision made known, where "would" is the reported "will" ("announced it
+// would prohibit aid"), not a statement of intent ("said they would boycott").
+func (t *tree) announcedBy(p int) bool {
+	sp := t.governingSpeech(p)
+	if sp < 0 {
+		return false
+	}
+	switch t.w[sp].lemma {
+	case "announce", "decide", "declare":
+		return true
+	}
+	return false
 }

@@ -613,3 +613,30 @@ func TestVisitingBeforeATitle(t *testing.T) {
 		t.Errorf("visiting a country: %+v (events %+v)", e, all)
 	}
 }
+
+// TestOffersAndDecisions checks what a speaker says their side would do: an offer to meet
+// on a condition is an agreement, a willingness to ease is one too, a decision announced
+// in the reported "would" is the measure, a stated intent to harm is a threat, and what
+// happens only in the condition is no event.
+func TestOffersAndDecisions(t *testing.T) {
+	cases := []struct {
+		name, text, typ string
+	}{
+		{"conditional offer to meet", "Taliban leaders said they would meet envoy Lakhdar Brahimi if he dropped his demands.", "AGREE"},
+		{"prepared to ease", "President Hosni Mubarak said he is prepared to lift the ban on the Muslim Brotherhood.", "AGREE"},
+		{"announced would", "Japan announced on Friday it would prohibit all loans to Myanmar.", "SANCTION"},
+		{"said would", "Kurdish leaders said they would boycott all contact with Turkey.", "THREATEN"},
+	}
+	for _, c := range cases {
+		e, all := event(t, c.text, "2005-11-30", c.typ)
+		if e.Type == "" || e.Future {
+			t.Errorf("%s: %q: no %s that happened (events %+v)", c.name, c.text, c.typ, all)
+		}
+	}
+	_, all := event(t, "Taliban leaders said they would meet envoy Lakhdar Brahimi if he vetoed the sanctions.", "2005-11-30", "")
+	for _, e := range all {
+		if e.Trigger == "vetoed" || e.Type == "SANCTION" {
+			t.Errorf("an event read off the condition: %+v", e)
+		}
+	}
+}

@@ -185,8 +185,14 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			// "did not want to meet Kabila": a refusal to meet.
 			ev.Type, ev.Relation, ev.Mode, ev.Symmetric, ev.Future, ev.Negated = "REJECT", "rejected", "", false, false, false
 		}
-		if md.conditional && !hostile[ev.Type] && ev.Type != "THREATEN" && ev.Type != "REJECT" {
-			continue // "if X meets Y": a condition, not an event
+		if md.conditional {
+			continue // "if X meets Y", "if he gave them a veto": a condition, not an event
+		}
+		if ev.Type == "CONSULT" && md.future && md.aux && t.conditionalClause(pr.at) && t.speechHead(pr.at) >= 0 {
+			// "the rebels said they would meet Cordovez if he gave them a veto": an offer
+			// to meet on a condition, which PLOVER codes AGREE.
+			ev.Type, ev.Relation, ev.Mode, ev.Symmetric, ev.Future = "AGREE", "agreed_with", "", false, false
+			md.future = false
 		}
 		conditional := t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s)
 		if ev.Type == "SANCTION" && md.announced && !conditional {
@@ -197,8 +203,10 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if hostile[ev.Type] && md.future && !md.aux && !conditional && !md.negated {
 			// "a resolution that aims to tighten sanctions": a plan, not a threat; it stays
 			// what it is, and future.
-		} else {
-			d.recodeTreePromise(ev, conditional)
+		} else if d.recodeTreePromise(ev, conditional) && md.intent {
+			// What someone says they will or would do is a promise or threat made when it
+			// is said: done, dated by its saying. "could sign" is only a prospect.
+			ev.Future, md.future, md.perfect = false, false, false
 		}
 		if th := threatOf[pr.at]; th != nil && pr.light < 0 {
 			ev.Type, ev.Relation, ev.Symmetric, ev.Future, ev.Negated = "THREATEN", "threatened", false, false, false
@@ -358,13 +366,14 @@ func (t *tree) phoneDependent(i int) bool {
 
 // recodeTreePromise codes what an actor says it will do as PLOVER does: a promise to help
 // is AGREE, a conditional or announced harm THREATEN. "will not accept" is REJECT.
-func (d *doc) recodeTreePromise(ev *evState, conditional bool) {
+// It reports whether a promise or threat was made of a future act.
+func (d *doc) recodeTreePromise(ev *evState, conditional bool) bool {
 	if ev.Negated && ev.Type == "AGREE" {
 		ev.Type, ev.Relation, ev.Symmetric, ev.Negated = "REJECT", "rejected", false, false
-		return
+		return false
 	}
 	if !ev.Future || ev.Negated {
-		return
+		return false
 	}
 	switch {
 	case conditional && (hostile[ev.Type] || ev.Type == "RETREAT" || ev.Type == "REJECT"):
@@ -373,7 +382,10 @@ func (d *doc) recodeTreePromise(ev *evState, conditional bool) {
 		ev.Type, ev.Relation, ev.Symmetric = "AGREE", "", false
 	case hostile[ev.Type]:
 		ev.Type, ev.Relation = "THREATEN", "threatened"
+	default:
+		return false
 	}
+	return true
 }
 
 // treeTopics adds what the event is about: the objects of a discussion ("discussed Iran")
