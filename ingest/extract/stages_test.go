@@ -640,3 +640,23 @@ func TestOffersAndDecisions(t *testing.T) {
 		}
 	}
 }
+
+// TestPromisedHarm checks that a vow or oath to do harm is a threat, not an agreement.
+func TestPromisedHarm(t *testing.T) {
+	for _, text := range []string{
+		"Chechen rebels have sworn to attack Russia.",
+		"Hezbollah vowed to attack Israel.",
+	} {
+		_, all := event(t, text, "2005-11-30", "")
+		threat := false
+		for _, e := range all {
+			threat = threat || e.Type == "THREATEN"
+			if e.Type == "AGREE" {
+				t.Errorf("%q: a promise of harm read as an agreement: %+v", text, e)
+			}
+		}
+		if !threat {
+			t.Errorf("%q: no threat (events %+v)", text, all)
+		}
+	}
+}

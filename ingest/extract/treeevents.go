@@ -194,6 +194,10 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			ev.Type, ev.Relation, ev.Mode, ev.Symmetric, ev.Future = "AGREE", "agreed_with", "", false, false
 			md.future = false
 		}
+		if ev.Type == "AGREE" && d.hostileComplement(t, pr.at, preds) {
+			// "vowed to attack", "have sworn to fight": a promise of harm is a threat.
+			ev.Type, ev.Relation = "THREATEN", "threatened"
+		}
 		conditional := t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s)
 		if ev.Type == "SANCTION" && md.announced && !conditional {
 			// "China will postpone exchanges with Denmark": a measure announced without
@@ -279,6 +283,21 @@ func (t *tree) multiDay(n int) bool {
 			if c := t.kid(k, "nummod"); c >= 0 && t.w[c].lower != "one" && t.w[c].lower != "1" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hostileComplement reports whether the infinitive complement of predicate p is itself a
+// hostile predicate ("vowed to attack") or a threat.
+func (d *doc) hostileComplement(t *tree, p int, preds []pred) bool {
+	x := t.kid(p, "xcomp")
+	if x < 0 {
+		return false
+	}
+	for _, q := range preds {
+		if q.at == x && q.fr != nil && (hostile[q.fr.cat] || q.fr.cat == "THREATEN") {
+			return true
 		}
 	}
 	return false
