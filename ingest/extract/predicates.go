@@ -168,7 +168,7 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 	case "iobj":
 		return t.kid(i, "iobj") >= 0
 	case "xcomp":
-		return t.kid(i, "xcomp") >= 0
+		return t.infinitive(i) >= 0
 	case "ccomp":
 		return t.kid(i, "ccomp") >= 0
 	case "lightverb":
@@ -211,4 +211,16 @@ func objectFrame(frs []*frame) *frame {
 		}
 	}
 	return nil
+}
+
+// infinitive returns the infinitive complement of word i: its xcomp, or a "to" clause the
+// parser read as one of purpose ("have sworn to attack"), or -1.
+func (t *tree) infinitive(i int) int {
+	if x := t.kid(i, "xcomp"); x >= 0 {
+		return x
+	}
+	if a := t.kid(i, "advcl"); a >= 0 && t.kidLemma(a, "mark", "to") >= 0 {
+		return a
+	}
+	return -1
 }

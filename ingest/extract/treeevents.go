@@ -291,7 +291,7 @@ func (t *tree) multiDay(n int) bool {
 // hostileComplement reports whether the infinitive complement of predicate p is itself a
 // hostile predicate ("vowed to attack") or a threat.
 func (d *doc) hostileComplement(t *tree, p int, preds []pred) bool {
-	x := t.kid(p, "xcomp")
+	x := t.infinitive(p)
 	if x < 0 {
 		return false
 	}
