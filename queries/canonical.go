@@ -233,15 +233,6 @@ func (q *Engine) joinReason(ctx context.Context, from string) (string, error) {
 	return "named by surname alone", nil
 }
 
-func hasValue(vals []quad.Value, s string) bool {
-	for _, v := range vals {
-		if graph.Text(v) == s {
-			return true
-		}
-	}
-	return false
-}
-
 // rolesConflict reports that entities a and b both hold offices and none by the same
 // title: a King and a President of that name are two people.
 func (q *Engine) rolesConflict(ctx context.Context, a, b string) (bool, error) {
