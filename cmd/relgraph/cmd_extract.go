@@ -56,6 +56,7 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		}
 		given = d
 	}
+	setSoftMemoryLimit(opts.g.io)
 	if len(args) == 1 && args[0] != "-" && !opts.jsonl && !plainText(args[0]) {
 		return extractFile(ctx, opts, args[0], given)
 	}

@@ -7,23 +7,43 @@ import (
 	"github.com/relgraph/relgraph/graph"
 )
 
-// Mention kinds: a name, a nominal ("the French president"), a pronoun, or a group
-// ("the two leaders") that refers to several entities.
+// kind is what a mention is: a name, a nominal ("the French president"), a pronoun, or a
+// group ("the two leaders") that refers to several entities.
+type kind uint8
+
 const (
-	kindName    = "name"
-	kindNominal = "nominal"
-	kindPronoun = "pronoun"
-	kindGroup   = "group"
+	kindName kind = iota
+	kindNominal
+	kindPronoun
+	kindGroup
 )
 
-// evidence strength for a mention's type, so a name typed once keeps its best type.
+// String returns the kind as Mention.Kind spells it: "name", "nominal", "pronoun", "group".
+func (k kind) String() string {
+	switch k {
+	case kindNominal:
+		return "nominal"
+	case kindPronoun:
+		return "pronoun"
+	case kindGroup:
+		return "group"
+	}
+	return "name"
+}
+
+// evidence is the strength of the evidence for a mention's type, so a name typed once keeps
+// its best type.
+type evidence int8
+
 const (
-	evDefault = iota
+	evDefault evidence = iota
 	evContext
 	evStrong
 )
 
-// mention is an entity mention while the document is processed.
+// mention is an entity mention while the document is processed. An article keeps one per
+// name, title and pronoun until its result is built, so what only a few mentions carry is
+// kept apart (more).
 type mention struct {
 	From, To   int // tokens
 	Start, End int // bytes
@@ -31,14 +51,51 @@ type mention struct {
 	Text       string
 	Type       string
 	ID         string
-	Kind       string
-	IDs        []string // a group's members
-	Gov        string   // the country a seat or capital stands for as an actor
-	ev         int
-	title      string // the office that precedes a person's name
-	titleOf    string // the country of that office
+	Gov        string // the country a seat or capital stands for as an actor
+	more       *mentionMore
+	Kind       kind
+	ev         evidence
 	reporter   bool
 	inner      bool // inside a nominal ("French" in "the French president")
+}
+
+// mentionMore is what a person's title or a group adds to a mention.
+type mentionMore struct {
+	title   string   // the office that precedes a person's name
+	titleOf string   // the country of that office
+	ids     []string // a group's members
+}
+
+// title returns the office that precedes a person's name, "" for none.
+func (m *mention) title() string {
+	if m.more == nil {
+		return ""
+	}
+	return m.more.title
+}
+
+// titleOf returns the country of the office title names, "" for none.
+func (m *mention) titleOf() string {
+	if m.more == nil {
+		return ""
+	}
+	return m.more.titleOf
+}
+
+// ids returns a group's members, nil for any other mention.
+func (m *mention) ids() []string {
+	if m.more == nil {
+		return nil
+	}
+	return m.more.ids
+}
+
+// withTitle returns what a mention adds for a title and the country of it, nil for neither.
+func withTitle(title, of string) *mentionMore {
+	if title == "" && of == "" {
+		return nil
+	}
+	return &mentionMore{title: title, titleOf: of}
 }
 
 // doc is the state of one extraction.
@@ -381,8 +438,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		if a < j && !isOrgSuffix(d.toks[j-1].Text) {
 			d.addRun(si, a, j, "person", evStrong)
 			m := &d.ms[len(d.ms)-1]
-			m.title = normTitle(title)
-			m.titleOf = d.titleCountry(i)
+			m.more = withTitle(normTitle(title), d.titleCountry(i))
 			return j
 		}
 	}
@@ -470,7 +526,7 @@ func (d *doc) titleCountry(i int) string {
 }
 
 // classify types an unknown capitalized run [a, b) from its words and context.
-func (d *doc) classify(a, b int) (string, int) {
+func (d *doc) classify(a, b int) (string, evidence) {
 	first, last := d.toks[a], d.toks[b-1]
 	n := b - a
 	if last.Text == "." && n > 1 {
@@ -581,7 +637,7 @@ func (d *doc) hasWord(a, b int, w string) bool {
 	return false
 }
 
-func (d *doc) addRun(si, a, b int, typ string, ev int) {
+func (d *doc) addRun(si, a, b int, typ string, ev evidence) {
 	text := d.text[d.toks[a].Start:d.toks[b-1].End]
 	d.ms = append(d.ms, mention{From: a, To: b, Start: d.toks[a].Start, End: d.toks[b-1].End, Sent: si, Text: text, Type: typ, Kind: kindName, ev: ev})
 }
@@ -633,7 +689,7 @@ func (d *doc) lowerMention(si, i int) int {
 			} else if w == "minister" || w == "secretary" {
 				return 0
 			}
-			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, title: title, titleOf: country})
+			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i
 		}
 		if country != "" {
@@ -649,21 +705,21 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 	// "the French President said": the office of a country.
 	if a >= 2 && d.toks[a-2].Lower == "the" && len(d.ms) > 0 {
 		if p := d.ms[len(d.ms)-1]; p.To == a && p.Type == "nationality" {
-			d.ms = append(d.ms, mention{From: a - 2, To: b, Start: d.toks[a-2].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-2].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title), titleOf: p.ID})
+			d.ms = append(d.ms, mention{From: a - 2, To: b, Start: d.toks[a-2].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-2].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, more: withTitle(normTitle(title), p.ID)})
 			return
 		}
 	}
 	// "Taiwan's Vice Foreign Minister visited Russia": an official acting for a country.
 	if a >= 3 && d.toks[a-1].Lower == "s" && (d.toks[a-2].Text == "'" || d.toks[a-2].Text == "’") && len(d.ms) > 0 {
 		if p := d.ms[len(d.ms)-1]; p.To == a-2 && p.Type == "country" {
-			d.ms = append(d.ms, mention{From: p.From, To: b, Start: p.Start, End: d.toks[b-1].End, Sent: si, Text: d.text[p.Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title), titleOf: p.ID, Gov: p.ID})
+			d.ms = append(d.ms, mention{From: p.From, To: b, Start: p.Start, End: d.toks[b-1].End, Sent: si, Text: d.text[p.Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, more: withTitle(normTitle(title), p.ID), Gov: p.ID})
 			return
 		}
 	}
 	if a == 0 || d.toks[a-1].Lower != "the" {
 		return
 	}
-	d.ms = append(d.ms, mention{From: a - 1, To: b, Start: d.toks[a-1].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-1].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title)})
+	d.ms = append(d.ms, mention{From: a - 1, To: b, Start: d.toks[a-1].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-1].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, more: withTitle(normTitle(title), "")})
 }
 
 // link gives every mention its entity: names by document-level consistency, surnames to
@@ -672,7 +728,7 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 func (d *doc) link() {
 	lx := d.x.lex
 	// Best type per surface text.
-	best := map[string]int{}
+	best := map[string]evidence{}
 	bestType := map[string]string{}
 	for k := range d.ms {
 		m := &d.ms[k]
@@ -711,13 +767,13 @@ func (d *doc) link() {
 			}
 			continue
 		}
-		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title == "" && !fn.hasWord(m.Text) {
+		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title() == "" && !fn.hasWord(m.Text) {
 			// "Jihad said" after "the Islamic Jihad": the organization by its last word.
 			m.Type, m.ID = "organization", graph.Slug(org)
 			d.entity(m.ID, org, "organization", m.Text)
 			continue
 		}
-		if m.To-m.From == 1 && (m.ev < evStrong || m.title != "") {
+		if m.To-m.From == 1 && (m.ev < evStrong || m.title() != "") {
 			full, ok := fn.forWord(d, k)
 			if !ok && m.Type == "other" {
 				full, ok = firsts[m.Text] // "said Liu" after "Liu Yuzhu"
@@ -784,8 +840,8 @@ func (d *doc) link() {
 			}
 			d.entity(m.ID, name, typ, m.Text)
 			if m.Type == "person" {
-				if m.title != "" {
-					d.addRole(m.ID, Role{Title: m.title, Of: m.titleOf})
+				if m.title() != "" {
+					d.addRole(m.ID, Role{Title: m.title(), Of: m.titleOf()})
 				}
 				recent = pushRecent(recent, m.ID)
 				if sentFirst == "" {
@@ -823,7 +879,7 @@ func (d *doc) link() {
 				n = 3
 			}
 			if len(recent) >= n {
-				m.IDs = append([]string(nil), recent[len(recent)-n:]...)
+				m.more = &mentionMore{ids: append([]string(nil), recent[len(recent)-n:]...)}
 			}
 		}
 	}
@@ -871,16 +927,16 @@ func (d *doc) resolveNominal(m *mention, recent []string) string {
 	for k := len(recent) - 1; k >= 0; k-- {
 		e := d.ents[recent[k]]
 		for _, r := range e.roles {
-			if strings.EqualFold(lastWord(r.Title), lastWord(m.title)) && (m.titleOf == "" || r.Of == m.titleOf) {
+			if strings.EqualFold(lastWord(r.Title), lastWord(m.title())) && (m.titleOf() == "" || r.Of == m.titleOf()) {
 				return e.id
 			}
 		}
 	}
 	// "the Turkish leader": whoever holds an office of that country.
-	if m.titleOf != "" {
+	if m.titleOf() != "" {
 		for k := len(recent) - 1; k >= 0; k-- {
 			for _, r := range d.ents[recent[k]].roles {
-				if r.Of == m.titleOf {
+				if r.Of == m.titleOf() {
 					return recent[k]
 				}
 			}

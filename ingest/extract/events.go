@@ -20,7 +20,7 @@ type evState struct {
 // actorLike reports whether a mention can act or be acted on.
 func (m *mention) actorLike() bool {
 	if m.Kind != kindName {
-		return m.ID != "" || len(m.IDs) > 0 || m.Gov != ""
+		return m.ID != "" || len(m.ids()) > 0 || m.Gov != ""
 	}
 	switch m.Type {
 	case "person", "country", "nationality", "organization", "city", "other":
@@ -33,7 +33,7 @@ func (m *mention) actorLike() bool {
 func (d *doc) refs(m *mention, actor bool) []Ref {
 	if m.Kind == kindGroup {
 		var out []Ref
-		for _, id := range m.IDs {
+		for _, id := range m.ids() {
 			out = append(out, Ref{Text: d.nameOf(id, m.Text), ID: id})
 		}
 		if len(out) == 0 {

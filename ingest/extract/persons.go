@@ -61,9 +61,9 @@ func (p personNames) forWord(d *doc, k int) (string, bool) {
 		return "", false
 	}
 	pick := cands[0]
-	if m.title != "" {
+	if m.title() != "" {
 		for _, c := range cands {
-			if cm := &d.ms[c]; cm.Start < m.Start && cm.title != "" && lastWord(cm.title) == lastWord(m.title) {
+			if cm := &d.ms[c]; cm.Start < m.Start && cm.title() != "" && lastWord(cm.title()) == lastWord(m.title()) {
 				return p.full[c], true
 			}
 		}
