@@ -19,14 +19,14 @@ func (d *doc) fullNames() personNames {
 			continue
 		}
 		p.order = append(p.order, k)
-		if w := d.toks[m.To-1]; w.Cap && len(w.Text) >= 2 {
-			p.bySurname[w.Text] = append(p.bySurname[w.Text], k)
+		if w := d.toks[m.To-1]; w.Cap && len(w.text(d.text)) >= 2 {
+			p.bySurname[w.text(d.text)] = append(p.bySurname[w.text(d.text)], k)
 		}
 		if m.ev < evStrong {
 			continue
 		}
 		for i := m.From; i < m.To-1; i++ {
-			w := d.toks[i].Text
+			w := d.toks[i].text(d.text)
 			if !d.toks[i].Cap || len(w) < 2 || givenNames[w] && len(w) > 2 {
 				continue
 			}
@@ -36,7 +36,7 @@ func (d *doc) fullNames() personNames {
 	for _, k := range p.order {
 		m := &d.ms[k]
 		best := m.Text
-		for _, c := range p.bySurname[d.toks[m.To-1].Text] {
+		for _, c := range p.bySurname[d.toks[m.To-1].text(d.text)] {
 			if cm := &d.ms[c]; len(cm.Text) > len(best) && d.sameGivenNames(m, cm) {
 				best = cm.Text
 			}
@@ -76,13 +76,13 @@ func (p personNames) forWord(d *doc, k int) (string, bool) {
 // "G. Bush" and "George Bush" agree; "Laura Bush" and "George W. Bush" do not.
 func (d *doc) sameGivenNames(a, b *mention) bool {
 	for i := a.From; i < a.To; i++ {
-		w := d.toks[i].Text
+		w := d.toks[i].text(d.text)
 		if w == "." {
 			continue
 		}
 		found := false
 		for j := b.From; j < b.To && !found; j++ {
-			v := d.toks[j].Text
+			v := d.toks[j].text(d.text)
 			found = v == w || len(w) == 1 && len(v) > 1 && v[0] == w[0]
 		}
 		if !found {
@@ -108,7 +108,7 @@ func (d *doc) orgEnds() map[string]string {
 		if m.Kind != kindName || m.Type != "organization" || m.To-m.From < 2 || m.ID != "" {
 			continue
 		}
-		w := d.toks[m.To-1].Text
+		w := d.toks[m.To-1].text(d.text)
 		if orgSuffixes[w] || orgHeads[w] || len(w) < 3 || !d.toks[m.To-1].Cap {
 			continue
 		}
