@@ -57,8 +57,17 @@ func (x *Extractor) Extract(id, text string, date timex.Date) Result {
 }
 
 // ExtractContext is Extract that gives up between sentences once ctx is done, returning
-// ctx.Err() and an empty Result, so that a long article does not outlive Ctrl-C.
+// ctx.Err() and an empty Result, so that a long article does not outlive Ctrl-C. An
+// article longer than PartBytes is extracted in parts (see PartBytes).
 func (x *Extractor) ExtractContext(ctx context.Context, id, text string, date timex.Date) (Result, error) {
+	if len(text) > PartBytes {
+		return x.extractParts(ctx, id, text, date)
+	}
+	return x.extractWhole(ctx, id, text, date)
+}
+
+// extractWhole is ExtractContext for one text in one piece, whatever its size.
+func (x *Extractor) extractWhole(ctx context.Context, id, text string, date timex.Date) (Result, error) {
 	// The dates first: their scan holds a token array of its own, freed before the
 	// extraction's tokens and mentions are built.
 	times := timex.Find(text, date)
