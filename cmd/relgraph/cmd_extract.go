@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -74,7 +75,9 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 			return fmt.Errorf("read %s: %w", name, err)
 		}
 		a := &ingest.Article{Text: string(b), Origin: name}
+		b = nil
 		date, _ := ingest.ArticleDate(a, given)
+		partsNotice(opts.g.io.ErrOut, name, a.Text)
 		r, err := x.ExtractContext(ctx, name, a.Text, date)
 		if err != nil {
 			return err
@@ -94,17 +97,27 @@ type extractInput struct {
 // is named on stderr, gets an {"id","error"} line so output lines still match input lines,
 // and makes the command exit with the partial code.
 func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, given timex.Date, out io.Writer, errOut io.Writer) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 1<<20), 256<<20)
+	br := bufio.NewReaderSize(in, 1<<16)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	for line := 1; sc.Scan(); line++ {
+	var buf []byte
+	for line := 1; ; line++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		var err error
+		if buf, err = readJSONLine(br, buf[:0]); err == io.EOF {
+			break
+		} else if err != nil {
+			return fmt.Errorf("read %s: line %d: %w", name, line, err)
+		}
 		var inp extractInput
-		if err := json.Unmarshal(sc.Bytes(), &inp); err != nil {
+		err = json.Unmarshal(buf, &inp)
+		if cap(buf) > 1<<20 {
+			buf = nil // the text is copied out: a long line's buffer goes before it is extracted
+		}
+		if err != nil {
 			failed++
 			fmt.Fprintf(errOut, "relgraph: %s:%d: not a JSON object {\"id\",\"text\",\"date\"}: %v\n", name, line, err)
 			enc.Encode(map[string]string{"id": inp.ID, "error": err.Error()})
@@ -112,6 +125,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		}
 		a := &ingest.Article{ID: inp.ID, Text: inp.Text, Published: inp.Date, Origin: fmt.Sprintf("%s:%d", name, line)}
 		date, _ := ingest.ArticleDate(a, given)
+		partsNotice(errOut, a.Origin, inp.Text)
 		r, err := x.ExtractContext(ctx, inp.ID, inp.Text, date)
 		if err != nil {
 			return err
@@ -120,13 +134,36 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 			return err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
 	if failed > 0 {
 		return &partialError{failed: failed}
 	}
 	return nil
+}
+
+// maxJSONLine is the longest input line extract --jsonl reads (bytes).
+const maxJSONLine = 256 << 20
+
+// readJSONLine appends the next line of in to buf and returns it without its line ending
+// ("\n" or "\r\n"). It returns io.EOF, and no line, at the end of the input; a last line
+// without a newline is a line. A line longer than maxJSONLine is bufio.ErrTooLong.
+func readJSONLine(in *bufio.Reader, buf []byte) ([]byte, error) {
+	for {
+		chunk, err := in.ReadSlice('\n')
+		if len(buf)+len(chunk) > maxJSONLine+1 {
+			return buf[:0], bufio.ErrTooLong
+		}
+		buf = append(buf, chunk...)
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && len(buf) == 0:
+			return buf, io.EOF
+		case err != nil && err != io.EOF:
+			return buf[:0], err
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		return bytes.TrimSuffix(buf, []byte("\r")), nil
+	}
 }
 
 // openInput opens the one optional FILE argument of a command that reads a single input
@@ -164,13 +201,13 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 		arts = append(arts, a)
 		if len(arts) == 2 {
 			// Several articles: from here on, one line each.
-			if err := extractOne(ctx, x, arts[0], given, out, false); err != nil {
+			if err := extractOne(ctx, x, arts[0], given, out, opts.g.io.ErrOut, false); err != nil {
 				return err
 			}
 			arts[0] = nil
 		}
 		if len(arts) >= 2 {
-			err := extractOne(ctx, x, a, given, out, false)
+			err := extractOne(ctx, x, a, given, out, opts.g.io.ErrOut, false)
 			arts[len(arts)-1] = nil // written; keep only the count
 			return err
 		}
@@ -184,7 +221,7 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 	}
 	switch {
 	case len(arts) == 1:
-		if err := extractOne(ctx, x, arts[0], given, out, true); err != nil {
+		if err := extractOne(ctx, x, arts[0], given, out, opts.g.io.ErrOut, true); err != nil {
 			return err
 		}
 	case len(arts) == 0 && failed == 0:
@@ -198,13 +235,15 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 	return nil
 }
 
-func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, given timex.Date, out io.Writer, whole bool) error {
+func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, given timex.Date, out, errOut io.Writer, whole bool) error {
 	date, _ := ingest.ArticleDate(a, given)
 	id := a.ID
 	if id == "" {
 		id = ingest.ArticleID(a)
 	}
-	r, err := x.ExtractContext(ctx, id, a.Body(), date)
+	body := a.Body()
+	partsNotice(errOut, a.Origin, body)
+	r, err := x.ExtractContext(ctx, id, body, date)
 	if err != nil {
 		return err
 	}
@@ -214,4 +253,12 @@ func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, gi
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(r)
+}
+
+// partsNotice tells errOut when the article of text, named origin, is long enough to be
+// extracted in parts (extract.PartBytes).
+func partsNotice(errOut io.Writer, origin, text string) {
+	if n := extract.PartsNotice(text); n != "" {
+		fmt.Fprintf(errOut, "notice: %s: %s\n", origin, n)
+	}
 }
