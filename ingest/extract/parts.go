@@ -16,8 +16,8 @@ import (
 // part, whatever the article's size; the result itself grows with the article. Names,
 // pronouns and relative dates are linked within a part, not across parts, so a caller
 // should tell the user when an article is this long. News articles are far below it (the
-// longest of the 1,283 wire stories is 30 KB).
-const PartBytes = 1 << 20
+// longest of the 1,283 wire stories in ../shared/data/news is 8 KB).
+const PartBytes = 512 << 10
 
 // Parts returns the number of parts ExtractContext cuts text into: 1 up to PartBytes, more
 // above it (a little more than len(text) / PartBytes, as the cuts fall at paragraph or
@@ -129,6 +129,6 @@ func PartsNotice(text string) string {
 	if n == 1 {
 		return ""
 	}
-	return fmt.Sprintf("%.1f MB long, extracted in %d parts of at most %d MiB; names, pronouns and relative dates are linked within each part",
-		float64(len(text))/1e6, n, PartBytes>>20)
+	return fmt.Sprintf("%.1f MB long, extracted in %d parts of at most %d KiB; names, pronouns and relative dates are linked within each part",
+		float64(len(text))/1e6, n, PartBytes>>10)
 }
