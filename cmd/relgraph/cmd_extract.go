@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -57,7 +58,7 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		}
 		given = d
 	}
-	setSoftMemoryLimit(opts.g.io)
+	extractMemoryLimit(opts.g.io, 0)
 	if len(args) == 1 && args[0] != "-" && !opts.jsonl && !plainText(args[0]) {
 		return extractFile(ctx, opts, args[0], given)
 	}
@@ -78,13 +79,14 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		b = nil
 		date, _ := ingest.ArticleDate(a, given)
 		partsNotice(opts.g.io.ErrOut, name, a.Text)
+		extractMemoryLimit(opts.g.io, len(a.Text))
 		r, err := x.ExtractContext(ctx, name, a.Text, date)
 		if err != nil {
 			return err
 		}
 		return writeResultJSON(out, r)
 	}
-	return extractJSONL(ctx, x, in, name, given, out, opts.g.io.ErrOut)
+	return extractJSONL(ctx, x, in, name, given, out, opts.g.io)
 }
 
 type extractInput struct {
@@ -96,7 +98,8 @@ type extractInput struct {
 // extractJSONL streams JSON lines through the extractor. A line that is not a JSON object
 // is named on stderr, gets an {"id","error"} line so output lines still match input lines,
 // and makes the command exit with the partial code.
-func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, given timex.Date, out io.Writer, errOut io.Writer) error {
+func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, given timex.Date, out io.Writer, streams *IOStreams) error {
+	errOut := streams.ErrOut
 	br := bufio.NewReaderSize(in, 1<<16)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
@@ -126,6 +129,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		a := &ingest.Article{ID: inp.ID, Text: inp.Text, Published: inp.Date, Origin: fmt.Sprintf("%s:%d", name, line)}
 		date, _ := ingest.ArticleDate(a, given)
 		partsNotice(errOut, a.Origin, inp.Text)
+		extractMemoryLimit(streams, len(inp.Text))
 		r, err := x.ExtractContext(ctx, inp.ID, inp.Text, date)
 		if err != nil {
 			return err
@@ -201,13 +205,13 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 		arts = append(arts, a)
 		if len(arts) == 2 {
 			// Several articles: from here on, one line each.
-			if err := extractOne(ctx, x, arts[0], given, out, opts.g.io.ErrOut, false); err != nil {
+			if err := extractOne(ctx, x, arts[0], given, out, opts.g.io, false); err != nil {
 				return err
 			}
 			arts[0] = nil
 		}
 		if len(arts) >= 2 {
-			err := extractOne(ctx, x, a, given, out, opts.g.io.ErrOut, false)
+			err := extractOne(ctx, x, a, given, out, opts.g.io, false)
 			arts[len(arts)-1] = nil // written; keep only the count
 			return err
 		}
@@ -221,7 +225,7 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 	}
 	switch {
 	case len(arts) == 1:
-		if err := extractOne(ctx, x, arts[0], given, out, opts.g.io.ErrOut, true); err != nil {
+		if err := extractOne(ctx, x, arts[0], given, out, opts.g.io, true); err != nil {
 			return err
 		}
 	case len(arts) == 0 && failed == 0:
@@ -235,14 +239,15 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 	return nil
 }
 
-func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, given timex.Date, out, errOut io.Writer, whole bool) error {
+func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, given timex.Date, out io.Writer, streams *IOStreams, whole bool) error {
 	date, _ := ingest.ArticleDate(a, given)
 	id := a.ID
 	if id == "" {
 		id = ingest.ArticleID(a)
 	}
 	body := a.Body()
-	partsNotice(errOut, a.Origin, body)
+	partsNotice(streams.ErrOut, a.Origin, body)
+	extractMemoryLimit(streams, len(body))
 	r, err := x.ExtractContext(ctx, id, body, date)
 	if err != nil {
 		return err
@@ -253,6 +258,20 @@ func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, gi
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(r)
+}
+
+// extractMemoryBase is extract's soft memory limit (bytes) before the article's share.
+const extractMemoryBase = 200 << 20
+
+// extractMemoryLimit sets extract's soft memory limit for an article of n bytes, unless
+// GOMEMLIMIT says otherwise: extractMemoryBase for the models and one part's working memory
+// (extract.PartBytes), plus three times the article for its text and result. Near it the
+// collector works harder instead of letting the heap grow to twice what is reachable, so
+// the peak memory follows what the extraction keeps.
+func extractMemoryLimit(streams *IOStreams, n int) {
+	if streams.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(extractMemoryBase + 3*int64(n))
+	}
 }
 
 // partsNotice tells errOut when the article of text, named origin, is long enough to be

@@ -20,13 +20,12 @@ import (
 	"github.com/relgraph/relgraph/ingest/timex"
 )
 
-// softMemoryLimit is the soft memory limit (bytes) of ingest and extract.
+// softMemoryLimit is the soft memory limit (bytes) of an ingest.
 const softMemoryLimit = 240 << 20
 
 // setSoftMemoryLimit sets softMemoryLimit unless GOMEMLIMIT says otherwise. The store's
 // caches and the queues are sized to fit it; near it the collector works harder instead of
-// letting the heap double past it, so the peak memory of a large article follows what the
-// extraction keeps, not twice that.
+// letting the heap double past it.
 func setSoftMemoryLimit(streams *IOStreams) {
 	if streams.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(softMemoryLimit)
