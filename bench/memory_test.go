@@ -191,4 +191,3 @@ func newsParagraphs(n int) string {
 	sb.WriteByte('\n')
 	return sb.String()
 }
-
