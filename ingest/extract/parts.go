@@ -42,6 +42,13 @@ func (x *Extractor) extractParts(ctx context.Context, id, text string, date time
 		if err != nil {
 			return Result{}, err
 		}
+		if off == 0 {
+			// Room for the whole article at the first part's density, and a tenth more:
+			// growing the lists by appending would hold the old and the new array at once.
+			scale := float64(len(text)) / float64(end) * 1.1
+			res.Entities = make([]Mention, 0, int(float64(len(r.Entities))*scale))
+			res.Events = make([]Event, 0, int(float64(len(r.Events))*scale))
+		}
 		for _, m := range r.Entities {
 			m.Start, m.End = m.Start+off, m.End+off
 			res.Entities = append(res.Entities, m)
