@@ -134,7 +134,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(r); err != nil {
+		if err := writeResultLine(out, r); err != nil {
 			return err
 		}
 	}
@@ -255,9 +255,7 @@ func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, gi
 	if whole {
 		return writeResultJSON(out, r)
 	}
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return writeResultLine(out, r)
 }
 
 // extractMemoryBase is extract's soft memory limit (bytes) before the article's share.
