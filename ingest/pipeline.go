@@ -121,7 +121,11 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 					mu.Unlock()
 					continue
 				}
-				r, err := x.ExtractContext(ctx, a.ID, a.Body(), date)
+				body := a.Body()
+				if n := extract.PartsNotice(body); n != "" {
+					notice(fmt.Sprintf("%s: %s", a.Origin, n))
+				}
+				r, err := x.ExtractContext(ctx, a.ID, body, date)
 				if err != nil {
 					return // ctx is done; the loop below reports it
 				}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -56,6 +58,7 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		}
 		given = d
 	}
+	extractMemoryLimit(opts.g.io, 0)
 	if len(args) == 1 && args[0] != "-" && !opts.jsonl && !plainText(args[0]) {
 		return extractFile(ctx, opts, args[0], given)
 	}
@@ -73,14 +76,17 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 			return fmt.Errorf("read %s: %w", name, err)
 		}
 		a := &ingest.Article{Text: string(b), Origin: name}
+		b = nil
 		date, _ := ingest.ArticleDate(a, given)
+		partsNotice(opts.g.io.ErrOut, name, a.Text)
+		extractMemoryLimit(opts.g.io, len(a.Text))
 		r, err := x.ExtractContext(ctx, name, a.Text, date)
 		if err != nil {
 			return err
 		}
 		return writeResultJSON(out, r)
 	}
-	return extractJSONL(ctx, x, in, name, given, out, opts.g.io.ErrOut)
+	return extractJSONL(ctx, x, in, name, given, out, opts.g.io)
 }
 
 type extractInput struct {
@@ -92,18 +98,29 @@ type extractInput struct {
 // extractJSONL streams JSON lines through the extractor. A line that is not a JSON object
 // is named on stderr, gets an {"id","error"} line so output lines still match input lines,
 // and makes the command exit with the partial code.
-func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, given timex.Date, out io.Writer, errOut io.Writer) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 1<<20), 256<<20)
+func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, given timex.Date, out io.Writer, streams *IOStreams) error {
+	errOut := streams.ErrOut
+	br := bufio.NewReaderSize(in, 1<<16)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	for line := 1; sc.Scan(); line++ {
+	var buf []byte
+	for line := 1; ; line++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		var err error
+		if buf, err = readJSONLine(br, buf[:0]); err == io.EOF {
+			break
+		} else if err != nil {
+			return fmt.Errorf("read %s: line %d: %w", name, line, err)
+		}
 		var inp extractInput
-		if err := json.Unmarshal(sc.Bytes(), &inp); err != nil {
+		err = json.Unmarshal(buf, &inp)
+		if cap(buf) > 1<<20 {
+			buf = nil // the text is copied out: a long line's buffer goes before it is extracted
+		}
+		if err != nil {
 			failed++
 			fmt.Fprintf(errOut, "relgraph: %s:%d: not a JSON object {\"id\",\"text\",\"date\"}: %v\n", name, line, err)
 			enc.Encode(map[string]string{"id": inp.ID, "error": err.Error()})
@@ -111,21 +128,46 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		}
 		a := &ingest.Article{ID: inp.ID, Text: inp.Text, Published: inp.Date, Origin: fmt.Sprintf("%s:%d", name, line)}
 		date, _ := ingest.ArticleDate(a, given)
+		partsNotice(errOut, a.Origin, inp.Text)
+		extractMemoryLimit(streams, len(inp.Text))
 		r, err := x.ExtractContext(ctx, inp.ID, inp.Text, date)
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(r); err != nil {
+		if err := writeResultLine(out, r); err != nil {
 			return err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
 	}
 	if failed > 0 {
 		return &partialError{failed: failed}
 	}
 	return nil
+}
+
+// maxJSONLine is the longest input line extract --jsonl reads (bytes).
+const maxJSONLine = 256 << 20
+
+// readJSONLine appends the next line of in to buf and returns it without its line ending
+// ("\n" or "\r\n"). It returns io.EOF, and no line, at the end of the input; a last line
+// without a newline is a line. A line longer than maxJSONLine is bufio.ErrTooLong.
+func readJSONLine(in *bufio.Reader, buf []byte) ([]byte, error) {
+	for {
+		chunk, err := in.ReadSlice('\n')
+		if len(buf)+len(chunk) > maxJSONLine+1 {
+			return buf[:0], bufio.ErrTooLong
+		}
+		buf = append(buf, chunk...)
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && len(buf) == 0:
+			return buf, io.EOF
+		case err != nil && err != io.EOF:
+			return buf[:0], err
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		return bytes.TrimSuffix(buf, []byte("\r")), nil
+	}
 }
 
 // openInput opens the one optional FILE argument of a command that reads a single input
@@ -163,13 +205,13 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 		arts = append(arts, a)
 		if len(arts) == 2 {
 			// Several articles: from here on, one line each.
-			if err := extractOne(ctx, x, arts[0], given, out, false); err != nil {
+			if err := extractOne(ctx, x, arts[0], given, out, opts.g.io, false); err != nil {
 				return err
 			}
 			arts[0] = nil
 		}
 		if len(arts) >= 2 {
-			err := extractOne(ctx, x, a, given, out, false)
+			err := extractOne(ctx, x, a, given, out, opts.g.io, false)
 			arts[len(arts)-1] = nil // written; keep only the count
 			return err
 		}
@@ -183,7 +225,7 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 	}
 	switch {
 	case len(arts) == 1:
-		if err := extractOne(ctx, x, arts[0], given, out, true); err != nil {
+		if err := extractOne(ctx, x, arts[0], given, out, opts.g.io, true); err != nil {
 			return err
 		}
 	case len(arts) == 0 && failed == 0:
@@ -197,20 +239,43 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 	return nil
 }
 
-func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, given timex.Date, out io.Writer, whole bool) error {
+func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, given timex.Date, out io.Writer, streams *IOStreams, whole bool) error {
 	date, _ := ingest.ArticleDate(a, given)
 	id := a.ID
 	if id == "" {
 		id = ingest.ArticleID(a)
 	}
-	r, err := x.ExtractContext(ctx, id, a.Body(), date)
+	body := a.Body()
+	partsNotice(streams.ErrOut, a.Origin, body)
+	extractMemoryLimit(streams, len(body))
+	r, err := x.ExtractContext(ctx, id, body, date)
 	if err != nil {
 		return err
 	}
 	if whole {
 		return writeResultJSON(out, r)
 	}
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return writeResultLine(out, r)
+}
+
+// extractMemoryBase is extract's soft memory limit (bytes) before the article's share.
+const extractMemoryBase = 200 << 20
+
+// extractMemoryLimit sets extract's soft memory limit for an article of n bytes, unless
+// GOMEMLIMIT says otherwise: extractMemoryBase for the models and one part's working memory
+// (extract.PartBytes), plus three times the article for its text and result. Near it the
+// collector works harder instead of letting the heap grow to twice what is reachable, so
+// the peak memory follows what the extraction keeps.
+func extractMemoryLimit(streams *IOStreams, n int) {
+	if streams.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(extractMemoryBase + 3*int64(n))
+	}
+}
+
+// partsNotice tells errOut when the article of text, named origin, is long enough to be
+// extracted in parts (extract.PartBytes).
+func partsNotice(errOut io.Writer, origin, text string) {
+	if n := extract.PartsNotice(text); n != "" {
+		fmt.Fprintf(errOut, "notice: %s: %s\n", origin, n)
+	}
 }

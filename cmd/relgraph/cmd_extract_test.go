@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,8 +11,9 @@ import (
 	"github.com/relgraph/relgraph/ingest/timex"
 )
 
-// TestWriteResultJSON checks that the element-by-element writer of extract's output gives
-// exactly what encoding the whole result does, empty lists included.
+// TestWriteResultJSON checks that the element-by-element writers of extract's output give
+// exactly what encoding the whole result does, indented and on one line, empty lists
+// included.
 func TestWriteResultJSON(t *testing.T) {
 	text, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "seed", "putin-macron-call.txt"))
 	if err != nil {
@@ -32,6 +34,18 @@ func TestWriteResultJSON(t *testing.T) {
 		}
 		if whole.String() != streamed.String() {
 			t.Errorf("%s: streamed output differs from the whole:\n%s\nwant:\n%s", r.ID, streamed.String(), whole.String())
+		}
+		var line, lineStreamed bytes.Buffer
+		enc := json.NewEncoder(&line)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeResultLine(&lineStreamed, r); err != nil {
+			t.Fatal(err)
+		}
+		if line.String() != lineStreamed.String() {
+			t.Errorf("%s: streamed line differs from the encoded one:\n%s\nwant:\n%s", r.ID, lineStreamed.String(), line.String())
 		}
 	}
 }

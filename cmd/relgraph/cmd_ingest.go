@@ -20,8 +20,17 @@ import (
 	"github.com/relgraph/relgraph/ingest/timex"
 )
 
-// ingestMemoryLimit is the soft memory limit of an ingest (GOMEMLIMIT overrides it).
-const ingestMemoryLimit = 240 << 20
+// softMemoryLimit is the soft memory limit (bytes) of an ingest.
+const softMemoryLimit = 240 << 20
+
+// setSoftMemoryLimit sets softMemoryLimit unless GOMEMLIMIT says otherwise. The store's
+// caches and the queues are sized to fit it; near it the collector works harder instead of
+// letting the heap double past it.
+func setSoftMemoryLimit(streams *IOStreams) {
+	if streams.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(softMemoryLimit)
+	}
+}
 
 type ingestOptions struct {
 	g       *globalOptions
@@ -109,11 +118,7 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	if !anyInput(paths) {
 		return fmt.Errorf("nothing to ingest: %s; check the paths (no store was created or changed)", strings.Join(paths, ", "))
 	}
-	if io.Getenv("GOMEMLIMIT") == "" {
-		// The store's caches and the queues are sized to fit; a soft limit makes the
-		// collector work harder near it instead of letting the heap double past it.
-		debug.SetMemoryLimit(ingestMemoryLimit)
-	}
+	setSoftMemoryLimit(io)
 	store, err := opts.g.openStore(ctx, false)
 	if err != nil {
 		return err

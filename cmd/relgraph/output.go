@@ -68,23 +68,36 @@ func writeCSV(w io.Writer, header []string, rows [][]string) error {
 // writeResultJSON writes an extraction result as writeJSON would, element by element, so
 // that memory holds one element's JSON at a time however long the article: a 5.7 MB
 // run-on sentence gives some 200 MB of JSON, which whole took over a gigabyte to write.
-func writeResultJSON(w io.Writer, r extract.Result) error {
+func writeResultJSON(w io.Writer, r extract.Result) error { return writeResult(w, r, true) }
+
+// writeResultLine writes an extraction result on one line, as a json.Encoder without HTML
+// escaping would, element by element (see writeResultJSON): a 59 MB article gives about a
+// gigabyte of JSON, which encoded whole took 2.3 GB.
+func writeResultLine(w io.Writer, r extract.Result) error { return writeResult(w, r, false) }
+
+// writeResult is writeResultJSON when indent, else writeResultLine.
+func writeResult(w io.Writer, r extract.Result, indent bool) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
+	open, key, first, next, shut, end := "{\n  \"id\": ", ",\n  %q: ", "\n    ", ",\n    ", "\n  ]", "\n}\n"
+	if indent {
+		enc.SetIndent("    ", "  ")
+	} else {
+		open, key, first, next, shut, end = "{\"id\":", ",%q:", "", ",", "]", "}\n"
+	}
 	if err := enc.Encode(r.ID); err != nil {
 		return err
 	}
-	if _, err := fmt.Fprintf(w, "{\n  \"id\": %s", bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+	if _, err := fmt.Fprintf(w, "%s%s", open, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
 		return err
 	}
 	field := func(name string, n int, isNil bool, elem func(i int) any) error {
 		if isNil {
-			_, err := fmt.Fprintf(w, ",\n  %q: null", name)
+			_, err := fmt.Fprintf(w, key+"null", name)
 			return err
 		}
-		if _, err := fmt.Fprintf(w, ",\n  %q: [", name); err != nil {
+		if _, err := fmt.Fprintf(w, key+"[", name); err != nil {
 			return err
 		}
 		if n == 0 {
@@ -96,9 +109,9 @@ func writeResultJSON(w io.Writer, r extract.Result) error {
 			if err := enc.Encode(elem(i)); err != nil {
 				return err
 			}
-			sep := ",\n    "
+			sep := next
 			if i == 0 {
-				sep = "\n    "
+				sep = first
 			}
 			if _, err := io.WriteString(w, sep); err != nil {
 				return err
@@ -107,7 +120,7 @@ func writeResultJSON(w io.Writer, r extract.Result) error {
 				return err
 			}
 		}
-		_, err := io.WriteString(w, "\n  ]")
+		_, err := io.WriteString(w, shut)
 		return err
 	}
 	if err := field("entities", len(r.Entities), r.Entities == nil, func(i int) any { return r.Entities[i] }); err != nil {
@@ -122,6 +135,6 @@ func writeResultJSON(w io.Writer, r extract.Result) error {
 	if err := field("resolved", len(r.Resolved), r.Resolved == nil, func(i int) any { return r.Resolved[i] }); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n}\n")
+	_, err := io.WriteString(w, end)
 	return err
 }

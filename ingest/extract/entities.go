@@ -7,23 +7,43 @@ import (
 	"github.com/relgraph/relgraph/graph"
 )
 
-// Mention kinds: a name, a nominal ("the French president"), a pronoun, or a group
-// ("the two leaders") that refers to several entities.
+// kind is what a mention is: a name, a nominal ("the French president"), a pronoun, or a
+// group ("the two leaders") that refers to several entities.
+type kind uint8
+
 const (
-	kindName    = "name"
-	kindNominal = "nominal"
-	kindPronoun = "pronoun"
-	kindGroup   = "group"
+	kindName kind = iota
+	kindNominal
+	kindPronoun
+	kindGroup
 )
 
-// evidence strength for a mention's type, so a name typed once keeps its best type.
+// String returns the kind as Mention.Kind spells it: "name", "nominal", "pronoun", "group".
+func (k kind) String() string {
+	switch k {
+	case kindNominal:
+		return "nominal"
+	case kindPronoun:
+		return "pronoun"
+	case kindGroup:
+		return "group"
+	}
+	return "name"
+}
+
+// evidence is the strength of the evidence for a mention's type, so a name typed once keeps
+// its best type.
+type evidence int8
+
 const (
-	evDefault = iota
+	evDefault evidence = iota
 	evContext
 	evStrong
 )
 
-// mention is an entity mention while the document is processed.
+// mention is an entity mention while the document is processed. An article keeps one per
+// name, title and pronoun until its result is built, so what only a few mentions carry is
+// kept apart (more).
 type mention struct {
 	From, To   int // tokens
 	Start, End int // bytes
@@ -31,14 +51,51 @@ type mention struct {
 	Text       string
 	Type       string
 	ID         string
-	Kind       string
-	IDs        []string // a group's members
-	Gov        string   // the country a seat or capital stands for as an actor
-	ev         int
-	title      string // the office that precedes a person's name
-	titleOf    string // the country of that office
+	Gov        string // the country a seat or capital stands for as an actor
+	more       *mentionMore
+	Kind       kind
+	ev         evidence
 	reporter   bool
 	inner      bool // inside a nominal ("French" in "the French president")
+}
+
+// mentionMore is what a person's title or a group adds to a mention.
+type mentionMore struct {
+	title   string   // the office that precedes a person's name
+	titleOf string   // the country of that office
+	ids     []string // a group's members
+}
+
+// title returns the office that precedes a person's name, "" for none.
+func (m *mention) title() string {
+	if m.more == nil {
+		return ""
+	}
+	return m.more.title
+}
+
+// titleOf returns the country of the office title names, "" for none.
+func (m *mention) titleOf() string {
+	if m.more == nil {
+		return ""
+	}
+	return m.more.titleOf
+}
+
+// ids returns a group's members, nil for any other mention.
+func (m *mention) ids() []string {
+	if m.more == nil {
+		return nil
+	}
+	return m.more.ids
+}
+
+// withTitle returns what a mention adds for a title and the country of it, nil for neither.
+func withTitle(title, of string) *mentionMore {
+	if title == "" && of == "" {
+		return nil
+	}
+	return &mentionMore{title: title, titleOf: of}
 }
 
 // doc is the state of one extraction.
@@ -75,7 +132,7 @@ func (d *doc) sentenceInitial(i, from int) bool {
 		return true
 	}
 	p := d.toks[i-1]
-	return p.Punct && (p.Text == "\"" || p.Text == "“" || p.Text == ":" || p.Text == "(" || p.Text == "-" || p.Text == "'" || p.Text == "‘")
+	return p.Punct && (p.text(d.text) == "\"" || p.text(d.text) == "“" || p.text(d.text) == ":" || p.text(d.text) == "(" || p.text(d.text) == "-" || p.text(d.text) == "'" || p.text(d.text) == "‘")
 }
 
 // findMentions recognizes names sentence by sentence. It stops with ctx.Err() once ctx is done.
@@ -93,8 +150,8 @@ func (d *doc) findMentions(ctx context.Context) error {
 				continue
 			}
 			if s.Upper {
-				if e, n := lx.match(d.toks, i, true); n > 0 {
-					if e.Type == "city" && (d.scoreFollows(i+n) || i+n < s.To && (d.toks[i+n].Text == "AT" || d.toks[i+n].Text == "VS") || i > s.From && d.toks[i-1].Text == "AT") {
+				if e, n := lx.match(d.text, d.toks, i, true); n > 0 {
+					if e.Type == "city" && (d.scoreFollows(i+n) || i+n < s.To && (d.toks[i+n].text(d.text) == "AT" || d.toks[i+n].text(d.text) == "VS") || i > s.From && d.toks[i-1].text(d.text) == "AT") {
 						d.addRun(si, i, i+n, "organization", evContext) // "BOSTON AT OAKLAND": teams
 						i += n
 						continue
@@ -103,14 +160,14 @@ func (d *doc) findMentions(ctx context.Context) error {
 					i += n
 					continue
 				}
-				if e := lx.codes[t.Text]; e != nil && len(t.Text) <= 3 {
+				if e := lx.codes[t.text(d.text)]; e != nil && len(t.text(d.text)) <= 3 {
 					d.addGaz(si, i, i+1, e)
 				}
 				i++
 				continue
 			}
 			if !t.Cap {
-				if e, n := lx.match(d.toks, i, false); n > 0 && e.Type == "organization" {
+				if e, n := lx.match(d.text, d.toks, i, false); n > 0 && e.Type == "organization" {
 					d.addGaz(si, i, i+n, e) // "al-Qaeda"
 					i += n
 					continue
@@ -119,17 +176,17 @@ func (d *doc) findMentions(ctx context.Context) error {
 					i += n
 					continue
 				}
-				if strings.Contains(t.Text, "-") {
+				if strings.Contains(t.text(d.text), "-") {
 					d.hyphenParts(si, i)
 				}
 				i++
 				continue
 			}
-			if monthsDays[t.Text] {
+			if monthsDays[t.text(d.text)] {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.toks, i, false); nonNames[t.Lower] && n == 0 {
+			if _, n := lx.match(d.text, d.toks, i, false); nonNames[t.Lower] && n == 0 {
 				if n := d.lowerMention(si, i); n > 0 {
 					i += n
 					continue
@@ -137,7 +194,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].Text == ",") && n == 0 && !titles[t.Text] {
+			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == ",") && n == 0 && !titles[t.text(d.text)] {
 				i++
 				continue
 			}
@@ -152,10 +209,10 @@ func (d *doc) findMentions(ctx context.Context) error {
 func (d *doc) hyphenParts(si, i int) {
 	t := d.toks[i]
 	off := t.Start
-	parts := strings.Split(t.Text, "-")
+	parts := strings.Split(t.text(d.text), "-")
 	if e := d.x.lex.joined(parts); e != nil {
 		// "Burkina-Faso", "Bosnia-Herzegovina": a name written with a hyphen for a space.
-		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.Text, Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
+		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
 		return
 	}
 	for k, p := range parts {
@@ -185,7 +242,7 @@ func (d *doc) isConnector(i, end int) bool {
 	if i+1 >= end {
 		return false
 	}
-	switch d.toks[i].Text {
+	switch d.toks[i].text(d.text) {
 	case "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "for", "and", "&", "on":
 		n := d.toks[i+1]
 		return n.Cap && !nonNames[n.Lower]
@@ -200,7 +257,7 @@ func (d *doc) nameRun(si, i, end int) int {
 	t := d.toks[i]
 	if t.Upper && !(i+1 < end && d.toks[i+1].Cap && !d.toks[i+1].Upper && d.toks[i+1].Word) {
 		// "LONDON 1996-08-30", "NEW YORK": names in capitals.
-		if e, n := lx.match(d.toks, i, true); n > 0 && (len(t.Text) > 3 || n > 1 || e.Type != "organization") {
+		if e, n := lx.match(d.text, d.toks, i, true); n > 0 && (len(t.text(d.text)) > 3 || n > 1 || e.Type != "organization") {
 			if e.Type == "city" && d.scoreFollows(i+n) {
 				d.addRun(si, i, i+n, "organization", evContext)
 				return i + n
@@ -212,7 +269,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		for j < end && d.toks[j].Upper && d.toks[j].Word {
 			j++
 		}
-		if i == d.sents[si].From && j < end && (d.toks[j].Text == "," || isDigitByte(d.toks[j].Text[0]) || d.toks[j].Text == "(") {
+		if i == d.sents[si].From && j < end && (d.toks[j].text(d.text) == "," || isDigitByte(d.toks[j].text(d.text)[0]) || d.toks[j].text(d.text) == "(") {
 			d.addRun(si, i, j, "location", evContext) // a dateline
 			return j
 		}
@@ -220,27 +277,27 @@ func (d *doc) nameRun(si, i, end int) int {
 			return j // a heading or table header in capitals
 		}
 	}
-	if adjectiveHyphen(t.Text) {
+	if adjectiveHyphen(t.text(d.text)) {
 		d.hyphenParts(si, i) // "Cancer-stricken Mobutu": the adjective is not part of the name
 		return i + 1
 	}
 	// A known name first: countries, capitals, demonyms, seats; but not a given name that
 	// is also a place ("Victoria Nuland", "Jordan Bardella").
-	if e, n := lx.match(d.toks, i, false); n > 0 && !d.givenNameFirst(i, n, end) {
+	if e, n := lx.match(d.text, d.toks, i, false); n > 0 && !d.givenNameFirst(i, n, end) {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
-		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].Text] || d.isConnector(k, end) && k > j) {
-			if titles[d.toks[k].Text] && k == j && e.Type == "nationality" {
+		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j) {
+			if titles[d.toks[k].text(d.text)] && k == j && e.Type == "nationality" {
 				break
 			}
 			k++
 		}
-		if k > j && isLocSuffix(d.toks[k-1].Text) && !lx.startsName(d.toks, j) {
+		if k > j && isLocSuffix(d.toks[k-1].text(d.text)) && !lx.startsName(d.text, d.toks, j) {
 			d.addRun(si, i, k, "location", evStrong) // "Indian Ocean", "Persian Gulf"
 			return k
 		}
-		if k > j && (isOrgSuffix(d.toks[k-1].Text) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].Text]) && !lx.startsName(d.toks, j) {
+		if k > j && (isOrgSuffix(d.toks[k-1].text(d.text)) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].text(d.text)]) && !lx.startsName(d.text, d.toks, j) {
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
 		}
@@ -248,7 +305,7 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, k, "organization", evContext) // "Manchester City 3": a team
 			return k
 		}
-		if e.Type == "country" && k == j+1 && !titles[d.toks[j].Text] && !lx.startsName(d.toks, j) && !d.headline(d.sents[si]) && !givenNames[d.toks[j].Text] {
+		if e.Type == "country" && k == j+1 && !titles[d.toks[j].text(d.text)] && !lx.startsName(d.text, d.toks, j) && !d.headline(d.sents[si]) && !givenNames[d.toks[j].text(d.text)] {
 			// "U.S. Open": the country names part of something else.
 			d.addRun(si, i, k, "other", evContext)
 			return k
@@ -256,8 +313,8 @@ func (d *doc) nameRun(si, i, end int) int {
 		d.addGaz(si, i, j, e)
 		return j
 	}
-	if t.Upper && len(t.Text) <= 6 {
-		if e := lx.codes[t.Text]; e != nil {
+	if t.Upper && len(t.text(d.text)) <= 6 {
+		if e := lx.codes[t.text(d.text)]; e != nil {
 			d.addGaz(si, i, i+1, e)
 			return i + 1
 		}
@@ -265,35 +322,35 @@ func (d *doc) nameRun(si, i, end int) int {
 	j := i
 	for j < end {
 		w := d.toks[j]
-		if w.Word && w.Cap && !monthsDays[w.Text] {
-			if j > i+1 && isOrgSuffix(d.toks[j-1].Text) && (givenNames[w.Text] || titles[w.Text]) && j+1 < end && d.toks[j+1].Cap && d.toks[j+1].Word {
+		if w.Word && w.Cap && !monthsDays[w.text(d.text)] {
+			if j > i+1 && isOrgSuffix(d.toks[j-1].text(d.text)) && (givenNames[w.text(d.text)] || titles[w.text(d.text)]) && j+1 < end && d.toks[j+1].Cap && d.toks[j+1].Word {
 				break // "the Expediency Council Akbar Hashemi Rafsanjani", "European Council President Tusk": a body, then a person
 			}
 			if j > i {
-				if e, n := lx.match(d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].Text] && !d.runContinuesToOrg(j+n, end) {
-					if j == i+1 && compass[d.toks[i].Text] && (e.Type == "city" || e.Type == "country" || e.Type == "location") {
+				if e, n := lx.match(d.text, d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].text(d.text)] && !d.runContinuesToOrg(j+n, end) {
+					if j == i+1 && compass[d.toks[i].text(d.text)] && (e.Type == "city" || e.Type == "country" || e.Type == "location") {
 						k := j + n
-						if k < end && locSuffixes[d.toks[k].Text] || k < end && d.toks[k].Text == "State" {
+						if k < end && locSuffixes[d.toks[k].text(d.text)] || k < end && d.toks[k].text(d.text) == "State" {
 							k++
 						}
 						d.addRun(si, i, k, "location", evContext) // "West Darfur", "South Lebanon"
 						return k
 					}
-					if j == i+1 && (e.Type == "city" || e.Type == "country" && d.toks[i].Text == "Air") && !givenNames[d.toks[i].Text] && !titles[d.toks[i].Text] && !hasTitleKey(d.toks[i].Text) && !d.sentenceInitial(i, d.sents[si].From) {
+					if j == i+1 && (e.Type == "city" || e.Type == "country" && d.toks[i].text(d.text) == "Air") && !givenNames[d.toks[i].text(d.text)] && !titles[d.toks[i].text(d.text)] && !hasTitleKey(d.toks[i].text(d.text)) && !d.sentenceInitial(i, d.sents[si].From) {
 						d.addRun(si, i, j+n, "organization", evContext) // "Real Madrid", "Inter Milan": a club
 						return j + n
 					}
 					if d.ofInOrg(i, j) {
 						j += n // "News Agency of Nigeria", "Bank of England"
-						if j < end && d.toks[j].Cap && d.toks[j].Word && !isRank(d.toks[j].Text) && !givenNames[d.toks[j].Text] && !monthsDays[d.toks[j].Text] {
-							if _, m := lx.match(d.toks, j, false); m == 0 {
+						if j < end && d.toks[j].Cap && d.toks[j].Word && !isRank(d.toks[j].text(d.text)) && !givenNames[d.toks[j].text(d.text)] && !monthsDays[d.toks[j].text(d.text)] {
+							if _, m := lx.match(d.text, d.toks, j, false); m == 0 {
 								continue // "Organization of the Islamic Conference"
 							}
 						}
 					}
 					break
 				}
-				if isRoman(w.Text) && (miscSuffixes[d.toks[j-1].Text] || words.eventSuffix[d.toks[j-1].Text]) {
+				if isRoman(w.text(d.text)) && (miscSuffixes[d.toks[j-1].text(d.text)] || words.eventSuffix[d.toks[j-1].text(d.text)]) {
 					j++ // "World War II" ends at its number
 					break
 				}
@@ -305,22 +362,22 @@ func (d *doc) nameRun(si, i, end int) int {
 			j++
 			continue
 		}
-		if j > i && w.Text == "of" {
+		if j > i && w.text(d.text) == "of" {
 			if n := d.titleOf(i, j, end); n > 0 {
 				j += n // "Secretary of State Hillary Clinton"
 				continue
 			}
-			if j+2 < end && d.toks[j+1].Lower == "the" && d.toks[j+2].Cap && (orgHeads[d.toks[i].Text] || isOrgSuffix(d.toks[j-1].Text)) {
+			if j+2 < end && d.toks[j+1].Lower == "the" && d.toks[j+2].Cap && (orgHeads[d.toks[i].text(d.text)] || isOrgSuffix(d.toks[j-1].text(d.text))) {
 				j += 2 // "Organization of the Petroleum Exporting Countries"
 				continue
 			}
 		}
-		if j > i && w.Word && !w.Cap && particleName(w.Text) && (strings.Contains(w.Text, "-") || j+1 < end && d.toks[j+1].Cap) {
+		if j > i && w.Word && !w.Cap && particleName(w.text(d.text)) && (strings.Contains(w.text(d.text), "-") || j+1 < end && d.toks[j+1].Cap) {
 			j++ // "Saud al-Faisal", "Omar Hassan al-Bashir"
 			continue
 		}
 		// "Mr." "St." and initials ("M. Gatting") keep the run going.
-		if w.Text == "." && j > i && d.toks[j-1].End == w.Start && (j == i+1 && titles[d.toks[i].Text+"."] || len(d.toks[j-1].Text) == 1 && d.toks[j-1].Cap || d.titleLen(i, j) == j && isRank(d.toks[j-1].Text)) && j+1 < end && d.toks[j+1].Cap {
+		if w.text(d.text) == "." && j > i && d.toks[j-1].End == w.Start && (j == i+1 && titles[d.toks[i].text(d.text)+"."] || len(d.toks[j-1].text(d.text)) == 1 && d.toks[j-1].Cap || d.titleLen(i, j) == j && isRank(d.toks[j-1].text(d.text))) && j+1 < end && d.toks[j+1].Cap {
 			j++
 			continue
 		}
@@ -330,12 +387,12 @@ func (d *doc) nameRun(si, i, end int) int {
 		return i + 1
 	}
 	// "Banc One Corp.": the abbreviation's period belongs to the name.
-	if j < end && d.toks[j].Text == "." && d.toks[j].Start == d.toks[j-1].End && (d.toks[j-1].Text == "Corp" || d.toks[j-1].Text == "Inc" || d.toks[j-1].Text == "Co" || d.toks[j-1].Text == "Ltd") && j-i > 1 {
+	if j < end && d.toks[j].text(d.text) == "." && d.toks[j].Start == d.toks[j-1].End && (d.toks[j-1].text(d.text) == "Corp" || d.toks[j-1].text(d.text) == "Inc" || d.toks[j-1].text(d.text) == "Co" || d.toks[j-1].text(d.text) == "Ltd") && j-i > 1 {
 		j++
 	}
 	singles := true
 	for k := i; k < j; k++ {
-		if len(d.toks[k].Text) > 1 && d.toks[k].Text != "." {
+		if len(d.toks[k].text(d.text)) > 1 && d.toks[k].text(d.text) != "." {
 			singles = false
 		}
 	}
@@ -344,11 +401,11 @@ func (d *doc) nameRun(si, i, end int) int {
 	}
 	// Connectors stay inside organization and place names only: "Bank of England", but
 	// "Putin and Macron" are two names.
-	if !isOrgSuffix(d.toks[j-1].Text) && !orgHeads[d.toks[i].Text] && !locSuffixes[d.toks[i].Text] {
+	if !isOrgSuffix(d.toks[j-1].text(d.text)) && !orgHeads[d.toks[i].text(d.text)] && !locSuffixes[d.toks[i].text(d.text)] {
 		for k := d.titleLen(i, j) + 1; k < j; k++ {
-			switch d.toks[k].Text {
+			switch d.toks[k].text(d.text) {
 			case "of", "for", "and", "&", "on":
-				if !(d.toks[k].Text == "of" && k > i && isOrgSuffix(d.toks[k-1].Text)) {
+				if !(d.toks[k].text(d.text) == "of" && k > i && isOrgSuffix(d.toks[k-1].text(d.text))) {
 					j = k
 				}
 			}
@@ -357,15 +414,15 @@ func (d *doc) nameRun(si, i, end int) int {
 		// "the Organization of the Islamic Conference and Islamic Jihad": a known name after
 		// "and" starts a second name.
 		for k := i + 1; k+1 < j; k++ {
-			if d.toks[k].Text == "and" || d.toks[k].Text == "&" {
-				if _, n := lx.match(d.toks, k+1, false); n > 0 {
+			if d.toks[k].text(d.text) == "and" || d.toks[k].text(d.text) == "&" {
+				if _, n := lx.match(d.text, d.toks, k+1, false); n > 0 {
 					j = k
 					break
 				}
 			}
 		}
 	}
-	if j == i+1 && strings.Contains(t.Text, "-") && surnameKey(t.Text) == t.Text {
+	if j == i+1 && strings.Contains(t.text(d.text), "-") && surnameKey(t.text(d.text)) == t.text(d.text) {
 		d.hyphenParts(si, i) // but "Al-Bashir" is one name
 		return j
 	}
@@ -381,15 +438,14 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.nominalTitle(si, i, j, title)
 			return j
 		}
-		if a < j && !isOrgSuffix(d.toks[j-1].Text) {
+		if a < j && !isOrgSuffix(d.toks[j-1].text(d.text)) {
 			d.addRun(si, a, j, "person", evStrong)
 			m := &d.ms[len(d.ms)-1]
-			m.title = normTitle(title)
-			m.titleOf = d.titleCountry(i)
+			m.more = withTitle(normTitle(title), d.titleCountry(i))
 			return j
 		}
 	}
-	if j == i+1 && isOrgSuffix(d.toks[i].Text) && len(d.toks[i].Text) <= 4 {
+	if j == i+1 && isOrgSuffix(d.toks[i].text(d.text)) && len(d.toks[i].text(d.text)) <= 4 {
 		return j // "Co." "Ltd." alone: part of a name written apart
 	}
 	typ, ev := d.classify(i, j)
@@ -431,17 +487,17 @@ func (d *doc) compassCountry(m *mention) string {
 // place or people of its own ("(Japan)"); when the short name is a known entity, the long
 // one joins it, so that one body keeps one node across articles.
 func (d *doc) orgAlias(si, i, j, end int) int {
-	if j+2 >= end || d.toks[j].Text != "(" || d.toks[j+2].Text != ")" {
+	if j+2 >= end || d.toks[j].text(d.text) != "(" || d.toks[j+2].text(d.text) != ")" {
 		return j
 	}
 	org := &d.ms[len(d.ms)-1]
 	x := d.toks[j+1]
 	switch {
-	case x.Upper && d.initialsOf(i, j, x.Text):
-		d.acros[x.Text] = graph.Slug(org.Text)
+	case x.Upper && d.initialsOf(i, j, x.text(d.text)):
+		d.acros[x.text(d.text)] = graph.Slug(org.Text)
 		d.addRun(si, j+1, j+2, "organization", org.ev)
 	case x.Cap && !x.Upper && j-i >= 2:
-		if e, n := d.x.lex.match(d.toks, j+1, false); n == 1 {
+		if e, n := d.x.lex.match(d.text, d.toks, j+1, false); n == 1 {
 			if e.Type != "organization" || e.ID == "" {
 				return j
 			}
@@ -452,7 +508,7 @@ func (d *doc) orgAlias(si, i, j, end int) int {
 		if t, _ := d.classify(j+1, j+2); t != "organization" && t != "other" {
 			return j
 		}
-		d.acros[x.Text] = graph.Slug(org.Text)
+		d.acros[x.text(d.text)] = graph.Slug(org.Text)
 		d.addRun(si, j+1, j+2, "organization", org.ev)
 	default:
 		return j
@@ -465,7 +521,7 @@ func (d *doc) orgAlias(si, i, j, end int) int {
 func (d *doc) initialsOf(a, b int, acro string) bool {
 	k := 0
 	for i := a; i < b && k < len(acro); i++ {
-		w := d.toks[i].Text
+		w := d.toks[i].text(d.text)
 		if w != "" && w[0] == acro[k] {
 			k++
 		}
@@ -484,17 +540,17 @@ func hasTitleKey(w string) bool {
 	return ok && !v
 }
 
-func (l *lexicon) startsName(toks []token, j int) bool {
+func (l *lexicon) startsName(text string, toks []token, j int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	e, n := l.match(toks, j, false)
+	e, n := l.match(text, toks, j, false)
 	return n > 0 && e.Type != "organization"
 }
 
 func (d *doc) runContinuesToOrg(k, end int) bool {
 	for k < end && (d.toks[k].Cap && d.toks[k].Word || d.isConnector(k, end)) {
-		if isOrgSuffix(d.toks[k].Text) {
+		if isOrgSuffix(d.toks[k].text(d.text)) {
 			return true
 		}
 		k++
@@ -519,7 +575,7 @@ func (d *doc) titleCountry(i int) string {
 		if m.To == i && (m.Type == "nationality" || m.Type == "country") {
 			return m.ID
 		}
-		if m.To == i-2 && m.Type == "country" && (d.toks[i-2].Text == "'" || d.toks[i-2].Text == "’") && d.toks[i-1].Text == "s" {
+		if m.To == i-2 && m.Type == "country" && (d.toks[i-2].text(d.text) == "'" || d.toks[i-2].text(d.text) == "’") && d.toks[i-1].text(d.text) == "s" {
 			return m.ID
 		}
 	}
@@ -527,46 +583,46 @@ func (d *doc) titleCountry(i int) string {
 }
 
 // classify types an unknown capitalized run [a, b) from its words and context.
-func (d *doc) classify(a, b int) (string, int) {
+func (d *doc) classify(a, b int) (string, evidence) {
 	first, last := d.toks[a], d.toks[b-1]
 	n := b - a
-	if last.Text == "." && n > 1 {
+	if last.text(d.text) == "." && n > 1 {
 		last = d.toks[b-2] // "Nissan Motor Co."
 	}
 	switch {
-	case isOrgSuffix(last.Text) && (n > 1 || last.Text == "Kremlin"):
+	case isOrgSuffix(last.text(d.text)) && (n > 1 || last.text(d.text) == "Kremlin"):
 		return "organization", evStrong
-	case orgHeads[first.Text] && n > 1 && d.hasWord(a, b, "of"):
+	case orgHeads[first.text(d.text)] && n > 1 && d.hasWord(a, b, "of"):
 		return "organization", evStrong
-	case words.orgHead[first.Text] && n > 1 && !givenNames[d.toks[a+1].Text]:
+	case words.orgHead[first.text(d.text)] && n > 1 && !givenNames[d.toks[a+1].text(d.text)]:
 		return "organization", evStrong // "Bank Negara", "Radio Free Europe"
-	case isLocSuffix(last.Text) && n > 1, locSuffixes[first.Text] && n > 1 && d.hasWord(a, b, "of"):
+	case isLocSuffix(last.text(d.text)) && n > 1, locSuffixes[first.text(d.text)] && n > 1 && d.hasWord(a, b, "of"):
 		return "location", evStrong
-	case isRoman(last.Text) && n > 1 && (miscSuffixes[d.toks[b-2].Text] || words.eventSuffix[d.toks[b-2].Text]):
+	case isRoman(last.text(d.text)) && n > 1 && (miscSuffixes[d.toks[b-2].text(d.text)] || words.eventSuffix[d.toks[b-2].text(d.text)]):
 		return "other", evStrong // "World War II"
-	case words.eventSuffix[last.Text] && n > 1:
+	case words.eventSuffix[last.text(d.text)] && n > 1:
 		return "other", evStrong // "APEC Ministerial Meeting", "Free Trade Area"
-	case n > 1 && (titles[last.Text] || words.rank[last.Text]) && !givenNames[first.Text]:
+	case n > 1 && (titles[last.text(d.text)] || words.rank[last.text(d.text)]) && !givenNames[first.text(d.text)]:
 		return "other", evContext // "High Commissioner": an office, no one named
 	}
-	if n == 1 && first.Upper && len(first.Text) >= 2 {
+	if n == 1 && first.Upper && len(first.text(d.text)) >= 2 {
 		return "organization", evContext
 	}
-	if n == 1 && a >= 1 && words.orgNoun[d.toks[a-1].Text] {
+	if n == 1 && a >= 1 && words.orgNoun[d.toks[a-1].text(d.text)] {
 		return "organization", evContext // "gas giant Gazprom"
 	}
-	if a >= 2 && (d.toks[a-1].Text == "." || d.toks[a-1].Text == "Mr" || d.toks[a-1].Text == "Mrs") {
-		if p := d.toks[a-1]; p.Text != "." || titles[d.toks[a-2].Text] {
+	if a >= 2 && (d.toks[a-1].text(d.text) == "." || d.toks[a-1].text(d.text) == "Mr" || d.toks[a-1].text(d.text) == "Mrs") {
+		if p := d.toks[a-1]; p.text(d.text) != "." || titles[d.toks[a-2].text(d.text)] {
 			return "person", evStrong
 		}
 	}
-	if givenNames[first.Text] && n == 1 {
+	if givenNames[first.text(d.text)] && n == 1 {
 		return "person", evContext
 	}
-	if givenNames[first.Text] && n >= 2 && n <= 4 || len(first.Text) == 1 && first.Cap && n >= 3 && d.toks[a+1].Text == "." {
+	if givenNames[first.text(d.text)] && n >= 2 && n <= 4 || len(first.text(d.text)) == 1 && first.Cap && n >= 3 && d.toks[a+1].text(d.text) == "." {
 		return "person", evStrong // "John Smith", "M. Gatting"
 	}
-	if miscSuffixes[last.Text] && n >= 2 {
+	if miscSuffixes[last.text(d.text)] && n >= 2 {
 		return "other", evStrong // "World Cup", "U.S. Open"
 	}
 	if d.scoreFollows(b) {
@@ -604,7 +660,7 @@ func (d *doc) classify(a, b int) (string, int) {
 
 // scoreFollows reports a score after a name in a results line: "Surrey 283 and 182".
 func (d *doc) scoreFollows(b int) bool {
-	return b < len(d.toks) && isDigitByte(d.toks[b].Text[0]) && !strings.Contains(d.toks[b].Text, "-") && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].Text != ")")
+	return b < len(d.toks) && isDigitByte(d.toks[b].text(d.text)[0]) && !strings.Contains(d.toks[b].text(d.text), "-") && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].text(d.text) != ")")
 }
 
 // numbersInLine counts the number tokens of the line holding token i.
@@ -614,7 +670,7 @@ func (d *doc) numbersInLine(i int) int {
 		if k > i && strings.IndexByte(d.text[d.toks[k-1].End:d.toks[k].Start], '\n') >= 0 {
 			break
 		}
-		if isDigitByte(d.toks[k].Text[0]) {
+		if isDigitByte(d.toks[k].text(d.text)[0]) {
 			n++
 		}
 	}
@@ -622,7 +678,7 @@ func (d *doc) numbersInLine(i int) int {
 		if strings.IndexByte(d.text[d.toks[k].End:d.toks[k+1].Start], '\n') >= 0 {
 			break
 		}
-		if isDigitByte(d.toks[k].Text[0]) {
+		if isDigitByte(d.toks[k].text(d.text)[0]) {
 			n++
 		}
 	}
@@ -631,14 +687,14 @@ func (d *doc) numbersInLine(i int) int {
 
 func (d *doc) hasWord(a, b int, w string) bool {
 	for k := a; k < b; k++ {
-		if d.toks[k].Text == w {
+		if d.toks[k].text(d.text) == w {
 			return true
 		}
 	}
 	return false
 }
 
-func (d *doc) addRun(si, a, b int, typ string, ev int) {
+func (d *doc) addRun(si, a, b int, typ string, ev evidence) {
 	text := d.text[d.toks[a].Start:d.toks[b-1].End]
 	d.ms = append(d.ms, mention{From: a, To: b, Start: d.toks[a].Start, End: d.toks[b-1].End, Sent: si, Text: text, Type: typ, Kind: kindName, ev: ev})
 }
@@ -649,7 +705,7 @@ func (d *doc) lowerMention(si, i int) int {
 	t := d.toks[i]
 	switch t.Lower {
 	case "he", "she", "his", "her":
-		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.Text, Type: "person", Kind: kindPronoun})
+		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: "person", Kind: kindPronoun})
 		return 1
 	case "the", "both":
 		j := i + 1
@@ -660,7 +716,7 @@ func (d *doc) lowerMention(si, i int) int {
 		}
 		country := ""
 		if j < len(d.toks) && d.toks[j].Cap {
-			if e, n := d.x.lex.match(d.toks, j, false); n > 0 && e.Type == "nationality" {
+			if e, n := d.x.lex.match(d.text, d.toks, j, false); n > 0 && e.Type == "nationality" {
 				if j+n < len(d.toks) && d.toks[j+n].Cap && d.toks[j+n].Word {
 					return 0 // "the Indian Ocean", "the French President Emmanuel Macron": a name
 				}
@@ -690,7 +746,7 @@ func (d *doc) lowerMention(si, i int) int {
 			} else if w == "minister" || w == "secretary" {
 				return 0
 			}
-			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, title: title, titleOf: country})
+			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i
 		}
 		if country != "" {
@@ -706,21 +762,21 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 	// "the French President said": the office of a country.
 	if a >= 2 && d.toks[a-2].Lower == "the" && len(d.ms) > 0 {
 		if p := d.ms[len(d.ms)-1]; p.To == a && p.Type == "nationality" {
-			d.ms = append(d.ms, mention{From: a - 2, To: b, Start: d.toks[a-2].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-2].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title), titleOf: p.ID})
+			d.ms = append(d.ms, mention{From: a - 2, To: b, Start: d.toks[a-2].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-2].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, more: withTitle(normTitle(title), p.ID)})
 			return
 		}
 	}
 	// "Taiwan's Vice Foreign Minister visited Russia": an official acting for a country.
-	if a >= 3 && d.toks[a-1].Lower == "s" && (d.toks[a-2].Text == "'" || d.toks[a-2].Text == "’") && len(d.ms) > 0 {
+	if a >= 3 && d.toks[a-1].Lower == "s" && (d.toks[a-2].text(d.text) == "'" || d.toks[a-2].text(d.text) == "’") && len(d.ms) > 0 {
 		if p := d.ms[len(d.ms)-1]; p.To == a-2 && p.Type == "country" {
-			d.ms = append(d.ms, mention{From: p.From, To: b, Start: p.Start, End: d.toks[b-1].End, Sent: si, Text: d.text[p.Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title), titleOf: p.ID, Gov: p.ID})
+			d.ms = append(d.ms, mention{From: p.From, To: b, Start: p.Start, End: d.toks[b-1].End, Sent: si, Text: d.text[p.Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, more: withTitle(normTitle(title), p.ID), Gov: p.ID})
 			return
 		}
 	}
 	if a == 0 || d.toks[a-1].Lower != "the" {
 		return
 	}
-	d.ms = append(d.ms, mention{From: a - 1, To: b, Start: d.toks[a-1].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-1].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, title: normTitle(title)})
+	d.ms = append(d.ms, mention{From: a - 1, To: b, Start: d.toks[a-1].Start, End: d.toks[b-1].End, Sent: si, Text: d.text[d.toks[a-1].Start:d.toks[b-1].End], Type: "person", Kind: kindNominal, more: withTitle(normTitle(title), "")})
 }
 
 // link gives every mention its entity: names by document-level consistency, surnames to
@@ -729,7 +785,7 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 func (d *doc) link() {
 	lx := d.x.lex
 	// Best type per surface text.
-	best := map[string]int{}
+	best := map[string]evidence{}
 	bestType := map[string]string{}
 	for k := range d.ms {
 		m := &d.ms[k]
@@ -751,8 +807,8 @@ func (d *doc) link() {
 	firsts := map[string]string{} // first word -> full name, for names of unknown type
 	for _, k := range fn.order {
 		m := &d.ms[k]
-		if _, ok := firsts[d.toks[m.From].Text]; !ok {
-			firsts[d.toks[m.From].Text] = fn.full[k]
+		if _, ok := firsts[d.toks[m.From].text(d.text)]; !ok {
+			firsts[d.toks[m.From].text(d.text)] = fn.full[k]
 		}
 	}
 	orgEnds := d.orgEnds()
@@ -768,13 +824,13 @@ func (d *doc) link() {
 			}
 			continue
 		}
-		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title == "" && !fn.hasWord(m.Text) {
+		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title() == "" && !fn.hasWord(m.Text) {
 			// "Jihad said" after "the Islamic Jihad": the organization by its last word.
 			m.Type, m.ID = "organization", graph.Slug(org)
 			d.entity(m.ID, org, "organization", m.Text)
 			continue
 		}
-		if m.To-m.From == 1 && (m.ev < evStrong || m.title != "") {
+		if m.To-m.From == 1 && (m.ev < evStrong || m.title() != "") {
 			full, ok := fn.forWord(d, k)
 			if !ok && m.Type == "other" {
 				full, ok = firsts[m.Text] // "said Liu" after "Liu Yuzhu"
@@ -840,14 +896,14 @@ func (d *doc) link() {
 			if e := lx.countries[m.ID]; e != nil {
 				name, typ = e.Name, "country"
 			} else if m.Type == "city" || m.Type == "country" || m.Type == "organization" || m.Type == "location" {
-				if e, n := lx.match(d.toks, m.From, false); n == m.To-m.From && e != nil && e.ID == m.ID {
+				if e, n := lx.match(d.text, d.toks, m.From, false); n == m.To-m.From && e != nil && e.ID == m.ID {
 					name = e.Name
 				}
 			}
 			d.entity(m.ID, name, typ, m.Text)
 			if m.Type == "person" {
-				if m.title != "" {
-					d.addRole(m.ID, Role{Title: m.title, Of: m.titleOf})
+				if m.title() != "" {
+					d.addRole(m.ID, Role{Title: m.title(), Of: m.titleOf()})
 				}
 				recent = pushRecent(recent, m.ID)
 				if sentFirst == "" {
@@ -889,7 +945,7 @@ func (d *doc) link() {
 				n = 3
 			}
 			if len(recent) >= n {
-				m.IDs = append([]string(nil), recent[len(recent)-n:]...)
+				m.more = &mentionMore{ids: append([]string(nil), recent[len(recent)-n:]...)}
 			}
 		}
 	}
@@ -898,7 +954,7 @@ func (d *doc) link() {
 // genericBody reports an organization name that every country has: "Foreign Ministry",
 // "Ministry of Defence", "Parliament", "Supreme Court".
 func (d *doc) genericBody(m *mention) bool {
-	first := d.toks[m.From].Text
+	first := d.toks[m.From].text(d.text)
 	if m.To-m.From == 1 {
 		return orgSuffixes[first] || orgHeads[first]
 	}
@@ -937,16 +993,16 @@ func (d *doc) resolveNominal(m *mention, recent []string) string {
 	for k := len(recent) - 1; k >= 0; k-- {
 		e := d.ents[recent[k]]
 		for _, r := range e.roles {
-			if strings.EqualFold(lastWord(r.Title), lastWord(m.title)) && (m.titleOf == "" || r.Of == m.titleOf) {
+			if strings.EqualFold(lastWord(r.Title), lastWord(m.title())) && (m.titleOf() == "" || r.Of == m.titleOf()) {
 				return e.id
 			}
 		}
 	}
 	// "the Turkish leader": whoever holds an office of that country.
-	if m.titleOf != "" {
+	if m.titleOf() != "" {
 		for k := len(recent) - 1; k >= 0; k-- {
 			for _, r := range d.ents[recent[k]].roles {
-				if r.Of == m.titleOf {
+				if r.Of == m.titleOf() {
 					return recent[k]
 				}
 			}

@@ -20,7 +20,7 @@ type evState struct {
 // actorLike reports whether a mention can act or be acted on.
 func (m *mention) actorLike() bool {
 	if m.Kind != kindName {
-		return m.ID != "" || len(m.IDs) > 0 || m.Gov != ""
+		return m.ID != "" || len(m.ids()) > 0 || m.Gov != ""
 	}
 	switch m.Type {
 	case "person", "country", "nationality", "organization", "city", "other":
@@ -33,7 +33,7 @@ func (m *mention) actorLike() bool {
 func (d *doc) refs(m *mention, actor bool) []Ref {
 	if m.Kind == kindGroup {
 		var out []Ref
-		for _, id := range m.IDs {
+		for _, id := range m.ids() {
 			out = append(out, Ref{Text: d.nameOf(id, m.Text), ID: id})
 		}
 		if len(out) == 0 {
@@ -117,7 +117,7 @@ var hostile = map[string]bool{"SANCTION": true, "COERCE": true, "ASSAULT": true,
 func (d *doc) onlyTitleBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := d.toks[k]
-		if !(t.Cap && t.Word || t.Text == "'" || t.Text == "’" || t.Lower == "s" || t.Text == "-") {
+		if !(t.Cap && t.Word || t.text(d.text) == "'" || t.text(d.text) == "’" || t.Lower == "s" || t.text(d.text) == "-") {
 			return false
 		}
 	}
@@ -130,13 +130,13 @@ func (d *doc) headline(s sentence) bool {
 		return false // a piece of an overlong sentence (tokenize), not a line of its own
 	}
 	last := d.toks[s.To-1]
-	return !(last.Punct && (last.Text == "." || last.Text == "\"" || last.Text == "”" || last.Text == "?" || last.Text == "!"))
+	return !(last.Punct && (last.text(d.text) == "." || last.text(d.text) == "\"" || last.text(d.text) == "”" || last.text(d.text) == "?" || last.text(d.text) == "!"))
 }
 
 // hasScore reports a sports score ("1-0", "6-3") in the sentence.
 func (d *doc) hasScore(s sentence) bool {
 	for k := s.From; k < s.To; k++ {
-		t := d.toks[k].Text
+		t := d.toks[k].text(d.text)
 		if h := strings.IndexByte(t, '-'); h > 0 && h < len(t)-1 && isDigitByte(t[0]) && isDigitByte(t[h+1]) && len(t) <= 7 {
 			return true
 		}
@@ -162,9 +162,9 @@ func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) [
 	for k > s.From && auxiliaries[d.toks[k].Lower] {
 		k--
 	}
-	if k > s.From && d.toks[k].Text == "," {
+	if k > s.From && d.toks[k].text(d.text) == "," {
 		for c := k - 1; c > s.From && c >= k-15; c-- {
-			if d.toks[c].Text == "," {
+			if d.toks[c].text(d.text) == "," {
 				if g := d.groupEndingAt(ms, c, modifier); len(g) > 0 {
 					return g
 				}
@@ -262,7 +262,7 @@ func (d *doc) objectPosition(m *mention) bool {
 	if m.From > 0 && prepositions[d.toks[m.From-1].Lower] {
 		return true
 	}
-	if m.To+1 < len(d.toks) && (d.toks[m.To].Text == "'" || d.toks[m.To].Text == "’") && d.toks[m.To+1].Lower == "s" {
+	if m.To+1 < len(d.toks) && (d.toks[m.To].text(d.text) == "'" || d.toks[m.To].text(d.text) == "’") && d.toks[m.To+1].Lower == "s" {
 		return true
 	}
 	return false
@@ -301,10 +301,10 @@ func (d *doc) coordinated(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Lower == "and" || t.Text == "," || t.Lower == "both" || t.Lower == "&":
+		case t.Lower == "and" || t.text(d.text) == "," || t.Lower == "both" || t.Lower == "&":
 			sawJoin = true
-		case t.Cap && titleish(t.Text):
-		case t.Text == "'" || t.Text == "’" || t.Text == "s":
+		case t.Cap && titleish(t.text(d.text)):
+		case t.text(d.text) == "'" || t.text(d.text) == "’" || t.text(d.text) == "s":
 		default:
 			return false
 		}
@@ -347,7 +347,7 @@ func (d *doc) groupAfter(ms []int, from int, s sentence, modifier map[int]bool) 
 func (d *doc) objectBreak(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := d.toks[k]
-		if clauseBreaks[t.Lower] || t.Text == "," || d.verbTrigger(k) {
+		if clauseBreaks[t.Lower] || t.text(d.text) == "," || d.verbTrigger(k) {
 			return true
 		}
 	}

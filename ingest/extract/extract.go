@@ -39,6 +39,10 @@ func New() *Extractor {
 	return shared
 }
 
+// pooledTokens is the largest token buffer (in tokens, about 300 KB of text) kept for
+// reuse between articles.
+const pooledTokens = 64 << 10
+
 type buffers struct {
 	toks  []token
 	sents []sentence
@@ -53,17 +57,34 @@ func (x *Extractor) Extract(id, text string, date timex.Date) Result {
 }
 
 // ExtractContext is Extract that gives up between sentences once ctx is done, returning
-// ctx.Err() and an empty Result, so that a long article does not outlive Ctrl-C.
+// ctx.Err() and an empty Result, so that a long article does not outlive Ctrl-C. An
+// article longer than PartBytes is extracted in parts (see PartBytes).
 func (x *Extractor) ExtractContext(ctx context.Context, id, text string, date timex.Date) (Result, error) {
+	if len(text) > PartBytes {
+		return x.extractParts(ctx, id, text, date)
+	}
+	return x.extractWhole(ctx, id, text, date)
+}
+
+// extractWhole is ExtractContext for one text in one piece, whatever its size.
+func (x *Extractor) extractWhole(ctx context.Context, id, text string, date timex.Date) (Result, error) {
+	// The dates first: their scan holds a token array of its own, freed before the
+	// extraction's tokens and mentions are built.
+	times := timex.Find(text, date)
 	buf := x.pool.Get().(*buffers)
-	defer x.pool.Put(buf)
+	defer func() {
+		// A large article's buffers go to the collector: the pool would keep them for the
+		// next, small, article.
+		if cap(buf.toks) <= pooledTokens {
+			x.pool.Put(buf)
+		}
+	}()
 	buf.toks, buf.sents = tokenize(text, buf.toks, buf.sents)
 	d := &doc{x: x, text: text, toks: buf.toks, sents: buf.sents, lower: map[string]bool{}, ents: map[string]*entState{}, acros: map[string]string{}}
 	d.wordLowerSeen()
 	if err := d.findMentions(ctx); err != nil {
 		return Result{}, err
 	}
-	times := timex.Find(text, date)
 	d.dropTimeMentions(times)
 	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].Start < d.ms[b].Start })
 	d.link()
@@ -90,8 +111,15 @@ func (x *Extractor) ExtractContext(ctx context.Context, id, text string, date ti
 		}
 		evs = d.treeEvents(si, ms, times, date, evs)
 	}
+	// The tokens are done with: the entities below are read off the mentions.
+	d.toks, d.sents = nil, nil
+	if cap(buf.toks) > pooledTokens {
+		buf.toks, buf.sents = nil, nil
+	}
 	evs = mergeEvents(evs)
-	for _, e := range evs {
+	res.Events = make([]Event, 0, len(evs))
+	for i, e := range evs {
+		evs[i] = nil // the working state goes as its event is copied out
 		ev := e.Event
 		if ev.Source == nil {
 			ev.Source = []Ref{}
@@ -105,14 +133,23 @@ func (x *Extractor) ExtractContext(ctx context.Context, id, text string, date ti
 		res.Events = append(res.Events, ev)
 	}
 
+	n := 0
+	for k := range d.ms {
+		if m := &d.ms[k]; m.Kind == kindGroup {
+			n += len(m.ids())
+		} else if m.Kind == kindName || m.ID != "" {
+			n++
+		}
+	}
+	res.Entities = make([]Mention, 0, n)
 	for k := range d.ms {
 		m := &d.ms[k]
-		kind := m.Kind
-		if kind == kindName {
-			kind = ""
+		kind := "" // a name's kind is left out
+		if m.Kind != kindName {
+			kind = m.Kind.String()
 		}
 		if m.Kind == kindGroup {
-			for _, id := range m.IDs {
+			for _, id := range m.ids() {
 				res.Entities = append(res.Entities, Mention{Text: m.Text, Start: m.Start, End: m.End, Type: m.Type, ID: id, Kind: kind})
 			}
 			continue

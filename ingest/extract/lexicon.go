@@ -55,7 +55,7 @@ func splitWords(s string) []string {
 	var toks []token
 	toks, _ = tokenize(s, toks, nil)
 	for _, t := range toks {
-		out = append(out, t.Text)
+		out = append(out, t.text(s))
 	}
 	return out
 }
@@ -150,14 +150,15 @@ func isAllUpper(s string) bool {
 	return true
 }
 
-// match finds the longest known name starting at toks[i]; n is its length in tokens.
-func (l *lexicon) match(toks []token, i int, upper bool) (e *gazEntry, n int) {
+// match finds the longest known name starting at toks[i], tokens of text; n is its length
+// in tokens.
+func (l *lexicon) match(text string, toks []token, i int, upper bool) (e *gazEntry, n int) {
 	node := l.names
 	if upper {
 		node = l.upper
 	}
 	for j := i; j < len(toks) && node != nil; j++ {
-		node = node.next[toks[j].Text]
+		node = node.next[toks[j].text(text)]
 		if node != nil && node.entry != nil {
 			e, n = node.entry, j-i+1
 		}

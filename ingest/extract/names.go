@@ -151,14 +151,14 @@ func (l *lexicon) joined(parts []string) *gazEntry {
 // word must be capitalized, unknown, and neither a rank nor a word that ends a place's or
 // organization's name ("Jordan Valley", "Jordan Times").
 func (d *doc) givenNameFirst(i, n, end int) bool {
-	if n != 1 || !givenNames[d.toks[i].Text] || i+1 >= end {
+	if n != 1 || !givenNames[d.toks[i].text(d.text)] || i+1 >= end {
 		return false
 	}
 	next := d.toks[i+1]
-	if !next.Word || !next.Cap || next.Upper || monthsDays[next.Text] || isRank(next.Text) || isOrgSuffix(next.Text) || isLocSuffix(next.Text) || miscSuffixes[next.Text] || compass[next.Text] {
+	if !next.Word || !next.Cap || next.Upper || monthsDays[next.text(d.text)] || isRank(next.text(d.text)) || isOrgSuffix(next.text(d.text)) || isLocSuffix(next.text(d.text)) || miscSuffixes[next.text(d.text)] || compass[next.text(d.text)] {
 		return false
 	}
-	_, m := d.x.lex.match(d.toks, i+1, false)
+	_, m := d.x.lex.match(d.text, d.toks, i+1, false)
 	return m == 0
 }
 
@@ -170,18 +170,18 @@ func (d *doc) ofInOrg(i, j int) bool {
 	if k > i && d.toks[k].Lower == "the" {
 		k--
 	}
-	return k >= i+1 && d.toks[k].Text == "of" && (isOrgSuffix(d.toks[k-1].Text) || orgHeads[d.toks[i].Text])
+	return k >= i+1 && d.toks[k].text(d.text) == "of" && (isOrgSuffix(d.toks[k-1].text(d.text)) || orgHeads[d.toks[i].text(d.text)])
 }
 
 // titleOf returns how many tokens at j ("of" and what follows) complete a title begun at
 // i: "of State" in "Secretary of State", "of Foreign Affairs" in "Minister of Foreign
 // Affairs". It returns 0 when the "of" does not belong to a title.
 func (d *doc) titleOf(i, j, end int) int {
-	if d.titleLen(i, j) != j || !titles[d.toks[j-1].Text] {
+	if d.titleLen(i, j) != j || !titles[d.toks[j-1].text(d.text)] {
 		return 0
 	}
 	k := j + 1
-	for k < end && words.portfolio[d.toks[k].Text] {
+	for k < end && words.portfolio[d.toks[k].text(d.text)] {
 		k++
 	}
 	for k > j+1 && !d.toks[k-1].Cap {
@@ -199,23 +199,23 @@ func (d *doc) titleOf(i, j, end int) int {
 func (d *doc) titleLen(i, j int) int {
 	a := i
 	for a < j {
-		w := d.toks[a].Text
+		w := d.toks[a].text(d.text)
 		switch {
 		case isRank(w):
 			a++
-		case (words.rankMod[w] || words.portfolio[w] && d.toks[a].Cap) && a+1 < j && isRank(d.toks[a+1].Text):
+		case (words.rankMod[w] || words.portfolio[w] && d.toks[a].Cap) && a+1 < j && isRank(d.toks[a+1].text(d.text)):
 			a++ // "Staff Sgt", "Economic Minister"
 		case w == "." && a > i && d.toks[a-1].End == d.toks[a].Start:
 			a++
 		case w == "of" && a > i:
 			n := 0
-			for k := a + 1; k < j && words.portfolio[d.toks[k].Text]; k++ {
+			for k := a + 1; k < j && words.portfolio[d.toks[k].text(d.text)]; k++ {
 				n++
 			}
 			for n > 0 && !d.toks[a+n].Cap {
 				n--
 			}
-			if n == 0 || !titles[d.toks[a-1].Text] {
+			if n == 0 || !titles[d.toks[a-1].text(d.text)] {
 				return a
 			}
 			a += 1 + n
@@ -229,11 +229,11 @@ func (d *doc) titleLen(i, j int) int {
 // nameLike reports that [a, b) can be a person's name after a title: not the end of an
 // organization, place or event name ("General Motors", "Grand Prix", "Supreme Court").
 func (d *doc) nameLike(a, b int) bool {
-	last := d.toks[b-1].Text
+	last := d.toks[b-1].text(d.text)
 	if last == "." && b-1 > a {
-		last = d.toks[b-2].Text
+		last = d.toks[b-2].text(d.text)
 	}
-	if isOrgSuffix(last) || isLocSuffix(last) && b-a > 1 || miscSuffixes[last] || words.eventSuffix[last] && !givenNames[d.toks[a].Text] {
+	if isOrgSuffix(last) || isLocSuffix(last) && b-a > 1 || miscSuffixes[last] || words.eventSuffix[last] && !givenNames[d.toks[a].text(d.text)] {
 		return false
 	}
 	return true

@@ -21,19 +21,19 @@ func (d *doc) fullNames() personNames {
 			continue
 		}
 		p.order = append(p.order, k)
-		if w := d.toks[m.To-1]; (w.Cap || surnameKey(w.Text) != w.Text) && len(w.Text) >= 2 {
-			p.bySurname[surnameKey(w.Text)] = append(p.bySurname[surnameKey(w.Text)], k)
+		if w := d.toks[m.To-1]; (w.Cap || surnameKey(w.text(d.text)) != w.text(d.text)) && len(w.text(d.text)) >= 2 {
+			p.bySurname[surnameKey(w.text(d.text))] = append(p.bySurname[surnameKey(w.text(d.text))], k)
 		}
 		if m.ev < evStrong {
 			// A name of two words read from context alone ("spokesman Shen Guofang"): its
 			// first word may be the family name, as in Chinese and Korean names.
-			if w := d.toks[m.From]; m.To-m.From == 2 && w.Cap && len(w.Text) >= 2 && !givenNames[w.Text] {
-				p.byOther[w.Text] = append(p.byOther[w.Text], k)
+			if w := d.toks[m.From]; m.To-m.From == 2 && w.Cap && len(w.text(d.text)) >= 2 && !givenNames[w.text(d.text)] {
+				p.byOther[w.text(d.text)] = append(p.byOther[w.text(d.text)], k)
 			}
 			continue
 		}
 		for i := m.From; i < m.To-1; i++ {
-			w := d.toks[i].Text
+			w := d.toks[i].text(d.text)
 			if !d.toks[i].Cap || len(w) < 2 || givenNames[w] && len(w) > 2 {
 				continue
 			}
@@ -43,7 +43,7 @@ func (d *doc) fullNames() personNames {
 	for _, k := range p.order {
 		m := &d.ms[k]
 		best := m.Text
-		for _, c := range p.bySurname[surnameKey(d.toks[m.To-1].Text)] {
+		for _, c := range p.bySurname[surnameKey(d.toks[m.To-1].text(d.text))] {
 			if cm := &d.ms[c]; len(cm.Text) > len(best) && d.sameGivenNames(m, cm) {
 				best = cm.Text
 			}
@@ -67,9 +67,9 @@ func (p personNames) forWord(d *doc, k int) (string, bool) {
 		return "", false
 	}
 	pick := cands[0]
-	if m.title != "" {
+	if m.title() != "" {
 		for _, c := range cands {
-			if cm := &d.ms[c]; cm.Start < m.Start && cm.title != "" && lastWord(cm.title) == lastWord(m.title) {
+			if cm := &d.ms[c]; cm.Start < m.Start && cm.title() != "" && lastWord(cm.title()) == lastWord(m.title()) {
 				return p.full[c], true
 			}
 		}
@@ -83,13 +83,13 @@ func (p personNames) forWord(d *doc, k int) (string, bool) {
 // article agrees whatever its case ("Al-Bashir" and "Omar Hassan al-Bashir").
 func (d *doc) sameGivenNames(a, b *mention) bool {
 	for i := a.From; i < a.To; i++ {
-		w := d.toks[i].Text
+		w := d.toks[i].text(d.text)
 		if w == "." || w == "-" {
 			continue
 		}
 		found := false
 		for j := b.From; j < b.To && !found; j++ {
-			v := d.toks[j].Text
+			v := d.toks[j].text(d.text)
 			found = v == w || len(w) == 1 && len(v) > 1 && v[0] == w[0] || strings.EqualFold(v, w) && surnameKey(w+"-x") == "x"
 		}
 		if !found {
@@ -151,7 +151,7 @@ func (d *doc) orgEnds() map[string]string {
 		if m.Kind != kindName || m.Type != "organization" || m.To-m.From < 2 || m.ID != "" {
 			continue
 		}
-		w := d.toks[m.To-1].Text
+		w := d.toks[m.To-1].text(d.text)
 		if orgSuffixes[w] || orgHeads[w] || len(w) < 3 || !d.toks[m.To-1].Cap {
 			continue
 		}

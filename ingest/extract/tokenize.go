@@ -6,10 +6,12 @@ import (
 )
 
 // token is one word, number or punctuation mark. Start and End are byte offsets.
+//
+// An article keeps one token per word and mark while it is processed (a dense text has one
+// every four bytes or so), so the token keeps no copy of its text: text returns it.
 type token struct {
 	Start, End int
-	Text       string
-	Lower      string // lower-cased text, shared with Text when already lower case
+	Lower      string // lower-cased text, shared with the source when already lower case
 	Cap        bool   // starts with an upper-case letter
 	Upper      bool   // all letters upper case (and at least two letters)
 	Word       bool   // starts with a letter
@@ -61,7 +63,7 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 			for _, t := range toks[sentFrom:] {
 				if t.Word {
 					letters++
-					if t.Upper || len(t.Text) == 1 && t.Cap {
+					if t.Upper || len(t.text(text)) == 1 && t.Cap {
 						up++
 					}
 				}
@@ -147,7 +149,7 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 			i = j
 		default:
 			j := i + size
-			toks = append(toks, token{Start: start, End: j, Text: text[start:j], Lower: text[start:j], Punct: true})
+			toks = append(toks, token{Start: start, End: j, Lower: text[start:j], Punct: true})
 			i = j
 			if (c == ',' || c == ';') && len(toks)-sentFrom >= softSentence {
 				cut = true
@@ -158,7 +160,7 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 				// A period after an abbreviation or an initial ends no sentence.
 				if c == '.' && len(toks) >= 2 {
 					p := toks[len(toks)-2]
-					if p.End == start && (abbrev[p.Text] || (len(p.Text) == 1 && p.Cap)) {
+					if p.End == start && (abbrev[p.text(text)] || (len(p.text(text)) == 1 && p.Cap)) {
 						continue
 					}
 				}
@@ -166,7 +168,7 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 				for i < len(text) {
 					q, qs := utf8.DecodeRuneInString(text[i:])
 					if q == '"' || q == '\'' || q == '”' || q == '’' || q == ')' {
-						toks = append(toks, token{Start: i, End: i + qs, Text: text[i : i+qs], Lower: text[i : i+qs], Punct: true})
+						toks = append(toks, token{Start: i, End: i + qs, Lower: text[i : i+qs], Punct: true})
 						i += qs
 						continue
 					}
@@ -182,8 +184,11 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 	return toks, sents
 }
 
+// text returns the token as written in src, the text it was read from.
+func (t token) text(src string) string { return src[t.Start:t.End] }
+
 func newWord(s string, start, end int, first rune) token {
-	t := token{Start: start, End: end, Text: s, Word: unicode.IsLetter(first)}
+	t := token{Start: start, End: end, Word: unicode.IsLetter(first)}
 	t.Cap = unicode.IsUpper(first)
 	lower := true
 	letters, uppers := 0, 0

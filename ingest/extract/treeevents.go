@@ -481,7 +481,7 @@ func (d *doc) modifiers(ms []int) map[int]bool {
 		m := &d.ms[mi]
 		if k+1 < len(ms) && (m.Type == "nationality" || m.Type == "country") {
 			n := &d.ms[ms[k+1]]
-			if n.Type == "person" && n.From-m.To <= 4 && n.title != "" && d.onlyTitleBetween(m.To, n.From) {
+			if n.Type == "person" && n.From-m.To <= 4 && n.title() != "" && d.onlyTitleBetween(m.To, n.From) {
 				modifier[mi] = true
 			}
 		}

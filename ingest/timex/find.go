@@ -79,6 +79,9 @@ type match struct {
 	tense int
 }
 
+// pooledTokens is the largest token array (in tokens) kept in tokPool for reuse.
+const pooledTokens = 64 << 10
+
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 // Find returns every date and time expression in text, sorted by Start and not
@@ -140,8 +143,10 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		emit(int(toks[k].start), int(toks[j-1].end), &m, since && m.typ == TypeDate)
 		i = j
 	}
-	*tp = toks[:0]
-	tokPool.Put(tp)
+	if cap(toks) <= pooledTokens {
+		*tp = toks[:0]
+		tokPool.Put(tp) // a large article's array goes to the collector, not to the next article
+	}
 }
 
 type finder struct {

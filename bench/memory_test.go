@@ -1,0 +1,193 @@
+package bench
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// BenchmarkArticleMemory prints the peak resident memory of `relgraph extract` and
+// `relgraph ingest` on one large article of each shape next to the target of issue 16
+// (4 times the article plus 250 MB), and the time each took:
+//
+//   - words: a run-on "sentence" of random words and commas, one period at the end;
+//   - clauses: comma-joined clauses that each name two actors and a verb;
+//   - news: ordinary news paragraphs, repeated (many sentences of usual length);
+//   - jsonl: one JSON line whose text field is a run-on of random words;
+//   - html: a web page of paragraphs of random words.
+//
+// The sizes are those of the issue's probes (4.8, 5.7, 5, 60 and 27 MB);
+// RELGRAPH_BENCH_ARTICLE_MB sets one size for all (the 60 MB line takes some minutes on two
+// cores). It runs the binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN
+// names, so the same command measures an older build. Figures depend on the machine and
+// its load; nothing here passes or fails on them.
+//
+//	RELGRAPH_BENCH_ARTICLE_MB=5 go test ./bench -run '^$' -bench ArticleMemory -benchtime 1x
+func BenchmarkArticleMemory(b *testing.B) {
+	dir := b.TempDir()
+	bin := os.Getenv("RELGRAPH_BENCH_BIN")
+	if bin == "" {
+		bin = filepath.Join(dir, "relgraph")
+		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/relgraph").CombinedOutput(); err != nil {
+			b.Fatalf("build relgraph: %v\n%s", err, out)
+		}
+	}
+	size := func(mb float64) int {
+		if v := os.Getenv("RELGRAPH_BENCH_ARTICLE_MB"); v != "" {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil || f <= 0 {
+				b.Fatalf("RELGRAPH_BENCH_ARTICLE_MB=%q: want a size in MB", v)
+			}
+			mb = f
+		}
+		return int(mb * 1e6)
+	}
+	shapes := []struct {
+		name, file string
+		text       string // the article's text, the size the target counts
+		content    func(text string) []byte
+	}{
+		{"words", "words.txt", randomWords(size(4.8)), nil},
+		{"clauses", "clauses.txt", clauses(size(5.7)), nil},
+		{"news", "news.txt", newsParagraphs(size(5)), nil},
+		{"jsonl", "line.jsonl", randomWords(size(60)), func(text string) []byte {
+			line, _ := json.Marshal(map[string]string{"id": "long", "text": text, "date": "2025-07-01"})
+			return append(line, '\n')
+		}},
+		{"html", "page.html", paragraphsOfWords(size(27)), func(text string) []byte {
+			var p bytes.Buffer
+			p.WriteString(`<html><head><title>A long page</title><meta name="date" content="2025-07-01"></head><body><article>`)
+			for _, para := range strings.Split(text, "\n\n") {
+				p.WriteString("<p>" + para + "</p>\n")
+			}
+			p.WriteString("</article></body></html>\n")
+			return p.Bytes()
+		}},
+	}
+	b.Logf("%-8s %-8s %9s %12s %10s %9s", "shape", "command", "article", "peak RSS", "target", "time")
+	for _, s := range shapes {
+		path := filepath.Join(dir, s.file)
+		data := []byte(s.text)
+		if s.content != nil {
+			data = s.content(s.text)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		target := 4*int64(len(s.text)) + 250e6
+		extract := []string{"extract", path}
+		if s.name == "jsonl" {
+			extract = []string{"extract", "--jsonl", path}
+		}
+		db := filepath.Join(dir, s.name+".db")
+		for _, args := range [][]string{extract, {"ingest", "--quiet", "--db", db, "--date", "2025-07-01", path}} {
+			rss, wall := peakRSS(b, bin, args...)
+			b.Logf("%-8s %-8s %6.1f MB %9.0f MB %7.0f MB %8.1fs %s", s.name, args[0], float64(len(s.text))/1e6,
+				float64(rss)/1e6, float64(target)/1e6, wall.Seconds(), map[bool]string{true: "over", false: ""}[rss > target])
+		}
+		os.Remove(path)
+		os.RemoveAll(db)
+	}
+}
+
+// peakRSS runs the relgraph binary with args, its output discarded, and returns its peak
+// resident memory (bytes, rusage Maxrss) and wall time. A failure stops the benchmark.
+func peakRSS(b *testing.B, bin string, args ...string) (int64, time.Duration) {
+	b.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("relgraph %s: %v\n%s", strings.Join(args, " "), err, errOut.Bytes())
+	}
+	wall := time.Since(start)
+	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		b.Fatal("no rusage on this system")
+	}
+	return ru.Maxrss * 1024, wall
+}
+
+// memWords are the words of the issue's run-on probe.
+var memWords = []string{"Putin", "met", "Macron", "in", "Paris", "and", "the", "talks", "with", "officials", "of", "the", "government", ","}
+
+// randomWords returns about n bytes of memWords in a fixed random order, one line ending
+// in one period.
+func randomWords(n int) string {
+	r := rand.New(rand.NewPCG(16, 16))
+	var sb strings.Builder
+	for sb.Len() < n {
+		w := memWords[r.IntN(len(memWords))]
+		if sb.Len() > 0 && w != "," {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w)
+	}
+	sb.WriteString(".")
+	return sb.String()
+}
+
+// paragraphsOfWords returns about n bytes of paragraphs of 2 KB of random words, each
+// ending in a period, separated by blank lines.
+func paragraphsOfWords(n int) string {
+	var sb strings.Builder
+	for sb.Len() < n {
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(randomWords(2000))
+	}
+	return sb.String()
+}
+
+// clauses returns about n bytes of comma-joined clauses, one period at the very end.
+func clauses(n int) string {
+	parts := []string{"Germany condemned Russia", "Kenya signed an accord with Ethiopia",
+		"the mayor of Lyon met protesters in Paris", "Brazil accused Argentina"}
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(parts[i%len(parts)])
+	}
+	sb.WriteString(".")
+	return sb.String()
+}
+
+// newsParagraphs returns about n bytes of ordinary news paragraphs (sentences of usual
+// length), three sentences each, separated by blank lines.
+func newsParagraphs(n int) string {
+	sentences := []string{
+		"French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin on Tuesday about the war in Ukraine, the Elysee said in a statement.",
+		"The two leaders discussed a possible ceasefire and the exchange of prisoners, according to officials in both capitals.",
+		"German Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin on Wednesday, and the talks covered trade, climate policy and the situation in the Middle East.",
+		"The United Nations Security Council is expected to vote next week on a resolution that would demand an immediate halt to the fighting.",
+		"Iran rejected the proposal, and its foreign minister accused Washington of interfering in the region.",
+		"Protesters gathered outside the parliament in Nairobi to denounce the new tax law, and police fired tear gas to disperse them.",
+	}
+	var sb strings.Builder
+	for k := 0; sb.Len() < n; k++ {
+		if k > 0 {
+			sb.WriteString("\n\n")
+		}
+		for j := range 3 {
+			if j > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(sentences[(k+j)%len(sentences)])
+		}
+	}
+	sb.WriteByte('\n')
+	return sb.String()
+}
