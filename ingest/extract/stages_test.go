@@ -660,3 +660,25 @@ func TestPromisedHarm(t *testing.T) {
 		}
 	}
 }
+
+// TestTrialCases checks three readings a new user found wrong: a meeting offered on a
+// condition is not held, a summit that is discussed is a topic and not a meeting, and a
+// sanction set for a stated later time is planned, not in force.
+func TestTrialCases(t *testing.T) {
+	_, all := event(t, "Olaf Scholz said Germany would offer to meet Narendra Modi if India dropped its tariffs.", "2025-03-04", "")
+	for _, e := range all {
+		if !e.Future && (e.Type == "CONSULT" || e.Type == "AGREE") && strings.Contains(ids(e.Target), "narendra-modi") {
+			t.Errorf("a conditional offer stored as done: %+v", e)
+		}
+	}
+	_, all = event(t, "Modi and Lula discussed the G20 summit and trade between India and Brazil on Wednesday.", "2025-10-10", "")
+	for _, e := range all {
+		if e.Trigger == "summit" {
+			t.Errorf("a discussed summit read as a meeting: %+v", e)
+		}
+	}
+	e, all := event(t, "The United States will impose new sanctions on Venezuela next week, the Treasury said on Friday.", "2025-06-13", "SANCTION")
+	if e.Type == "" || !e.Future {
+		t.Errorf("a sanction set for next week stored as in force: %+v (events %+v)", e, all)
+	}
+}

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/ingest/timex"
@@ -145,6 +147,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(r.src) == 0 && len(r.tgt) == 0 {
 			continue
 		}
+		if fr.noun && fr.cat == "CONSULT" && t.topicOfDiscussion(pr.at, preds) {
+			continue // "discussed the BRICS summit": the summit is what they talked about
+		}
 		if len(r.src) == 0 && t.insideOther(pr, preds) {
 			continue // "blamed Israel for the bombing of X", "rejected an invitation": the content of another event
 		}
@@ -188,7 +193,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if md.conditional {
 			continue // "if X meets Y", "if he gave them a veto": a condition, not an event
 		}
-		if ev.Type == "CONSULT" && md.future && md.aux && t.conditionalClause(pr.at) && t.speechHead(pr.at) >= 0 {
+		if ev.Type == "CONSULT" && md.future && md.aux && md.governed < 0 && t.conditionalClause(pr.at) && t.speechHead(pr.at) >= 0 {
 			// "the rebels said they would meet Cordovez if he gave them a veto": an offer
 			// to meet on a condition, which PLOVER codes AGREE.
 			ev.Type, ev.Relation, ev.Mode, ev.Symmetric, ev.Future = "AGREE", "agreed_with", "", false, false
@@ -199,12 +204,19 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			ev.Type, ev.Relation = "THREATEN", "threatened"
 		}
 		conditional := t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s)
+		scheduled := false
 		if ev.Type == "SANCTION" && md.announced && !conditional {
-			// "China will postpone exchanges with Denmark": a measure announced without
-			// condition is the decision, taken when it is announced; a threat has an "if".
-			ev.Future, md.future = false, false
+			if ownsLaterTime(owners, times, pr, artDate) {
+				// "will impose sanctions next week": a measure set for a stated time is
+				// planned for then.
+				scheduled = true
+			} else {
+				// "China will postpone exchanges with Denmark": a measure announced without
+				// condition or time is the decision, taken when announced; a threat has an "if".
+				ev.Future, md.future = false, false
+			}
 		}
-		if hostile[ev.Type] && md.future && !md.aux && !conditional && !md.negated {
+		if scheduled || hostile[ev.Type] && md.future && !md.aux && !conditional && !md.negated {
 			// "a resolution that aims to tighten sanctions": a plan, not a threat; it stays
 			// what it is, and future.
 		} else if d.recodeTreePromise(ev, conditional) && md.intent {
@@ -297,6 +309,47 @@ func (d *doc) hostileComplement(t *tree, p int, preds []pred) bool {
 	}
 	for _, q := range preds {
 		if q.at == x && q.fr != nil && (hostile[q.fr.cat] || q.fr.cat == "THREATEN") {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOfDiscussion reports whether noun n is the object of a discussion predicate.
+func (t *tree) topicOfDiscussion(n int, preds []pred) bool {
+	if !t.rel(n, "obj") {
+		return false
+	}
+	for _, q := range preds {
+		if q.at == t.w[n].head && q.fr != nil && q.fr.discuss {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsLaterTime reports whether a date expression after the article's day modifies
+// predicate pr or its light verb: "will impose sanctions next week" is planned for then,
+// not decided now ("announced on Friday it would prohibit", with Friday hung on the
+// measure, is not).
+func ownsLaterTime(owners []int, times []timex.Expr, pr pred, art timex.Date) bool {
+	for k, o := range owners {
+		if o < 0 || o != pr.at && o != pr.light {
+			continue
+		}
+		v := times[k].Value
+		if i := strings.Index(v, "-W"); i > 0 {
+			// A week: after the article's when its Monday is.
+			y, w := 0, 0
+			if _, err := fmt.Sscanf(v[:i+4], "%d-W%d", &y, &w); err == nil && art.Year > 0 && art.Month > 0 && art.Day > 0 {
+				ay, aw := time.Date(art.Year, time.Month(art.Month), art.Day, 0, 0, 0, 0, time.UTC).ISOWeek()
+				if y > ay || y == ay && w > aw {
+					return true
+				}
+			}
+			continue
+		}
+		if d, ok := times[k].Date(); ok && afterDay(d.String(), art) {
 			return true
 		}
 	}
