@@ -376,8 +376,8 @@ func notArticleName(path string) string {
 	return ""
 }
 
-// codeStart is how scripts and stylesheets begin.
-var codeStart = regexp.MustCompile(`^(?:"use strict"|'use strict'|(?:function|var|const|let|import|export)\s|\(function|!function|window\.|document\.|@charset|@import|@media|@font-face|[.#]?[A-Za-z][\w-]*(?:\s*,\s*[.#]?[A-Za-z][\w-]*)*\s*\{\s*[a-z-]+\s*:)`)
+// codeStart is how scripts and stylesheets begin (a "#!/bin/sh" line included).
+var codeStart = regexp.MustCompile(`^(?:#!/|"use strict"|'use strict'|(?:function|var|const|let|import|export)\s|\(function|!function|window\.|document\.|@charset|@import|@media|@font-face|[.#]?[A-Za-z][\w-]*(?:\s*,\s*[.#]?[A-Za-z][\w-]*)*\s*\{\s*[a-z-]+\s*:)`)
 
 // notArticleContent says why a file whose first bytes are head is not an article by its
 // content ("binary file"), or "" when it may be one.

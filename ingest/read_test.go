@@ -254,6 +254,7 @@ func TestReadFolderSkipsNonArticles(t *testing.T) {
 	write(t, dir, "logo.svg", []byte("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n"))
 	write(t, dir, "bundle", []byte("(function(){var a=1;})();\n"))
 	write(t, dir, "styles-v2", []byte(".nav, .menu { color: red; }\n"))
+	write(t, dir, "run", []byte("#!/bin/sh\necho hello\n"))
 	write(t, dir, "thumb", bytes.Repeat([]byte{0x89, 0x50, 0, 0x1a}, 100))
 	write(t, dir, "story.txt", []byte(goodStory))
 	write(t, dir, "NOTES", []byte("Estonia and Latvia agreed on Monday to share a border radar.\n"))
@@ -264,7 +265,7 @@ func TestReadFolderSkipsNonArticles(t *testing.T) {
 	if len(errs) != 0 || len(got) != 2 {
 		t.Fatalf("got %d, errors %v; want the 2 articles", len(got), errs)
 	}
-	want := "app.js: script (.js)|bundle: script or stylesheet|logo.svg: image (.svg)|site.css: stylesheet (.css)|styles-v2: script or stylesheet|thumb: binary file"
+	want := "app.js: script (.js)|bundle: script or stylesheet|logo.svg: image (.svg)|run: script or stylesheet|site.css: stylesheet (.css)|styles-v2: script or stylesheet|thumb: binary file"
 	if strings.Join(skipped, "|") != want {
 		t.Errorf("skipped\n%s\nwant\n%s", strings.Join(skipped, "|"), want)
 	}
