@@ -551,6 +551,19 @@ func bomEncoding(head []byte) encoding.Encoding {
 	return nil
 }
 
+// CheckText returns ErrEmpty for text with nothing but white space in it and ErrBinary for
+// bytes that are not text (isBinary on the first KB), else nil: what ingest checks before
+// reading a plain-text article, for callers that read the text themselves.
+func CheckText(b []byte) error {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(b, bom))) == 0 {
+		return ErrEmpty
+	}
+	if isBinary(b) {
+		return ErrBinary
+	}
+	return nil
+}
+
 // isBinary reports whether head, the first bytes of a file, looks like something other than
 // text: a NUL byte or many invalid UTF-8 sequences in the first KB. A few invalid bytes are
 // tolerated and repaired later with U+FFFD, as text in a legacy encoding often has them.

@@ -75,6 +75,9 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		if err != nil {
 			return fmt.Errorf("read %s: %w", name, err)
 		}
+		if err := ingest.CheckText(b); err != nil {
+			return fmt.Errorf("%s: %w", name, err) // as ingest says it
+		}
 		a := &ingest.Article{Text: string(b), Origin: name}
 		b = nil
 		date, _ := ingest.ArticleDate(a, given)
