@@ -2,6 +2,11 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/pariz/gountries"
 
@@ -61,6 +66,9 @@ func splitWords(s string) []string {
 }
 
 func (l *lexicon) add(name string, e *gazEntry) {
+	if plain := foldMarks(name); plain != name {
+		l.add(plain, e) // "Brasília" is written "Brasilia" as often
+	}
 	w := splitWords(name)
 	if len(w) == 0 {
 		return
@@ -438,4 +446,19 @@ var groupNouns = map[string]bool{
 	"newspaper": true, "daily": true, "agency": true, "company": true, "firm": true, "party": true,
 	"club": true, "airline": true, "bank": true, "group's": true, "shares": true,
 	"officials": true, "government": true, "coach": true, "manager": true, "striker": true,
+}
+
+// foldMarks returns s without its combining marks ("Brasília" -> "Brasilia", "Bogotá" ->
+// "Bogota"), as news written in ASCII spells such names.
+func foldMarks(s string) string {
+	for _, r := range s {
+		if r >= 0x80 {
+			out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+			if err != nil {
+				return s
+			}
+			return out
+		}
+	}
+	return s
 }

@@ -122,3 +122,14 @@ func TestFamilyNameFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesWithoutMarks checks that a place the country data spells with accents is
+// known when news writes it without them.
+func TestPlacesWithoutMarks(t *testing.T) {
+	res := New().Extract("t", "Lula invited Cyril Ramaphosa to visit Brasilia next year.", timex.Date{})
+	for _, m := range res.Entities {
+		if m.Text == "Brasilia" && m.Type != "city" {
+			t.Errorf("Brasilia: %+v", m)
+		}
+	}
+}
