@@ -24,6 +24,7 @@ import (
 	_ "github.com/cayleygraph/quad/nquads" // the format /api/v2/write reads and /api/v2/read writes
 
 	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/graph/plover"
 	"github.com/relgraph/relgraph/queries"
 )
 
@@ -254,7 +255,12 @@ func filter(r *http.Request) (queries.Filter, error) {
 	v := r.URL.Query()
 	var f queries.Filter
 	for _, t := range splitList(v["type"]) {
-		f.Types = append(f.Types, strings.ToUpper(t))
+		t = strings.ToUpper(t)
+		if !contains(plover.Names(), t) {
+			// As the CLI's --type: a typo is an error, not "no events".
+			return f, fmt.Errorf("type=%q: want one or more of %s", t, strings.Join(plover.Names(), ", "))
+		}
+		f.Types = append(f.Types, t)
 	}
 	f.Modes = splitList(v["mode"])
 	f.From, f.To = v.Get("from"), v.Get("to")

@@ -153,6 +153,7 @@ func TestRelations(t *testing.T) {
 		{"bad date is 400", "a=Macron&from=July", 400, "", "from="},
 		{"impossible date is 400", "a=Macron&to=2025-13", 400, "", "to="},
 		{"bad facts is 400", "a=Macron&facts=maybe", 400, "", "facts="},
+		{"unknown type is 400 listing the categories", "a=Macron&type=FOO", 400, "", "want one or more of AGREE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
