@@ -44,7 +44,9 @@ func newServeCommand(g *globalOptions) *cobra.Command {
   /api/entities?q=NAME    entities whose name, alias or id contains NAME
   /api/relations?a=A&b=B&type=DEMAND&from=2025&to=2025-06   as relgraph relations --format json
   /api/last-contact?a=A&b=B                                   as relgraph last-contact --format json
-  /api/timeline?entity=A&with=B                               the entity and its events
+  /api/timeline?entity=A&with=B&offset=0&limit=100            the entity and its events, a page at a time
+  /api/show?entity=A&top=10                                   as relgraph show --format json
+  /api/neighbors?entity=A&type=person                         as relgraph neighbors --format json
 
 While it runs, the other relgraph commands on the same --db still answer: the store is the
 server's alone, so they find its address beside the store and ask it. ingest and import write
