@@ -182,7 +182,11 @@ func WriteDOT(ctx context.Context, w io.Writer, g Graph, opts DOTOptions) (res D
 	b := bufio.NewWriter(w)
 	b.WriteString("digraph relgraph {\n")
 	if len(isolated) > 0 {
-		fmt.Fprintf(b, "  // %d entities with no edge are not drawn:\n", len(isolated))
+		if len(isolated) == 1 {
+			b.WriteString("  // 1 entity with no edge is not drawn:\n")
+		} else {
+			fmt.Fprintf(b, "  // %d entities with no edge are not drawn:\n", len(isolated))
+		}
 		writeWrapped(b, "  //   ", isolated, 100)
 	}
 	if res.CutEntities > 0 {

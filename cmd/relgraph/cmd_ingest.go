@@ -226,7 +226,7 @@ func (s *skippedFiles) summary() string {
 	}
 	sort.Strings(whys)
 	for i, w := range whys {
-		whys[i] = fmt.Sprintf("%d %s", s.whys[w], w)
+		whys[i] = fmt.Sprintf("%d %s", s.whys[w], pluralWhy(s.whys[w], w))
 	}
 	return fmt.Sprintf("; %s skipped as not articles (%s)", plural(s.total, "file"), strings.Join(whys, ", "))
 }
@@ -294,6 +294,26 @@ func anyInput(paths []string) bool {
 		}
 	}
 	return false
+}
+
+// pluralWhy puts a reason for skipping in the plural for n files: "stylesheet (.css)" ->
+// "stylesheets (.css)", "script or stylesheet" -> "scripts or stylesheets", "binary file"
+// -> "binary files".
+func pluralWhy(n int, why string) string {
+	if n == 1 {
+		return why
+	}
+	head, tail, _ := strings.Cut(why, " (")
+	if tail != "" {
+		tail = " (" + tail
+	}
+	words := strings.Fields(head)
+	for i, w := range words {
+		if w != "or" && (i == len(words)-1 || words[i+1] == "or") {
+			words[i] = w + "s"
+		}
+	}
+	return strings.Join(words, " ") + tail
 }
 
 // plural says "1 article", "2 articles".

@@ -78,3 +78,20 @@ func TestSpecialFilesDoNotHang(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralWhy checks the summary's reasons for skipping in the plural.
+func TestPluralWhy(t *testing.T) {
+	for _, c := range []struct {
+		n         int
+		why, want string
+	}{
+		{1, "stylesheet (.css)", "stylesheet (.css)"},
+		{2, "stylesheet (.css)", "stylesheets (.css)"},
+		{3, "script or stylesheet", "scripts or stylesheets"},
+		{2, "binary file", "binary files"},
+	} {
+		if got := pluralWhy(c.n, c.why); got != c.want {
+			t.Errorf("pluralWhy(%d, %q) = %q, want %q", c.n, c.why, got, c.want)
+		}
+	}
+}
