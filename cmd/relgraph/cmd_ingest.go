@@ -99,8 +99,11 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 	var date timex.Date
 	if opts.date != "" {
 		d, err := timex.ParseDate(opts.date)
-		if err != nil || !d.Full() {
-			return usagef("--date %q: want YYYY-MM-DD", opts.date)
+		if err != nil {
+			return usagef("--date: %v", err) // "no such day", "no such month" or the form wanted
+		}
+		if !d.Full() {
+			return usagef("--date %q: want a whole day, YYYY-MM-DD", opts.date)
 		}
 		date = d
 	}

@@ -65,8 +65,11 @@ func ParseDate(s string) (Date, error) {
 		n[i] = v
 	}
 	d := Date{n[0], n[1], n[2]}
-	if d.Month > 12 || (len(parts) > 1 && d.Month < 1) || (len(parts) > 2 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month))) {
-		return Date{}, fmt.Errorf("date %q: no such day", s)
+	if d.Month > 12 || (len(parts) > 1 && d.Month < 1) {
+		return Date{}, fmt.Errorf("date %q: no such month", s)
+	}
+	if len(parts) > 2 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month)) {
+		return Date{}, fmt.Errorf("date %q: no such day (%d-%02d has %d)", s, d.Year, d.Month, daysIn(d.Year, d.Month))
 	}
 	return d, nil
 }
