@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -99,8 +100,8 @@ type extractInput struct {
 }
 
 // extractJSONL streams JSON lines through the extractor. A line that is not a JSON object
-// is named on stderr, gets an {"id","error"} line so output lines still match input lines,
-// and makes the command exit with the partial code.
+// is named on stderr, gets an {"id","error"} line so output lines still match the input's
+// records, and makes the command exit with the partial code; blank lines are no records.
 func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, given timex.Date, out io.Writer, streams *IOStreams) error {
 	errOut := streams.ErrOut
 	br := bufio.NewReaderSize(in, 1<<16)
@@ -118,6 +119,9 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		} else if err != nil {
 			return fmt.Errorf("read %s: line %d: %w", name, line, err)
 		}
+		if len(bytes.TrimSpace(buf)) == 0 {
+			continue // a blank line is no record, as ingest reads JSONL
+		}
 		var inp extractInput
 		err = json.Unmarshal(buf, &inp)
 		if cap(buf) > 1<<20 {
@@ -125,9 +129,17 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(errOut, "relgraph: %s:%d: not a JSON object {\"id\",\"text\",\"date\"}: %v\n", name, line, err)
-			enc.Encode(map[string]string{"id": inp.ID, "error": err.Error()})
+			why := err.Error()
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) {
+				why = "want a JSON object with a \"text\" field (and \"id\", \"date\")"
+			}
+			fmt.Fprintf(errOut, "relgraph: %s:%d: not a JSON object {\"id\",\"text\",\"date\"}: %s; fix or remove the line\n", name, line, why)
+			enc.Encode(map[string]string{"id": inp.ID, "error": why})
 			continue
+		}
+		if strings.TrimSpace(inp.Text) == "" {
+			fmt.Fprintf(errOut, "relgraph: %s:%d: no \"text\" in the record; its result is empty\n", name, line)
 		}
 		a := &ingest.Article{ID: inp.ID, Text: inp.Text, Published: inp.Date, Origin: fmt.Sprintf("%s:%d", name, line)}
 		date, _ := ingest.ArticleDate(a, given)
