@@ -119,7 +119,15 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		return usagef("--max-article and --max-decompressed take a size in MiB of at least 1")
 	}
 	if !anyInput(paths) {
-		return fmt.Errorf("nothing to ingest: %s; check the paths (no store was created or changed)", strings.Join(paths, ", "))
+		var whys []string
+		for _, p := range paths {
+			why := "no such file or folder"
+			if _, err := os.Stat(p); err != nil && !os.IsNotExist(err) {
+				why = err.Error()
+			}
+			whys = append(whys, p+": "+why)
+		}
+		return fmt.Errorf("nothing to ingest: %s; check the paths (no store was created or changed)", strings.Join(whys, ", "))
 	}
 	setSoftMemoryLimit(io)
 	store, err := opts.g.openStore(ctx, false)
