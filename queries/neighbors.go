@@ -131,7 +131,7 @@ type Path struct {
 
 // Paths finds the chains of events that connect entity a to entity b in at most maxHops
 // events, shortest first, at most limit of them. Two entities are one hop apart when they
-// are actors or targets of the same event.
+// are actors or targets of the same event; a path goes through each event once.
 func (q *Engine) Paths(ctx context.Context, a, b EntityInfo, maxHops, limit int) ([]Path, error) {
 	type partial struct {
 		at    string
@@ -151,8 +151,8 @@ func (q *Engine) Paths(ctx context.Context, a, b EntityInfo, maxHops, limit int)
 				return nil, err
 			}
 			for _, ev := range evs {
-				if !ev.Fact() {
-					continue
+				if !ev.Fact() || usesEvent(p.steps, ev.ID) {
+					continue // one event is one link: "A -e- X -e- B" is only "A -e- B" again
 				}
 				for _, r := range append(append([]Ref{}, ev.Actors...), ev.Targets...) {
 					if p.seen[r.ID] {
@@ -182,6 +182,16 @@ func (q *Engine) Paths(ctx context.Context, a, b EntityInfo, maxHops, limit int)
 		frontier = next
 	}
 	return out, nil
+}
+
+// usesEvent reports whether a path's steps already go through event id.
+func usesEvent(steps []Step, id string) bool {
+	for _, s := range steps {
+		if s.Event.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // Sources returns the event and every other event reported as the same interaction (same

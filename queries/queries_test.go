@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -230,6 +231,61 @@ func TestNeighborsAndPaths(t *testing.T) {
 	}
 	if paths, _ := q.Paths(ctx, berg, okafor, 1, 10); len(paths) != 1 {
 		t.Errorf("one-hop paths between Berg and Okafor: %+v, want the meeting", paths)
+	}
+}
+
+// TestPathsUseEachEventOnce checks that a meeting of three is one link between any two of
+// them, not also a chain through the third.
+func TestPathsUseEachEventOnce(t *testing.T) {
+	nq := `<article/a> <type> <article> <article/a> .
+<article/a> <published> "2025-10-08" <article/a> .
+<entity/ana> <type> <person> <article/a> .
+<entity/ana> <mentioned_in> <article/a> .
+<entity/ana> <name> "Ana Lima" <article/a> .
+<entity/ben> <type> <person> <article/a> .
+<entity/ben> <mentioned_in> <article/a> .
+<entity/ben> <name> "Ben Osei" <article/a> .
+<entity/cai> <type> <person> <article/a> .
+<entity/cai> <mentioned_in> <article/a> .
+<entity/cai> <name> "Cai Wen" <article/a> .
+<event/m> <type> <event> <article/a> .
+<event/m> <plover> "CONSULT" <article/a> .
+<event/m> <mode> "meeting" <article/a> .
+<event/m> <trigger> "met" <article/a> .
+<event/m> <date> "2025-10-08" <article/a> .
+<event/m> <actor> <entity/ana> <article/a> .
+<event/m> <actor> <entity/cai> <article/a> .
+<event/m> <target> <entity/ben> <article/a> .
+<event/m> <source> <article/a> <article/a> .
+`
+	qs, err := quad.ReadAll(nquads.NewReader(strings.NewReader(nq), false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:", graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.AddQuads(ctx, qs); err != nil {
+		t.Fatal(err)
+	}
+	q := queries.New(s)
+	ana, err := q.Resolve(ctx, "Ana Lima")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ben, err := q.Resolve(ctx, "Ben Osei")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := q.Paths(ctx, ana, ben, 3, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != 1 || len(paths[0].Steps) != 1 {
+		t.Errorf("paths Ana-Ben = %+v, want the one meeting", paths)
 	}
 }
 
