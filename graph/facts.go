@@ -386,6 +386,20 @@ func deletePrefix(ctx context.Context, tx hkv.Tx, prefix hkv.Key) error {
 	return nil
 }
 
+// readRecord decodes the JSON record kept under key into v; a missing record leaves v as it
+// is.
+func (s *cayleyStore) readRecord(ctx context.Context, key hkv.Key, v any) error {
+	return hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
+		data, err := tx.Get(ctx, key)
+		if err == hkv.ErrNotFound {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		return json.Unmarshal(data, v)
+	})
+}
+
 // EntityFacts is Store.EntityFacts: the entity's record where the store keeps them, else
 // counted from its quads through the index by node and predicate.
 func (s *cayleyStore) EntityFacts(ctx context.Context, id string) (EntityFacts, error) {
@@ -393,15 +407,7 @@ func (s *cayleyStore) EntityFacts(ctx context.Context, id string) (EntityFacts, 
 		return s.countFacts(ctx, id)
 	}
 	var r factsRecord
-	err := hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
-		data, err := tx.Get(ctx, factsKey(id))
-		if err == hkv.ErrNotFound {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		return json.Unmarshal(data, &r)
-	})
+	err := s.readRecord(ctx, factsKey(id), &r)
 	if err != nil {
 		return EntityFacts{}, fmt.Errorf("entity record of %s: %w", id, err)
 	}
@@ -486,15 +492,7 @@ func (s *cayleyStore) EntityContacts(ctx context.Context, id string) ([]string, 
 		return nil, false, nil
 	}
 	var r factsRecord
-	err := hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
-		data, err := tx.Get(ctx, contactsKey(id))
-		if err == hkv.ErrNotFound {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		return json.Unmarshal(data, &r)
-	})
+	err := s.readRecord(ctx, contactsKey(id), &r)
 	if err != nil {
 		return nil, false, fmt.Errorf("contacts of %s: %w", id, err)
 	}

@@ -134,11 +134,7 @@ func (h *Handler) routeStoreAPI() {
 		ctx, cancel := h.context(r)
 		defer cancel()
 		st, err := h.cfg.Store.Stats(ctx)
-		if err != nil {
-			h.writeQueryError(w, err, "")
-			return
-		}
-		writeJSON(w, http.StatusOK, st)
+		h.writeAnswer(w, st, err)
 	})
 	// What the store keeps beside the quads (graph/facts.go, names.go, events.go), so that a
 	// relgraph process reading through the server asks one request where it would otherwise
@@ -147,11 +143,7 @@ func (h *Handler) routeStoreAPI() {
 		ctx, cancel := h.context(r)
 		defer cancel()
 		f, err := h.cfg.Store.EntityFacts(ctx, r.URL.Query().Get("entity"))
-		if err != nil {
-			h.writeQueryError(w, err, "")
-			return
-		}
-		writeJSON(w, http.StatusOK, f)
+		h.writeAnswer(w, f, err)
 	})
 	h.mux.HandleFunc("GET /api/store/entities", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := h.context(r)
@@ -293,16 +285,21 @@ func (h *Handler) storeValues(w http.ResponseWriter, r *http.Request, in bool) {
 	h.writeValues(w, vals, err)
 }
 
+// writeAnswer writes v as JSON, or err as the query error it is.
+func (h *Handler) writeAnswer(w http.ResponseWriter, v any, err error) {
+	if err != nil {
+		h.writeQueryError(w, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
 func (h *Handler) writeValues(w http.ResponseWriter, vals []quad.Value, err error) {
 	var out [][]byte
 	if err == nil {
 		out, err = encodeValues(vals)
 	}
-	if err != nil {
-		h.writeQueryError(w, err, "")
-		return
-	}
-	writeJSON(w, http.StatusOK, out)
+	h.writeAnswer(w, out, err)
 }
 
 func encodeValues(vals []quad.Value) ([][]byte, error) {
