@@ -431,11 +431,7 @@ func (t *tree) repairVisiting(contact func(lemma string) bool) {
 				break
 			}
 			if t.w[i].head == h && t.w[i].upos == "PROPN" && (t.w[i].rel == "nmod" || t.w[i].rel == "appos" || t.w[i].rel == "flat") {
-				hasCase := false
-				for k := range t.w {
-					hasCase = hasCase || t.w[k].head == i && t.w[k].rel == "case"
-				}
-				if !hasCase {
+				if !t.headsDep(i, "case", -1) {
 					t.w[i].head, t.w[i].rel = o, "appos"
 				}
 				break
@@ -467,20 +463,8 @@ func (t *tree) repairReportedNoun() {
 		if v < 0 {
 			continue
 		}
-		// The speech verb needs a subject of its own after the clause: "witnesses said".
-		other := false
-		for i := v + 1; i < len(t.w); i++ {
-			if i != r && t.w[i].head == s && strings.HasPrefix(t.w[i].rel, "nsubj") {
-				other = true
-			}
-		}
-		hasSubj := false
-		for i := range t.w {
-			if t.w[i].head == v && strings.HasPrefix(t.w[i].rel, "nsubj") {
-				hasSubj = true
-			}
-		}
-		if !other || hasSubj {
+		// The speech verb needs a subject besides the noun ("witnesses said"), the verb none.
+		if !t.headsDep(s, "nsubj", r) || t.headsDep(v, "nsubj", -1) {
 			continue
 		}
 		t.w[v].head, t.w[v].rel = s, "ccomp"
@@ -513,16 +497,21 @@ func (t *tree) repairNameConj() {
 		if last < 0 {
 			continue
 		}
-		hasCase := false
-		for k := range t.w {
-			if t.w[k].head == last && t.w[k].rel == "case" {
-				hasCase = true
-			}
-		}
-		if hasCase {
+		if t.headsDep(last, "case", -1) {
 			t.w[i].head = last
 		}
 	}
+}
+
+// headsDep reports whether word h has a dependent (other than word skip) whose relation
+// is rel or a subtype of it, read from heads alone (before kids lists).
+func (t *tree) headsDep(h int, rel string, skip int) bool {
+	for i := range t.w {
+		if i != skip && t.w[i].head == h && strings.HasPrefix(t.w[i].rel, rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasByAgent reports a "by" phrase on word i, read from heads alone (before kids lists).

@@ -105,7 +105,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 	}
 	for _, pr := range preds {
-		if inThreat[pr.at] || !pr.must && (mustAt[pr.at] || pr.light >= 0 && mustAt[pr.light]) && d.speechAround(t, pr.at) {
+		if inThreat[pr.at] || !pr.must && (mustAt[pr.at] || pr.light >= 0 && mustAt[pr.light]) && t.speechHead(pr.at) >= 0 {
 			continue // "the rebels said Kagame must agree to changes": a demand, not an agreement
 		}
 		md := d.modalityOf(t, pr, preds)
@@ -356,8 +356,6 @@ func ownsLaterTime(owners []int, times []timex.Expr, pr pred, art timex.Date) bo
 	return false
 }
 
-// speechAround reports whether word p is inside what a speaker says.
-func (d *doc) speechAround(t *tree, p int) bool { return t.speechHead(p) >= 0 }
 
 // threatEvent makes the event of conditional threat th, dated as its speech verb is.
 func (d *doc) threatEvent(t *tree, si int, s sentence, th threat, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date) *evState {
