@@ -90,7 +90,7 @@ func (d *doc) sameGivenNames(a, b *mention) bool {
 		found := false
 		for j := b.From; j < b.To && !found; j++ {
 			v := d.toks[j].text(d.text)
-			found = v == w || len(w) == 1 && len(v) > 1 && v[0] == w[0] || strings.EqualFold(v, w) && surnameKey(w+"-x") == "x"
+			found = v == w || len(w) == 1 && len(v) > 1 && v[0] == w[0] || strings.EqualFold(v, w) && arabicArticle(w)
 		}
 		if !found {
 			return false
@@ -131,13 +131,19 @@ func mergeSorted(a, b []int) []int {
 // written with or without a capital and a hyphen ("al-Bashir", "Al-Bashir" and "Bashir"
 // name one man).
 func surnameKey(w string) string {
-	if len(w) > 3 && w[2] == '-' {
-		switch w[:2] {
-		case "al", "Al", "el", "El":
-			return w[3:]
-		}
+	if len(w) > 3 && w[2] == '-' && arabicArticle(w[:2]) {
+		return w[3:]
 	}
 	return w
+}
+
+// arabicArticle reports "al" or "el", in either case.
+func arabicArticle(w string) bool {
+	switch w {
+	case "al", "Al", "el", "El":
+		return true
+	}
+	return false
 }
 
 // orgEnds maps the last word of each organization named in several words to that name,
