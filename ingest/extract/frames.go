@@ -166,9 +166,11 @@ func loadFrames() (*frameLexicon, error) {
 // contact reports whether lemma has a CONSULT frame, as a verb or a noun ("meet",
 // "talks").
 func (lx *frameLexicon) contact(lemma string) bool {
-	for _, fr := range append(append([]*frame(nil), lx.verbs[lemma]...), lx.nouns[lemma]...) {
-		if fr.cat == "CONSULT" {
-			return true
+	for _, frs := range [][]*frame{lx.verbs[lemma], lx.nouns[lemma]} {
+		for _, fr := range frs {
+			if fr.cat == "CONSULT" {
+				return true
+			}
 		}
 	}
 	return false
