@@ -186,7 +186,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.text, d.toks, i, false); nonNames[t.Lower] && n == 0 {
+			if _, n := lx.match(d.text, d.toks, i, false); nonNames[t.Lower] && n == 0 && !(nameAdjectives[t.Lower] && d.runContinuesToOrg(i+1, s.To)) {
 				if n := d.lowerMention(si, i); n > 0 {
 					i += n
 					continue
@@ -238,6 +238,13 @@ func (d *doc) addGaz(si, a, b int, e *gazEntry) {
 		Text: d.text[d.toks[a].Start:d.toks[b-1].End], Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
 }
 
+// ampersandJoins reports an ampersand at i between two capitalized words: "Douglas &
+// Lomason", "Procter & Gamble".
+func (d *doc) ampersandJoins(i, end int) bool {
+	return i+1 < end && i > 0 && d.toks[i].text(d.text) == "&" && d.toks[i-1].End+2 >= d.toks[i].Start &&
+		d.toks[i+1].Cap && d.toks[i+1].Word && !nonNames[d.toks[i+1].Lower]
+}
+
 func (d *doc) isConnector(i, end int) bool {
 	if i+1 >= end {
 		return false
@@ -287,17 +294,27 @@ func (d *doc) nameRun(si, i, end int) int {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
-		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j) {
+		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && d.toks[k].text(d.text) != "and") {
 			if titles[d.toks[k].text(d.text)] && k == j && e.Type == "nationality" {
 				break
 			}
 			k++
 		}
+		if k == j && d.ampersandJoins(j, end) {
+			// "Douglas & Lomason", "Marks & Spencer": a firm named by two names.
+			k = j + 1
+			for k < end && (d.toks[k].Cap && d.toks[k].Word || d.isConnector(k, end)) {
+				k++
+			}
+			d.addRun(si, i, k, "organization", evStrong)
+			return d.orgAlias(si, i, k, end)
+		}
 		if k > j && isLocSuffix(d.toks[k-1].text(d.text)) && !lx.startsName(d.text, d.toks, j) {
 			d.addRun(si, i, k, "location", evStrong) // "Indian Ocean", "Persian Gulf"
 			return k
 		}
-		if k > j && (isOrgSuffix(d.toks[k-1].text(d.text)) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].text(d.text)]) && !lx.startsName(d.text, d.toks, j) {
+		if k > j && (isOrgSuffix(d.toks[k-1].text(d.text)) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].text(d.text)] || d.ofInOrg(j, k-1) && d.titleLen(j, k) == j) && !lx.startsName(d.text, d.toks, j) {
+			// "Russian Foreign Ministry", "Chicago Board of Trade"
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
 		}
@@ -320,11 +337,16 @@ func (d *doc) nameRun(si, i, end int) int {
 		}
 	}
 	j := i
+	bodyTitle := false // the run ends where a title before a person's name begins
 	for j < end {
 		w := d.toks[j]
 		if w.Word && w.Cap && !monthsDays[w.text(d.text)] {
 			if j > i+1 && isOrgSuffix(d.toks[j-1].text(d.text)) && (givenNames[w.text(d.text)] || titles[w.text(d.text)]) && j+1 < end && d.toks[j+1].Cap && d.toks[j+1].Word {
 				break // "the Expediency Council Akbar Hashemi Rafsanjani", "European Council President Tusk": a body, then a person
+			}
+			if j > i && d.titleLen(i, end) == i && d.titleBeforeName(j, end) {
+				bodyTitle = true
+				break // "Cofinec CEO Stephen Frater": the firm, then its officer
 			}
 			if j > i {
 				if e, n := lx.match(d.text, d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].text(d.text)] && !d.runContinuesToOrg(j+n, end) {
@@ -400,22 +422,28 @@ func (d *doc) nameRun(si, i, end int) int {
 		return j // "F G": column letters, "C": a grade or a class
 	}
 	// Connectors stay inside organization and place names only: "Bank of England", but
-	// "Putin and Macron" are two names.
+	// "Putin and Macron" are two names. An ampersand joins the names of a firm ("Standard &
+	// Poor", "A.G. Edwards & Sons"), so a run holding one is an organization.
+	firm := false
 	if !isOrgSuffix(d.toks[j-1].text(d.text)) && !orgHeads[d.toks[i].text(d.text)] && !locSuffixes[d.toks[i].text(d.text)] {
 		for k := d.titleLen(i, j) + 1; k < j; k++ {
 			switch d.toks[k].text(d.text) {
-			case "of", "for", "and", "&", "on":
+			case "&":
+				firm = true
+			case "of", "for", "and", "on":
 				if !(d.toks[k].text(d.text) == "of" && k > i && isOrgSuffix(d.toks[k-1].text(d.text))) {
 					j = k
 				}
 			}
 		}
+		firm = firm && d.hasWord(i, j, "&")
 	} else {
 		// "the Organization of the Islamic Conference and Islamic Jihad": a known name after
-		// "and" starts a second name.
+		// "and" starts a second name; so does any name after a firm's legal form ("Johnson
+		// Controls Inc and Lear Corp").
 		for k := i + 1; k+1 < j; k++ {
 			if d.toks[k].text(d.text) == "and" || d.toks[k].text(d.text) == "&" {
-				if _, n := lx.match(d.text, d.toks, k+1, false); n > 0 {
+				if _, n := lx.match(d.text, d.toks, k+1, false); n > 0 || d.toks[k].text(d.text) == "and" && (legalForms[strings.TrimSuffix(d.toks[k-1].text(d.text), ".")] || d.titleLen(i, k) > i && d.titleLen(k+1, j) > k+1) {
 					j = k
 					break
 				}
@@ -449,6 +477,9 @@ func (d *doc) nameRun(si, i, end int) int {
 		return j // "Co." "Ltd." alone: part of a name written apart
 	}
 	typ, ev := d.classify(i, j)
+	if firm || bodyTitle && typ != "location" && ev < evStrong {
+		typ, ev = "organization", evStrong
+	}
 	if typ == "" {
 		return j
 	}
@@ -527,6 +558,13 @@ func (d *doc) initialsOf(a, b int, acro string) bool {
 		}
 	}
 	return k >= 2 && k*2 >= len(acro)
+}
+
+// nameAdjectives are words that start sentences without naming anything, but also start
+// the names of bodies: "the State Department", "Central Bank", "First Union Corp".
+var nameAdjectives = map[string]bool{
+	"state": true, "central": true, "first": true, "western": true, "eastern": true,
+	"northern": true, "southern": true,
 }
 
 // compass words make a region of the place they precede.
@@ -812,6 +850,7 @@ func (d *doc) link() {
 		}
 	}
 	orgEnds := d.orgEnds()
+	firms := d.firmNames()
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Kind != kindName || m.ID != "" {
@@ -822,6 +861,12 @@ func (d *doc) link() {
 			if e := d.ents[id]; e != nil {
 				m.Type = e.typ
 			}
+			continue
+		}
+		if org, ok := firms[m.Text]; ok && m.ev < evStrong && m.title() == "" && !fn.hasWord(m.Text) {
+			// "Magna" after "Magna International Inc": the firm without its legal form.
+			m.Type, m.ID = "organization", graph.Slug(org)
+			d.entity(m.ID, org, "organization", m.Text)
 			continue
 		}
 		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title() == "" && !fn.hasWord(m.Text) {

@@ -364,6 +364,14 @@ var orgSuffixes = map[string]bool{
 	"City": false, "Rovers": true, "Wanderers": true, "Athletic": true, "Mission": true,
 }
 
+// legalForms are the designators a firm's registered name ends with ("Inc", "Corp", "plc");
+// without them the name is the one the firm goes by in the rest of a story.
+var legalForms = map[string]bool{
+	"Inc": true, "Corp": true, "Corporation": true, "Co": true, "Company": true, "Ltd": true,
+	"Limited": true, "plc": true, "PLC": true, "AG": true, "SA": true, "NV": true, "GmbH": true,
+	"LLC": true, "Bancorp": true, "Holdings": true, "Group": true, "International": true, "Bros": true,
+}
+
 // orgHeads start organization names ("Ministry of ...", "Bank of ...").
 var orgHeads = map[string]bool{
 	"Ministry": true, "Bank": true, "University": true, "Council": true, "Department": true,

@@ -177,7 +177,7 @@ func (d *doc) ofInOrg(i, j int) bool {
 // i: "of State" in "Secretary of State", "of Foreign Affairs" in "Minister of Foreign
 // Affairs". It returns 0 when the "of" does not belong to a title.
 func (d *doc) titleOf(i, j, end int) int {
-	if d.titleLen(i, j) != j || !titles[d.toks[j-1].text(d.text)] {
+	if d.titleLen(i, j) != j || !titles[d.toks[j-1].text(d.text)] && !words.rank[d.toks[j-1].text(d.text)] {
 		return 0
 	}
 	k := j + 1
@@ -215,7 +215,7 @@ func (d *doc) titleLen(i, j int) int {
 			for n > 0 && !d.toks[a+n].Cap {
 				n--
 			}
-			if n == 0 || !titles[d.toks[a-1].text(d.text)] {
+			if n == 0 || !titles[d.toks[a-1].text(d.text)] && !words.rank[d.toks[a-1].text(d.text)] {
 				return a
 			}
 			a += 1 + n
@@ -224,6 +224,26 @@ func (d *doc) titleLen(i, j int) int {
 		}
 	}
 	return a
+}
+
+// titleBeforeName reports a title at j that a person's name follows: "CEO Stephen Frater",
+// "Chief Executive Ian Smith", "President Ali".
+func (d *doc) titleBeforeName(j, end int) bool {
+	if !isRank(d.toks[j].text(d.text)) || hasTitleKey(d.toks[j].text(d.text)) && !words.rank[d.toks[j].text(d.text)] {
+		return false
+	}
+	a := d.titleLen(j, end)
+	if a >= end || a == j {
+		return false
+	}
+	b := a
+	for b < end && d.toks[b].Cap && d.toks[b].Word {
+		b++
+	}
+	if b == a || !d.nameLike(a, b) || d.x.lex.startsName(d.text, d.toks, a) {
+		return false
+	}
+	return givenNames[d.toks[a].text(d.text)] || b-a >= 2
 }
 
 // nameLike reports that [a, b) can be a person's name after a title: not the end of an
@@ -235,6 +255,11 @@ func (d *doc) nameLike(a, b int) bool {
 	}
 	if isOrgSuffix(last) || isLocSuffix(last) && b-a > 1 || miscSuffixes[last] || words.eventSuffix[last] && !givenNames[d.toks[a].text(d.text)] {
 		return false
+	}
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].text(d.text) == "of" && isOrgSuffix(strings.TrimSuffix(d.toks[k-1].text(d.text), "s")) {
+			return false // "Court of India", "Bank of Korea"
+		}
 	}
 	return true
 }

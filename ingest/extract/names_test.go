@@ -133,3 +133,45 @@ func TestPlacesWithoutMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmsAndBodies checks the spans and types of firm and body names: an ampersand
+// joins two names into a firm, a legal form ends one firm before "and" starts another, a
+// firm goes by its name without the legal form later in the story, a body and its officer
+// are two mentions, and words such as "State" or "Central" that open sentences still open
+// the names of bodies.
+func TestFirmsAndBodies(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // mention text -> type
+	}{
+		{"Orvell & Tamsin rose after Brackmoor & Sons cut its price.",
+			map[string]string{"Orvell & Tamsin": "organization", "Brackmoor & Sons": "organization"}},
+		{"Ledra Systems Inc and Corvane Corp agreed to merge.",
+			map[string]string{"Ledra Systems Inc": "organization", "Corvane Corp": "organization"}},
+		{"Halvard International Inc bought the plant. Halvard said the deal would close in May.",
+			map[string]string{"Halvard International Inc": "organization", "Halvard": "organization"}},
+		{"Quillon CEO Martin Dessaux told reporters the plan would go ahead.",
+			map[string]string{"Quillon": "organization", "Martin Dessaux": "person"}},
+		{"The State Department and the Central Bank of Nigeria declined to comment.",
+			map[string]string{"State Department": "organization", "Central Bank of Nigeria": "organization"}},
+		{"The Supreme Court of India ruled, and Supreme Leader Ali Khamenei and Prime Minister Tony Blair spoke.",
+			map[string]string{"Supreme Court of India": "organization", "Ali Khamenei": "person", "Tony Blair": "person"}},
+		{"Kremlin Chief of Staff Sergei Ivanov and the head of the Chicago Board of Trade met.",
+			map[string]string{"Kremlin": "organization", "Sergei Ivanov": "person", "Chicago Board of Trade": "organization"}},
+		{"Traders on the London Stock Exchange and Moscow Mayor Yuri Luzhkov were cautious.",
+			map[string]string{"London Stock Exchange": "organization", "Yuri Luzhkov": "person"}},
+	}
+	for _, tc := range tests {
+		got := map[string]string{}
+		for _, m := range New().Extract("t", tc.text, timex.Date{}).Entities {
+			if m.Kind == "" {
+				got[m.Text] = m.Type
+			}
+		}
+		for text, typ := range tc.want {
+			if got[text] != typ {
+				t.Errorf("%q: %q is %q, want %q (all: %v)", tc.text, text, got[text], typ, got)
+			}
+		}
+	}
+}

@@ -172,3 +172,46 @@ func (d *doc) orgEnds() map[string]string {
 	}
 	return out
 }
+
+// firmNames maps the shorter names of the document's firms to their registered names: the
+// name without its legal forms ("Magna International Inc" -> "Magna International",
+// "Magna"), which is how the rest of a story names the firm. A short name two firms share
+// stands for neither.
+func (d *doc) firmNames() map[string]string {
+	out := map[string]string{}
+	shared := map[string]bool{}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.Type != "organization" || m.To-m.From < 2 {
+			continue
+		}
+		b := m.To
+		for b > m.From+1 {
+			w := strings.TrimSuffix(d.toks[b-1].text(d.text), ".")
+			if w == "" || w == "&" {
+				b-- // "Corp." read as "Corp" and "."; "Schroder Wertheim & Co"
+				continue
+			}
+			if !legalForms[w] {
+				break
+			}
+			b--
+			for b > m.From+1 && (d.toks[b-1].text(d.text) == "&" || d.toks[b-1].text(d.text) == ",") {
+				b--
+			}
+			short := d.text[d.toks[m.From].Start:d.toks[b-1].End]
+			first := d.toks[m.From].text(d.text)
+			if b-m.From == 1 && (orgSuffixes[first] || orgHeads[first] || givenNames[first] || nonNames[strings.ToLower(first)] || len(first) < 3) {
+				break // "First" of "First Union Corp", "General" of "General Motors Corp"
+			}
+			if prev, ok := out[short]; ok && prev != m.Text {
+				shared[short] = true
+			}
+			out[short] = m.Text
+		}
+	}
+	for w := range shared {
+		delete(out, w)
+	}
+	return out
+}
