@@ -356,7 +356,6 @@ func ownsLaterTime(owners []int, times []timex.Expr, pr pred, art timex.Date) bo
 	return false
 }
 
-
 // threatEvent makes the event of conditional threat th, dated as its speech verb is.
 func (d *doc) threatEvent(t *tree, si int, s sentence, th threat, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date) *evState {
 	ev := &evState{sent: si}
