@@ -109,6 +109,7 @@ type doc struct {
 	ents  map[string]*entState
 	order []string
 	acros map[string]string // acronym -> entity ID
+	teams map[string]bool   // places the story names as sports teams ("St Louis defeated Colorado")
 }
 
 type entState struct {
@@ -151,8 +152,8 @@ func (d *doc) findMentions(ctx context.Context) error {
 			}
 			if s.Upper {
 				if e, n := lx.match(d.text, d.toks, i, true); n > 0 {
-					if e.Type == "city" && (d.scoreFollows(i+n) || i+n < s.To && (d.toks[i+n].text(d.text) == "AT" || d.toks[i+n].text(d.text) == "VS") || i > s.From && d.toks[i-1].text(d.text) == "AT") {
-						d.addRun(si, i, i+n, "organization", evContext) // "BOSTON AT OAKLAND": teams
+					if d.teamAt(e, i, i+n) || e.Type == "city" && (i+n < s.To && d.toks[i+n].text(d.text) == "AT" || i > s.From && d.toks[i-1].text(d.text) == "AT") {
+						d.addTeam(si, i, i+n) // "BOSTON AT OAKLAND": teams
 						i += n
 						continue
 					}
@@ -265,8 +266,8 @@ func (d *doc) nameRun(si, i, end int) int {
 	if t.Upper && !(i+1 < end && d.toks[i+1].Cap && !d.toks[i+1].Upper && d.toks[i+1].Word) {
 		// "LONDON 1996-08-30", "NEW YORK": names in capitals.
 		if e, n := lx.match(d.text, d.toks, i, true); n > 0 && (len(t.text(d.text)) > 3 || n > 1 || e.Type != "organization") {
-			if e.Type == "city" && d.scoreFollows(i+n) {
-				d.addRun(si, i, i+n, "organization", evContext)
+			if d.teamAt(e, i, i+n) {
+				d.addTeam(si, i, i+n)
 				return i + n
 			}
 			d.addGaz(si, i, i+n, e)
@@ -276,7 +277,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		for j < end && d.toks[j].Upper && d.toks[j].Word {
 			j++
 		}
-		if i == d.sents[si].From && j < end && (d.toks[j].text(d.text) == "," || isDigitByte(d.toks[j].text(d.text)[0]) || d.toks[j].text(d.text) == "(") {
+		if i == d.sents[si].From && j < end && (d.toks[j].text(d.text) == "," || isDigitByte(d.toks[j].text(d.text)[0]) || d.toks[j].text(d.text) == "(") && !d.scoreFollows(j) {
 			d.addRun(si, i, j, "location", evContext) // a dateline
 			return j
 		}
@@ -318,8 +319,8 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
 		}
-		if e.Type == "city" && d.scoreFollows(k) {
-			d.addRun(si, i, k, "organization", evContext) // "Manchester City 3": a team
+		if k == j && d.teamAt(e, i, k) || e.Type == "city" && d.scoreFollows(k) {
+			d.addTeam(si, i, k) // "Manchester City 3", "St Louis defeated Colorado": teams
 			return k
 		}
 		if e.Type == "country" && k == j+1 && !titles[d.toks[j].text(d.text)] && !lx.startsName(d.text, d.toks, j) && !d.headline(d.sents[si]) && !givenNames[d.toks[j].text(d.text)] {
@@ -630,10 +631,12 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	switch {
 	case isOrgSuffix(last.text(d.text)) && (n > 1 || last.text(d.text) == "Kremlin"):
 		return "organization", evStrong
-	case orgHeads[first.text(d.text)] && n > 1 && d.hasWord(a, b, "of"):
-		return "organization", evStrong
+	case orgHeads[first.text(d.text)] && n > 1 && (d.hasWord(a, b, "of") || d.hasWord(a, b, "for")), d.orgWordBeforeOf(a, b):
+		return "organization", evStrong // "National League for Democracy"
 	case words.orgHead[first.text(d.text)] && n > 1 && !givenNames[d.toks[a+1].text(d.text)]:
 		return "organization", evStrong // "Bank Negara", "Radio Free Europe"
+	case isLocSuffix(last.text(d.text)) && n > 1 && d.scoreFollows(b):
+		return "organization", evContext // "Kansas City 1", "Notts County 0": a team in a results line
 	case isLocSuffix(last.text(d.text)) && n > 1, locSuffixes[first.text(d.text)] && n > 1 && d.hasWord(a, b, "of"):
 		return "location", evStrong
 	case isRoman(last.text(d.text)) && n > 1 && (miscSuffixes[d.toks[b-2].text(d.text)] || words.eventSuffix[d.toks[b-2].text(d.text)]):
@@ -694,6 +697,51 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		return "person", evDefault // "Putin offered": a surname acting
 	}
 	return "other", evDefault
+}
+
+// orgWordBeforeOf reports a run with an organization word followed by "of" or "for" inside
+// it: "National League for Democracy", "Movement for the Liberation of Angola".
+func (d *doc) orgWordBeforeOf(a, b int) bool {
+	for k := a; k+2 < b; k++ {
+		if isOrgSuffix(d.toks[k].text(d.text)) && (d.toks[k+1].text(d.text) == "of" || d.toks[k+1].text(d.text) == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// addTeam records a place named as a sports team at [a, b): an organization, and every
+// other mention of the place in the story the team too (see link).
+func (d *doc) addTeam(si, a, b int) {
+	d.addRun(si, a, b, "organization", evContext)
+	if d.teams == nil {
+		d.teams = map[string]bool{}
+	}
+	d.teams[d.ms[len(d.ms)-1].Text] = true
+}
+
+// teamAt reports that the place e named at [a, b) stands for a team: a score follows it in
+// a results line, or it is the winner or loser of a game ("St Louis defeated Colorado",
+// "Birmingham v Barnsley"). A country is left a country: its team plays for it.
+func (d *doc) teamAt(e *gazEntry, a, b int) bool {
+	if e.Type != "city" && e.Type != "location" {
+		return false
+	}
+	if d.scoreFollows(b) {
+		return true
+	}
+	if b < len(d.toks) && (contestVerbs[d.toks[b].Lower] || d.toks[b].Lower == "v" || d.toks[b].Lower == "vs" || d.toks[b].Lower == "vs.") {
+		return true
+	}
+	if a > 0 {
+		switch p := d.toks[a-1].Lower; {
+		case p == "v" || p == "vs" || p == "vs." || p == "beat" || p == "defeated" || p == "beating" || p == "defeating":
+			return true
+		case p == "over" && a > 1 && (d.toks[a-2].Lower == "win" || d.toks[a-2].Lower == "victory" || d.toks[a-2].Lower == "lead"):
+			return true
+		}
+	}
+	return false
 }
 
 // scoreFollows reports a score after a name in a results line: "Surrey 283 and 182".
@@ -822,6 +870,13 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 // last named.
 func (d *doc) link() {
 	lx := d.x.lex
+	// A place the story names as a team is the team throughout: "Milwaukee has won 10 of
+	// its last 15" makes "for Milwaukee" the team too.
+	for k := range d.ms {
+		if m := &d.ms[k]; m.Kind == kindName && d.teams[m.Text] && (m.Type == "city" || m.Type == "location") {
+			m.Type, m.ID, m.ev = "organization", "", evContext
+		}
+	}
 	// Best type per surface text.
 	best := map[string]evidence{}
 	bestType := map[string]string{}
@@ -853,6 +908,9 @@ func (d *doc) link() {
 	firms := d.firmNames()
 	for k := range d.ms {
 		m := &d.ms[k]
+		if id, ok := d.acros[m.Text]; ok && m.Kind == kindName && m.ID != "" && m.ID != id && m.To-m.From == 1 {
+			m.ID = "" // "NLD" after "National League for Democracy (NLD)" is not the Netherlands' code
+		}
 		if m.Kind != kindName || m.ID != "" {
 			continue
 		}

@@ -372,6 +372,15 @@ var legalForms = map[string]bool{
 	"LLC": true, "Bancorp": true, "Holdings": true, "Group": true, "International": true, "Bros": true,
 }
 
+// contestVerbs say who won or lost a game: a place before one is a team ("Milwaukee
+// has won", "St Louis defeated Colorado").
+var contestVerbs = map[string]bool{
+	"defeated": true, "beat": true, "beats": true, "edged": true, "routed": true, "thrashed": true,
+	"trounced": true, "downed": true, "blanked": true, "swept": true, "outscored": true,
+	"won": true, "lost": true, "drew": true, "rallied": true, "clinched": true, "crushed": true,
+	"hammered": true, "overpowered": true, "outplayed": true, "eliminated": true,
+}
+
 // orgHeads start organization names ("Ministry of ...", "Bank of ...").
 var orgHeads = map[string]bool{
 	"Ministry": true, "Bank": true, "University": true, "Council": true, "Department": true,

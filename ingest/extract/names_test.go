@@ -175,3 +175,27 @@ func TestFirmsAndBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamsAndDefinedShortNames checks that a place named as a sports team (a score after
+// it in a results line, or a game won or lost) is an organization throughout the story,
+// while a country stays a country; and that a short name the story defines in brackets
+// wins over a country code spelled the same way.
+func TestTeamsAndDefinedShortNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // mention text -> type
+	}{
+		{"Tulsa 3 Fresno 1\nFresno defeated Tulsa on Friday. The crowd in Fresno was small.",
+			map[string]string{"Tulsa": "organization", "Fresno": "organization"}},
+		{"Russia won the vote in Geneva.", map[string]string{"Russia": "country", "Geneva": "city"}},
+		{"Members of the National League for Democracy (NLD) were held. The NLD said they would go on.",
+			map[string]string{"National League for Democracy": "organization", "NLD": "organization"}},
+	}
+	for _, tc := range tests {
+		for _, m := range New().Extract("t", tc.text, timex.Date{}).Entities {
+			if typ, ok := tc.want[m.Text]; ok && m.Kind == "" && m.Type != typ {
+				t.Errorf("%q: %q at %d is %q, want %q", tc.text, m.Text, m.Start, m.Type, typ)
+			}
+		}
+	}
+}
