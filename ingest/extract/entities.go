@@ -649,8 +649,11 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	if n == 1 && first.Upper && len(first.text(d.text)) >= 2 {
 		return "organization", evContext
 	}
-	if n == 1 && a >= 1 && words.orgNoun[d.toks[a-1].text(d.text)] {
-		return "organization", evContext // "gas giant Gazprom"
+	if n <= 4 && a >= 1 && words.orgNoun[d.toks[a-1].text(d.text)] && !givenNames[first.text(d.text)] {
+		return "organization", evStrong // "gas giant Gazprom", "Belgian club Standard Liege"
+	}
+	if b < len(d.toks) && (d.toks[b].Lower == "shares" || d.toks[b].Lower == "stock") && !givenNames[first.text(d.text)] {
+		return "organization", evStrong // "Jones shares fell"
 	}
 	if a >= 2 && (d.toks[a-1].text(d.text) == "." || d.toks[a-1].text(d.text) == "Mr" || d.toks[a-1].text(d.text) == "Mrs") {
 		if p := d.toks[a-1]; p.text(d.text) != "." || titles[d.toks[a-2].text(d.text)] {

@@ -160,6 +160,10 @@ func TestFirmsAndBodies(t *testing.T) {
 			map[string]string{"Kremlin": "organization", "Sergei Ivanov": "person", "Chicago Board of Trade": "organization"}},
 		{"Traders on the London Stock Exchange and Moscow Mayor Yuri Luzhkov were cautious.",
 			map[string]string{"London Stock Exchange": "organization", "Yuri Luzhkov": "person"}},
+		{"Dutch club Vorden Blauw fired its coach. Vorden Blauw said the decision was final.",
+			map[string]string{"Vorden Blauw": "organization"}},
+		{"Harlan Tebbit shares fell after Marwick Pharmaceuticals cut its forecast.",
+			map[string]string{"Harlan Tebbit": "organization", "Marwick Pharmaceuticals": "organization"}},
 	}
 	for _, tc := range tests {
 		got := map[string]string{}
