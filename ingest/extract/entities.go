@@ -350,7 +350,7 @@ func (d *doc) nameRun(si, i, end int) int {
 				break // "Cofinec CEO Stephen Frater": the firm, then its officer
 			}
 			if j > i {
-				if e, n := lx.match(d.text, d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].text(d.text)] && !d.runContinuesToOrg(j+n, end) {
+				if e, n := lx.match(d.text, d.toks, j, false); n > 0 && !orgSuffixes[d.toks[j+n-1].text(d.text)] && !d.runContinuesToOrg(j+n, end) && !d.surnameAfterGiven(i, j, e) {
 					if j == i+1 && compass[d.toks[i].text(d.text)] && (e.Type == "city" || e.Type == "country" || e.Type == "location") {
 						k := j + n
 						if k < end && locSuffixes[d.toks[k].text(d.text)] || k < end && d.toks[k].text(d.text) == "State" {
@@ -713,6 +713,14 @@ func (d *doc) orgWordBeforeOf(a, b int) bool {
 	return false
 }
 
+// surnameAfterGiven reports that the place e at j is the surname of a person whose given
+// name alone opens the run at i: "Neil Jordan", "Jack London", "George Washington".
+func (d *doc) surnameAfterGiven(i, j int, e *gazEntry) bool {
+	return j == i+1 && givenNames[d.toks[i].text(d.text)] && !titles[d.toks[i].text(d.text)] &&
+		(e.Type == "city" || e.Type == "country" || e.Type == "location") &&
+		(j+1 >= len(d.toks) || !d.toks[j+1].Cap || !d.toks[j+1].Word)
+}
+
 // addTeam records a place named as a sports team at [a, b): an organization, and every
 // other mention of the place in the story the team too (see link).
 func (d *doc) addTeam(si, a, b int) {
@@ -727,8 +735,8 @@ func (d *doc) addTeam(si, a, b int) {
 // a results line, or it is the winner or loser of a game ("St Louis defeated Colorado",
 // "Birmingham v Barnsley"). A country is left a country: its team plays for it.
 func (d *doc) teamAt(e *gazEntry, a, b int) bool {
-	if e.Type != "city" && e.Type != "location" {
-		return false
+	if e.Type != "city" && e.Type != "location" || a > 0 && d.toks[a-1].Cap && d.toks[a-1].Word && d.toks[a-1].End+1 >= d.toks[a].Start {
+		return false // "MaliVai Washington beat": a player's surname
 	}
 	if d.scoreFollows(b) {
 		return true
@@ -908,11 +916,17 @@ func (d *doc) link() {
 		}
 	}
 	orgEnds := d.orgEnds()
+	placeUses := d.placeUses()
 	firms := d.firmNames()
 	for k := range d.ms {
 		m := &d.ms[k]
 		if id, ok := d.acros[m.Text]; ok && m.Kind == kindName && m.ID != "" && m.ID != id && m.To-m.From == 1 {
 			m.ID = "" // "NLD" after "National League for Democracy (NLD)" is not the Netherlands' code
+		}
+		if m.Kind == kindName && m.ID != "" && m.To-m.From == 1 && m.title() == "" && d.surnameNotPlace(fn, k, placeUses) {
+			// "Jordan said" after "the director Neil Jordan", in a story that never uses
+			// Jordan as a place: the surname, not the country.
+			m.ID, m.ev = "", evDefault
 		}
 		if m.Kind != kindName || m.ID != "" {
 			continue

@@ -192,6 +192,7 @@ func TestTeamsAndDefinedShortNames(t *testing.T) {
 		{"Tulsa 3 Fresno 1\nFresno defeated Tulsa on Friday. The crowd in Fresno was small.",
 			map[string]string{"Tulsa": "organization", "Fresno": "organization"}},
 		{"Russia won the vote in Geneva.", map[string]string{"Russia": "country", "Geneva": "city"}},
+		{"Mary Washington beat Pete Sampras in Paris.", map[string]string{"Mary Washington": "person", "Paris": "city"}},
 		{"Members of the National League for Democracy (NLD) were held. The NLD said they would go on.",
 			map[string]string{"National League for Democracy": "organization", "NLD": "organization"}},
 	}
@@ -200,6 +201,30 @@ func TestTeamsAndDefinedShortNames(t *testing.T) {
 			if typ, ok := tc.want[m.Text]; ok && m.Kind == "" && m.Type != typ {
 				t.Errorf("%q: %q at %d is %q, want %q", tc.text, m.Text, m.Start, m.Type, typ)
 			}
+		}
+	}
+}
+
+// TestSurnameThatIsAPlace checks that a person whose surname is a place keeps it ("Neil
+// Jordan"), and that the surname alone later is the person, unless the story also uses
+// the word as a place.
+func TestSurnameThatIsAPlace(t *testing.T) {
+	tests := []struct {
+		text, word, want string // the last mention of word must have ID want
+	}{
+		{"The director Neil Jordan won the prize. Jordan said the film was hard to make.", "Jordan", "neil-jordan"},
+		{"The director Neil Jordan flew to Jordan. Jordan said the film was hard to make.", "Jordan", "jordan"},
+		{"George Washington crossed the river.", "George Washington", "george-washington"},
+	}
+	for _, tc := range tests {
+		got := "(none)"
+		for _, m := range New().Extract("t", tc.text, timex.Date{}).Entities {
+			if m.Text == tc.word {
+				got = m.ID
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: last %q is %q, want %q", tc.text, tc.word, got, tc.want)
 		}
 	}
 }

@@ -215,3 +215,37 @@ func (d *doc) firmNames() map[string]string {
 	}
 	return out
 }
+
+// placeUses returns the one-word names the document uses as places: after a preposition of
+// place ("in Jordan", "to Washington") or as a dateline.
+func (d *doc) placeUses() map[string]bool {
+	out := map[string]bool{}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.To-m.From != 1 || m.Type == "person" {
+			continue
+		}
+		dateline := m.From == d.sents[m.Sent].From && m.To < len(d.toks) && (d.toks[m.To].text(d.text) == "," || d.toks[m.To].text(d.text) == "(" || isDigitByte(d.toks[m.To].text(d.text)[0]))
+		// "AMMAN, Jordan": the country of a dateline's city.
+		dateline = dateline || m.From > 1 && d.toks[m.From-1].text(d.text) == "," && d.toks[m.From-2].Upper && d.toks[m.From-2].Word
+		if dateline || m.From > 0 && (locPrepositions[d.toks[m.From-1].Lower] || d.toks[m.From-1].Lower == "of") {
+			out[m.Text] = true
+		}
+	}
+	return out
+}
+
+// surnameNotPlace reports that the one-word place mention k is the surname of a person
+// named before it in full, in a document that never uses the word as a place.
+func (d *doc) surnameNotPlace(fn personNames, k int, places map[string]bool) bool {
+	m := &d.ms[k]
+	if places[m.Text] || m.Type != "city" && m.Type != "country" && m.Type != "location" {
+		return false
+	}
+	for _, c := range fn.bySurname[surnameKey(m.Text)] {
+		if cm := &d.ms[c]; cm.Start < m.Start && cm.ev >= evContext {
+			return true
+		}
+	}
+	return false
+}
