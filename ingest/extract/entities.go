@@ -678,6 +678,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	if b < len(d.toks) && placeNouns[d.toks[b].Lower] {
 		return "location", evContext // "Charles de Gaulle airport"
 	}
+	if a >= 2 && d.toks[a-1].Lower == "of" && (placeNouns[d.toks[a-2].Lower] || d.toks[a-2].Lower == "capital" || d.toks[a-2].Lower == "port") && d.toks[a-2].Word && !d.toks[a-2].Cap {
+		return "location", evStrong // "the town of Bistrita", "the eastern province of Zhejiang"
+	}
 	if a >= 1 {
 		p := d.toks[a-1].Lower
 		if locPrepositions[p] && n <= 2 {

@@ -180,11 +180,11 @@ func TestFirmsAndBodies(t *testing.T) {
 	}
 }
 
-// TestTeamsAndDefinedShortNames checks that a place named as a sports team (a score after
-// it in a results line, or a game won or lost) is an organization throughout the story,
-// while a country stays a country; and that a short name the story defines in brackets
-// wins over a country code spelled the same way.
-func TestTeamsAndDefinedShortNames(t *testing.T) {
+// TestTypesFromContext checks types read from a name's context: a place named as a sports
+// team (a score after it in a results line, or a game won or lost) is an organization
+// throughout the story, while a country stays a country; "the town of X" is a place; a
+// short name the story defines in brackets wins over a country code spelled the same way.
+func TestTypesFromContext(t *testing.T) {
 	tests := []struct {
 		text string
 		want map[string]string // mention text -> type
@@ -192,6 +192,8 @@ func TestTeamsAndDefinedShortNames(t *testing.T) {
 		{"Tulsa 3 Fresno 1\nFresno defeated Tulsa on Friday. The crowd in Fresno was small.",
 			map[string]string{"Tulsa": "organization", "Fresno": "organization"}},
 		{"Russia won the vote in Geneva.", map[string]string{"Russia": "country", "Geneva": "city"}},
+		{"Troops overran the town of Vellagrad and the eastern province of Ostrava Gorn.",
+			map[string]string{"Vellagrad": "location", "Ostrava Gorn": "location"}},
 		{"Mary Washington beat Pete Sampras in Paris.", map[string]string{"Mary Washington": "person", "Paris": "city"}},
 		{"Members of the National League for Democracy (NLD) were held. The NLD said they would go on.",
 			map[string]string{"National League for Democracy": "organization", "NLD": "organization"}},
