@@ -80,11 +80,16 @@ func (p *Pipeline) Parse(text string) []*Sentence {
 
 // Annotate fills UPOS, XPOS, LEMMA, HEAD and DEPREL of the words of s, keeping the
 // words themselves as they are.
-func (p *Pipeline) Annotate(s *Sentence) {
+func (p *Pipeline) Annotate(s *Sentence) { p.AnnotateFixed(s, nil) }
+
+// AnnotateFixed is Annotate with some words' joint tags ("UPOS/XPOS") known beforehand,
+// as Tagger.TagFixed takes them: a caller that has recognized names ("Biden", "Xi
+// Jinping") gives their words "PROPN/NNP", and the parser reads the sentence around them.
+func (p *Pipeline) AnnotateFixed(s *Sentence, fixed []string) {
 	if len(s.Words) == 0 {
 		return
 	}
-	p.Tagger.Tag(s)
+	p.Tagger.TagFixed(s, fixed)
 	p.Lemmatizer.Lemmatize(s)
 	p.Parser.Parse(s)
 }

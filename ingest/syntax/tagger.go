@@ -253,27 +253,58 @@ func tagWords(s *Sentence) []tagWord {
 }
 
 // Tag sets UPOS and XPOS on every word of s.
-func (t *Tagger) Tag(s *Sentence) {
+func (t *Tagger) Tag(s *Sentence) { t.TagFixed(s, nil) }
+
+// TagFixed is Tag with some words' tags known beforehand: fixed[i], when not "", is word
+// i's joint tag "UPOS/XPOS" ("PROPN/NNP" for a word of a recognized name). The known tags
+// stay, and the words around them are tagged with them as context. A fixed tag the model
+// does not know is ignored; fixed may be nil or shorter than s.Words.
+func (t *Tagger) TagFixed(s *Sentence, fixed []string) {
+	var known []int
+	for i, f := range fixed {
+		if f == "" || i >= len(s.Words) {
+			continue
+		}
+		for c, tag := range t.tags {
+			if tag == f {
+				if known == nil {
+					known = make([]int, len(s.Words))
+					for k := range known {
+						known[k] = -1
+					}
+				}
+				known[i] = c
+				break
+			}
+		}
+	}
 	ws := tagWords(s)
-	pass := t.pass(t.first, ws, nil)
+	pass := t.pass(t.first, ws, nil, known)
 	if t.second != nil {
 		right := make([]uint64, len(pass))
 		for i, c := range pass {
 			right[i] = uint64(c + 1)
 		}
-		pass = t.pass(t.second, ws, right)
+		pass = t.pass(t.second, ws, right, known)
 	}
 	for i, c := range pass {
 		s.Words[i].UPOS, s.Words[i].XPOS, _ = strings.Cut(t.tags[c], "/")
 	}
 }
 
-func (t *Tagger) pass(m *linearModel, ws []tagWord, right []uint64) []int {
+// pass tags ws left to right with model m; known, when not nil, holds the class of each
+// word whose tag is fixed (-1 for the others).
+func (t *Tagger) pass(m *linearModel, ws []tagWord, right []uint64, known []int) []int {
 	out := make([]int, len(ws))
 	scores := make([]int32, len(t.tags))
 	feats := make([]uint64, 0, 48)
 	p1, p2 := uint64(0), uint64(0)
 	for i := range ws {
+		if known != nil && known[i] >= 0 {
+			out[i] = known[i]
+			p2, p1 = p1, uint64(known[i]+1)
+			continue
+		}
 		feats = tagFeatures(feats[:0], ws, i, p1, p2, right)
 		clear(scores)
 		m.score(feats, scores)
@@ -401,7 +432,7 @@ func TrainTagger(sents []*Sentence, opt TrainOptions) (*Tagger, [][]string) {
 					if right != nil {
 						r = right[k]
 					}
-					out[k] = t.pass(m, data[k].ws, r)
+					out[k] = t.pass(m, data[k].ws, r, nil)
 				}
 			}
 		})
