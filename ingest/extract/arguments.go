@@ -792,6 +792,9 @@ func dedupeRoles(d *doc, src, tgt []int) ([]int, []int) {
 		}
 	}
 	for _, mi := range tgt {
+		if m := &d.ms[mi]; m.Kind == kindPronoun && seen[key(mi)] && len(m.ids()) == 1 {
+			m.ID = m.ids()[0] // "him" is not the clause's own actor: the person named before
+		}
 		if k := key(mi); !seen[k] {
 			seen[k] = true
 			t2 = append(t2, mi)

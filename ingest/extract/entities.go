@@ -804,7 +804,7 @@ func (d *doc) addRun(si, a, b int, typ string, ev evidence) {
 func (d *doc) lowerMention(si, i int) int {
 	t := d.toks[i]
 	switch t.Lower {
-	case "he", "she", "his", "her":
+	case "he", "she", "his", "her", "him":
 		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: "person", Kind: kindPronoun})
 		return 1
 	case "the", "both":
@@ -1057,6 +1057,18 @@ func (d *doc) link() {
 			}
 			if (m.Text == "his" || m.Text == "His" || m.Text == "her" || m.Text == "Her") && sentLast != "" {
 				id = sentLast // "urged Xi to use his influence", "Scholz will go, his spokesman said"
+			}
+			if m.Text == "him" && len(recent) > 0 {
+				// "reprimanded Jaafari, accusing him": the person named last; the one before
+				// stands by for when that is the clause's own actor ("Macron said Putin called
+				// him"; see dedupeRoles).
+				id = recent[len(recent)-1]
+				for r := len(recent) - 2; r >= 0; r-- {
+					if recent[r] != id {
+						m.more = &mentionMore{ids: []string{recent[r]}}
+						break
+					}
+				}
 			}
 			m.ID = id
 			if sentFirst == "" {

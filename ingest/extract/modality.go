@@ -11,6 +11,7 @@ type modality struct {
 	future      bool // "will meet", "plans to visit", "the planned summit", headline "X to visit Y"
 	conditional bool // "if X attacks", "unless"
 	question    bool // "Will X meet Y?"
+	alleged     bool // "accused him of violating the law": what an accusation or a verdict says was done
 	perfect     bool // "has met", "had agreed": done, with no day of its own
 	refused     bool // "did not want to meet": the governing wish is negated
 	governed    int  // the trigger that governs this one ("agreed to meet": agreed), -1
@@ -39,6 +40,16 @@ var irrealis = map[string]bool{
 	"await": true,
 	// Setting out for talks: they are still to come ("headed for Jordan for talks").
 	"head": true, "leave": true, "depart": true, "travel": true, "fly": true,
+}
+
+// allegers are verbs whose "of", "for" or "with" complement is an act they allege or
+// judge: "accused of violating", "jailed for attacking", "charged with murdering".
+var allegers = map[string]bool{
+	"accuse": true, "charge": true, "blame": true, "suspect": true, "convict": true, "indict": true,
+	"arrest": true, "detain": true, "punish": true, "fine": true, "sue": true, "prosecute": true,
+	"sentence": true, "jail": true, "imprison": true, "criticize": true, "criticise": true,
+	"condemn": true, "denounce": true, "praise": true, "thank": true, "credit": true, "commend": true,
+	"hail": true, "reprimand": true, "rebuke": true, "fault": true, "try": true,
 }
 
 // refusals are verbs and adjectives whose complement did not happen: "refused to meet".
@@ -174,6 +185,13 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			m.future = true // "an offer to host a summit to hammer out an agreement"
 		}
 		at = h
+	}
+	// "accusing him of violating Iraqi law", "jailed for attacking police": the act is
+	// what the accuser or the court says; the accusation is the event.
+	if top := heads[len(heads)-1]; t.w[top].head >= 0 && allegers[t.w[t.w[top].head].lemma] &&
+		(t.rel(top, "advcl") || t.rel(top, "acl") || t.rel(top, "obl")) &&
+		t.kidLemma(top, "mark", "of", "for", "with") >= 0 || t.kidLemma(top, "case", "of", "for", "with") >= 0 && t.w[top].head >= 0 && allegers[t.w[t.w[top].head].lemma] {
+		m.alleged = true
 	}
 	if last := t.w[len(t.w)-1]; last.form == "?" {
 		m.question = true

@@ -109,6 +109,12 @@ func TestArguments(t *testing.T) {
 		{"raised from a passive", "Vladimir Putin is expected to meet Joe Biden in Geneva.", "CONSULT", "vladimir-putin", "joe-biden"},
 		// A pronoun subject of what a speaker says is the speaker.
 		{"speaker", "Hungary said it will support the United Nations.", "AGREE", "hungary", "united-nations"},
+		// A surname the tagger does not know opens the sentence: the recognized name is a
+		// proper noun for the parser, so the conjoined verb shares its subject.
+		{"known name as proper noun", "Biden met Xi Jinping and thanked Li Qiang.", "SUPPORT", "biden", "li-qiang"},
+		// "him" is the person named last, unless that is the clause's own actor.
+		{"him after the object", "Tomas Varga reprimanded Ivo Petrov, accusing him of lying.", "DISAPPROVE", "tomas-varga", "ivo-petrov"},
+		{"him not the actor", "Emmanuel Macron said Vladimir Putin called him on Tuesday.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, "2005-11-30", c.typ)
@@ -327,6 +333,28 @@ func TestContentIsNoEvent(t *testing.T) {
 			outer = outer || e.Type == c.outer
 			if e.Type == c.inner && len(e.Source) == 0 {
 				t.Errorf("%q: the %s it is about is an event of its own: %+v", c.text, c.inner, e)
+			}
+		}
+		if !outer {
+			t.Errorf("%q: no %s (events %+v)", c.text, c.outer, all)
+		}
+	}
+}
+
+// TestAllegedActsAreNoEvents checks that what an accusation or a verdict says someone
+// did ("accusing him of violating", "jailed for attacking") is not an event of the
+// accuser: the accusation is.
+func TestAllegedActsAreNoEvents(t *testing.T) {
+	for _, c := range []struct{ text, outer, inner string }{
+		{"Tomas Varga accused Ivo Petrov of attacking the parliament.", "DISAPPROVE", "ASSAULT"},
+		{"A court in Kiev jailed Ivo Petrov for threatening Tomas Varga.", "COERCE", "THREATEN"},
+	} {
+		_, all := event(t, c.text, "2005-12-14", "")
+		var outer bool
+		for _, e := range all {
+			outer = outer || e.Type == c.outer
+			if e.Type == c.inner {
+				t.Errorf("%q: the alleged %s is an event: %+v", c.text, c.inner, e)
 			}
 		}
 		if !outer {

@@ -56,7 +56,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		if len(words)+len(part.Words) > syntax.MaxSentenceWords {
 			break
 		}
-		p.Annotate(part)
+		p.AnnotateFixed(part, d.nameTags(part, s.Start, ms))
 		base := len(words)
 		for _, w := range part.Words {
 			w.ID += base
@@ -116,6 +116,50 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	}
 	return t
 }
+
+// nameTags returns the joint tags known for the words of part (offsets from base) before
+// tagging: "PROPN/NNP" for each capitalized word inside a recognized name, so that "Biden met Xi" is not read with "Biden" as an adjective and
+// "met" as a noun. A nationality ("Turkish") keeps the tagger's reading; so does a word
+// of a headline in capitals, and a weak guess at a word that the story also writes in
+// lower case, or that opens the sentence without a verb after it ("Prior to the talks";
+// but "Biden met Xi"). It returns nil when no
+// word is known.
+func (d *doc) nameTags(part *syntax.Sentence, base int, ms []int) []string {
+	var out []string
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.Kind != kindName || m.ev < evContext && (d.lower[strings.ToLower(m.Text)] || m.From == d.sents[m.Sent].From && !d.verbAfter(m.To)) {
+			continue // a weak guess at a word the story also writes in lower case, or that opens a sentence
+		}
+		if m.Type == "nationality" || m.To-m.From == 1 && nonNames[strings.ToLower(m.Text)] {
+			continue // "Turkish", "Western": adjectives
+		}
+		for i, w := range part.Words {
+			start, end := base+w.Start, base+w.End
+			if start < m.Start || end > m.End || w.Form == "" || !isUpperByte(w.Form[0]) || isAllUpper(w.Form) && len(w.Form) > 1 && !acronymLike(w.Form) {
+				continue
+			}
+			if out == nil {
+				out = make([]string, len(part.Words))
+			}
+			out[i] = "PROPN/NNP"
+		}
+	}
+	return out
+}
+
+// verbAfter reports a trigger or speech verb form at token k: "met" in "Biden met Xi".
+func (d *doc) verbAfter(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	w := d.toks[k].Lower
+	return d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w]
+}
+
+// acronymLike reports a short word in capitals that is an acronym ("NATO", "UN", "ECA"),
+// not a word of a headline in capitals.
+func acronymLike(w string) bool { return len(w) <= 5 }
 
 // rel reports whether word i's relation is r or a subtype of r ("obl" matches "obl:tmod").
 func (t *tree) rel(i int, r string) bool {

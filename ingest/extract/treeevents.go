@@ -109,7 +109,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			continue // "the rebels said Kagame must agree to changes": a demand, not an agreement
 		}
 		md := d.modalityOf(t, pr, preds)
-		if md.question {
+		if md.question || md.alleged {
 			continue
 		}
 		fr := pr.fr
