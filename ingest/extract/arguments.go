@@ -624,6 +624,14 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// a visit, which goes to it ("a US visit").
 	visit := pr.fr.mode == "visit"
 	for _, k := range t.w[n].kids {
+		if t.rel(k, "amod") && t.w[k].lemma == "lead" && len(r.src) == 0 {
+			// "the US-led invasion", "a Saudi-led coalition": who leads it acts.
+			for _, x := range t.w[k].kids {
+				if m := t.w[x].m; m >= 0 && d.ms[m].actorLike() && t.w[x].end <= t.w[k].start+1 {
+					r.src = append(r.src, d.phrase(t, x)...)
+				}
+			}
+		}
 		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" {
 			if visit {
 				r.tgt = append(r.tgt, d.phrase(t, k)...)

@@ -228,6 +228,11 @@ func (d *doc) hyphenParts(si, i int) {
 			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: start, End: start + len(p), Sent: si, Text: p, Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
 			continue
 		}
+		if e := d.x.lex.codes[p]; e != nil && k == 0 && len(parts) == 2 && isAllUpper(p) && !isAllUpper(parts[1]) {
+			// "US-led", "UN-brokered": a country's or a body's short name before a participle.
+			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: start, End: start + len(p), Sent: si, Text: p, Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
+			continue
+		}
 		if k == len(parts)-2 && parts[k+1] == "based" {
 			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: start, End: start + len(p), Sent: si, Text: p, Type: "location", Kind: kindName, ev: evContext})
 		}
@@ -849,12 +854,20 @@ func (d *doc) lowerMention(si, i int) int {
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i
 		}
+		if country == "" && !group && governmentNouns[w] && (j+1 >= len(d.toks) || d.toks[j+1].Lower != "of" && !d.toks[j+1].Cap) {
+			// "the government", "the authorities": the story's government, resolved in link.
+			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "country", Kind: kindNominal})
+			return j + 1 - i
+		}
 		if country != "" {
 			return j - i
 		}
 	}
 	return 0
 }
+
+// governmentNouns after "the" stand for the government of the country the story is about.
+var governmentNouns = map[string]bool{"government": true, "goverment": true, "regime": true, "authorities": true, "cabinet": true}
 
 // nominalTitle records a capitalized title with no name after it ("President" in "the
 // President said") as a nominal.
@@ -998,6 +1011,7 @@ func (d *doc) link() {
 	}
 	// Known names, roles, then references back.
 	var recent []string // person IDs, most recent last
+	lastCountry := ""   // the country named last, or whose government was ("the Turkish government")
 	lastSubject := ""   // first person of the latest sentence that named one
 	curSent := -1
 	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
@@ -1024,6 +1038,9 @@ func (d *doc) link() {
 				}
 			}
 			d.entity(m.ID, name, typ, m.Text)
+			if m.Type == "country" || m.Type == "nationality" && m.To < len(d.toks) && governmentNouns[d.toks[m.To].Lower] {
+				lastCountry = m.ID
+			}
 			if m.Type == "person" {
 				if m.title() != "" {
 					d.addRole(m.ID, Role{Title: m.title(), Of: m.titleOf()})
@@ -1035,6 +1052,10 @@ func (d *doc) link() {
 				sentLast = m.ID
 			}
 		case kindNominal:
+			if m.Type == "country" {
+				m.ID = lastCountry // "the government" after "the South Korean government threatened"
+				continue
+			}
 			id := d.resolveNominal(m, recent)
 			if id != "" {
 				m.ID = id

@@ -37,7 +37,7 @@ type frame struct {
 // slot is a dependent of a predicate: its kind and, for "prep", "prt" and "objlemma",
 // the word(s).
 type slot struct {
-	kind  string // obj, iobj, prep, prt, xcomp, objlemma
+	kind  string // obj, iobj, prep, prt, xcomp, objlemma, objnot
 	words []string
 }
 
@@ -224,12 +224,12 @@ func parseSlots(s, sep string) ([]slot, error) {
 			if words != "" {
 				return nil, fmt.Errorf("slot %q takes no words", p)
 			}
-		case "prep", "prt", "objlemma", "mod":
+		case "prep", "prt", "objlemma", "objnot", "mod":
 			if words == "" {
 				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
 			}
 		default:
-			return nil, fmt.Errorf("unknown slot %q (obj, iobj, xcomp, ccomp, lightverb, prep:X, prt:X, objlemma:X, mod:X)", p)
+			return nil, fmt.Errorf("unknown slot %q (obj, iobj, xcomp, ccomp, lightverb, prep:X, prt:X, objlemma:X, objnot:X, mod:X)", p)
 		}
 		out = append(out, sl)
 	}

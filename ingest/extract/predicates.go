@@ -182,6 +182,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		return false
 	case "objlemma":
 		return t.kidLemma(i, "obj", sl.words...) >= 0
+	case "objnot":
+		return t.kid(i, "obj") >= 0 && t.kidLemma(i, "obj", sl.words...) < 0
 	case "prt":
 		for _, k := range t.w[i].kids {
 			if (t.rel(k, "compound") || t.rel(k, "advmod") || t.rel(k, "case")) && containsStr(sl.words, t.w[k].lower) {

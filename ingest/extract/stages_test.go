@@ -115,6 +115,10 @@ func TestArguments(t *testing.T) {
 		// "him" is the person named last, unless that is the clause's own actor.
 		{"him after the object", "Tomas Varga reprimanded Ivo Petrov, accusing him of lying.", "DISAPPROVE", "tomas-varga", "ivo-petrov"},
 		{"him not the actor", "Emmanuel Macron said Vladimir Putin called him on Tuesday.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
+		// "X-led": who leads the act acts.
+		{"led", "The 2003 US-led invasion of Iraq toppled Saddam Hussein.", "ASSAULT", "united-states", "iraq"},
+		// "the government" is the story's government, named before.
+		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, "2005-11-30", c.typ)
@@ -343,10 +347,11 @@ func TestContentIsNoEvent(t *testing.T) {
 
 // TestAllegedActsAreNoEvents checks that what an accusation or a verdict says someone
 // did ("accusing him of violating", "jailed for attacking") is not an event of the
-// accuser: the accusation is.
+// accuser: the accusation is; and that a statement released is no concession.
 func TestAllegedActsAreNoEvents(t *testing.T) {
 	for _, c := range []struct{ text, outer, inner string }{
 		{"Tomas Varga accused Ivo Petrov of attacking the parliament.", "DISAPPROVE", "ASSAULT"},
+		{"Japan released a statement condemning North Korea.", "DISAPPROVE", "CONCEDE"},
 		{"A court in Kiev jailed Ivo Petrov for threatening Tomas Varga.", "COERCE", "THREATEN"},
 	} {
 		_, all := event(t, c.text, "2005-12-14", "")
