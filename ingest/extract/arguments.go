@@ -611,6 +611,18 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 					continue
 				}
 			}
+			if m := t.w[k].m; m < 0 && t.w[k].lower == "its" {
+				// "the Iranian government has improved its cooperation": the clause's actor.
+				if g := t.governor(n); g < 0 || !t.verbal(g) {
+					continue
+				}
+				if heads, passive, _ := d.subject(t, t.governor(n), 0); !passive {
+					for _, h := range heads {
+						r.src = append(r.src, d.phrase(t, h)...)
+					}
+				}
+				continue
+			}
 			r.src = append(r.src, d.phrase(t, k)...) // "Putin's visit", "Mandela's invitation"
 		}
 	}

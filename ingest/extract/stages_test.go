@@ -115,6 +115,8 @@ func TestArguments(t *testing.T) {
 		// "him" is the person named last, unless that is the clause's own actor.
 		{"him after the object", "Tomas Varga reprimanded Ivo Petrov, accusing him of lying.", "DISAPPROVE", "tomas-varga", "ivo-petrov"},
 		{"him not the actor", "Emmanuel Macron said Vladimir Putin called him on Tuesday.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
+		// "its" on a nominal trigger is the clause's actor.
+		{"its", "The Iranian government has improved its cooperation with the IAEA.", "COOPERATE", "iran", "international-atomic-energy-agency"},
 		// "X-led": who leads the act acts.
 		{"led", "The 2003 US-led invasion of Iraq toppled Saddam Hussein.", "ASSAULT", "united-states", "iraq"},
 		// "the government" is the story's government, named before.
