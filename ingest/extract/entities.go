@@ -821,13 +821,18 @@ func (d *doc) lowerMention(si, i int) int {
 		}
 		country := ""
 		if j < len(d.toks) && d.toks[j].Cap {
-			if e, n := d.x.lex.match(d.text, d.toks, j, false); n > 0 && e.Type == "nationality" {
+			if e, n := d.x.lex.match(d.text, d.toks, j, false); n > 0 && (e.Type == "nationality" || e.Type == "country" && j+n < len(d.toks) && !d.toks[j+n].Cap && personTitleNouns[d.toks[j+n].Lower] != "") {
+				// "the French president", "the US president"
 				if j+n < len(d.toks) && d.toks[j+n].Cap && d.toks[j+n].Word {
 					return 0 // "the Indian Ocean", "the French President Emmanuel Macron": a name
 				}
 				country = e.ID
 				d.addGaz(si, j, j+n, e)
 				j += n
+			} else if e := d.x.lex.codes[d.toks[j].text(d.text)]; n == 0 && e != nil && d.toks[j].Upper && j+1 < len(d.toks) && !d.toks[j+1].Cap && personTitleNouns[d.toks[j+1].Lower] != "" {
+				country = e.ID // "the US president"
+				d.addGaz(si, j, j+1, e)
+				j++
 			}
 		}
 		if j >= len(d.toks) || !d.toks[j].Word {
