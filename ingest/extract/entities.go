@@ -839,6 +839,16 @@ func (d *doc) lowerMention(si, i int) int {
 			return 0
 		}
 		w := d.toks[j].Lower
+		if t.Lower == "both" && j == i+1 && (bothFollowers[w] || d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w]) {
+			// "although both have criticized Rangoon", "both countries agreed": the two
+			// named last as "A and B" (see link).
+			end := i + 1
+			if groupOfStates[w] {
+				end = j + 1
+			}
+			d.ms = append(d.ms, mention{From: i, To: end, Start: t.Start, End: d.toks[end-1].End, Sent: si, Text: d.text[t.Start:d.toks[end-1].End], Type: "other", Kind: kindGroup})
+			return end - i
+		}
 		if pluralPersonNouns[w] && (group || country == "") {
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindGroup})
 			return j + 1 - i
@@ -870,6 +880,18 @@ func (d *doc) lowerMention(si, i int) int {
 	}
 	return 0
 }
+
+// bothFollowers after "both" make it stand for the two actors named last: auxiliaries
+// ("both have", "both will") and plural nouns of states (groupOfStates).
+var bothFollowers = map[string]bool{
+	"have": true, "had": true, "are": true, "were": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "must": true, "also": true, "reject": true, "deny": true, "want": true,
+	"countries": true, "nations": true, "governments": true, "states": true, "parties": true,
+}
+
+// groupOfStates are the plural nouns "both" may come with and still mean two states or
+// bodies: "both countries".
+var groupOfStates = map[string]bool{"countries": true, "nations": true, "governments": true, "states": true, "parties": true}
 
 // governmentNouns after "the" stand for the government of the country the story is about.
 var governmentNouns = map[string]bool{"government": true, "goverment": true, "regime": true, "authorities": true, "cabinet": true}
@@ -1015,9 +1037,11 @@ func (d *doc) link() {
 		}
 	}
 	// Known names, roles, then references back.
-	var recent []string // person IDs, most recent last
-	lastCountry := ""   // the country named last, or whose government was ("the Turkish government")
-	lastSubject := ""   // first person of the latest sentence that named one
+	var recent []string   // person IDs, most recent last
+	lastCountry := ""     // the country named last, or whose government was ("the Turkish government")
+	var lastPair []string // the two actors named last as "A and B", for "both"
+	prevActor := -1       // the mention of the actor named last
+	lastSubject := ""     // first person of the latest sentence that named one
 	curSent := -1
 	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
 	for k := range d.ms {
@@ -1045,6 +1069,12 @@ func (d *doc) link() {
 			d.entity(m.ID, name, typ, m.Text)
 			if m.Type == "country" || m.Type == "nationality" && m.To < len(d.toks) && governmentNouns[d.toks[m.To].Lower] {
 				lastCountry = m.ID
+			}
+			if m.Type == "country" || m.Type == "organization" || m.Type == "person" {
+				if prevActor >= 0 && d.ms[prevActor].To+1 == m.From && d.toks[m.From-1].Lower == "and" && d.ms[prevActor].ID != m.ID {
+					lastPair = []string{d.ms[prevActor].ID, m.ID} // "Japan and Australia"
+				}
+				prevActor = k
 			}
 			if m.Type == "person" {
 				if m.title() != "" {
@@ -1104,6 +1134,12 @@ func (d *doc) link() {
 			n := 2
 			if strings.Contains(m.Text, "three") {
 				n = 3
+			}
+			if m.Type == "other" {
+				if lastPair != nil {
+					m.more = &mentionMore{ids: lastPair}
+				}
+				continue
 			}
 			if len(recent) >= n {
 				m.more = &mentionMore{ids: append([]string(nil), recent[len(recent)-n:]...)}

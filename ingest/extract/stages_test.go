@@ -117,6 +117,8 @@ func TestArguments(t *testing.T) {
 		{"him not the actor", "Emmanuel Macron said Vladimir Putin called him on Tuesday.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
 		// "the US president" refers back to the president named before, by the country's code.
 		{"the US president", "US President George W. Bush arrived in Beijing. At the airport the US president was greeted by Foreign Minister Li Zhaoxing.", "CONSULT", "li-zhaoxing", "george-w-bush"},
+		// "both" alone stands for the two actors named last as "A and B".
+		{"both", "Japan and Australia refused to follow, although both have criticized Burma for its record.", "DISAPPROVE", "japan,australia", "myanmar"},
 		// "its" on a nominal trigger is the clause's actor.
 		{"its", "The Iranian government has improved its cooperation with the IAEA.", "COOPERATE", "iran", "international-atomic-energy-agency"},
 		// "X-led": who leads the act acts.
