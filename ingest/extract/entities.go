@@ -849,6 +849,10 @@ func (d *doc) lowerMention(si, i int) int {
 			d.ms = append(d.ms, mention{From: i, To: end, Start: t.Start, End: d.toks[end-1].End, Sent: si, Text: d.text[t.Start:d.toks[end-1].End], Type: "other", Kind: kindGroup})
 			return end - i
 		}
+		if group && !pluralPersonNouns[w] && !d.toks[j].Cap && j+1 < len(d.toks) && pluralPersonNouns[d.toks[j+1].Lower] {
+			j++ // "the two state leaders", "both foreign ministers"
+			w = d.toks[j].Lower
+		}
 		if pluralPersonNouns[w] && (group || country == "") {
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindGroup})
 			return j + 1 - i
@@ -1141,11 +1145,59 @@ func (d *doc) link() {
 				}
 				continue
 			}
-			if len(recent) >= n {
-				m.more = &mentionMore{ids: append([]string(nil), recent[len(recent)-n:]...)}
+			if ids := d.groupMembers(m, recent, n); ids != nil {
+				m.more = &mentionMore{ids: ids}
 			}
 		}
 	}
+}
+
+// groupMembers returns the n people "the two leaders" (group mention m) stands for: the
+// last n named whose office fits the noun (a president, prime minister or king for
+// "leaders", a minister for "ministers"), each of a country of their own, else the last
+// n named ("the two sides"); nil when fewer are.
+func (d *doc) groupMembers(m *mention, recent []string, n int) []string {
+	noun := lastWord(m.Text)
+	var fit []string
+	countries := map[string]bool{} // the leaders of a group are of different countries
+	for k := len(recent) - 1; k >= 0 && len(fit) < n; k-- {
+		for _, r := range d.ents[recent[k]].roles {
+			if officeFits(noun, r.Title) && (r.Of == "" || !countries[r.Of]) {
+				fit = append([]string{recent[k]}, fit...)
+				countries[r.Of] = r.Of != ""
+				break
+			}
+		}
+	}
+	if len(fit) == n {
+		return fit
+	}
+	if len(recent) >= n {
+		return append([]string(nil), recent[len(recent)-n:]...)
+	}
+	return nil
+}
+
+// officeFits reports whether an office (a title: "President", "Prime Minister") is one a
+// plural noun for people names: "leaders" are heads of state or government, "presidents"
+// presidents, "ministers" ministers.
+func officeFits(noun, title string) bool {
+	office := lastWord(title)
+	switch noun {
+	case "leaders", "heads":
+		switch office {
+		case "President", "Premier", "Chancellor", "King", "Queen", "Leader", "Emir", "Sultan", "Chairman":
+			return true
+		}
+		return strings.HasSuffix(title, "Prime Minister")
+	case "presidents":
+		return office == "President"
+	case "ministers", "premiers":
+		return office == "Minister" || office == "Premier"
+	case "chancellors":
+		return office == "Chancellor"
+	}
+	return false
 }
 
 // genericBody reports an organization name that every country has: "Foreign Ministry",

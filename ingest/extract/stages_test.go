@@ -132,6 +132,12 @@ func TestArguments(t *testing.T) {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
 	}
+	// "the two state leaders": the last two leaders of different countries, not the
+	// spokesman who says it.
+	_, all := event(t, "Chinese President Hu Jintao met French President Jacques Chirac in 2004. Foreign Ministry spokesman Zhao Qizheng said the two state leaders met twice in 2005.", "2005-11-30", "CONSULT")
+	if len(all) < 2 || ids(all[1].Source) != "hu-jintao,jacques-chirac" || all[1].Date != "2005" {
+		t.Errorf("the two state leaders: %+v", all)
+	}
 	// "accused of the murder" with no one named as accuser: the accused is the target and
 	// no actor is made up.
 	e, all := event(t, "Alexei Navalny was accused of the murder of a businessman.", "2005-11-30", "DISAPPROVE")
