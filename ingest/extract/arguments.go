@@ -9,6 +9,9 @@ package extract
 type roles struct {
 	src, tgt []int
 	passive  bool
+	// nounSubject: the clause is a relative clause on a common noun that names no one
+	// ("violence that kills civilians"), its subject, so no actor is guessed from word order.
+	nounSubject bool
 }
 
 // nounOfPreps are the prepositions through which a common noun stands for an entity.
@@ -405,6 +408,9 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
 				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary
 			}
+			// "violence that kills civilians": a relative clause's subject is the noun it
+			// modifies; when that names no one, no one acts.
+			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.rel(p, "acl:relcl") && heads[0] == t.w[p].head && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0
 		}
 		if len(r.src) == 0 && fr.sym {
 			for _, k := range t.prepKids(p, "between") {

@@ -380,6 +380,30 @@ func TestAllegedActsAreNoEvents(t *testing.T) {
 	}
 }
 
+// TestNoActorGuessed checks sentences where word order would guess a wrong actor or a
+// wrong reading: a relative clause on a common noun ("violence that kills") has that noun
+// as its actor, an intention is no act, weapons destroyed are no attack, a study that
+// demonstrates is no protest, and the speaker after a quote is the subject of "warned".
+func TestNoActorGuessed(t *testing.T) {
+	for _, c := range []struct{ text, typ, src string }{
+		{"Syria backs the process in Iraq, which aims at putting an end to bloody violence that kills civilians.", "ASSAULT", ""},
+		{"The United States said it has no intention of attacking North Korea.", "ASSAULT", "future"},
+		{"Cambodia destroyed two surface-to-air missiles on Friday.", "ASSAULT", ""},
+		{"A study in Quebec demonstrated the danger of the bacteria.", "PROTEST", ""},
+		{`"Hospitals must act," warned epidemiologist Clifford McDonald of the US Centers for Disease Control.`, "THREATEN", "clifford-mcdonald"},
+	} {
+		e, all := event(t, c.text, "2005-12-02", c.typ)
+		switch {
+		case c.src == "" && e.Type != "":
+			t.Errorf("%q: %s %s -> %s, want no %s (events %+v)", c.text, e.Type, ids(e.Source), ids(e.Target), c.typ, all)
+		case c.src == "future" && e.Type != "" && !e.Future && !e.Negated:
+			t.Errorf("%q: %+v stated as done", c.text, e)
+		case c.src != "" && c.src != "future" && (ids(e.Source) != c.src || len(e.Target) > 0):
+			t.Errorf("%q: %s %s -> %s, want %s as the actor, no target (events %+v)", c.text, e.Type, ids(e.Source), ids(e.Target), c.src, all)
+		}
+	}
+}
+
 // TestCallsOnTheirDays checks a call told with "spoke by telephone" (read as a name's
 // word by the parser) and an earlier call named in the same story: each keeps its day.
 func TestCallsOnTheirDays(t *testing.T) {

@@ -86,6 +86,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairVisiting(d.x.frames.contact)
 	t.repairReportedNoun()
 	t.repairNameConj()
+	t.repairQuoteInversion()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -543,6 +544,28 @@ func (t *tree) repairNameConj() {
 		}
 		if t.headsDep(last, "case", -1) {
 			t.w[i].head = last
+		}
+	}
+}
+
+// repairQuoteInversion gives a speech verb after a quote its subject back: in '"...,"
+// warned epidemiologist Clifford McDonald' the parser takes the speaker after the verb for
+// its object. A verb of speech right after a closing quote (and a comma), with no subject
+// and an object after it, has that object as its subject. Heads alone are read (before
+// kids lists).
+func (t *tree) repairQuoteInversion() {
+	for i := range t.w {
+		if !t.speech[t.w[i].lemma] || i < 1 || t.headsDep(i, "nsubj", -1) {
+			continue
+		}
+		if q := t.w[i-1].form; q != "\"" && q != "''" && q != "”" && q != "," {
+			continue
+		}
+		for k := i + 1; k < len(t.w) && k <= i+3; k++ {
+			if t.w[k].head == i && t.w[k].rel == "obj" && (t.w[k].upos == "PROPN" || t.w[k].upos == "NOUN") {
+				t.w[k].rel = "nsubj"
+				break
+			}
 		}
 	}
 }

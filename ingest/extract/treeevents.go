@@ -571,7 +571,7 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 		}
 		return
 	}
-	if len(r.src) == 0 && !r.passive && pr.light < 0 && !fr.noun {
+	if len(r.src) == 0 && !r.passive && pr.light < 0 && !fr.noun && !r.nounSubject {
 		r.src = d.groupBefore(ms, at, s, modifier)
 	}
 	if fr.noun && fr.sym && pr.light < 0 && len(r.src)+len(r.tgt) < 2 {
