@@ -195,7 +195,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == ",") && n == 0 && !titles[t.text(d.text)] {
+			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
 				i++
 				continue
 			}
@@ -203,6 +203,17 @@ func (d *doc) findMentions(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// participleOpens reports a sentence opened by a participle: "Fearing clashes, the
+// police waited", "Provoked by antibiotics, the bacteria ...": an -ing or -ed word before
+// a word in lower case.
+func (d *doc) participleOpens(i, end int) bool {
+	w := d.toks[i].Lower
+	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) &&
+		i+1 < end && d.toks[i+1].Word && !d.toks[i+1].Cap && !givenNames[d.toks[i].text(d.text)] &&
+		!(d.verbAfter(i+1) && !strings.HasSuffix(d.toks[i+1].Lower, "s")) && !d.x.frames.speechForms[d.toks[i+1].Lower] &&
+		!auxiliaries[d.toks[i+1].Lower] // "Fleming said", "Manning has", "Redding met"; but "Fearing clashes"
 }
 
 // hyphenParts finds names inside hyphenated words: "Iran-Israel", "anti-Russian",

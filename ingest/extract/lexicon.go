@@ -399,7 +399,8 @@ var locSuffixes = map[string]bool{
 	"Heights": true, "Plateau": true, "Canal": true, "Hills": true, "Basin": true, "District": true,
 	"County": true, "Square": true, "Airport": true, "Street": true, "Avenue": true, "Road": true,
 	"Bridge": true, "Port": true, "Harbour": true, "Harbor": true, "Park": true, "Stadium": true,
-	"Cape": true, "Mount": true, "Pass": true,
+	"Cape": true, "Mount": true, "Pass": true, "Station": true, "Terminal": true, "Checkpoint": true,
+	"Crossing": true, "Camp": true, "Base": true,
 }
 
 // locPrepositions before a name suggest a place ("in X", "near X").

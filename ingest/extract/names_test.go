@@ -192,6 +192,8 @@ func TestTypesFromContext(t *testing.T) {
 		{"Tulsa 3 Fresno 1\nFresno defeated Tulsa on Friday. The crowd in Fresno was small.",
 			map[string]string{"Tulsa": "organization", "Fresno": "organization"}},
 		{"Russia won the vote in Geneva.", map[string]string{"Russia": "country", "Geneva": "city"}},
+		{"He was tackled at busy Tennoji Station. Redding said nothing.",
+			map[string]string{"Tennoji Station": "location", "Redding": "person"}},
 		{"Troops overran the town of Vellagrad and the eastern province of Ostrava Gorn.",
 			map[string]string{"Vellagrad": "location", "Ostrava Gorn": "location"}},
 		{"Mary Washington beat Pete Sampras in Paris.", map[string]string{"Mary Washington": "person", "Paris": "city"}},
@@ -227,6 +229,16 @@ func TestSurnameThatIsAPlace(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: last %q is %q, want %q", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestParticipleOpensNoName checks that a participle opening a sentence ("Fearing
+// clashes, ...") is not read as a name, while a surname ending so before a verb is.
+func TestParticipleOpensNoName(t *testing.T) {
+	for _, m := range New().Extract("t", "Fearing clashes with villagers, the police waited. Provoked by the raid, the crowd grew.", timex.Date{}).Entities {
+		if m.Text == "Fearing" || m.Text == "Provoked" {
+			t.Errorf("a participle read as a name: %+v", m)
 		}
 	}
 }
