@@ -116,6 +116,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		if t.rel(at, "advcl") && t.kidLemma(at, "mark", "after", "before", "since", "until") >= 0 {
 			break // "left on Sunday after holding talks": the talks were earlier
 		}
+		if t.rel(at, "conj") && (t.kid(at, "nsubj") >= 0 || t.kid(at, "nsubj:pass") >= 0) {
+			break // "X imposed sanctions last month, and Washington has warned": a clause of its own
+		}
 		if v, ok := pick(h); ok {
 			return v, true
 		}

@@ -189,6 +189,13 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		}
 		at = h
 	}
+	// "warned Beijing against supplying weapons": what is warned against has not happened.
+	if top := heads[len(heads)-1]; t.w[top].head >= 0 && (t.kidLemma(top, "mark", "against") >= 0 || t.kidLemma(top, "case", "against") >= 0) {
+		switch t.w[t.w[top].head].lemma {
+		case "warn", "caution", "advise", "counsel", "urge":
+			m.future = true
+		}
+	}
 	// "accusing him of violating Iraqi law", "jailed for attacking police": the act is
 	// what the accuser or the court says; the accusation is the event.
 	if top := heads[len(heads)-1]; t.w[top].head >= 0 && allegers[t.w[t.w[top].head].lemma] &&

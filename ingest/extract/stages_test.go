@@ -404,6 +404,25 @@ func TestNoActorGuessed(t *testing.T) {
 	}
 }
 
+// TestClausesKeepTheirOwnTime checks that a clause joined by "and" with a subject of its
+// own does not take the first clause's date, and that what someone is warned against has
+// not happened.
+func TestClausesKeepTheirOwnTime(t *testing.T) {
+	text := "The European Union imposed new sanctions on Russian banks last month, and Washington has warned Beijing against supplying weapons to Moscow."
+	e, all := event(t, text, "2023-03-21", "SANCTION")
+	if e.Date != "2023-02" {
+		t.Errorf("sanctions: date %q, want 2023-02 (events %+v)", e.Date, all)
+	}
+	for _, e := range all {
+		if e.Trigger == "warned" && e.Date != "" {
+			t.Errorf("'has warned' took the other clause's date: %+v", e)
+		}
+		if e.Trigger == "supplying" && !e.Future && !e.Negated {
+			t.Errorf("what is warned against is stated as done: %+v", e)
+		}
+	}
+}
+
 // TestCallsOnTheirDays checks a call told with "spoke by telephone" (read as a name's
 // word by the parser) and an earlier call named in the same story: each keeps its day.
 func TestCallsOnTheirDays(t *testing.T) {

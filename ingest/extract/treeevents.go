@@ -219,7 +219,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if scheduled || hostile[ev.Type] && md.future && !md.aux && !conditional && !md.negated {
 			// "a resolution that aims to tighten sanctions": a plan, not a threat; it stays
 			// what it is, and future.
-		} else if d.recodeTreePromise(ev, conditional) && md.intent {
+		} else if (md.intent || ev.Negated || conditional) && d.recodeTreePromise(ev, conditional) && md.intent {
 			// What someone says they will or would do is a promise or threat made when it
 			// is said: done, dated by its saying. "could sign" is only a prospect.
 			ev.Future, md.future, md.perfect = false, false, false
