@@ -254,6 +254,15 @@ func TestHeadline(t *testing.T) {
 	t.Errorf("no call in the headline: %+v", r.Events)
 }
 
+// TestHeadlineVerbAfterNames checks that a headline's verb after the names that open it
+// is read as a verb, so both names act: "Xi and Putin pledge closer ties".
+func TestHeadlineVerbAfterNames(t *testing.T) {
+	e, all := event(t, "Xi and Putin pledge closer ties as Ukraine war grinds on\n\nThe two met in Moscow.", "2023-03-21", "AGREE")
+	if ids(e.Source) != "xi,putin" {
+		t.Errorf("headline pledge: %s, want xi,putin (events %+v)", ids(e.Source), all)
+	}
+}
+
 func TestLexiconLoads(t *testing.T) {
 	lx, err := loadFrames()
 	if err != nil {

@@ -56,7 +56,20 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		if len(words)+len(part.Words) > syntax.MaxSentenceWords {
 			break
 		}
-		p.AnnotateFixed(part, d.nameTags(part, s.Start, ms))
+		fixed := d.nameTags(part, s.Start, ms)
+		if v, tag := d.headlineVerb(si, ms); v >= 0 {
+			// Only where the tagger, given the names, does not already read a verb there.
+			p.Tagger.TagFixed(part, fixed)
+			for i, w := range part.Words {
+				if s.Start+w.Start == d.toks[v].Start && w.UPOS != "VERB" {
+					if fixed == nil {
+						fixed = make([]string, len(part.Words))
+					}
+					fixed[i] = tag
+				}
+			}
+		}
+		p.AnnotateFixed(part, fixed)
 		base := len(words)
 		for _, w := range part.Words {
 			w.ID += base
@@ -147,6 +160,38 @@ func (d *doc) nameTags(part *syntax.Sentence, base int, ms []int) []string {
 		}
 	}
 	return out
+}
+
+// headlineVerb returns the token of a headline's verb after the names that open it, and
+// its joint tag: "Xi and Putin pledge closer ties", "Biden speaks with Zelensky"; -1 when
+// the sentence is no headline or opens otherwise. A headline's present tense is read as
+// a noun too often ("pledge", "talks") once the names before it are proper nouns.
+func (d *doc) headlineVerb(si int, ms []int) (int, string) {
+	s := d.sents[si]
+	if !d.headline(s) {
+		return -1, ""
+	}
+	k, named := s.From, false
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.From != k || m.Kind != kindName || !m.actorLike() || m.Type == "nationality" {
+			continue
+		}
+		k, named = m.To, true
+		if k < s.To && (d.toks[k].Lower == "and" || d.toks[k].text(d.text) == ",") {
+			k++
+		}
+	}
+	if !named || k >= s.To || !d.toks[k].Word || d.toks[k].Cap || !d.verbAfter(k) {
+		return -1, ""
+	}
+	switch w := d.toks[k].Lower; {
+	case strings.HasSuffix(w, "ed"):
+		return k, "VERB/VBD"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return k, "VERB/VBZ"
+	}
+	return k, "VERB/VBP"
 }
 
 // verbAfter reports a trigger or speech verb form at token k: "met" in "Biden met Xi".
