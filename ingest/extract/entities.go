@@ -1059,13 +1059,14 @@ func (d *doc) link() {
 	lastSubject := ""     // first person of the latest sentence that named one
 	curSent := -1
 	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
+	firstOpens := false           // sentFirst is named at the opening of the sentence, its likely subject
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Sent != curSent {
 			if sentFirst != "" {
 				lastSubject = sentFirst
 			}
-			curSent, sentFirst, sentLast = m.Sent, "", ""
+			curSent, sentFirst, sentLast, firstOpens = m.Sent, "", "", false
 		}
 		switch m.Kind {
 		case kindName:
@@ -1098,6 +1099,7 @@ func (d *doc) link() {
 				recent = pushRecent(recent, m.ID)
 				if sentFirst == "" {
 					sentFirst = m.ID
+					firstOpens = d.opensSentence(m)
 				}
 				sentLast = m.ID
 			}
@@ -1120,8 +1122,8 @@ func (d *doc) link() {
 			if sentFirst != "" && m.From >= 2 && d.x.frames.speechForms[d.toks[m.From-1].Lower] {
 				id = sentFirst // "Bouteflika said he is prepared to"
 			}
-			if sentFirst != "" && lastSubject == "" {
-				id = sentFirst
+			if sentFirst != "" && (lastSubject == "" || firstOpens && m.Text != "his" && m.Text != "her" && m.Text != "him") {
+				id = sentFirst // "Scholz is due to visit Warsaw on Friday, when he will meet Tusk"
 			}
 			if id == "" && len(recent) > 0 {
 				id = recent[len(recent)-1]
@@ -1161,6 +1163,18 @@ func (d *doc) link() {
 			}
 		}
 	}
+}
+
+// opensSentence reports a mention at the opening of its sentence, after nothing but
+// capitalized words of a title and a possessive ("Germany's Chancellor Olaf Scholz").
+func (d *doc) opensSentence(m *mention) bool {
+	for k := d.sents[m.Sent].From; k < m.From; k++ {
+		w := d.toks[k]
+		if !(w.Cap || w.Lower == "'s" || w.Lower == "s" || w.text(d.text) == "'" || w.text(d.text) == "’" || w.Lower == "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // groupMembers returns the n people "the two leaders" (group mention m) stands for: the

@@ -119,6 +119,11 @@ func TestArguments(t *testing.T) {
 		{"the US president", "US President George W. Bush arrived in Beijing. At the airport the US president was greeted by Foreign Minister Li Zhaoxing.", "CONSULT", "li-zhaoxing", "george-w-bush"},
 		// "both" alone stands for the two actors named last as "A and B".
 		{"both", "Japan and Australia refused to follow, although both have criticized Burma for its record.", "DISAPPROVE", "japan,australia", "myanmar"},
+		// Summoning an envoy is a protest to the envoy's country; recalling one reduces relations.
+		{"summoned", "Poland summoned Belarus's ambassador on Wednesday.", "DISAPPROVE", "poland", "belarus"},
+		{"recalled", "Belarus recalled its ambassador from Warsaw on Thursday.", "SANCTION", "belarus", "poland"},
+		// "told reporters that X would respond if Y ...": what was told, a threat.
+		{"told that", "Kremlin spokesman Dmitry Peskov told reporters that Moscow would respond if NATO sent more troops.", "THREATEN", "dmitry-peskov", "nato"},
 		// "its" on a nominal trigger is the clause's actor.
 		{"its", "The Iranian government has improved its cooperation with the IAEA.", "COOPERATE", "iran", "international-atomic-energy-agency"},
 		// "X-led": who leads the act acts.
@@ -132,9 +137,17 @@ func TestArguments(t *testing.T) {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
 	}
+	// "he" in a clause of a sentence opened by a person is that person, not the subject of
+	// the sentence before.
+	_, all := event(t, "Antony Blinken spoke with Radoslaw Sikorski on Wednesday. Germany's Chancellor Olaf Scholz is due to visit Warsaw on Friday, when he will meet Prime Minister Donald Tusk.", "2005-11-30", "CONSULT")
+	for _, e := range all {
+		if e.Trigger == "meet" && ids(e.Source) != "olaf-scholz" {
+			t.Errorf("he after the opener: %s meets, want olaf-scholz", ids(e.Source))
+		}
+	}
 	// "the two state leaders": the last two leaders of different countries, not the
 	// spokesman who says it.
-	_, all := event(t, "Chinese President Hu Jintao met French President Jacques Chirac in 2004. Foreign Ministry spokesman Zhao Qizheng said the two state leaders met twice in 2005.", "2005-11-30", "CONSULT")
+	_, all = event(t, "Chinese President Hu Jintao met French President Jacques Chirac in 2004. Foreign Ministry spokesman Zhao Qizheng said the two state leaders met twice in 2005.", "2005-11-30", "CONSULT")
 	if len(all) < 2 || ids(all[1].Source) != "hu-jintao,jacques-chirac" || all[1].Date != "2005" {
 		t.Errorf("the two state leaders: %+v", all)
 	}

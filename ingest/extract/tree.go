@@ -100,6 +100,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairReportedNoun()
 	t.repairNameConj()
 	t.repairQuoteInversion()
+	t.repairToldThat()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -612,6 +613,36 @@ func (t *tree) repairQuoteInversion() {
 				break
 			}
 		}
+	}
+}
+
+// repairToldThat reads "told reporters that Moscow would respond" as what was told, not as
+// a relative clause on "reporters": a relative clause on the object of a speech verb,
+// introduced by "that" read as its object while it has a subject of its own, is the
+// speech verb's complement, and "that" its mark. Heads alone are read (before kids lists).
+func (t *tree) repairToldThat() {
+	for v := range t.w {
+		n := t.w[v].head
+		if t.w[v].rel != "acl:relcl" || n < 0 || t.w[n].head < 0 || !t.speech[t.w[t.w[n].head].lemma] || !(t.w[n].rel == "obj" || t.w[n].rel == "iobj") {
+			continue
+		}
+		that, subj := -1, false
+		for k := n + 1; k < v; k++ {
+			if t.w[k].head != v {
+				continue
+			}
+			switch {
+			case t.w[k].lower == "that" && (t.w[k].rel == "obj" || t.w[k].rel == "obl"):
+				that = k
+			case t.w[k].rel == "nsubj" || t.w[k].rel == "nsubj:pass":
+				subj = true
+			}
+		}
+		if that < 0 || !subj {
+			continue
+		}
+		t.w[v].head, t.w[v].rel = t.w[n].head, "ccomp"
+		t.w[that].rel = "mark"
 	}
 }
 
