@@ -57,6 +57,18 @@ func (d *doc) phrase(t *tree, h int) []int {
 		}
 		if m := d.headMention(t, h, 0); m >= 0 && !containsInt(out, m) {
 			out = append(out, m)
+			// The mention may come from below h ("the resolution, sponsored by Britain,
+			// France and Germany"): its conjuncts stand with it.
+			for k := range t.w {
+				if k != h && t.w[k].m == m && t.w[k].head >= 0 && t.w[t.w[k].head].m != m {
+					for _, c := range t.w[k].kids {
+						if t.rel(c, "conj") {
+							walk(c, depth+1)
+						}
+					}
+					break
+				}
+			}
 		}
 		for _, k := range t.w[h].kids {
 			if t.rel(k, "conj") {

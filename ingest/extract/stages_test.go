@@ -124,6 +124,8 @@ func TestArguments(t *testing.T) {
 		{"recalled", "Belarus recalled its ambassador from Warsaw on Thursday.", "SANCTION", "belarus", "poland"},
 		// "told reporters that X would respond if Y ...": what was told, a threat.
 		{"told that", "Kremlin spokesman Dmitry Peskov told reporters that Moscow would respond if NATO sent more troops.", "THREATEN", "dmitry-peskov", "nato"},
+		// A participle's agents all act for the noun it modifies.
+		{"agents of a participle", "The resolution, sponsored by Britain, France and Germany, censured Tehran.", "DISAPPROVE", "united-kingdom,france,germany", "iran"},
 		// "its" on a nominal trigger is the clause's actor.
 		{"its", "The Iranian government has improved its cooperation with the IAEA.", "COOPERATE", "iran", "international-atomic-energy-agency"},
 		// "X-led": who leads the act acts.
