@@ -673,6 +673,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	}
 	if a >= 2 && (d.toks[a-1].text(d.text) == "." || d.toks[a-1].text(d.text) == "Mr" || d.toks[a-1].text(d.text) == "Mrs") {
 		if p := d.toks[a-1]; p.text(d.text) != "." || titles[d.toks[a-2].text(d.text)] {
+			if n == 1 {
+				return "person", evContext // "Mr. Kabila": a person, whose full name link finds
+			}
 			return "person", evStrong
 		}
 	}

@@ -513,6 +513,29 @@ func mergeEvents(evs []*evState) []*evState {
 			h.absorbed = true
 		}
 	}
+	// Any other act reported once with its day and again without one ("agreed on Wednesday
+	// to hold talks"; "have agreed to face-to-face talks," he said): one act, of that day.
+	datedAct := map[string]*evState{}
+	for _, o := range evs {
+		if o.dated && !o.absorbed && !o.Implied && !o.Future && !o.Negated && o.Type != "CONSULT" {
+			if k := storyKey(o); datedAct[k] == nil {
+				datedAct[k] = o
+			}
+		}
+	}
+	for _, e := range evs {
+		if e.dated || e.absorbed || e.Implied || e.Future || e.Negated || e.Type == "CONSULT" || e.Date != "" {
+			continue
+		}
+		if o := datedAct[storyKey(e)]; o != nil && o != e {
+			for _, t := range e.Topics {
+				if !hasRef(o.Topics, t.ID) {
+					o.Topics = append(o.Topics, t)
+				}
+			}
+			e.absorbed = true
+		}
+	}
 	firstContact := map[string]*evState{}
 	for _, c := range contact {
 		if !c.absorbed && firstContact[keys[c]] == nil {

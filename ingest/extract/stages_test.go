@@ -447,6 +447,27 @@ func TestClausesKeepTheirOwnTime(t *testing.T) {
 	}
 }
 
+// TestOneActReportedTwice checks that an act reported with its day and again without one
+// ("have agreed", in a quote) is one act of that day, and that "Mr. Kabila" is the
+// Laurent Kabila named before.
+func TestOneActReportedTwice(t *testing.T) {
+	text := "President Mobutu and Laurent Kabila agreed on Wednesday to hold talks, US envoy Bill Richardson announced. " +
+		"\"I am pleased to announce that President Mobutu and Mr. Kabila have agreed to face-to-face talks,\" he said."
+	_, all := event(t, text, "1997-04-30", "AGREE")
+	n := 0
+	for _, e := range all {
+		if e.Type == "AGREE" {
+			n++
+			if e.Date != "1997-04-30" || ids(e.Source) != "mobutu,laurent-kabila" {
+				t.Errorf("agreement: %+v", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d agreements, want 1 (events %+v)", n, all)
+	}
+}
+
 // TestCallsOnTheirDays checks a call told with "spoke by telephone" (read as a name's
 // word by the parser) and an earlier call named in the same story: each keeps its day.
 func TestCallsOnTheirDays(t *testing.T) {
