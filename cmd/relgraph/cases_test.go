@@ -57,7 +57,7 @@ func TestCases(t *testing.T) {
 				{"Lula calls Macron to discuss Amazon fund", "2023-03-11", "example.com"}},
 			entities: []string{"new-delhi"},
 			events: []event{
-				{a: "Modi", b: "Albanese", trigger: "talks", date: "2023-03-10"},
+				{a: "Modi", b: "Albanese", trigger: "hold talks", date: "2023-03-10"},
 				{a: "Lula", b: "Macron", trigger: "calls", date: "2023-03-11"}}},
 		{inputs: []string{"title-in-item.rss"},
 			articles: []article{{"Japanese Prime Minister Fumio Kishida visits Kyiv, meets Zelensky", "2023-03-21", "Example World News"}},
