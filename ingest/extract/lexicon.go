@@ -438,6 +438,7 @@ var monthsDays = map[string]bool{
 	"April": true, "June": true, "July": true, "August": true, "September": true,
 	"October": true, "November": true, "December": true, "Jan.": true, "Feb.": true,
 	"Aug.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true, "Year": true, "Eve": true,
+	"Feb": true, "Apr": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"Christmas": true, "Easter": true,
 }
 

@@ -242,3 +242,13 @@ func TestParticipleOpensNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthAbbreviationsNoNames checks that a month written short without its period
+// ("Sept Brent crude") names no one.
+func TestMonthAbbreviationsNoNames(t *testing.T) {
+	for _, m := range New().Extract("t", "Sept Brent crude fell while Oct gasoline rose.", timex.Date{}).Entities {
+		if m.Text == "Sept" || m.Text == "Oct" || m.Text == "Sept Brent" || m.Text == "Oct gasoline" {
+			t.Errorf("a month read as a name: %+v", m)
+		}
+	}
+}
