@@ -9,8 +9,9 @@ package extract
 type roles struct {
 	src, tgt []int
 	passive  bool
-	// nounSubject: the clause is a relative clause on a common noun that names no one
-	// ("violence that kills civilians"), its subject, so no actor is guessed from word order.
+	// nounSubject: the clause's subject is a common noun that names no one, the noun a
+	// relative clause is on ("violence that kills civilians") or a relation ("Netanyahu's
+	// opponents"), so no actor is guessed from word order.
 	nounSubject bool
 }
 
@@ -422,7 +423,9 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 			// "violence that kills civilians": a relative clause's subject is the noun it
 			// modifies; when that names no one, no one acts.
-			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.rel(p, "acl:relcl") && heads[0] == t.w[p].head && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0
+			// "Netanyahu's opponents blamed him": the opponents are not Netanyahu.
+			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
+				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma])
 		}
 		if len(r.src) == 0 && fr.sym {
 			for _, k := range t.prepKids(p, "between") {

@@ -37,7 +37,7 @@ type frame struct {
 // slot is a dependent of a predicate: its kind and, for "prep", "prt" and "objlemma",
 // the word(s).
 type slot struct {
-	kind  string // obj, iobj, prep, prt, xcomp, objlemma, objnot
+	kind  string // obj, oneobj, iobj, prep, prt, xcomp, objlemma, objnot
 	words []string
 }
 
@@ -220,7 +220,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 			sl.words = strings.Split(words, "|")
 		}
 		switch kind {
-		case "obj", "iobj", "xcomp", "ccomp", "lightverb":
+		case "obj", "oneobj", "iobj", "xcomp", "ccomp", "lightverb":
 			if words != "" {
 				return nil, fmt.Errorf("slot %q takes no words", p)
 			}
@@ -229,7 +229,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
 			}
 		default:
-			return nil, fmt.Errorf("unknown slot %q (obj, iobj, xcomp, ccomp, lightverb, prep:X, prt:X, objlemma:X, objnot:X, mod:X)", p)
+			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, lightverb, prep:X, prt:X, objlemma:X, objnot:X, mod:X)", p)
 		}
 		out = append(out, sl)
 	}

@@ -182,6 +182,16 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		return false
 	case "objlemma":
 		return t.kidLemma(i, "obj", sl.words...) >= 0
+	case "oneobj":
+		// One object and no second nominal after it: "called Macron", not "called Macron a
+		// liar" or "called the move a provocation".
+		n := 0
+		for _, k := range t.w[i].kids {
+			if t.rel(k, "obj") || t.rel(k, "xcomp") && (t.w[k].upos == "NOUN" || t.w[k].upos == "ADJ") {
+				n++
+			}
+		}
+		return n == 1 && t.kid(i, "obj") >= 0
 	case "objnot":
 		return t.kid(i, "obj") >= 0 && t.kidLemma(i, "obj", sl.words...) < 0
 	case "prt":

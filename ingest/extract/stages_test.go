@@ -124,6 +124,8 @@ func TestArguments(t *testing.T) {
 		{"recalled", "Belarus recalled its ambassador from Warsaw on Thursday.", "SANCTION", "belarus", "poland"},
 		// "told reporters that X would respond if Y ...": what was told, a threat.
 		{"told that", "Kremlin spokesman Dmitry Peskov told reporters that Moscow would respond if NATO sent more troops.", "THREATEN", "dmitry-peskov", "nato"},
+		// A person's opponents are not the person.
+		{"opponents", "Benjamin Netanyahu's opponents blamed him for the rapprochement.", "DISAPPROVE", "", "benjamin-netanyahu"},
 		// A participle's agents all act for the noun it modifies.
 		{"agents of a participle", "The resolution, sponsored by Britain, France and Germany, censured Tehran.", "DISAPPROVE", "united-kingdom,france,germany", "iran"},
 		// "its" on a nominal trigger is the clause's actor.
@@ -383,11 +385,13 @@ func TestContentIsNoEvent(t *testing.T) {
 
 // TestAllegedActsAreNoEvents checks that what an accusation or a verdict says someone
 // did ("accusing him of violating", "jailed for attacking") is not an event of the
-// accuser: the accusation is; and that a statement released is no concession.
+// accuser: the accusation is; that a statement released is no concession; and that
+// calling someone or something a name is no phone call.
 func TestAllegedActsAreNoEvents(t *testing.T) {
 	for _, c := range []struct{ text, outer, inner string }{
 		{"Tomas Varga accused Ivo Petrov of attacking the parliament.", "DISAPPROVE", "ASSAULT"},
 		{"Japan released a statement condemning North Korea.", "DISAPPROVE", "CONCEDE"},
+		{"Erdogan called the move a provocation, and called Macron a liar.", "", "CONSULT"},
 		{"A court in Kiev jailed Ivo Petrov for threatening Tomas Varga.", "COERCE", "THREATEN"},
 	} {
 		_, all := event(t, c.text, "2005-12-14", "")
@@ -398,7 +402,7 @@ func TestAllegedActsAreNoEvents(t *testing.T) {
 				t.Errorf("%q: the alleged %s is an event: %+v", c.text, c.inner, e)
 			}
 		}
-		if !outer {
+		if !outer && c.outer != "" {
 			t.Errorf("%q: no %s (events %+v)", c.text, c.outer, all)
 		}
 	}
