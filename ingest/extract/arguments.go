@@ -605,7 +605,9 @@ func (d *doc) claimMaker(t *tree, pr pred, preds []pred, src []int) []int {
 	n := t.w[p].head
 	best := -1
 	for k, q := range preds {
-		if q.at < n && q.fr != nil && q.fr.cat != "CONSULT" && (best < 0 || q.at > preds[best].at) {
+		if q.at < n && q.fr != nil && q.fr.cat != "CONSULT" && (best < 0 || q.at > preds[best].at) && !d.modalityOf(t, q, preds).alleged {
+			// "accused Pakistan of sheltering militants, a charge Islamabad denied": the
+			// charge is the accusation, not what it alleges.
 			best = k
 		}
 	}

@@ -853,7 +853,7 @@ func (d *doc) lowerMention(si, i int) int {
 			return 0
 		}
 		w := d.toks[j].Lower
-		if t.Lower == "both" && j == i+1 && (bothFollowers[w] || d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w]) {
+		if t.Lower == "both" && j == i+1 && !pluralPersonNouns[w] && (bothFollowers[w] || d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w]) {
 			// "although both have criticized Rangoon", "both countries agreed": the two
 			// named last as "A and B" (see link).
 			end := i + 1
@@ -1161,7 +1161,18 @@ func (d *doc) link() {
 				}
 				continue
 			}
-			if ids := d.groupMembers(m, recent, n); ids != nil {
+			members := recent
+			if sentFirst != "" && m.From > 0 && d.verbAfter(m.From-1) {
+				// "Xi urged both sides to talk": the group is others than the one who speaks
+				// to it.
+				members = nil
+				for _, id := range recent {
+					if id != sentFirst {
+						members = append(members, id)
+					}
+				}
+			}
+			if ids := d.groupMembers(m, members, n); ids != nil {
 				m.more = &mentionMore{ids: ids}
 			}
 		}

@@ -198,10 +198,13 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	}
 	// "accusing him of violating Iraqi law", "jailed for attacking police": the act is
 	// what the accuser or the court says; the accusation is the event.
-	if top := heads[len(heads)-1]; t.w[top].head >= 0 && allegers[t.w[t.w[top].head].lemma] &&
-		(t.rel(top, "advcl") || t.rel(top, "acl") || t.rel(top, "obl")) &&
-		t.kidLemma(top, "mark", "of", "for", "with") >= 0 || t.kidLemma(top, "case", "of", "for", "with") >= 0 && t.w[top].head >= 0 && allegers[t.w[t.w[top].head].lemma] {
-		m.alleged = true
+	if top := heads[len(heads)-1]; t.w[top].head >= 0 && (t.rel(top, "advcl") || t.rel(top, "acl") || t.rel(top, "obl")) &&
+		(t.kidLemma(top, "mark", "of", "for", "with") >= 0 || t.kidLemma(top, "case", "of", "for", "with") >= 0) {
+		h := t.w[top].head
+		if t.rel(top, "acl") && t.rel(h, "obj") && t.w[h].head >= 0 {
+			h = t.w[h].head // "accused Pakistan of sheltering", the clause hung on the accused
+		}
+		m.alleged = allegers[t.w[h].lemma]
 	}
 	if last := t.w[len(t.w)-1]; last.form == "?" {
 		m.question = true

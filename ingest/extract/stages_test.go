@@ -124,6 +124,10 @@ func TestArguments(t *testing.T) {
 		{"recalled", "Belarus recalled its ambassador from Warsaw on Thursday.", "SANCTION", "belarus", "poland"},
 		// "told reporters that X would respond if Y ...": what was told, a threat.
 		{"told that", "Kremlin spokesman Dmitry Peskov told reporters that Moscow would respond if NATO sent more troops.", "THREATEN", "dmitry-peskov", "nato"},
+		// "both sides" after a verb are the two named before, not the one who speaks to them.
+		{"both sides", "Narendra Modi met Shehbaz Sharif on Thursday. Xi Jinping urged both sides to resolve their disputes.", "DEMAND", "xi-jinping", "narendra-modi,shehbaz-sharif"},
+		// "a charge Islamabad denied" answers the accuser, not the accused.
+		{"a charge denied", "India accused Pakistan of sheltering militants, a charge Islamabad denied on Tuesday.", "REJECT", "pakistan", "india"},
 		// A person's opponents are not the person.
 		{"opponents", "Benjamin Netanyahu's opponents blamed him for the rapprochement.", "DISAPPROVE", "", "benjamin-netanyahu"},
 		// A participle's agents all act for the noun it modifies.
