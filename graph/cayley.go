@@ -170,8 +170,14 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		if !opts.ReadOnly {
 			err = s.sql.buildNames(ctx, qs) // once per database, the first time
 		}
+		if err == nil && !opts.ReadOnly {
+			err = s.sql.buildFacts(ctx, qs) // likewise
+		}
 		if err == nil {
 			s.sql.names, err = s.sql.namesReady(ctx)
+		}
+		if err == nil {
+			s.sql.facts, err = s.sql.factsReady(ctx)
 		}
 		if err != nil {
 			s.Close()

@@ -383,6 +383,59 @@ func TestPostgresOlderDatabaseGetsItsNameIndex(t *testing.T) {
 	}
 }
 
+// TestPostgresKeepsFactsAndEvents checks that PostgreSQL answers the questions of entity
+// facts and events from its own tables (ok), and that a database written before them (the
+// tables dropped) gets them on its first writable open, not while read-only.
+func TestPostgresKeepsFactsAndEvents(t *testing.T) {
+	db := storetest.FreshPostgres(t)
+	ctx := context.Background()
+	check := func(step string, s graph.Store, want bool) {
+		t.Helper()
+		var evs []string
+		kept, err := s.EventSummaries(ctx, "tomas-vale", func(e graph.EventSummary) error {
+			evs = append(evs, e.ID)
+			return nil
+		})
+		if err != nil || kept != want || kept && strings.Join(evs, " ") != "art1-call art1-earlier art1-visit" {
+			t.Fatalf("%s: events of tomas-vale %v, kept %v (%v); want kept %v", step, evs, kept, err, want)
+		}
+		contacts, kept, err := s.EntityContacts(ctx, "anna-berg")
+		if err != nil || kept != want || kept && strings.Join(contacts, " ") != "norland tomas-vale" {
+			t.Fatalf("%s: contacts of anna-berg %v, kept %v (%v); want kept %v", step, contacts, kept, err, want)
+		}
+		listed := 0
+		kept, err = s.EachEntity(ctx, func(graph.EntityFacts) error { listed++; return nil })
+		if err != nil || kept != want || kept && listed != 3 {
+			t.Fatalf("%s: EachEntity listed %d, kept %v (%v); want kept %v", step, listed, kept, err, want)
+		}
+		if f, err := s.EntityFacts(ctx, "anna-berg"); err != nil || f.Mentions != 1 || f.Name() != "Anna Berg" {
+			t.Fatalf("%s: facts of anna-berg %+v (%v)", step, f, err)
+		}
+	}
+	s := openPostgres(t, db)
+	if _, err := s.Put(ctx, []*graph.Document{storetest.Doc("art1", "h1")}); err != nil {
+		t.Fatal(err)
+	}
+	check("a new database", s, true)
+	s.Close()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(ctx, `DROP TABLE relgraph_entity_facts; DROP TABLE relgraph_event_facts; DELETE FROM relgraph_meta WHERE key = 'facts'`)
+	conn.Close(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro, err := graph.Open(ctx, db, graph.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("read-only, without the tables", ro, false)
+	ro.Close()
+	check("after a writable open", openPostgres(t, db), true)
+}
+
 // BenchmarkPostgresWrite writes the documents of BenchmarkEmbeddedWrite (2,000 articles,
 // about 200,000 quads, "1x") and ten times as many ("10x") into PostgreSQL through
 // relgraph's Put (batches of 128 articles a transaction) and through Cayley's own quad
