@@ -217,6 +217,14 @@ func (q *Engine) events(ctx context.Context, ids []string) (map[string]*Event, e
 			waits[id] = f
 		}
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			for id, f := range claims { // those waiting for them are not left waiting
+				q.shared.land(eventFlight(id), f, nil, fmt.Errorf("decoding event %s failed: %v", id, p))
+			}
+			panic(p)
+		}
+	}()
 	decoded, err := q.decodeEvents(ctx, todo)
 	for _, id := range todo {
 		e := decoded[id]
@@ -350,7 +358,13 @@ func propsOf(ctx context.Context, store graph.Store, nodes []quad.Value) ([]map[
 	var wg sync.WaitGroup
 	for range min(len(nodes), max(2, runtime.GOMAXPROCS(0))) {
 		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(nodes) && ctx.Err() == nil; i = int(next.Add(1) - 1) {
+			i := -1
+			defer func() { // a store that panics fails this answer, as in the caller's goroutine
+				if p := recover(); p != nil && i >= 0 && i < len(nodes) {
+					errs[i] = fmt.Errorf("read %s: %v", graph.Text(nodes[i]), p)
+				}
+			}()
+			for i = int(next.Add(1) - 1); i < len(nodes) && ctx.Err() == nil; i = int(next.Add(1) - 1) {
 				out[i], errs[i] = store.Props(ctx, nodes[i])
 			}
 		})

@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/relgraph/relgraph/graph"
@@ -76,13 +77,17 @@ func (s *Shared) claim(gen uint64, key string) (*flight, bool) {
 
 // land gives the flight claimed for key its answer and wakes those waiting for it.
 func (s *Shared) land(key string, f *flight, val any, err error) {
-	f.val, f.err = val, err
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.flights[key] == f {
 		delete(s.flights, key)
 	}
-	s.mu.Unlock()
-	close(f.done)
+	select {
+	case <-f.done: // landed already
+	default:
+		f.val, f.err = val, err
+		close(f.done)
+	}
 }
 
 // once returns what compute answers for key, computed once among the Engines sharing s
@@ -99,9 +104,19 @@ func (q *Engine) once(ctx context.Context, key string, compute func() (any, erro
 		}
 		return compute()
 	}
+	defer landOnPanic(q.shared, key, f)
 	v, err := compute()
 	q.shared.land(key, f, v, err)
 	return v, err
+}
+
+// landOnPanic lands a flight whose computation panicked, so that those waiting for it are
+// not left waiting for their timeout, and panics again.
+func landOnPanic(s *Shared, key string, f *flight) {
+	if p := recover(); p != nil {
+		s.land(key, f, nil, fmt.Errorf("the computation of %q failed: %v", key, p))
+		panic(p)
+	}
 }
 
 // sharedMax bounds each of Shared's maps: past it, a map starts again empty.

@@ -65,3 +65,27 @@ func TestSharedDecodesEachEventOnce(t *testing.T) {
 		t.Errorf("after Reset the events' properties were read %d times in all, want %d", n, 2*len(want))
 	}
 }
+
+// panickyStore panics when asked for an event's properties.
+type panickyStore struct{ graph.Store }
+
+func (s panickyStore) Props(ctx context.Context, node quad.Value) (map[string][]quad.Value, error) {
+	if strings.HasPrefix(graph.Text(node), graph.EventPrefix) {
+		panic("the store broke")
+	}
+	return s.Store.Props(ctx, node)
+}
+
+// TestSharedSurvivesAPanickingStore asks for events of a store that panics on reading them:
+// the answer must be an error, not a crashed process, and a second Engine asking after it
+// must get one too rather than wait for a decoding that never ends.
+func TestSharedSurvivesAPanickingStore(t *testing.T) {
+	store := panickyStore{load(t).Store}
+	shared := queries.NewShared()
+	for range 2 {
+		if _, err := queries.NewWith(store, shared).Relations(context.Background(), "anna-berg", "", queries.Filter{}); err == nil ||
+			!strings.Contains(err.Error(), "the store broke") {
+			t.Fatalf("relations over a panicking store: %v", err)
+		}
+	}
+}
