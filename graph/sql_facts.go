@@ -154,23 +154,32 @@ func (w *sqlWriter) buildFacts(ctx context.Context, qs cgraph.QuadStore) error {
 		if _, err := tx.Exec(ctx, `DELETE FROM relgraph_entity_facts; DELETE FROM relgraph_event_facts`); err != nil {
 			return err
 		}
-		var all []quad.Quad
+		// The quads are read and their rows written a chunk at a time, so that indexing a
+		// large database holds one chunk in memory, not the database.
+		var chunk []quad.Quad
+		flush := func() error {
+			b := &pgx.Batch{}
+			queueFacts(b, chunk)
+			chunk = chunk[:0]
+			return sendBatch(ctx, tx, b)
+		}
 		it := qs.QuadsAllIterator().Iterate()
 		for it.Next(ctx) {
 			q, err := qs.Quad(it.Result())
+			if err == nil && len(chunk) == 50_000 {
+				err = flush()
+			}
 			if err != nil {
 				it.Close()
 				return err
 			}
-			all = append(all, q)
+			chunk = append(chunk, q)
 		}
-		if err := errors.Join(it.Err(), it.Close()); err != nil {
+		if err := errors.Join(it.Err(), it.Close(), flush()); err != nil {
 			return err
 		}
-		b := &pgx.Batch{}
-		queueFacts(b, all)
-		b.Queue(sqlMarkFactsReady)
-		return sendBatch(ctx, tx, b)
+		_, err := tx.Exec(ctx, sqlMarkFactsReady)
+		return err
 	})
 }
 
