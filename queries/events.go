@@ -253,6 +253,7 @@ func (q *Engine) events(ctx context.Context, ids []string) (map[string]*Event, e
 		if err != nil {
 			return nil, err
 		}
+		q.shared.keepEvent(q.gen, mine[id])
 		out[id] = mine[id]
 	}
 	return out, nil
