@@ -485,6 +485,32 @@ func RunAll(t *testing.T, open Opener) {
 			t.Fatalf("events of anna-berg after an import: %s", got)
 		}
 	})
+	t.Run("EventStatedByTwoArticles", func(t *testing.T) {
+		// Two articles state one event (the same id) with different entities: each entity's
+		// events are the statements that name it, whichever article states the others.
+		s := open(t)
+		one, two := Doc("art1", "h1"), Doc("art2", "h1")
+		one.Events = []graph.Event{{ID: "shared", Type: "CONSULT", Actors: []string{"anna-berg"}, Targets: []string{"tomas-vale"}}}
+		two.Events = []graph.Event{{ID: "shared", Type: "CONSULT", Actors: []string{"tomas-vale"}, Targets: []string{"norland"}}}
+		if _, err := s.Put(ctx, []*graph.Document{one, two}); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct{ entity, want string }{
+			{"anna-berg", "shared@art1"}, {"tomas-vale", "shared@art1 shared@art2"}, {"norland", "shared@art2"},
+		} {
+			var got []string
+			kept, err := s.EventSummaries(ctx, c.entity, func(e graph.EventSummary) error {
+				got = append(got, e.ID+"@"+e.Article)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept && strings.Join(got, " ") != c.want {
+				t.Errorf("events of %s: %v, want %s", c.entity, got, c.want)
+			}
+		}
+	})
 	t.Run("NameKeyIndexFollowsArticles", func(t *testing.T) {
 		s := open(t)
 		d := Doc("art1", "h1")
