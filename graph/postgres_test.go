@@ -308,6 +308,43 @@ func TestPostgresConcurrentWritersOverlapping(t *testing.T) {
 	}
 	diff(t, "quads", sortedQuads(t, stores[0]), sortedQuads(t, c))
 	diff(t, "nodes", nodeTable(t, db), nodeTable(t, clean))
+	// What the writers kept beside the quads is what one writer keeps of the final articles.
+	diff(t, "entity facts", factsTable(t, db), factsTable(t, clean))
+}
+
+// factsTable dumps what PostgreSQL keeps of entity facts: each value's count of articles,
+// as kept, and as its rows of facts add up.
+func factsTable(t *testing.T, db string) []string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT coalesce(c.entity, f.entity), coalesce(c.pred, f.pred), coalesce(c.value, f.value),
+		coalesce(c.articles, 0), coalesce(f.n, 0)
+	FROM relgraph_entity_counts c FULL JOIN (SELECT entity, pred, value, count(*) AS n FROM relgraph_entity_facts
+		GROUP BY entity, pred, value) f ON (c.entity, c.pred, c.value) = (f.entity, f.pred, f.value) ORDER BY 1, 2, 3`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for rows.Next() {
+		var e, p, v string
+		var kept, rowsOf int64
+		if err := rows.Scan(&e, &p, &v, &kept, &rowsOf); err != nil {
+			t.Fatal(err)
+		}
+		if kept != rowsOf {
+			t.Errorf("%s %s %q: %d articles kept, %d rows", e, p, v, kept, rowsOf)
+		}
+		out = append(out, fmt.Sprintf("%s %s %q %d", e, p, v, kept))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func TestPostgresOpenTwiceInitialisesOnce(t *testing.T) {
@@ -422,7 +459,7 @@ func TestPostgresKeepsFactsAndEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = conn.Exec(ctx, `DROP TABLE relgraph_entity_facts; DROP TABLE relgraph_event_facts; DELETE FROM relgraph_meta WHERE key = 'facts'`)
+	_, err = conn.Exec(ctx, `DROP TABLE relgraph_entity_facts; DROP TABLE relgraph_entity_counts; DROP TABLE relgraph_event_facts; DELETE FROM relgraph_meta WHERE key = 'facts'`)
 	conn.Close(ctx)
 	if err != nil {
 		t.Fatal(err)

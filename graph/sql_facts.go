@@ -13,18 +13,20 @@ import (
 )
 
 // PostgreSQL keeps what the embedded stores keep in their entity records (facts.go) and
-// their index of events by entity (events.go) in two tables beside Cayley's, one row per
-// fact as each article states it, written in the transaction that writes the article's
-// quads and deleted by article in the one that removes or replaces them:
+// their index of events by entity (events.go) in tables beside Cayley's, one row per fact
+// as each article states it, written in the transaction that writes the article's quads
+// and deleted by article in the one that removes or replaces them, and the facts added up
+// by value in the same statements:
 //
-//	relgraph_entity_facts (entity, pred, value, article, seq)  what factOf counts
-//	relgraph_event_facts  (event, article, pred, value, seq)   what an EventSummary holds
+//	relgraph_entity_facts  (entity, pred, value, article, seq)  what factOf counts
+//	relgraph_entity_counts (entity, pred, value, articles, ord) the same, per value
+//	relgraph_event_facts   (event, article, pred, value, seq)   what an EventSummary holds
 //
 // pred is the quad's predicate (or "contact" for a direct edge between entities, as in
-// the contacts records); article is the quad's label, as text; seq orders the values as
-// they were first stored. Counting an entity's facts reads its rows through the primary
-// key, and its events are found through an index of the actor and target rows: neither
-// reads Cayley's quads. A database written before the tables existed is indexed once, on
+// the contacts records); article is the quad's label, as text; seq orders the rows as they
+// were stored. An entity's facts are its rows of relgraph_entity_counts, read through the
+// primary key, and its events are found through an index of the actor and target rows:
+// neither reads Cayley's quads. A database written before the tables existed is indexed once, on
 // the first writable open; until then (and when read-only) the store says it keeps
 // neither, and callers read the quads.
 
@@ -33,7 +35,16 @@ const (
 	entity text NOT NULL, pred text NOT NULL, value text NOT NULL, article text NOT NULL, seq bigserial,
 	PRIMARY KEY (entity, pred, value, article))`
 	sqlCreateEntityFactsByArticle = `CREATE INDEX IF NOT EXISTS relgraph_entity_facts_article ON relgraph_entity_facts (article)`
-	sqlCreateEventFacts           = `CREATE TABLE IF NOT EXISTS relgraph_event_facts (
+	// relgraph_entity_counts adds up relgraph_entity_facts by value, in the same statements
+	// that change it, so that listing every entity reads one row per value, not one per
+	// article that states it; ord is the seq of the value's first row, the order values were
+	// first stored. Rows are inserted in key order, so that writers lock them in one order.
+	sqlCreateEntityCounts = `CREATE TABLE IF NOT EXISTS relgraph_entity_counts (
+	entity text NOT NULL, pred text NOT NULL, value text NOT NULL, articles bigint NOT NULL, ord bigint NOT NULL,
+	PRIMARY KEY (entity, pred, value))`
+	sqlCreateEntityCountsSpent = `CREATE INDEX IF NOT EXISTS relgraph_entity_counts_spent ON relgraph_entity_counts (entity)
+	WHERE articles <= 0`
+	sqlCreateEventFacts = `CREATE TABLE IF NOT EXISTS relgraph_event_facts (
 	event text NOT NULL, article text NOT NULL, pred text NOT NULL, value text NOT NULL, seq bigserial,
 	PRIMARY KEY (event, article, pred, value))`
 	sqlCreateEventFactsByArticle = `CREATE INDEX IF NOT EXISTS relgraph_event_facts_article ON relgraph_event_facts (article)`
@@ -42,17 +53,29 @@ const (
 	sqlFactsReady     = `SELECT to_regclass('relgraph_meta') IS NOT NULL AND EXISTS (SELECT 1 FROM relgraph_meta WHERE key = 'facts')`
 	sqlMarkFactsReady = `INSERT INTO relgraph_meta (key) VALUES ('facts') ON CONFLICT DO NOTHING`
 
-	sqlInsertEntityFacts = `INSERT INTO relgraph_entity_facts (entity, pred, value, article)
-SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`
+	sqlInsertEntityFacts = `WITH ins AS (
+	INSERT INTO relgraph_entity_facts (entity, pred, value, article)
+	SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING
+	RETURNING entity, pred, value, seq
+)
+INSERT INTO relgraph_entity_counts AS c (entity, pred, value, articles, ord)
+SELECT entity, pred, value, count(*), min(seq) FROM ins GROUP BY entity, pred, value ORDER BY entity, pred, value
+ON CONFLICT (entity, pred, value) DO UPDATE SET articles = c.articles + EXCLUDED.articles`
 	sqlInsertEventFacts = `INSERT INTO relgraph_event_facts (event, article, pred, value)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`
-	sqlDeleteEntityFacts = `DELETE FROM relgraph_entity_facts WHERE article = ANY($1::text[])`
-	sqlDeleteEventFacts  = `DELETE FROM relgraph_event_facts WHERE article = ANY($1::text[])`
+	sqlDeleteEntityFacts = `WITH del AS (
+	DELETE FROM relgraph_entity_facts WHERE article = ANY($1::text[]) RETURNING entity, pred, value
+), d AS (
+	SELECT entity, pred, value, count(*) AS n FROM del GROUP BY entity, pred, value
+)
+UPDATE relgraph_entity_counts AS c SET articles = c.articles - d.n FROM d
+WHERE c.entity = d.entity AND c.pred = d.pred AND c.value = d.value`
+	sqlDropSpentCounts  = `DELETE FROM relgraph_entity_counts WHERE articles <= 0`
+	sqlDeleteEventFacts = `DELETE FROM relgraph_event_facts WHERE article = ANY($1::text[])`
 
-	sqlEntityFacts = `SELECT pred, value, count(*) FROM relgraph_entity_facts WHERE entity = $1
-GROUP BY pred, value ORDER BY min(seq)`
-	sqlEachEntity = `SELECT entity, pred, value, count(*) FROM relgraph_entity_facts WHERE pred <> 'contact'
-GROUP BY entity, pred, value ORDER BY entity COLLATE "C", min(seq)`
+	sqlEntityFacts = `SELECT pred, value, articles FROM relgraph_entity_counts WHERE entity = $1 ORDER BY ord`
+	sqlEachEntity  = `SELECT entity, pred, value, articles FROM relgraph_entity_counts WHERE pred <> 'contact'
+ORDER BY entity COLLATE "C", ord`
 	// The rows of every event the entity acts in or is the target of, as any article
 	// states it (the caller keeps the statements that name the entity), in the order of the
 	// embedded index's keys: event, then article, bytewise. The events are listed first so
@@ -124,7 +147,8 @@ func deleteFacts(ctx context.Context, tx pgx.Tx, labels []string) error {
 			return err
 		}
 	}
-	return nil
+	_, err := tx.Exec(ctx, sqlDropSpentCounts)
+	return err
 }
 
 // factsReady reports whether the database's fact tables are complete.
@@ -145,7 +169,8 @@ func (w *sqlWriter) buildFacts(ctx context.Context, qs cgraph.QuadStore) error {
 		if _, err := tx.Exec(ctx, sqlLockNamesBuild); err != nil {
 			return err
 		}
-		for _, stmt := range []string{sqlCreateEntityFacts, sqlCreateEntityFactsByArticle, sqlCreateEventFacts,
+		for _, stmt := range []string{sqlCreateEntityFacts, sqlCreateEntityFactsByArticle, sqlCreateEntityCounts,
+			sqlCreateEntityCountsSpent, sqlCreateEventFacts,
 			sqlCreateEventFactsByArticle, sqlCreateEventFactsByEntity} {
 			if _, err := tx.Exec(ctx, stmt); err != nil {
 				return err
@@ -156,7 +181,7 @@ func (w *sqlWriter) buildFacts(ctx context.Context, qs cgraph.QuadStore) error {
 			return err
 		}
 		// Rows of a database whose writes were not all recorded start from nothing.
-		if _, err := tx.Exec(ctx, `DELETE FROM relgraph_entity_facts; DELETE FROM relgraph_event_facts`); err != nil {
+		if _, err := tx.Exec(ctx, `DELETE FROM relgraph_entity_facts; DELETE FROM relgraph_entity_counts; DELETE FROM relgraph_event_facts`); err != nil {
 			return err
 		}
 		// The quads are read and their rows written a chunk at a time, so that indexing a
