@@ -146,11 +146,11 @@ func WriteDOT(ctx context.Context, w io.Writer, g Graph, opts DOTOptions) (res D
 			return
 		}
 		style := "solid"
-		if !ev.fact() {
+		if !ev.Fact() {
 			style = "dashed"
 		}
-		e := &edge{from: from, to: to, label: label, color: CategoryColor(ev.Category), style: style,
-			tip: clip(ev.Evidence, 300), cat: orDefault(ev.Category, "OTHER"), n: 1}
+		e := &edge{from: from, to: to, label: label, color: CategoryColor(ev.Type), style: style,
+			tip: clip(ev.Evidence, 300), cat: orDefault(ev.Type, "OTHER"), n: 1}
 		byKey[key] = e
 		edges = append(edges, e)
 	}); err != nil {
@@ -249,7 +249,7 @@ func WriteDOT(ctx context.Context, w io.Writer, g Graph, opts DOTOptions) (res D
 
 // dotLabel is an event's edge label: category, date, trigger and status, one a line.
 func dotLabel(ev *Event) string {
-	label := ev.Category
+	label := ev.Type
 	if ev.Date != "" {
 		label += " " + ev.Date
 	}
@@ -285,8 +285,6 @@ func writeWrapped(b io.StringWriter, prefix string, items []string, width int) {
 	}
 	b.WriteString("\n")
 }
-
-func (e *Event) fact() bool { return !e.Negated && !e.Future }
 
 // DOTID quotes s as a DOT ID: a double-quoted string with quotes and backslashes escaped and
 // newlines as \n, so any name is a valid ID or label.

@@ -117,7 +117,7 @@ func WriteGraphML(ctx context.Context, w io.Writer, g Graph) (skipped int, err e
 		}
 	}
 	skipped, err = eachLinkedEvent(ctx, g, x, names, func(ev *Event, pairs [][2]string) error {
-		data := []gmlData{{"elabel", labelOf(ev)}, {"event", ev.ID}, {"category", ev.Category}}
+		data := []gmlData{{"elabel", labelOf(ev)}, {"event", ev.ID}, {"category", ev.Type}}
 		add := func(k, v string) {
 			if v != "" {
 				data = append(data, gmlData{k, v})
@@ -197,7 +197,7 @@ func eventPairs[V any](ev *Event, nodes map[string]V) [][2]string {
 
 // labelOf is a short edge label: the trigger and the date.
 func labelOf(ev *Event) string {
-	l := firstNonEmpty(ev.Trigger, ev.Category)
+	l := firstNonEmpty(ev.Trigger, ev.Type)
 	if ev.Date != "" {
 		l += " (" + ev.Date + ")"
 	}

@@ -27,31 +27,13 @@ type Entity struct {
 	Roles   []string
 }
 
-// Event is one reported interaction as the writers see it; Sources are article IDs.
-type Event struct {
-	ID       string
-	Category string // PLOVER
-	Mode     string
-	Trigger  string
-	Date     string
-	Evidence string
-	Actors   []string
-	Targets  []string
-	Topics   []graph.Topic
-	Sources  []string
-	Negated  bool
-	Future   bool
-	StatedBy string
-}
+// Event is one reported interaction as the writers see it: an event as the store holds
+// it, read by the same decoder as the answers of package queries (graph.DecodeEvent);
+// Sources are article IDs.
+type Event = graph.StoredEvent
 
-// Article is a source article's metadata.
-type Article struct {
-	ID        string
-	Title     string
-	URL       string
-	Publisher string
-	Published string
-}
+// Article is a source article's metadata (graph.DecodeArticle).
+type Article = graph.Article
 
 // Load reads every quad of the store into a Model.
 func Load(ctx context.Context, store graph.Store) (*Model, error) {
@@ -207,32 +189,15 @@ func (m *Model) Events() []*Event {
 
 // eventFrom decodes an event from its properties.
 func eventFrom(n quad.IRI, p map[string][]quad.Value) *Event {
-	e := &Event{ID: LocalID(n), Category: first(p[graph.PredPlover]), Mode: first(p[graph.PredMode]),
-		Trigger: first(p[graph.PredTrigger]), Date: first(p[graph.PredDate]),
-		Evidence: first(p[graph.PredEvidence]), Actors: localIDs(p[graph.PredActor]),
-		Targets: localIDs(p[graph.PredTarget]), Sources: localIDs(p[graph.PredSource]),
-		Negated: len(p[graph.PredNegated]) > 0, Future: len(p[graph.PredFuture]) > 0}
-	if s := p[graph.PredStatedBy]; len(s) > 0 {
-		e.StatedBy = LocalID(s[0])
-	}
-	for _, t := range p[graph.PredTopic] {
-		if _, ok := t.(quad.IRI); ok {
-			e.Topics = append(e.Topics, graph.Topic{Entity: LocalID(t)})
-		} else {
-			e.Topics = append(e.Topics, graph.Topic{Text: graph.Text(t)})
-		}
-	}
-	return e
+	e := graph.DecodeEvent(LocalID(n), p)
+	return &e
 }
 
 // Article returns an article's metadata; an article not in the model has only its ID.
 func (m *Model) Article(id string) Article { return articleFrom(id, m.props[graph.ArticleIRI(id)]) }
 
 // articleFrom decodes an article's metadata from its properties.
-func articleFrom(id string, p map[string][]quad.Value) Article {
-	return Article{ID: id, Title: first(p[graph.PredTitle]), URL: first(p[graph.PredURL]),
-		Publisher: first(p[graph.PredPublisher]), Published: first(p[graph.PredPublished])}
-}
+func articleFrom(id string, p map[string][]quad.Value) Article { return graph.DecodeArticle(id, p) }
 
 // Name returns an entity's name, or its ID when it has none.
 func (m *Model) Name(entityID string) string {
@@ -316,13 +281,7 @@ func (m *Model) Subgraph(entity string, hops int) (*Model, error) {
 }
 
 // LocalID strips the model prefix from a node: <entity/iran> -> iran.
-func LocalID(v quad.Value) string {
-	s := graph.Text(v)
-	if i := strings.IndexByte(s, '/'); i >= 0 {
-		return s[i+1:]
-	}
-	return s
-}
+func LocalID(v quad.Value) string { return graph.LocalID(v) }
 
 func first(vs []quad.Value) string {
 	if len(vs) == 0 {

@@ -44,7 +44,7 @@ func ploverRecord(ev *Event, nameOf func(id string) string, a *Article) PLOVERRe
 		}
 		return strings.Join(out, "; ")
 	}
-	r := PLOVERRecord{ID: ev.ID, Date: ev.Date, Event: ev.Category, EventText: ev.Trigger, Mode: ev.Mode,
+	r := PLOVERRecord{ID: ev.ID, Date: ev.Date, Event: ev.Type, EventText: ev.Trigger, Mode: ev.Mode,
 		Context: topicNames(ev, nameOf), Text: ev.Evidence, Negated: ev.Negated, Future: ev.Future,
 		Source: names(ev.Actors), SourceActorID: strings.Join(ev.Actors, "; "),
 		Target: names(ev.Targets), TargetActorID: strings.Join(ev.Targets, "; ")}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/boltdb/bolt"
@@ -170,8 +171,14 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		if !opts.ReadOnly {
 			err = s.sql.buildNames(ctx, qs) // once per database, the first time
 		}
+		if err == nil && !opts.ReadOnly {
+			err = s.sql.buildFacts(ctx, qs) // likewise
+		}
 		if err == nil {
 			s.sql.names, err = s.sql.namesReady(ctx)
+		}
+		if err == nil {
+			s.sql.facts, err = s.sql.factsReady(ctx)
 		}
 		if err != nil {
 			s.Close()
@@ -244,6 +251,11 @@ type cayleyStore struct {
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
 	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
+	// predNames maps the ref of a predicate (refs.ToKey) to its name, for Props: a ref
+	// names the same value for as long as the store is open (a kv store never reuses a
+	// node id, SQL refs are hashes of the value), so entries never go stale.
+	predNames  sync.Map
+	nPredNames atomic.Int64
 }
 
 // applyInOne applies each non-empty list of deltas with its own options, all in one
@@ -512,16 +524,41 @@ func (s *cayleyStore) Props(ctx context.Context, node quad.Value) (map[string][]
 	if len(ps) == 0 {
 		return out, nil
 	}
-	vals, err := refs.ValuesOf(ctx, s.qs, append(ps, os...))
+	// The predicates are a few values shared by every node: their names are kept, and only
+	// those not seen yet are read with the objects.
+	names := make([]string, len(ps))
+	var unknown []int
+	for i, p := range ps {
+		if n, ok := s.predNames.Load(refs.ToKey(p)); ok {
+			names[i] = n.(string)
+		} else {
+			unknown = append(unknown, i)
+		}
+	}
+	read := make([]cgraph.Ref, 0, len(unknown)+len(os))
+	for _, i := range unknown {
+		read = append(read, ps[i])
+	}
+	vals, err := refs.ValuesOf(ctx, s.qs, append(read, os...))
 	if err != nil {
 		return nil, err
 	}
-	for i := range ps {
-		p := predName(vals[i])
-		out[p] = append(out[p], vals[len(ps)+i])
+	for j, i := range unknown {
+		names[i] = predName(vals[j])
+		if s.nPredNames.Add(1) <= maxPredNames {
+			s.predNames.Store(refs.ToKey(ps[i]), names[i])
+		}
+	}
+	objs := vals[len(unknown):]
+	for i, p := range names {
+		out[p] = append(out[p], objs[i])
 	}
 	return out, nil
 }
+
+// maxPredNames bounds the predicate names a store keeps (cayleyStore.predNames): relgraph's
+// model has a few dozen predicates; a store written by other tools may have any number.
+const maxPredNames = 10_000
 
 func (s *cayleyStore) Labels(ctx context.Context, subject quad.Value, pred string, object quad.Value) ([]quad.Value, error) {
 	return s.values(ctx, match{quad.Subject: subject, quad.Predicate: quad.IRI(pred), quad.Object: object}, quad.Label)

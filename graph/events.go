@@ -192,6 +192,18 @@ func (s *cayleyStore) EventSummaries(ctx context.Context, entity string, fn func
 	switch {
 	case entity == "":
 		return false, nil
+	case s.sql != nil:
+		if !s.sql.facts {
+			return false, nil
+		}
+		sums, err := s.sql.eventSummaries(ctx, entity)
+		for _, sum := range sums {
+			if err != nil {
+				break
+			}
+			err = fn(sum)
+		}
+		return err == nil, err
 	case s.memEvents != nil:
 		s.wmu.Lock()
 		var sums []EventSummary

@@ -27,7 +27,8 @@ import (
 // transaction as the quads, by the quads added and deleted (Put, AddQuads, a replacement,
 // RemoveArticle), so it is what the stored quads say, whatever order articles come and go
 // in. The quads themselves are written as before: the console's graph model and each fact's
-// provenance are unchanged. Stores that keep no records (PostgreSQL, the in-memory store,
+// provenance are unchanged. PostgreSQL keeps the same counts as rows of a table of its own
+// (sql_facts.go). Stores that keep no records (the in-memory store,
 // an embedded store from before them opened read-only) count the quads instead.
 
 // EntityFacts is what the stored articles say of one entity: every value of its <type>,
@@ -403,6 +404,10 @@ func (s *cayleyStore) readRecord(ctx context.Context, key hkv.Key, v any) error 
 // EntityFacts is Store.EntityFacts: the entity's record where the store keeps them, else
 // counted from its quads through the index by node and predicate.
 func (s *cayleyStore) EntityFacts(ctx context.Context, id string) (EntityFacts, error) {
+	if s.sql != nil && s.sql.facts {
+		f, _, err := s.sql.entityFacts(ctx, id)
+		return f, err
+	}
 	if !s.factsReady {
 		return s.countFacts(ctx, id)
 	}
@@ -416,6 +421,16 @@ func (s *cayleyStore) EntityFacts(ctx context.Context, id string) (EntityFacts, 
 
 // EachEntity is Store.EachEntity: a scan of the entity records, in id order.
 func (s *cayleyStore) EachEntity(ctx context.Context, fn func(EntityFacts) error) (bool, error) {
+	if s.sql != nil && s.sql.facts {
+		all, err := s.sql.eachEntity(ctx)
+		for _, f := range all {
+			if err != nil {
+				break
+			}
+			err = fn(f)
+		}
+		return err == nil, err
+	}
 	if !s.factsReady {
 		return false, nil
 	}
@@ -488,6 +503,10 @@ func (s *cayleyStore) countFacts(ctx context.Context, id string) (EntityFacts, e
 
 // EntityContacts is Store.EntityContacts: the entity's contacts record.
 func (s *cayleyStore) EntityContacts(ctx context.Context, id string) ([]string, bool, error) {
+	if s.sql != nil && s.sql.facts {
+		_, contacts, err := s.sql.entityFacts(ctx, id)
+		return contacts, err == nil, err
+	}
 	if !s.factsReady {
 		return nil, false, nil
 	}

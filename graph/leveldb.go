@@ -45,7 +45,9 @@ func openLevelDB(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 		return nil, err
 	}
 	nosync, _ := o.BoolKey("nosync", false)
-	return shareKV(flat.Upgrade(newBatchDB(db, &opt.WriteOptions{Sync: !nosync})), o), nil
+	bdb := newBatchDB(db, &opt.WriteOptions{Sync: !nosync})
+	bdb.dir = path
+	return shareKV(flat.Upgrade(bdb), o), nil
 }
 
 func init() {

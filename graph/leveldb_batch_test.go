@@ -2,10 +2,12 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/hidal-go/hidalgo/kv/options"
 	"github.com/syndtr/goleveldb/leveldb"
@@ -87,4 +89,47 @@ func scanAll(t *testing.T, tx flat.Tx, prefix string) string {
 		t.Fatal(err)
 	}
 	return strings.Join(out, " ")
+}
+
+// TestCloseSettlesABulkLoad writes a store in one session and closes it: what was written
+// must be in level 1, with no level-0 table and an empty journal left for the next process
+// to turn into one (see batchDB.Close).
+func TestCloseSettlesABulkLoad(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := openLevelDB(path, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for b := range 4 {
+		err := db.Update(ctx, func(tx hkv.Tx) error {
+			for i := range 1000 {
+				k := hkv.Key{[]byte("k"), []byte(fmt.Sprintf("%d-%04d", b, i))}
+				if err := tx.Put(ctx, k, []byte(strings.Repeat("v", 100))); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ldb, err := leveldb.OpenFile(path, &opt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ldb.Close()
+	for level, want := range []string{"0", "1"} {
+		got, err := ldb.GetProperty(fmt.Sprintf("leveldb.num-files-at-level%d", level))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (want == "0") != (got == "0") {
+			t.Errorf("level %d holds %s tables, want %s", level, got, map[string]string{"0": "none", "1": "some"}[want])
+		}
+	}
 }

@@ -308,6 +308,43 @@ func TestPostgresConcurrentWritersOverlapping(t *testing.T) {
 	}
 	diff(t, "quads", sortedQuads(t, stores[0]), sortedQuads(t, c))
 	diff(t, "nodes", nodeTable(t, db), nodeTable(t, clean))
+	// What the writers kept beside the quads is what one writer keeps of the final articles.
+	diff(t, "entity facts", factsTable(t, db), factsTable(t, clean))
+}
+
+// factsTable dumps what PostgreSQL keeps of entity facts: each value's count of articles,
+// as kept, and as its rows of facts add up.
+func factsTable(t *testing.T, db string) []string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT coalesce(c.entity, f.entity), coalesce(c.pred, f.pred), coalesce(c.value, f.value),
+		coalesce(c.articles, 0), coalesce(f.n, 0)
+	FROM relgraph_entity_counts c FULL JOIN (SELECT entity, pred, value, count(*) AS n FROM relgraph_entity_facts
+		GROUP BY entity, pred, value) f ON (c.entity, c.pred, c.value) = (f.entity, f.pred, f.value) ORDER BY 1, 2, 3`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for rows.Next() {
+		var e, p, v string
+		var kept, rowsOf int64
+		if err := rows.Scan(&e, &p, &v, &kept, &rowsOf); err != nil {
+			t.Fatal(err)
+		}
+		if kept != rowsOf {
+			t.Errorf("%s %s %q: %d articles kept, %d rows", e, p, v, kept, rowsOf)
+		}
+		out = append(out, fmt.Sprintf("%s %s %q %d", e, p, v, kept))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func TestPostgresOpenTwiceInitialisesOnce(t *testing.T) {
@@ -381,6 +418,59 @@ func TestPostgresOlderDatabaseGetsItsNameIndex(t *testing.T) {
 	if ents, ok, err := rw.NamedEntities(ctx, "vale"); err != nil || !ok || len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
 		t.Fatalf("after a writable open: %v ok %v err %v; want tomas-vale", ents, ok, err)
 	}
+}
+
+// TestPostgresKeepsFactsAndEvents checks that PostgreSQL answers the questions of entity
+// facts and events from its own tables (ok), and that a database written before them (the
+// tables dropped) gets them on its first writable open, not while read-only.
+func TestPostgresKeepsFactsAndEvents(t *testing.T) {
+	db := storetest.FreshPostgres(t)
+	ctx := context.Background()
+	check := func(step string, s graph.Store, want bool) {
+		t.Helper()
+		var evs []string
+		kept, err := s.EventSummaries(ctx, "tomas-vale", func(e graph.EventSummary) error {
+			evs = append(evs, e.ID)
+			return nil
+		})
+		if err != nil || kept != want || kept && strings.Join(evs, " ") != "art1-call art1-earlier art1-visit" {
+			t.Fatalf("%s: events of tomas-vale %v, kept %v (%v); want kept %v", step, evs, kept, err, want)
+		}
+		contacts, kept, err := s.EntityContacts(ctx, "anna-berg")
+		if err != nil || kept != want || kept && strings.Join(contacts, " ") != "norland tomas-vale" {
+			t.Fatalf("%s: contacts of anna-berg %v, kept %v (%v); want kept %v", step, contacts, kept, err, want)
+		}
+		listed := 0
+		kept, err = s.EachEntity(ctx, func(graph.EntityFacts) error { listed++; return nil })
+		if err != nil || kept != want || kept && listed != 3 {
+			t.Fatalf("%s: EachEntity listed %d, kept %v (%v); want kept %v", step, listed, kept, err, want)
+		}
+		if f, err := s.EntityFacts(ctx, "anna-berg"); err != nil || f.Mentions != 1 || f.Name() != "Anna Berg" {
+			t.Fatalf("%s: facts of anna-berg %+v (%v)", step, f, err)
+		}
+	}
+	s := openPostgres(t, db)
+	if _, err := s.Put(ctx, []*graph.Document{storetest.Doc("art1", "h1")}); err != nil {
+		t.Fatal(err)
+	}
+	check("a new database", s, true)
+	s.Close()
+	conn, err := pgx.Connect(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(ctx, `DROP TABLE relgraph_entity_facts; DROP TABLE relgraph_entity_counts; DROP TABLE relgraph_event_facts; DELETE FROM relgraph_meta WHERE key = 'facts'`)
+	conn.Close(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro, err := graph.Open(ctx, db, graph.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("read-only, without the tables", ro, false)
+	ro.Close()
+	check("after a writable open", openPostgres(t, db), true)
 }
 
 // BenchmarkPostgresWrite writes the documents of BenchmarkEmbeddedWrite (2,000 articles,

@@ -39,8 +39,9 @@ type sqlWriter struct {
 	mu   sync.Mutex // one statement stream at a time on conn
 	conn *pgx.Conn
 	qs   cgraph.QuadStore
-	// names: the name table is complete and written with the quads (sql_names.go).
-	names bool
+	// names: the name table is complete and written with the quads (sql_names.go);
+	// facts: so are the tables of entity and event facts (sql_facts.go).
+	names, facts bool
 }
 
 // newSQLWriter connects to the PostgreSQL database that qs also uses.
@@ -511,6 +512,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			var replaced [][]byte
 			var replacedIDs []string
 			var names []nameEntry
+			var written []quad.Quad // the quads of the articles written, when facts are kept
 			all := newQuadRows(len(work) * 64)
 			for _, p := range work {
 				r := &results[p.i]
@@ -527,6 +529,9 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 				}
 				if w.names {
 					names = append(names, nameEntries(p.quads)...)
+				}
+				if w.facts {
+					written = append(written, p.quads...)
 				}
 				for _, q := range p.quads {
 					if err := all.add(q); err != nil {
@@ -545,6 +550,11 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 						return err
 					}
 				}
+				if w.facts {
+					if err := deleteFacts(ctx, tx, replacedIDs); err != nil {
+						return err
+					}
+				}
 			}
 			if all.len() == 0 {
 				return nil
@@ -552,6 +562,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			b := &pgx.Batch{}
 			queueRows(b, all, fresh)
 			queueNames(b, names)
+			queueFacts(b, written)
 			if len(unused) > 0 {
 				b.Queue(sqlDropUnused, unused)
 			}
@@ -613,6 +624,11 @@ func (w *sqlWriter) remove(ctx context.Context, id string) (int, error) {
 					return err
 				}
 			}
+			if w.facts {
+				if err := deleteFacts(ctx, tx, []string{string(ArticleIRI(id))}); err != nil {
+					return err
+				}
+			}
 			if len(unused) > 0 {
 				_, err = tx.Exec(ctx, sqlDropUnused, unused)
 			}
@@ -648,6 +664,9 @@ func (w *sqlWriter) addQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 			queueRows(b, rows, false)
 			if w.names {
 				queueNames(b, nameEntries(qs))
+			}
+			if w.facts {
+				queueFacts(b, qs)
 			}
 			return sendBatch(ctx, tx, b)
 		})

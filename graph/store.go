@@ -39,8 +39,8 @@ type Store interface {
 	// NamedEntities returns the entities, each once, with a <name> or <alias> whose Slug is
 	// slug: a superset of those whose name or alias equals a text of that Slug under case
 	// folding. It reads an index kept with the quads, in the time its answer takes. ok is
-	// false when the store keeps no such index (PostgreSQL; an embedded store created by an
-	// older relgraph and not yet opened for writing) or slug is empty: the caller must then
+	// false when the store keeps no such index (a store created by an older relgraph and
+	// not yet opened for writing) or slug is empty: the caller must then
 	// look through the entities itself.
 	NamedEntities(ctx context.Context, slug string) (ents []quad.Value, ok bool, err error)
 
@@ -54,8 +54,9 @@ type Store interface {
 	// EntityFacts returns what the stored articles say of entity id: each value of its
 	// type, name, alias, role and role_of with the number of articles that state it, and
 	// how many articles mention it. The embedded stores keep these counts beside the
-	// quads, so the answer costs one read whatever the number of articles; the others count
-	// the entity's quads.
+	// quads, so the answer costs one read whatever the number of articles; PostgreSQL
+	// counts the entity's rows in a table of facts kept with the quads (sql_facts.go); the
+	// others count the entity's quads.
 	EntityFacts(ctx context.Context, id string) (EntityFacts, error)
 	// EntityContacts returns, in id order, the entities that entity id has a direct edge
 	// to (<called>, <met>, <discussed>...: any predicate but those EntityFacts counts and
@@ -69,9 +70,10 @@ type Store interface {
 
 	// EventSummaries calls fn with the summary of every event entity acts in or is the
 	// target of, as each article states it, in event id order, from an index kept with the
-	// quads. ok is false, and fn never called, when the store keeps no such index
-	// (PostgreSQL; an embedded store from before it, opened read-only): the caller must then
-	// find the events through <actor> and <target>.
+	// quads (in PostgreSQL, a table of event facts). ok is false, and fn never called,
+	// when the store keeps no such index (the in-memory store keeps one; a store from
+	// before it, opened read-only, does not): the caller must then find the events through
+	// <actor> and <target>.
 	EventSummaries(ctx context.Context, entity string, fn func(EventSummary) error) (ok bool, err error)
 
 	// Quads calls fn for every quad in the store.

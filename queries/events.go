@@ -3,11 +3,15 @@ package queries
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
+
 	"github.com/relgraph/relgraph/graph"
 )
 
@@ -148,13 +152,7 @@ func (q *Engine) ref(ctx context.Context, node quad.Value) (Ref, error) {
 }
 
 // localID strips the model prefix from an IRI: <entity/iran> -> iran.
-func localID(v quad.Value) string {
-	s := graph.Text(v)
-	if i := strings.IndexByte(s, '/'); i >= 0 {
-		return s[i+1:]
-	}
-	return s
-}
+func localID(v quad.Value) string { return graph.LocalID(v) }
 
 func (q *Engine) article(ctx context.Context, node quad.Value) (Source, error) {
 	if a, ok := q.arts[node]; ok {
@@ -164,10 +162,14 @@ func (q *Engine) article(ctx context.Context, node quad.Value) (Source, error) {
 	if err != nil {
 		return Source{}, err
 	}
-	a := Source{Article: localID(node), Title: first(props[graph.PredTitle]), URL: first(props[graph.PredURL]),
-		Published: first(props[graph.PredPublished])}
+	a := sourceOf(graph.DecodeArticle(localID(node), props))
 	q.arts[node] = a
 	return a, nil
+}
+
+// sourceOf is the Source of an article, without a sentence.
+func sourceOf(a graph.Article) Source {
+	return Source{Article: a.ID, Title: a.Title, URL: a.URL, Published: a.Published}
 }
 
 func first(vals []quad.Value) string {
@@ -180,76 +182,201 @@ func first(vals []quad.Value) string {
 // Event loads one event by ID. The Event returned may be shared with other callers: do not
 // change it.
 func (q *Engine) Event(ctx context.Context, id string) (*Event, error) {
-	if q.shared != nil {
-		if e := q.shared.event(id); e != nil {
-			return e, nil
-		}
-	}
-	e, err := q.decodeEvent(ctx, id)
-	if err == nil && q.shared != nil {
-		q.shared.keepEvent(q.gen, e)
-	}
-	return e, err
-}
-
-// decodeEvent reads one event from its quads.
-func (q *Engine) decodeEvent(ctx context.Context, id string) (*Event, error) {
-	node := graph.EventIRI(id)
-	props, err := q.Store.Props(ctx, node)
+	evs, err := q.events(ctx, []string{id})
 	if err != nil {
 		return nil, err
 	}
-	if len(props) == 0 {
-		return nil, fmt.Errorf("no event %q; event IDs are in the \"id\" field of relations and timeline", id)
+	return evs[id], nil
+}
+
+// events loads the events with the given ids, decoding each once among the Engines that
+// share work: an event another Engine is decoding is waited for, not decoded again. The
+// Events may be shared with other callers: change none.
+func (q *Engine) events(ctx context.Context, ids []string) (map[string]*Event, error) {
+	out := make(map[string]*Event, len(ids))
+	var todo []string
+	waits := map[string]*flight{}
+	claims := map[string]*flight{}
+	for _, id := range ids {
+		if _, ok := out[id]; ok || waits[id] != nil || claims[id] != nil {
+			continue
+		}
+		if q.shared == nil {
+			todo = append(todo, id)
+			continue
+		}
+		if e := q.shared.event(id); e != nil {
+			out[id] = e
+			continue
+		}
+		f, lead := q.shared.claim(q.gen, eventFlight(id))
+		if lead {
+			claims[id] = f
+			todo = append(todo, id)
+		} else {
+			waits[id] = f
+		}
 	}
-	e := &Event{
-		ID:      id,
-		Type:    first(props[graph.PredPlover]),
-		Mode:    first(props[graph.PredMode]),
-		Trigger: first(props[graph.PredTrigger]),
-		Date:    first(props[graph.PredDate]),
-		Negated: len(props[graph.PredNegated]) > 0,
-		Future:  len(props[graph.PredFuture]) > 0,
-		Actors:  []Ref{}, Targets: []Ref{}, Topics: []Topic{}, Sources: []Source{},
+	defer func() {
+		if p := recover(); p != nil {
+			for id, f := range claims { // those waiting for them are not left waiting
+				q.shared.land(eventFlight(id), f, nil, fmt.Errorf("decoding event %s failed: %v", id, p))
+			}
+			panic(p)
+		}
+	}()
+	decoded, err := q.decodeEvents(ctx, todo)
+	for _, id := range todo {
+		e := decoded[id]
+		if e != nil && q.shared != nil {
+			q.shared.keepEvent(q.gen, e)
+		}
+		if f := claims[id]; f != nil {
+			q.shared.land(eventFlight(id), f, e, err)
+		}
+		out[id] = e
 	}
-	if s := props[graph.PredStatedBy]; len(s) > 0 {
-		e.StatedBy = localID(s[0])
+	if err != nil {
+		return nil, err
 	}
-	for _, v := range props[graph.PredActor] {
-		r, err := q.ref(ctx, v)
+	for _, id := range graph.SortedKeys(waits) {
+		v, err := waits[id].wait(ctx)
+		if e, ok := v.(*Event); ok && err == nil {
+			out[id] = e
+			continue
+		}
+		if ctx.Err() != nil || !abandoned(err) {
+			return nil, err
+		}
+		// The Engine that was decoding it gave up (its request ended); decode it here.
+		mine, err := q.decodeEvents(ctx, []string{id})
 		if err != nil {
 			return nil, err
 		}
-		e.Actors = append(e.Actors, r)
+		q.shared.keepEvent(q.gen, mine[id])
+		out[id] = mine[id]
 	}
-	for _, v := range props[graph.PredTarget] {
-		r, err := q.ref(ctx, v)
+	return out, nil
+}
+
+func eventFlight(id string) string { return "event\x00" + id }
+
+// decodeEvents reads events from their quads: first every event's properties and those of
+// the articles behind them, several nodes at a time (the store's reads are what an answer
+// waits for), then each event's entities named as answers name them.
+func (q *Engine) decodeEvents(ctx context.Context, ids []string) (map[string]*Event, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	nodes := make([]quad.Value, len(ids))
+	for i, id := range ids {
+		nodes[i] = graph.EventIRI(id)
+	}
+	props, err := propsOf(ctx, q.Store, nodes)
+	if err != nil {
+		return nil, err
+	}
+	stored := make([]graph.StoredEvent, len(ids))
+	var arts []quad.Value
+	wanted := map[quad.Value]bool{}
+	for i, id := range ids {
+		if len(props[i]) == 0 {
+			return nil, fmt.Errorf("no event %q; event IDs are in the \"id\" field of relations and timeline", id)
+		}
+		stored[i] = graph.DecodeEvent(id, props[i])
+		for _, a := range stored[i].Sources {
+			n := graph.ArticleIRI(a)
+			if _, ok := q.arts[n]; !ok && !wanted[n] {
+				wanted[n] = true
+				arts = append(arts, n)
+			}
+		}
+	}
+	aprops, err := propsOf(ctx, q.Store, arts)
+	if err != nil {
+		return nil, err
+	}
+	for i, n := range arts {
+		q.arts[n] = sourceOf(graph.DecodeArticle(localID(n), aprops[i]))
+	}
+	out := make(map[string]*Event, len(ids))
+	for _, s := range stored {
+		e, err := q.fromStored(ctx, s)
 		if err != nil {
 			return nil, err
 		}
-		e.Targets = append(e.Targets, r)
+		out[s.ID] = e
 	}
-	for _, v := range props[graph.PredTopic] {
-		if _, ok := v.(quad.IRI); ok {
-			r, err := q.ref(ctx, v)
+	return out, nil
+}
+
+// fromStored is the Event a stored event is in answers: its entities named as answers name
+// them, its articles with their titles.
+func (q *Engine) fromStored(ctx context.Context, s graph.StoredEvent) (*Event, error) {
+	e := &Event{ID: s.ID, Type: s.Type, Mode: s.Mode, Trigger: s.Trigger, Date: s.Date,
+		Negated: s.Negated, Future: s.Future, StatedBy: s.StatedBy,
+		Actors: []Ref{}, Targets: []Ref{}, Topics: []Topic{}, Sources: []Source{}}
+	for _, l := range []struct {
+		ids []string
+		dst *[]Ref
+	}{{s.Actors, &e.Actors}, {s.Targets, &e.Targets}} {
+		for _, id := range l.ids {
+			r, err := q.ref(ctx, graph.EntityIRI(id))
 			if err != nil {
 				return nil, err
 			}
-			e.Topics = append(e.Topics, Topic{ID: r.ID, Name: r.Name})
-		} else {
-			e.Topics = append(e.Topics, Topic{Name: graph.Text(v)})
+			*l.dst = append(*l.dst, r)
 		}
 	}
-	evidence := first(props[graph.PredEvidence])
-	for _, v := range props[graph.PredSource] {
-		a, err := q.article(ctx, v)
+	for _, t := range s.Topics {
+		if t.Entity == "" {
+			e.Topics = append(e.Topics, Topic{Name: t.Text})
+			continue
+		}
+		r, err := q.ref(ctx, graph.EntityIRI(t.Entity))
 		if err != nil {
 			return nil, err
 		}
-		a.Sentence = evidence
-		e.Sources = append(e.Sources, a)
+		e.Topics = append(e.Topics, Topic{ID: r.ID, Name: r.Name})
+	}
+	for _, a := range s.Sources {
+		src, err := q.article(ctx, graph.ArticleIRI(a))
+		if err != nil {
+			return nil, err
+		}
+		src.Sentence = s.Evidence
+		e.Sources = append(e.Sources, src)
 	}
 	return e, nil
+}
+
+// propsOf returns the properties of each node (Store.Props), read by a few goroutines at
+// once.
+func propsOf(ctx context.Context, store graph.Store, nodes []quad.Value) ([]map[string][]quad.Value, error) {
+	out := make([]map[string][]quad.Value, len(nodes))
+	errs := make([]error, len(nodes))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(nodes), max(2, runtime.GOMAXPROCS(0))) {
+		wg.Go(func() {
+			i := -1
+			defer func() { // a store that panics fails this answer, as in the caller's goroutine
+				if p := recover(); p != nil && i >= 0 && i < len(nodes) {
+					errs[i] = fmt.Errorf("read %s: %v", graph.Text(nodes[i]), p)
+				}
+			}()
+			for i = int(next.Add(1) - 1); i < len(nodes) && ctx.Err() == nil; i = int(next.Add(1) - 1) {
+				out[i], errs[i] = store.Props(ctx, nodes[i])
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, ctx.Err()
 }
 
 // EventsOf returns every event the entity acts in or is the target of, sorted by date,
@@ -264,17 +391,23 @@ func (q *Engine) EventsOf(ctx context.Context, entity string) ([]*Event, error) 
 
 // full returns the events of briefs decoded in full, in the same order.
 func (q *Engine) full(ctx context.Context, briefs []*Event) ([]*Event, error) {
+	var ids []string
+	for _, b := range briefs {
+		if len(b.Sources) == 0 { // not decoded in full yet
+			ids = append(ids, b.ID)
+		}
+	}
+	decoded, err := q.events(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]*Event, len(briefs))
 	for i, b := range briefs {
-		if len(b.Sources) > 0 {
-			out[i] = b // decoded in full already
-			continue
+		if e := decoded[b.ID]; e != nil && len(b.Sources) == 0 {
+			out[i] = e
+		} else {
+			out[i] = b
 		}
-		e, err := q.Event(ctx, b.ID)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = e
 	}
 	return out, nil
 }
@@ -291,10 +424,14 @@ func (q *Engine) briefsOf(ctx context.Context, entity string) ([]*Event, error) 
 			return evs, nil
 		}
 	}
-	evs, err := q.listBriefs(ctx, entity)
-	if err == nil && q.shared != nil {
-		q.shared.keepBriefs(q.gen, entity, evs)
-	}
+	v, err := q.once(ctx, "briefs\x00"+entity, func() (any, error) {
+		evs, err := q.listBriefs(ctx, entity)
+		if err == nil && q.shared != nil {
+			q.shared.keepBriefs(q.gen, entity, evs)
+		}
+		return evs, err
+	})
+	evs, _ := v.([]*Event)
 	return evs, err
 }
 

@@ -42,14 +42,18 @@ func (q *Engine) neighborsOf(ctx context.Context, id string) ([]Neighbor, error)
 			return ns, nil
 		}
 	}
-	evs, err := q.briefsOf(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	ns, err := q.neighbors(ctx, id, evs, nil)
-	if err == nil && q.shared != nil {
-		q.shared.keepNeighbors(q.gen, id, ns)
-	}
+	v, err := q.once(ctx, "neighbors\x00"+id, func() (any, error) {
+		evs, err := q.briefsOf(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		ns, err := q.neighbors(ctx, id, evs, nil)
+		if err == nil && q.shared != nil {
+			q.shared.keepNeighbors(q.gen, id, ns)
+		}
+		return ns, err
+	})
+	ns, _ := v.([]Neighbor)
 	return ns, err
 }
 

@@ -168,13 +168,17 @@ func (q *Engine) AllEvents(ctx context.Context, f Filter) ([]*Event, error) {
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i] = localID(n)
+	}
+	evs, err := q.events(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := []*Event{}
-	for _, n := range nodes {
-		e, err := q.Event(ctx, localID(n))
-		if err != nil {
-			return nil, err
-		}
-		if f.Match(e) {
+	for _, id := range ids {
+		if e := evs[id]; f.Match(e) {
 			out = append(out, e)
 		}
 	}

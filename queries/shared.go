@@ -1,6 +1,9 @@
 package queries
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/relgraph/relgraph/graph"
@@ -26,6 +29,94 @@ type Shared struct {
 	near   map[string][]Neighbor // entity id -> its neighbours, of every type
 	nNear  int
 	lists  map[string][]EntityInfo // types asked, joined by commas -> Entities' answer
+	// flights are the computations under way, by what they compute (see claim).
+	flights map[string]*flight
+}
+
+// flight is one computation that several Engines wait for: the first to need a value
+// computes it, the others asking meanwhile wait for its answer instead of computing it too
+// (ten users opening China's timeline at once read China's events once).
+type flight struct {
+	done chan struct{}
+	val  any
+	err  error
+}
+
+// wait returns the flight's answer once it lands, or ctx's error first.
+func (f *flight) wait(ctx context.Context) (any, error) {
+	select {
+	case <-f.done:
+		return f.val, f.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// abandoned reports whether a flight's error is its own Engine's context ending (a request
+// cancelled or timed out), which says nothing of the answer: a waiter computes it itself.
+func abandoned(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// claim returns the flight computing key as of generation gen, and whether the caller is
+// to compute it (and land it): true for the first to ask, and for every Engine made before
+// the last Reset, which computes alone.
+func (s *Shared) claim(gen uint64, key string) (*flight, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		return &flight{done: make(chan struct{})}, true
+	}
+	if f := s.flights[key]; f != nil {
+		return f, false
+	}
+	f := &flight{done: make(chan struct{})}
+	s.flights[key] = f
+	return f, true
+}
+
+// land gives the flight claimed for key its answer and wakes those waiting for it.
+func (s *Shared) land(key string, f *flight, val any, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.flights[key] == f {
+		delete(s.flights, key)
+	}
+	select {
+	case <-f.done: // landed already
+	default:
+		f.val, f.err = val, err
+		close(f.done)
+	}
+}
+
+// once returns what compute answers for key, computed once among the Engines sharing s
+// that ask at the same time. Without a Shared it just computes.
+func (q *Engine) once(ctx context.Context, key string, compute func() (any, error)) (any, error) {
+	if q.shared == nil {
+		return compute()
+	}
+	f, lead := q.shared.claim(q.gen, key)
+	if !lead {
+		v, err := f.wait(ctx)
+		if err == nil || ctx.Err() != nil || !abandoned(err) {
+			return v, err
+		}
+		return compute()
+	}
+	defer landOnPanic(q.shared, key, f)
+	v, err := compute()
+	q.shared.land(key, f, v, err)
+	return v, err
+}
+
+// landOnPanic lands a flight whose computation panicked, so that those waiting for it are
+// not left waiting for their timeout, and panics again.
+func landOnPanic(s *Shared, key string, f *flight) {
+	if p := recover(); p != nil {
+		s.land(key, f, nil, fmt.Errorf("the computation of %q failed: %v", key, p))
+		panic(p)
+	}
 }
 
 // sharedMax bounds each of Shared's maps: past it, a map starts again empty.
@@ -34,7 +125,7 @@ const sharedMax = 100_000
 // NewShared returns an empty Shared.
 func NewShared() *Shared {
 	return &Shared{events: map[string]*Event{}, facts: map[string]*graph.EntityFacts{}, briefs: map[string][]*Event{},
-		near: map[string][]Neighbor{}, lists: map[string][]EntityInfo{}}
+		near: map[string][]Neighbor{}, lists: map[string][]EntityInfo{}, flights: map[string]*flight{}}
 }
 
 // Reset forgets everything kept: call it once a write to the store has committed.
@@ -46,6 +137,7 @@ func (s *Shared) Reset() {
 	s.briefs, s.nBrief = map[string][]*Event{}, 0
 	s.near, s.nNear = map[string][]Neighbor{}, 0
 	s.lists = map[string][]EntityInfo{}
+	s.flights = map[string]*flight{} // those under way finish for their own Engines only
 }
 
 func (s *Shared) entityList(types string) ([]EntityInfo, bool) {

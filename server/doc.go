@@ -13,6 +13,9 @@
 // through its store API (store_api.go) with RemoteStore (client.go), which finds the server
 // through the ServeInfo file beside the store: an embedded store has one owner at a time.
 //
+// Cayley's write API writes through graph.Store, so that relgraph's indexes follow, and its
+// deletions stop short of relgraph's model (cayley_write.go).
+//
 // It reads the graph through graph.Store and queries; listening, flags and shutdown belong to
 // cmd/relgraph's serve command.
 package server

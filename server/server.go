@@ -115,6 +115,13 @@ func New(cfg Config) (*Handler, error) {
 		apiv2 = refuseWrites(api)
 	}
 	h.mux.Handle("/api/v2/", apiv2)
+	if cfg.AllowWrites {
+		// Writes keep relgraph's indexes; deletions inside its model are refused
+		// (cayley_write.go).
+		h.mux.HandleFunc("POST /api/v2/write", h.cayleyWrite)
+		h.mux.HandleFunc("POST /api/v2/delete", h.guardDelete(apiv2))
+		h.mux.HandleFunc("POST /api/v2/node/delete", h.guardDelete(apiv2))
+	}
 	h.mux.Handle("/api/v2/query", h.gizmoQuery(apiv2))
 	h.mux.HandleFunc("/api/v2/read", h.serveRead)
 	h.mux.HandleFunc("POST /api/v1/shape/{lang}", h.serveShape)

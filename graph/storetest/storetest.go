@@ -69,6 +69,21 @@ func strs(vals []quad.Value) []string {
 	return out
 }
 
+// eventIDs lists the ids of entity's events in the store's index of events by entity,
+// sorted, and whether the store keeps one.
+func eventIDs(t *testing.T, s graph.Store, entity string) (string, bool) {
+	t.Helper()
+	seen := map[string]bool{}
+	kept, err := s.EventSummaries(context.Background(), entity, func(e graph.EventSummary) error {
+		seen[e.ID] = true
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(graph.SortedKeys(seen), " "), kept
+}
+
 // RunAll runs every case against stores from open.
 func RunAll(t *testing.T, open Opener) {
 	ctx := context.Background()
@@ -176,6 +191,13 @@ func RunAll(t *testing.T, open Opener) {
 		if h, ok, err := s.ArticleHash(ctx, "art1"); err != nil || !ok || h != "h2" {
 			t.Fatalf("hash after replace: %q %v %v", h, ok, err)
 		}
+		// The kept counts and the index of events say what the new version says.
+		if f, err := s.EntityFacts(ctx, "anna-berg"); err != nil || counted(f.Aliases) != "Anna Berg:1" || f.Mentions != 1 {
+			t.Fatalf("anna-berg's facts after replace: aliases %s, mentions %d (%v); want Anna Berg:1, 1", counted(f.Aliases), f.Mentions, err)
+		}
+		if evs, kept := eventIDs(t, s, "anna-berg"); kept && evs != "art1-call art1-later" {
+			t.Fatalf("events of anna-berg after replace: %s, want art1-call art1-later", evs)
+		}
 		n, err := s.RemoveArticle(ctx, "art1")
 		if err != nil || n != len(d.Quads()) {
 			t.Fatalf("RemoveArticle after replace = %d, %v; want the new version's %d quads", n, err, len(d.Quads()))
@@ -188,6 +210,19 @@ func RunAll(t *testing.T, open Opener) {
 		}
 		if ents, _, err := s.NamedEntities(ctx, "anna-berg"); err != nil || len(ents) != 0 {
 			t.Errorf("the name index finds %v after its only article was removed (%v)", strs(ents), err)
+		}
+		if f, err := s.EntityFacts(ctx, "anna-berg"); err != nil || f.Mentions != 0 || len(f.Names)+len(f.Aliases)+len(f.Types) != 0 {
+			t.Errorf("anna-berg's facts after her only article was removed: %+v (%v)", f, err)
+		}
+		if contacts, _, err := s.EntityContacts(ctx, "anna-berg"); err != nil || len(contacts) != 0 {
+			t.Errorf("anna-berg's contacts after her only article was removed: %v (%v)", contacts, err)
+		}
+		if evs, _ := eventIDs(t, s, "anna-berg"); evs != "" {
+			t.Errorf("events of anna-berg after her only article was removed: %s", evs)
+		}
+		listed := 0
+		if _, err := s.EachEntity(ctx, func(graph.EntityFacts) error { listed++; return nil }); err != nil || listed != 0 {
+			t.Errorf("EachEntity lists %d entities of an empty store (%v)", listed, err)
 		}
 	})
 	t.Run("SharedEntitiesSurviveRemovingOneArticle", func(t *testing.T) {
@@ -448,6 +483,32 @@ func RunAll(t *testing.T, open Opener) {
 		}
 		if got, _ := events("anna-berg"); !strings.HasPrefix(got, "art3-call@art3 CONSULT phone") || strings.Count(got, ";") != 1 {
 			t.Fatalf("events of anna-berg after an import: %s", got)
+		}
+	})
+	t.Run("EventStatedByTwoArticles", func(t *testing.T) {
+		// Two articles state one event (the same id) with different entities: each entity's
+		// events are the statements that name it, whichever article states the others.
+		s := open(t)
+		one, two := Doc("art1", "h1"), Doc("art2", "h1")
+		one.Events = []graph.Event{{ID: "shared", Type: "CONSULT", Actors: []string{"anna-berg"}, Targets: []string{"tomas-vale"}}}
+		two.Events = []graph.Event{{ID: "shared", Type: "CONSULT", Actors: []string{"tomas-vale"}, Targets: []string{"norland"}}}
+		if _, err := s.Put(ctx, []*graph.Document{one, two}); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct{ entity, want string }{
+			{"anna-berg", "shared@art1"}, {"tomas-vale", "shared@art1 shared@art2"}, {"norland", "shared@art2"},
+		} {
+			var got []string
+			kept, err := s.EventSummaries(ctx, c.entity, func(e graph.EventSummary) error {
+				got = append(got, e.ID+"@"+e.Article)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept && strings.Join(got, " ") != c.want {
+				t.Errorf("events of %s: %v, want %s", c.entity, got, c.want)
+			}
 		}
 	})
 	t.Run("NameKeyIndexFollowsArticles", func(t *testing.T) {
