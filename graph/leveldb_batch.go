@@ -20,16 +20,27 @@ import (
 // in-memory overlay above a snapshot, and commits them with one DB.Write: through the
 // journal (synced unless nosync) into the memtable, which becomes a table only when full.
 // A commit is as atomic and as durable as before; the files are the same format.
+//
+// A batch is held in memory twice (the batch and the overlay), so a transaction that
+// outgrows spillBytes (a very long article: hundreds of megabytes of index entries) moves
+// its writes into a goleveldb transaction, which keeps at most one write buffer in memory
+// and writes the rest to level-0 tables that its commit adds to the store at once, and that
+// a crash before the commit leaves unreferenced (leveldb deletes them when it next opens).
 type batchDB struct {
 	*hleveldb.DB // read transactions and Close
 	db           *leveldb.DB
 	wo           *opt.WriteOptions
+	spill        int // spillBytes; tests set less
 }
+
+// spillBytes is the size of a write transaction's batch past which it continues in a
+// goleveldb transaction. Most ingest batches stay under it and take one journal write.
+const spillBytes = 16 << 20
 
 func newBatchDB(db *leveldb.DB, wo *opt.WriteOptions) *batchDB {
 	h := hleveldb.New(db)
 	h.SetWriteOptions(wo)
-	return &batchDB{DB: h, db: db, wo: wo}
+	return &batchDB{DB: h, db: db, wo: wo, spill: spillBytes}
 }
 
 func (b *batchDB) Tx(ctx context.Context, rw bool) (flat.Tx, error) {
@@ -58,12 +69,13 @@ type overlayValue struct {
 }
 
 // batchTx is batchDB's write transaction: writes in batch and over, reads from over, then
-// from the snapshot taken when it began.
+// from the snapshot taken when it began; once spilled, writes and reads go through tr.
 type batchTx struct {
 	db    *batchDB
 	sn    *leveldb.Snapshot
 	batch *leveldb.Batch
 	over  map[string]overlayValue
+	tr    *leveldb.Transaction // the goleveldb transaction the writes moved to, or nil
 	done  bool
 }
 
@@ -73,6 +85,13 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 	}
 	tx.done = true
 	defer tx.sn.Release()
+	if tx.tr != nil {
+		if err := tx.tr.Commit(); err != nil {
+			tx.tr.Discard()
+			return err
+		}
+		return nil
+	}
 	if tx.batch.Len() == 0 {
 		return nil
 	}
@@ -83,11 +102,40 @@ func (tx *batchTx) Close() error {
 	if !tx.done {
 		tx.done = true
 		tx.sn.Release()
+		if tx.tr != nil {
+			tx.tr.Discard()
+		}
 	}
 	return nil
 }
 
+// spill moves the batch into a goleveldb transaction when it has grown past the limit;
+// the snapshot is no longer read (this is the store's only writer, so the transaction sees
+// what the snapshot did, and the writes since).
+func (tx *batchTx) spill() error {
+	if tx.tr != nil || len(tx.batch.Dump()) < tx.db.spill {
+		return nil
+	}
+	tr, err := tx.db.db.OpenTransaction()
+	if err != nil {
+		return err
+	}
+	if err := tr.Write(tx.batch, nil); err != nil {
+		tr.Discard()
+		return err
+	}
+	tx.tr, tx.batch, tx.over = tr, nil, nil
+	return nil
+}
+
 func (tx *batchTx) Get(ctx context.Context, key flat.Key) (flat.Value, error) {
+	if tx.tr != nil {
+		v, err := tx.tr.Get(key, nil)
+		if err == leveldb.ErrNotFound {
+			return nil, flat.ErrNotFound
+		}
+		return v, err
+	}
 	if o, ok := tx.over[string(key)]; ok {
 		if o.del {
 			return nil, flat.ErrNotFound
@@ -106,16 +154,22 @@ func (tx *batchTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value,
 }
 
 func (tx *batchTx) Put(ctx context.Context, k flat.Key, v flat.Value) error {
+	if tx.tr != nil {
+		return tx.tr.Put(k, v, nil)
+	}
 	v = append([]byte{}, v...)
 	tx.over[string(k)] = overlayValue{val: v}
 	tx.batch.Put(k, v)
-	return nil
+	return tx.spill()
 }
 
 func (tx *batchTx) Del(ctx context.Context, k flat.Key) error {
+	if tx.tr != nil {
+		return tx.tr.Delete(k, nil)
+	}
 	tx.over[string(k)] = overlayValue{del: true}
 	tx.batch.Delete(k)
-	return nil
+	return tx.spill()
 }
 
 // Scan iterates the snapshot merged with the transaction's own writes. Cayley scans
@@ -145,6 +199,15 @@ func (it *overlayIterator) WithPrefix(pref flat.Key) flat.Iterator {
 func (it *overlayIterator) load() {
 	it.loaded = true
 	it.pairs = nil
+	if it.tx.tr != nil {
+		src := it.tx.tr.NewIterator(util.BytesPrefix(it.prefix), nil)
+		for src.Next() {
+			it.pairs = append(it.pairs, flat.Pair{Key: append([]byte{}, src.Key()...), Val: append([]byte{}, src.Value()...)})
+		}
+		src.Release()
+		it.err = src.Error()
+		return
+	}
 	src := it.tx.sn.NewIterator(util.BytesPrefix(it.prefix), nil)
 	for src.Next() {
 		k := string(src.Key())
