@@ -246,20 +246,26 @@ type cayleyStore struct {
 	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
 }
 
+// applyChunk is the most deltas given to one call of Cayley's ApplyDeltas, which holds
+// what a call changes in each quad index in memory until the call ends: a long article's
+// quads go in several calls, still in one transaction.
+const applyChunk = 20000
+
 // applyInOne applies each non-empty list of deltas with its own options, all in one
-// transaction of the embedded store. The in-memory store has no crash to survive and applies
-// them in turn.
+// transaction of the embedded store, applyChunk deltas a call. The in-memory store has no
+// crash to survive and applies them in turn.
 //
 // names says how the name index (names.go) changes with the deltas; it is written in the
 // same transaction, and so are the entity records the deltas change (facts.go).
 func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
 	apply := func() error {
 		for _, st := range steps {
-			if len(st.deltas) == 0 {
-				continue
-			}
-			if err := s.qs.ApplyDeltas(st.deltas, st.opts); err != nil {
-				return err
+			for ds := st.deltas; len(ds) > 0; {
+				n := min(len(ds), applyChunk)
+				if err := s.qs.ApplyDeltas(ds[:n], st.opts); err != nil {
+					return err
+				}
+				ds = ds[n:]
 			}
 		}
 		return nil
