@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -132,13 +134,23 @@ type Event struct {
 // events are kept, marked, but get no direct entity edges.
 func (e *Event) Fact() bool { return !e.Negated && !e.Future }
 
-// Quads returns the document's quads, each labelled with its article. The result is
-// deterministic for the same document.
+// Quads returns the document's quads, each labelled with its article, each once, in the
+// order the document states them. The result is deterministic for the same document. It
+// holds the quads once: a long article's hundreds of thousands are counted before they are
+// made, and repeats are found by sorting their positions, not by a set of them.
 func (d *Document) Quads() []quad.Quad {
+	n := 0
+	d.eachQuad(func(quad.Quad) { n++ })
+	qs := make([]quad.Quad, 0, n)
+	d.eachQuad(func(q quad.Quad) { qs = append(qs, q) })
+	return dedupQuads(qs)
+}
+
+// eachQuad calls fn with each of the document's quads, repeats included, in order.
+func (d *Document) eachQuad(fn func(quad.Quad)) {
 	label := ArticleIRI(d.Article.ID)
-	var qs []quad.Quad
 	add := func(s quad.Value, p string, o quad.Value) {
-		qs = append(qs, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: label})
+		fn(quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: label})
 	}
 	str := func(s quad.Value, p, v string) {
 		if v != "" {
@@ -240,21 +252,74 @@ func (d *Document) Quads() []quad.Quad {
 			}
 		}
 	}
-	return dedupQuads(qs)
 }
 
+// dedupQuads drops, in place, every quad that repeats an earlier one, keeping the first of
+// each in its place. It sorts the quads' positions, not the quads, so that it needs four
+// bytes a quad beside them.
 func dedupQuads(qs []quad.Quad) []quad.Quad {
-	seen := make(map[string]bool, len(qs))
-	out := qs[:0]
-	for _, q := range qs {
-		k := q.String()
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, q)
+	idx := make([]int32, len(qs))
+	for i := range idx {
+		idx[i] = int32(i)
 	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := compareQuads(qs[a], qs[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	repeat := make([]bool, len(qs))
+	for i := 1; i < len(idx); i++ {
+		if compareQuads(qs[idx[i-1]], qs[idx[i]]) == 0 {
+			repeat[idx[i]] = true
+		}
+	}
+	out := qs[:0]
+	for i, q := range qs {
+		if !repeat[i] {
+			out = append(out, q)
+		}
+	}
+	clear(qs[len(out):])
 	return out
+}
+
+// compareQuads orders quads by subject, predicate, object and label; two quads compare
+// equal when their N-Quads forms are equal.
+func compareQuads(a, b quad.Quad) int {
+	for _, dir := range quad.Directions {
+		if c := compareValues(a.Get(dir), b.Get(dir)); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// compareValues orders values by kind, then by text, without formatting the usual kinds.
+func compareValues(a, b quad.Value) int {
+	ka, sa := valueKey(a)
+	kb, sb := valueKey(b)
+	if c := cmp.Compare(ka, kb); c != 0 {
+		return c
+	}
+	return strings.Compare(sa, sb)
+}
+
+func valueKey(v quad.Value) (kind byte, text string) {
+	switch v := v.(type) {
+	case nil:
+		return 0, ""
+	case quad.IRI:
+		return 1, string(v)
+	case quad.String:
+		return 2, string(v)
+	case quad.Bool:
+		if v {
+			return 3, "true"
+		}
+		return 3, "false"
+	}
+	return 4, v.String()
 }
 
 func firstNonEmpty(s ...string) string {
