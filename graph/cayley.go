@@ -251,21 +251,26 @@ type cayleyStore struct {
 // quads go in several calls, still in one transaction.
 const applyChunk = 20000
 
-// applyInOne applies each non-empty list of deltas with its own options, all in one
-// transaction of the embedded store, applyChunk deltas a call. The in-memory store has no
-// crash to survive and applies them in turn.
+// applyInOne applies each step's quads, in order, all in one transaction of the embedded
+// store, applyChunk deltas a call, made from the quads as each call needs them. The
+// in-memory store has no crash to survive and applies them in turn.
 //
 // names says how the name index (names.go) changes with the deltas; it is written in the
 // same transaction, and so are the entity records the deltas change (facts.go).
 func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
 	apply := func() error {
+		var deltas []cgraph.Delta
 		for _, st := range steps {
-			for ds := st.deltas; len(ds) > 0; {
-				n := min(len(ds), applyChunk)
-				if err := s.qs.ApplyDeltas(ds[:n], st.opts); err != nil {
+			for qs := st.quads; len(qs) > 0; {
+				n := min(len(qs), applyChunk)
+				deltas = deltas[:0]
+				for _, q := range qs[:n] {
+					deltas = append(deltas, cgraph.Delta{Quad: q, Action: st.action})
+				}
+				if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 					return err
 				}
-				ds = ds[n:]
+				qs = qs[n:]
 			}
 		}
 		return nil
@@ -316,10 +321,11 @@ type namesChange struct {
 	events   eventsChange
 }
 
-// deltaStep is one ApplyDeltas call of applyInOne.
+// deltaStep is quads that applyInOne adds or deletes: cgraph.Add or cgraph.Delete. Steps
+// that delete come before those that add (see sharedKV for why).
 type deltaStep struct {
-	deltas []cgraph.Delta
-	opts   cgraph.IgnoreOpts
+	quads  []quad.Quad
+	action cgraph.Procedure
 }
 
 func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
@@ -357,7 +363,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	results := make([]PutResult, len(docs))
-	var adds, removals []cgraph.Delta
+	var adds, removals []deltaStep
 	var names namesChange
 	inBatch := make(map[string]bool, len(docs))
 	for i, d := range docs {
@@ -382,9 +388,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 		quads := d.Quads()
 		results[i].Quads = len(quads)
 		if !stored {
-			for _, q := range quads {
-				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			}
+			adds = append(adds, deltaStep{quads, cgraph.Add})
 			names.add = append(names.add, nameEntries(quads)...)
 			names.events.put = append(names.events.put, eventEntries(quads)...)
 			continue
@@ -400,17 +404,19 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			had[q] = true
 		}
 		keep := make(map[quad.Quad]bool, len(quads))
+		var added, removed []quad.Quad
 		for _, q := range quads {
 			keep[q] = true
 			if !had[q] {
-				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				added = append(added, q)
 			}
 		}
 		for _, q := range old {
 			if !keep[q] {
-				removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				removed = append(removed, q)
 			}
 		}
+		adds, removals = append(adds, deltaStep{added, cgraph.Add}), append(removals, deltaStep{removed, cgraph.Delete})
 		// The name index changes by what the two versions name, not quad by quad: an
 		// alias dropped may still be the entity's name in the new version.
 		add, del := diffNames(nameEntries(old), nameEntries(quads))
@@ -422,7 +428,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	}
 	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
 	// one transaction.
-	err := s.applyInOne(ctx, names, deltaStep{removals, cgraph.IgnoreOpts{}}, deltaStep{adds, cgraph.IgnoreOpts{}})
+	err := s.applyInOne(ctx, names, append(removals, adds...)...)
 	if err != nil {
 		return nil, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
@@ -454,12 +460,8 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	if err != nil || len(old) == 0 {
 		return 0, err
 	}
-	deltas := make([]cgraph.Delta, len(old))
-	for i, q := range old {
-		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
-	}
 	names := namesChange{del: nameEntries(old), events: eventsChange{del: eventEntries(old)}}
-	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
+	if err := s.applyInOne(ctx, names, deltaStep{old, cgraph.Delete}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
@@ -566,7 +568,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		}
 		byLabel[q.Label] = append(byLabel[q.Label], q)
 	}
-	deltas := make([]cgraph.Delta, 0, len(qs))
+	adds := make([]quad.Quad, 0, len(qs))
 	var events eventsChange
 	for _, l := range labels {
 		stored := map[quad.Quad]bool{}
@@ -599,15 +601,12 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		for _, q := range byLabel[l] {
 			if !stored[q] {
 				stored[q] = true
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				adds = append(adds, q)
 			}
 		}
 	}
-	names := namesChange{events: events}
-	for _, d := range deltas {
-		names.add = append(names.add, nameEntries([]quad.Quad{d.Quad})...)
-	}
-	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
+	names := namesChange{events: events, add: nameEntries(adds)}
+	if err := s.applyInOne(ctx, names, deltaStep{adds, cgraph.Add}); err != nil {
 		return 0, err
 	}
 	return len(qs), nil

@@ -212,12 +212,12 @@ func (c *factsChange) add(q quad.Quad, sign int) {
 func factsChangeOf(steps []deltaStep) factsChange {
 	var c factsChange
 	for _, st := range steps {
-		for _, d := range st.deltas {
-			if d.Action == cgraph.Delete {
-				c.add(d.Quad, -1)
-			} else {
-				c.add(d.Quad, 1)
-			}
+		sign := 1
+		if st.action == cgraph.Delete {
+			sign = -1
+		}
+		for _, q := range st.quads {
+			c.add(q, sign)
 		}
 	}
 	return c
