@@ -16,16 +16,16 @@ import (
 // write transaction with goleveldb's OpenTransaction, whose commit writes what it holds as a
 // new level-0 table and records it in the manifest: one small table per ingest batch, which
 // leveldb's compactions then merge and rewrite again and again as the store grows. batchDB's
-// write transaction instead collects its writes in a leveldb.Batch, reads them back from an
-// in-memory overlay above a snapshot, and commits them with one DB.Write: through the
-// journal (synced unless nosync) into the memtable, which becomes a table only when full.
-// A commit is as atomic and as durable as before; the files are the same format.
+// write transaction instead collects its writes in an in-memory overlay above a snapshot,
+// reads them back from it, and commits them as one leveldb.Batch with one DB.Write: through
+// the journal (synced unless nosync) into the memtable, which becomes a table only when
+// full. A commit is as atomic and as durable as before; the files are the same format.
 //
-// A batch is held in memory twice (the batch and the overlay), so a transaction that
-// outgrows spillBytes (a very long article: hundreds of megabytes of index entries) moves
-// its writes into a goleveldb transaction, which keeps at most one write buffer in memory
-// and writes the rest to level-0 tables that its commit adds to the store at once, and that
-// a crash before the commit leaves unreferenced (leveldb deletes them when it next opens).
+// A transaction whose writes outgrow spillBytes (a very long article: hundreds of megabytes
+// of index entries) moves them into a goleveldb transaction, which keeps at most one write
+// buffer in memory and writes the rest to level-0 tables that its commit adds to the store
+// at once, and that a crash before the commit leaves unreferenced (leveldb deletes them
+// when it next opens).
 type batchDB struct {
 	*hleveldb.DB // read transactions and Close
 	db           *leveldb.DB
@@ -33,9 +33,11 @@ type batchDB struct {
 	spill        int // spillBytes; tests set less
 }
 
-// spillBytes is the size of a write transaction's batch past which it continues in a
-// goleveldb transaction. Most ingest batches stay under it and take one journal write.
-const spillBytes = 16 << 20
+// spillBytes is the size of a write transaction's writes (keys and values) past which it
+// continues in a goleveldb transaction. An ingest batch of 128 wire articles writes about
+// 3 MB and stays under it, in one journal write; the overlay of 8 MB of writes takes some
+// 40 MB of memory.
+const spillBytes = 8 << 20
 
 func newBatchDB(db *leveldb.DB, wo *opt.WriteOptions) *batchDB {
 	h := hleveldb.New(db)
@@ -51,7 +53,7 @@ func (b *batchDB) Tx(ctx context.Context, rw bool) (flat.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &batchTx{db: b, sn: sn, batch: new(leveldb.Batch), over: map[string]overlayValue{}}, nil
+	return &batchTx{db: b, sn: sn, over: map[string]overlayValue{}}, nil
 }
 
 func (b *batchDB) View(ctx context.Context, fn func(tx flat.Tx) error) error {
@@ -68,15 +70,15 @@ type overlayValue struct {
 	del bool
 }
 
-// batchTx is batchDB's write transaction: writes in batch and over, reads from over, then
-// from the snapshot taken when it began; once spilled, writes and reads go through tr.
+// batchTx is batchDB's write transaction: writes in over, reads from over, then from the
+// snapshot taken when it began; once spilled, writes and reads go through tr.
 type batchTx struct {
-	db    *batchDB
-	sn    *leveldb.Snapshot
-	batch *leveldb.Batch
-	over  map[string]overlayValue
-	tr    *leveldb.Transaction // the goleveldb transaction the writes moved to, or nil
-	done  bool
+	db   *batchDB
+	sn   *leveldb.Snapshot
+	over map[string]overlayValue
+	size int                  // bytes of keys and values written to over
+	tr   *leveldb.Transaction // the goleveldb transaction the writes moved to, or nil
+	done bool
 }
 
 func (tx *batchTx) Commit(ctx context.Context) error {
@@ -92,10 +94,24 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 		}
 		return nil
 	}
-	if tx.batch.Len() == 0 {
+	if len(tx.over) == 0 {
 		return nil
 	}
-	return tx.db.db.Write(tx.batch, tx.db.wo)
+	return tx.db.db.Write(tx.batch(), tx.db.wo)
+}
+
+// batch returns the overlay's writes as a leveldb.Batch. Each key is written once, so
+// their order does not matter.
+func (tx *batchTx) batch() *leveldb.Batch {
+	b := new(leveldb.Batch)
+	for k, o := range tx.over {
+		if o.del {
+			b.Delete([]byte(k))
+		} else {
+			b.Put([]byte(k), o.val)
+		}
+	}
+	return b
 }
 
 func (tx *batchTx) Close() error {
@@ -109,22 +125,29 @@ func (tx *batchTx) Close() error {
 	return nil
 }
 
-// spill moves the batch into a goleveldb transaction when it has grown past the limit;
-// the snapshot is no longer read (this is the store's only writer, so the transaction sees
-// what the snapshot did, and the writes since).
+// spill moves the overlay's writes into a goleveldb transaction when they have grown past
+// the limit; the snapshot is no longer read (this is the store's only writer, so the
+// transaction sees what the snapshot did, and the writes since).
 func (tx *batchTx) spill() error {
-	if tx.tr != nil || len(tx.batch.Dump()) < tx.db.spill {
+	if tx.size < tx.db.spill {
 		return nil
 	}
 	tr, err := tx.db.db.OpenTransaction()
 	if err != nil {
 		return err
 	}
-	if err := tr.Write(tx.batch, nil); err != nil {
-		tr.Discard()
-		return err
+	for k, o := range tx.over {
+		if o.del {
+			err = tr.Delete([]byte(k), nil)
+		} else {
+			err = tr.Put([]byte(k), o.val, nil)
+		}
+		if err != nil {
+			tr.Discard()
+			return err
+		}
 	}
-	tx.tr, tx.batch, tx.over = tr, nil, nil
+	tx.tr, tx.over = tr, nil
 	return nil
 }
 
@@ -157,9 +180,8 @@ func (tx *batchTx) Put(ctx context.Context, k flat.Key, v flat.Value) error {
 	if tx.tr != nil {
 		return tx.tr.Put(k, v, nil)
 	}
-	v = append([]byte{}, v...)
-	tx.over[string(k)] = overlayValue{val: v}
-	tx.batch.Put(k, v)
+	tx.over[string(k)] = overlayValue{val: append([]byte{}, v...)}
+	tx.size += len(k) + len(v)
 	return tx.spill()
 }
 
@@ -168,7 +190,7 @@ func (tx *batchTx) Del(ctx context.Context, k flat.Key) error {
 		return tx.tr.Delete(k, nil)
 	}
 	tx.over[string(k)] = overlayValue{del: true}
-	tx.batch.Delete(k)
+	tx.size += len(k)
 	return tx.spill()
 }
 
