@@ -147,10 +147,26 @@ func (d *Document) Quads() []quad.Quad {
 }
 
 // eachQuad calls fn with each of the document's quads, repeats included, in order.
+// Each value is made once: the article, each entity and predicate, and each event, so that
+// quads share them.
 func (d *Document) eachQuad(fn func(quad.Quad)) {
-	label := ArticleIRI(d.Article.ID)
+	var label quad.Value = ArticleIRI(d.Article.ID)
+	preds, entities := map[string]quad.Value{}, map[string]quad.Value{}
 	add := func(s quad.Value, p string, o quad.Value) {
-		fn(quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: label})
+		pred, ok := preds[p]
+		if !ok {
+			pred = quad.IRI(p)
+			preds[p] = pred
+		}
+		fn(quad.Quad{Subject: s, Predicate: pred, Object: o, Label: label})
+	}
+	entity := func(id string) quad.Value {
+		v, ok := entities[id]
+		if !ok {
+			v = EntityIRI(id)
+			entities[id] = v
+		}
+		return v
 	}
 	str := func(s quad.Value, p, v string) {
 		if v != "" {
@@ -168,7 +184,7 @@ func (d *Document) eachQuad(fn func(quad.Quad)) {
 	str(label, PredHash, a.Hash)
 
 	for _, e := range d.Entities {
-		n := EntityIRI(e.ID)
+		n := entity(e.ID)
 		add(n, PredType, quad.IRI(e.Type))
 		str(n, PredName, e.Name)
 		for _, al := range e.Aliases {
@@ -177,14 +193,14 @@ func (d *Document) eachQuad(fn func(quad.Quad)) {
 		for _, r := range e.Roles {
 			str(n, PredRole, r.Title)
 			if r.Of != "" {
-				add(n, PredRoleOf, EntityIRI(r.Of))
+				add(n, PredRoleOf, entity(r.Of))
 			}
 		}
 		add(n, PredMentionedIn, label)
 	}
 
 	for _, ev := range d.Events {
-		n := EventIRI(ev.ID)
+		var n quad.Value = EventIRI(ev.ID)
 		add(n, PredType, quad.IRI(TypeEvent))
 		str(n, PredPlover, ev.Type)
 		str(n, PredMode, ev.Mode)
@@ -202,14 +218,14 @@ func (d *Document) eachQuad(fn func(quad.Quad)) {
 			add(n, PredStatedBy, EventIRI(ev.StatedBy))
 		}
 		for _, id := range ev.Actors {
-			add(n, PredActor, EntityIRI(id))
+			add(n, PredActor, entity(id))
 		}
 		for _, id := range ev.Targets {
-			add(n, PredTarget, EntityIRI(id))
+			add(n, PredTarget, entity(id))
 		}
 		for _, t := range ev.Topics {
 			if t.Entity != "" {
-				add(n, PredTopic, EntityIRI(t.Entity))
+				add(n, PredTopic, entity(t.Entity))
 			} else {
 				str(n, PredTopic, t.Text)
 			}
@@ -224,9 +240,9 @@ func (d *Document) eachQuad(fn func(quad.Quad)) {
 					if s == o {
 						continue
 					}
-					add(EntityIRI(s), ev.Relation, EntityIRI(o))
+					add(entity(s), ev.Relation, entity(o))
 					if ev.Symmetric {
-						add(EntityIRI(o), ev.Relation, EntityIRI(s))
+						add(entity(o), ev.Relation, entity(s))
 					}
 				}
 			}
@@ -235,7 +251,7 @@ func (d *Document) eachQuad(fn func(quad.Quad)) {
 				for _, s := range ev.Actors {
 					for _, o := range ev.Actors {
 						if s != o {
-							add(EntityIRI(s), ev.Relation, EntityIRI(o))
+							add(entity(s), ev.Relation, entity(o))
 						}
 					}
 				}
@@ -247,7 +263,7 @@ func (d *Document) eachQuad(fn func(quad.Quad)) {
 			}
 			for _, s := range ev.Actors {
 				if s != t.Entity {
-					add(EntityIRI(s), "discussed", EntityIRI(t.Entity))
+					add(entity(s), "discussed", entity(t.Entity))
 				}
 			}
 		}
