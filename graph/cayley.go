@@ -252,65 +252,93 @@ type cayleyStore struct {
 const applyChunk = 20000
 
 // applyInOne applies each step's quads, in order, all in one transaction of the embedded
-// store, applyChunk deltas a call, made from the quads as each call needs them. The
-// in-memory store has no crash to survive and applies them in turn.
+// store, applyChunk deltas a call, made from the quads as each call needs them; a step of a
+// new document makes its quads a chunk at a time and writes their index entries with them.
+// The in-memory store has no crash to survive and applies them in turn.
 //
-// names says how the name index (names.go) changes with the deltas; it is written in the
-// same transaction, and so are the entity records the deltas change (facts.go).
+// names says how the name index (names.go) and the index of events change with the other
+// steps; it is written in the same transaction, and so are the entity records the deltas
+// change (facts.go).
 func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
-	apply := func() error {
-		var deltas []cgraph.Delta
-		for _, st := range steps {
-			for qs := st.quads; len(qs) > 0; {
-				n := min(len(qs), applyChunk)
-				deltas = deltas[:0]
-				for _, q := range qs[:n] {
-					deltas = append(deltas, cgraph.Delta{Quad: q, Action: st.action})
-				}
-				if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
-					return err
-				}
-				qs = qs[n:]
+	var facts factsChange
+	var deltas []cgraph.Delta
+	applyQuads := func(qs []quad.Quad, action cgraph.Procedure) error {
+		sign := 1
+		if action == cgraph.Delete {
+			sign = -1
+		}
+		for len(qs) > 0 {
+			n := min(len(qs), applyChunk)
+			deltas = deltas[:0]
+			for _, q := range qs[:n] {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: action})
+				facts.add(q, sign)
 			}
+			if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+				return err
+			}
+			qs = qs[n:]
 		}
 		return nil
 	}
-	if s.kv == nil {
-		if err := apply(); err != nil {
-			return err
+	apply := func() error {
+		for _, st := range steps {
+			if st.doc == nil {
+				if err := applyQuads(st.quads, st.action); err != nil {
+					return err
+				}
+				continue
+			}
+			err := st.doc.eachChunk(applyChunk, func(qs []quad.Quad) error {
+				*st.count += len(qs)
+				if err := applyQuads(qs, cgraph.Add); err != nil {
+					return err
+				}
+				return s.writeIndexes(ctx, namesChange{add: nameEntries(qs), events: eventsChange{put: eventEntries(qs)}}, factsChange{})
+			})
+			if err != nil {
+				return err
+			}
 		}
+		return s.writeIndexes(ctx, names, facts)
+	}
+	if s.kv == nil {
+		return apply()
+	}
+	return s.kv.inOne(ctx, apply)
+}
+
+// writeIndexes records what a write changes in the name and event indexes and in the
+// entity records: in the in-memory store's maps, or in the embedded store's write
+// transaction, each index the store keeps.
+func (s *cayleyStore) writeIndexes(ctx context.Context, names namesChange, facts factsChange) error {
+	if s.kv == nil {
 		if s.mem != nil {
 			s.mem.apply(names.add, names.del)
 			s.memEvents.apply(names.events)
 		}
 		return nil
 	}
-	return s.kv.inOne(ctx, func() error {
-		if err := apply(); err != nil {
-			return err
-		}
-		facts := factsChange{}
-		if s.factsReady {
-			facts = factsChangeOf(steps)
-		}
-		writesNames := s.namesReady && len(names.add)+len(names.del) > 0
-		writesEvents := s.eventsReady && len(names.events.del)+len(names.events.put) > 0
-		if !writesNames && !writesEvents && len(facts.entities) == 0 {
-			return nil
-		}
-		return s.kv.Update(ctx, func(tx hkv.Tx) error {
-			if writesNames {
-				if err := writeNames(ctx, tx, names.add, names.del); err != nil {
-					return err
-				}
+	if !s.factsReady {
+		facts = factsChange{}
+	}
+	writesNames := s.namesReady && len(names.add)+len(names.del) > 0
+	writesEvents := s.eventsReady && len(names.events.del)+len(names.events.put) > 0
+	if !writesNames && !writesEvents && len(facts.entities) == 0 {
+		return nil
+	}
+	return s.kv.Update(ctx, func(tx hkv.Tx) error {
+		if writesNames {
+			if err := writeNames(ctx, tx, names.add, names.del); err != nil {
+				return err
 			}
-			if writesEvents {
-				if err := writeEvents(ctx, tx, names.events); err != nil {
-					return err
-				}
+		}
+		if writesEvents {
+			if err := writeEvents(ctx, tx, names.events); err != nil {
+				return err
 			}
-			return writeFacts(ctx, tx, facts)
-		})
+		}
+		return writeFacts(ctx, tx, facts)
 	})
 }
 
@@ -321,11 +349,15 @@ type namesChange struct {
 	events   eventsChange
 }
 
-// deltaStep is quads that applyInOne adds or deletes: cgraph.Add or cgraph.Delete. Steps
-// that delete come before those that add (see sharedKV for why).
+// deltaStep is quads that applyInOne adds or deletes: cgraph.Add or cgraph.Delete; or,
+// when doc is set, the quads of a new document, added as Document.eachChunk makes them,
+// with their index entries, and counted in *count. Steps that delete come before those
+// that add (see sharedKV for why).
 type deltaStep struct {
 	quads  []quad.Quad
 	action cgraph.Procedure
+	doc    *Document
+	count  *int
 }
 
 func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
@@ -385,14 +417,14 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			results[i].Status = Skipped
 			continue
 		}
-		quads := d.Quads()
-		results[i].Quads = len(quads)
 		if !stored {
-			adds = append(adds, deltaStep{quads, cgraph.Add})
-			names.add = append(names.add, nameEntries(quads)...)
-			names.events.put = append(names.events.put, eventEntries(quads)...)
+			// A new article's quads are made as they are written: a long article's
+			// hundreds of thousands are never all in memory at once.
+			adds = append(adds, deltaStep{doc: d, count: &results[i].Quads})
 			continue
 		}
+		quads := d.Quads()
+		results[i].Quads = len(quads)
 		// Changed content under the same ID: the difference between the two versions.
 		results[i].Status = Replaced
 		old, err := s.labelled(ctx, ArticleIRI(id))
@@ -416,7 +448,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 				removed = append(removed, q)
 			}
 		}
-		adds, removals = append(adds, deltaStep{added, cgraph.Add}), append(removals, deltaStep{removed, cgraph.Delete})
+		adds, removals = append(adds, deltaStep{quads: added, action: cgraph.Add}), append(removals, deltaStep{quads: removed, action: cgraph.Delete})
 		// The name index changes by what the two versions name, not quad by quad: an
 		// alias dropped may still be the entity's name in the new version.
 		add, del := diffNames(nameEntries(old), nameEntries(quads))
@@ -461,7 +493,7 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 		return 0, err
 	}
 	names := namesChange{del: nameEntries(old), events: eventsChange{del: eventEntries(old)}}
-	if err := s.applyInOne(ctx, names, deltaStep{old, cgraph.Delete}); err != nil {
+	if err := s.applyInOne(ctx, names, deltaStep{quads: old, action: cgraph.Delete}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
@@ -606,7 +638,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		}
 	}
 	names := namesChange{events: events, add: nameEntries(adds)}
-	if err := s.applyInOne(ctx, names, deltaStep{adds, cgraph.Add}); err != nil {
+	if err := s.applyInOne(ctx, names, deltaStep{quads: adds, action: cgraph.Add}); err != nil {
 		return 0, err
 	}
 	return len(qs), nil

@@ -208,21 +208,6 @@ func (c *factsChange) add(q quad.Quad, sign int) {
 	c.vals[k] += sign
 }
 
-// factsChangeOf is what the deltas change in the entity records.
-func factsChangeOf(steps []deltaStep) factsChange {
-	var c factsChange
-	for _, st := range steps {
-		sign := 1
-		if st.action == cgraph.Delete {
-			sign = -1
-		}
-		for _, q := range st.quads {
-			c.add(q, sign)
-		}
-	}
-	return c
-}
-
 // writeFacts applies c to the records in tx.
 func writeFacts(ctx context.Context, tx hkv.Tx, c factsChange) error {
 	byEntity := map[string][]factKey{}

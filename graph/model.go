@@ -140,16 +140,61 @@ func (e *Event) Fact() bool { return !e.Negated && !e.Future }
 // made, and repeats are found by sorting their positions, not by a set of them.
 func (d *Document) Quads() []quad.Quad {
 	n := 0
-	d.eachQuad(func(quad.Quad) { n++ })
+	d.eachQuad(func(quad.Quad) { n++ }, nil)
 	qs := make([]quad.Quad, 0, n)
-	d.eachQuad(func(q quad.Quad) { qs = append(qs, q) })
+	d.eachQuad(func(q quad.Quad) { qs = append(qs, q) }, nil)
 	return dedupQuads(qs)
 }
 
-// eachQuad calls fn with each of the document's quads, repeats included, in order.
-// Each value is made once: the article, each entity and predicate, and each event, so that
-// quads share them.
-func (d *Document) eachQuad(fn func(quad.Quad)) {
+// eachChunk calls fn with the quads of Quads, in the same order, in slices of about n quads
+// or more, each of whole events (an event's quads and the edges it gives its entities), so
+// that a long article's quads are never all in memory. fn must not keep the slice, which is
+// reused, and an error from fn stops the walk and is returned. Repeats are found without a
+// set of all the quads: an event's own quads can only repeat within the event, as event IDs
+// are unique; the article's and entities' quads are few and are kept in a set. A document
+// whose events repeat an ID is given whole, in one slice.
+func (d *Document) eachChunk(n int, fn func([]quad.Quad) error) error {
+	ids := make(map[string]bool, len(d.Events))
+	for _, ev := range d.Events {
+		if ids[ev.ID] {
+			return fn(d.Quads())
+		}
+		ids[ev.ID] = true
+	}
+	ids = nil
+	var err error
+	buf := make([]quad.Quad, 0, n+n/4)
+	flush := func() {
+		if err == nil && len(buf) > 0 {
+			err = fn(buf)
+		}
+		clear(buf)
+		buf = buf[:0]
+	}
+	others, ofEvent := map[quad.Quad]bool{}, map[quad.Quad]bool{}
+	d.eachQuad(func(q quad.Quad) {
+		seen := others
+		if s, ok := q.Subject.(quad.IRI); ok && strings.HasPrefix(string(s), EventPrefix) {
+			seen = ofEvent
+		}
+		if err == nil && !seen[q] {
+			seen[q] = true
+			buf = append(buf, q)
+		}
+	}, func() {
+		clear(ofEvent)
+		if len(buf) >= n {
+			flush()
+		}
+	})
+	flush()
+	return err
+}
+
+// eachQuad calls fn with each of the document's quads, repeats included, in order, and
+// eventStart (when not nil) before the quads of each event. Each value is made once: the
+// article, each entity and predicate, and each event, so that quads share them.
+func (d *Document) eachQuad(fn func(quad.Quad), eventStart func()) {
 	var label quad.Value = ArticleIRI(d.Article.ID)
 	preds, entities := map[string]quad.Value{}, map[string]quad.Value{}
 	add := func(s quad.Value, p string, o quad.Value) {
@@ -200,6 +245,9 @@ func (d *Document) eachQuad(fn func(quad.Quad)) {
 	}
 
 	for _, ev := range d.Events {
+		if eventStart != nil {
+			eventStart()
+		}
 		var n quad.Value = EventIRI(ev.ID)
 		add(n, PredType, quad.IRI(TypeEvent))
 		str(n, PredPlover, ev.Type)
