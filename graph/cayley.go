@@ -281,9 +281,28 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 		}
 		return nil
 	}
+	// added collects new documents' quads, copied from their chunks, until there are
+	// applyChunk of them: a batch of short articles is one ApplyDeltas call, as each call
+	// rewrites the index lists it touches, some of which grow with the store.
+	var added []quad.Quad
+	applyAdded := func() error {
+		if len(added) == 0 {
+			return nil
+		}
+		if err := applyQuads(added, cgraph.Add); err != nil {
+			return err
+		}
+		err := s.writeIndexes(ctx, namesChange{add: nameEntries(added), events: eventsChange{put: eventEntries(added)}}, factsChange{})
+		clear(added)
+		added = added[:0]
+		return err
+	}
 	apply := func() error {
 		for _, st := range steps {
 			if st.doc == nil {
+				if err := applyAdded(); err != nil {
+					return err
+				}
 				if err := applyQuads(st.quads, st.action); err != nil {
 					return err
 				}
@@ -291,14 +310,18 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 			}
 			err := st.doc.eachChunk(applyChunk, func(qs []quad.Quad) error {
 				*st.count += len(qs)
-				if err := applyQuads(qs, cgraph.Add); err != nil {
-					return err
+				added = append(added, qs...)
+				if len(added) >= applyChunk {
+					return applyAdded()
 				}
-				return s.writeIndexes(ctx, namesChange{add: nameEntries(qs), events: eventsChange{put: eventEntries(qs)}}, factsChange{})
+				return nil
 			})
 			if err != nil {
 				return err
 			}
+		}
+		if err := applyAdded(); err != nil {
+			return err
 		}
 		return s.writeIndexes(ctx, names, facts)
 	}
