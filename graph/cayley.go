@@ -258,60 +258,122 @@ type cayleyStore struct {
 	nPredNames atomic.Int64
 }
 
-// applyInOne applies each non-empty list of deltas with its own options, all in one
-// transaction of the embedded store. The in-memory store has no crash to survive and applies
-// them in turn.
+// applyChunk is the most deltas given to one call of Cayley's ApplyDeltas, which holds
+// what a call changes in each quad index in memory until the call ends: a long article's
+// quads go in several calls, still in one transaction.
+const applyChunk = 20000
+
+// applyInOne applies each step's quads, in order, all in one transaction of the embedded
+// store, applyChunk deltas a call, made from the quads as each call needs them; a step of a
+// new document makes its quads a chunk at a time and writes their index entries with them.
+// The in-memory store has no crash to survive and applies them in turn.
 //
-// names says how the name index (names.go) changes with the deltas; it is written in the
-// same transaction, and so are the entity records the deltas change (facts.go).
+// names says how the name index (names.go) and the index of events change with the other
+// steps; it is written in the same transaction, and so are the entity records the deltas
+// change (facts.go).
 func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
-	apply := func() error {
-		for _, st := range steps {
-			if len(st.deltas) == 0 {
-				continue
+	var facts factsChange
+	var deltas []cgraph.Delta
+	applyQuads := func(qs []quad.Quad, action cgraph.Procedure) error {
+		sign := 1
+		if action == cgraph.Delete {
+			sign = -1
+		}
+		for len(qs) > 0 {
+			n := min(len(qs), applyChunk)
+			deltas = deltas[:0]
+			for _, q := range qs[:n] {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: action})
+				facts.add(q, sign)
 			}
-			if err := s.qs.ApplyDeltas(st.deltas, st.opts); err != nil {
+			if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 				return err
 			}
+			qs = qs[n:]
 		}
 		return nil
 	}
-	if s.kv == nil {
-		if err := apply(); err != nil {
+	// added collects new documents' quads, copied from their chunks, until there are
+	// applyChunk of them: a batch of short articles is one ApplyDeltas call, as each call
+	// rewrites the index lists it touches, some of which grow with the store.
+	var added []quad.Quad
+	applyAdded := func() error {
+		if len(added) == 0 {
+			return nil
+		}
+		if err := applyQuads(added, cgraph.Add); err != nil {
 			return err
 		}
+		err := s.writeIndexes(ctx, namesChange{add: nameEntries(added), events: eventsChange{put: eventEntries(added)}}, factsChange{})
+		clear(added)
+		added = added[:0]
+		return err
+	}
+	apply := func() error {
+		for _, st := range steps {
+			if st.doc == nil {
+				if err := applyAdded(); err != nil {
+					return err
+				}
+				if err := applyQuads(st.quads, st.action); err != nil {
+					return err
+				}
+				continue
+			}
+			err := st.doc.eachChunk(applyChunk, func(qs []quad.Quad) error {
+				*st.count += len(qs)
+				added = append(added, qs...)
+				if len(added) >= applyChunk {
+					return applyAdded()
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		if err := applyAdded(); err != nil {
+			return err
+		}
+		return s.writeIndexes(ctx, names, facts)
+	}
+	if s.kv == nil {
+		return apply()
+	}
+	return s.kv.inOne(ctx, apply)
+}
+
+// writeIndexes records what a write changes in the name and event indexes and in the
+// entity records: in the in-memory store's maps, or in the embedded store's write
+// transaction, each index the store keeps.
+func (s *cayleyStore) writeIndexes(ctx context.Context, names namesChange, facts factsChange) error {
+	if s.kv == nil {
 		if s.mem != nil {
 			s.mem.apply(names.add, names.del)
 			s.memEvents.apply(names.events)
 		}
 		return nil
 	}
-	return s.kv.inOne(ctx, func() error {
-		if err := apply(); err != nil {
-			return err
-		}
-		facts := factsChange{}
-		if s.factsReady {
-			facts = factsChangeOf(steps)
-		}
-		writesNames := s.namesReady && len(names.add)+len(names.del) > 0
-		writesEvents := s.eventsReady && len(names.events.del)+len(names.events.put) > 0
-		if !writesNames && !writesEvents && len(facts.entities) == 0 {
-			return nil
-		}
-		return s.kv.Update(ctx, func(tx hkv.Tx) error {
-			if writesNames {
-				if err := writeNames(ctx, tx, names.add, names.del); err != nil {
-					return err
-				}
+	if !s.factsReady {
+		facts = factsChange{}
+	}
+	writesNames := s.namesReady && len(names.add)+len(names.del) > 0
+	writesEvents := s.eventsReady && len(names.events.del)+len(names.events.put) > 0
+	if !writesNames && !writesEvents && len(facts.entities) == 0 {
+		return nil
+	}
+	return s.kv.Update(ctx, func(tx hkv.Tx) error {
+		if writesNames {
+			if err := writeNames(ctx, tx, names.add, names.del); err != nil {
+				return err
 			}
-			if writesEvents {
-				if err := writeEvents(ctx, tx, names.events); err != nil {
-					return err
-				}
+		}
+		if writesEvents {
+			if err := writeEvents(ctx, tx, names.events); err != nil {
+				return err
 			}
-			return writeFacts(ctx, tx, facts)
-		})
+		}
+		return writeFacts(ctx, tx, facts)
 	})
 }
 
@@ -322,10 +384,15 @@ type namesChange struct {
 	events   eventsChange
 }
 
-// deltaStep is one ApplyDeltas call of applyInOne.
+// deltaStep is quads that applyInOne adds or deletes: cgraph.Add or cgraph.Delete; or,
+// when doc is set, the quads of a new document, added as Document.eachChunk makes them,
+// with their index entries, and counted in *count. Steps that delete come before those
+// that add (see sharedKV for why).
 type deltaStep struct {
-	deltas []cgraph.Delta
-	opts   cgraph.IgnoreOpts
+	quads  []quad.Quad
+	action cgraph.Procedure
+	doc    *Document
+	count  *int
 }
 
 func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
@@ -363,7 +430,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	results := make([]PutResult, len(docs))
-	var adds, removals []cgraph.Delta
+	var adds, removals []deltaStep
 	var names namesChange
 	inBatch := make(map[string]bool, len(docs))
 	for i, d := range docs {
@@ -385,16 +452,14 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			results[i].Status = Skipped
 			continue
 		}
-		quads := d.Quads()
-		results[i].Quads = len(quads)
 		if !stored {
-			for _, q := range quads {
-				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			}
-			names.add = append(names.add, nameEntries(quads)...)
-			names.events.put = append(names.events.put, eventEntries(quads)...)
+			// A new article's quads are made as they are written: a long article's
+			// hundreds of thousands are never all in memory at once.
+			adds = append(adds, deltaStep{doc: d, count: &results[i].Quads})
 			continue
 		}
+		quads := d.Quads()
+		results[i].Quads = len(quads)
 		// Changed content under the same ID: the difference between the two versions.
 		results[i].Status = Replaced
 		old, err := s.labelled(ctx, ArticleIRI(id))
@@ -406,17 +471,19 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 			had[q] = true
 		}
 		keep := make(map[quad.Quad]bool, len(quads))
+		var added, removed []quad.Quad
 		for _, q := range quads {
 			keep[q] = true
 			if !had[q] {
-				adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				added = append(added, q)
 			}
 		}
 		for _, q := range old {
 			if !keep[q] {
-				removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				removed = append(removed, q)
 			}
 		}
+		adds, removals = append(adds, deltaStep{quads: added, action: cgraph.Add}), append(removals, deltaStep{quads: removed, action: cgraph.Delete})
 		// The name index changes by what the two versions name, not quad by quad: an
 		// alias dropped may still be the entity's name in the new version.
 		add, del := diffNames(nameEntries(old), nameEntries(quads))
@@ -428,7 +495,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	}
 	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
 	// one transaction.
-	err := s.applyInOne(ctx, names, deltaStep{removals, cgraph.IgnoreOpts{}}, deltaStep{adds, cgraph.IgnoreOpts{}})
+	err := s.applyInOne(ctx, names, append(removals, adds...)...)
 	if err != nil {
 		return nil, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
@@ -460,12 +527,8 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	if err != nil || len(old) == 0 {
 		return 0, err
 	}
-	deltas := make([]cgraph.Delta, len(old))
-	for i, q := range old {
-		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
-	}
 	names := namesChange{del: nameEntries(old), events: eventsChange{del: eventEntries(old)}}
-	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
+	if err := s.applyInOne(ctx, names, deltaStep{quads: old, action: cgraph.Delete}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
@@ -597,7 +660,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		}
 		byLabel[q.Label] = append(byLabel[q.Label], q)
 	}
-	deltas := make([]cgraph.Delta, 0, len(qs))
+	adds := make([]quad.Quad, 0, len(qs))
 	var events eventsChange
 	for _, l := range labels {
 		stored := map[quad.Quad]bool{}
@@ -630,15 +693,12 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		for _, q := range byLabel[l] {
 			if !stored[q] {
 				stored[q] = true
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				adds = append(adds, q)
 			}
 		}
 	}
-	names := namesChange{events: events}
-	for _, d := range deltas {
-		names.add = append(names.add, nameEntries([]quad.Quad{d.Quad})...)
-	}
-	if err := s.applyInOne(ctx, names, deltaStep{deltas, cgraph.IgnoreOpts{}}); err != nil {
+	names := namesChange{events: events, add: nameEntries(adds)}
+	if err := s.applyInOne(ctx, names, deltaStep{quads: adds, action: cgraph.Add}); err != nil {
 		return 0, err
 	}
 	return len(qs), nil

@@ -209,21 +209,6 @@ func (c *factsChange) add(q quad.Quad, sign int) {
 	c.vals[k] += sign
 }
 
-// factsChangeOf is what the deltas change in the entity records.
-func factsChangeOf(steps []deltaStep) factsChange {
-	var c factsChange
-	for _, st := range steps {
-		for _, d := range st.deltas {
-			if d.Action == cgraph.Delete {
-				c.add(d.Quad, -1)
-			} else {
-				c.add(d.Quad, 1)
-			}
-		}
-	}
-	return c
-}
-
 // writeFacts applies c to the records in tx.
 func writeFacts(ctx context.Context, tx hkv.Tx, c factsChange) error {
 	byEntity := map[string][]factKey{}

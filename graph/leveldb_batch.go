@@ -20,10 +20,16 @@ import (
 // write transaction with goleveldb's OpenTransaction, whose commit writes what it holds as a
 // new level-0 table and records it in the manifest: one small table per ingest batch, which
 // leveldb's compactions then merge and rewrite again and again as the store grows. batchDB's
-// write transaction instead collects its writes in a leveldb.Batch, reads them back from an
-// in-memory overlay above a snapshot, and commits them with one DB.Write: through the
-// journal (synced unless nosync) into the memtable, which becomes a table only when full.
-// A commit is as atomic and as durable as before; the files are the same format.
+// write transaction instead collects its writes in an in-memory overlay above a snapshot,
+// reads them back from it, and commits them as one leveldb.Batch with one DB.Write: through
+// the journal (synced unless nosync) into the memtable, which becomes a table only when
+// full. A commit is as atomic and as durable as before; the files are the same format.
+//
+// A transaction whose writes outgrow spillBytes (a very long article: hundreds of megabytes
+// of index entries) moves them into a goleveldb transaction, which keeps at most one write
+// buffer in memory and writes the rest to level-0 tables that its commit adds to the store
+// at once, and that a crash before the commit leaves unreferenced (leveldb deletes them
+// when it next opens).
 type batchDB struct {
 	*hleveldb.DB // read transactions
 	db           *leveldb.DB
@@ -32,6 +38,7 @@ type batchDB struct {
 	// how many bytes this process committed.
 	dir     string
 	written atomic.Int64
+	spill   int // spillBytes; tests set less
 }
 
 // Close closes the store, first leaving it settled when this process wrote a large part of
@@ -64,10 +71,16 @@ func tableBytes(dir string) int64 {
 	return n
 }
 
+// spillBytes is the size of a write transaction's writes (keys and values) past which it
+// continues in a goleveldb transaction. An ingest batch of 128 wire articles writes about
+// 3 MB and stays under it, in one journal write; the overlay of 8 MB of writes takes some
+// 40 MB of memory.
+const spillBytes = 8 << 20
+
 func newBatchDB(db *leveldb.DB, wo *opt.WriteOptions) *batchDB {
 	h := hleveldb.New(db)
 	h.SetWriteOptions(wo)
-	return &batchDB{DB: h, db: db, wo: wo}
+	return &batchDB{DB: h, db: db, wo: wo, spill: spillBytes}
 }
 
 func (b *batchDB) Tx(ctx context.Context, rw bool) (flat.Tx, error) {
@@ -78,7 +91,7 @@ func (b *batchDB) Tx(ctx context.Context, rw bool) (flat.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &batchTx{db: b, sn: sn, batch: new(leveldb.Batch), over: map[string]overlayValue{}}, nil
+	return &batchTx{db: b, sn: sn, over: map[string]overlayValue{}}, nil
 }
 
 func (b *batchDB) View(ctx context.Context, fn func(tx flat.Tx) error) error {
@@ -95,14 +108,15 @@ type overlayValue struct {
 	del bool
 }
 
-// batchTx is batchDB's write transaction: writes in batch and over, reads from over, then
-// from the snapshot taken when it began.
+// batchTx is batchDB's write transaction: writes in over, reads from over, then from the
+// snapshot taken when it began; once spilled, writes and reads go through tr.
 type batchTx struct {
-	db    *batchDB
-	sn    *leveldb.Snapshot
-	batch *leveldb.Batch
-	over  map[string]overlayValue
-	done  bool
+	db   *batchDB
+	sn   *leveldb.Snapshot
+	over map[string]overlayValue
+	size int                  // bytes of keys and values written to over
+	tr   *leveldb.Transaction // the goleveldb transaction the writes moved to, or nil
+	done bool
 }
 
 func (tx *batchTx) Commit(ctx context.Context) error {
@@ -111,25 +125,83 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 	}
 	tx.done = true
 	defer tx.sn.Release()
-	if tx.batch.Len() == 0 {
+	if tx.tr != nil {
+		if err := tx.tr.Commit(); err != nil {
+			tx.tr.Discard()
+			return err
+		}
+		tx.db.written.Add(int64(tx.size))
 		return nil
 	}
-	if err := tx.db.db.Write(tx.batch, tx.db.wo); err != nil {
+	if len(tx.over) == 0 {
+		return nil
+	}
+	if err := tx.db.db.Write(tx.batch(), tx.db.wo); err != nil {
 		return err
 	}
-	tx.db.written.Add(int64(len(tx.batch.Dump())))
+	tx.db.written.Add(int64(tx.size))
 	return nil
+}
+
+// batch returns the overlay's writes as a leveldb.Batch. Each key is written once, so
+// their order does not matter.
+func (tx *batchTx) batch() *leveldb.Batch {
+	b := new(leveldb.Batch)
+	for k, o := range tx.over {
+		if o.del {
+			b.Delete([]byte(k))
+		} else {
+			b.Put([]byte(k), o.val)
+		}
+	}
+	return b
 }
 
 func (tx *batchTx) Close() error {
 	if !tx.done {
 		tx.done = true
 		tx.sn.Release()
+		if tx.tr != nil {
+			tx.tr.Discard()
+		}
 	}
 	return nil
 }
 
+// spill moves the overlay's writes into a goleveldb transaction when they have grown past
+// the limit; the snapshot is no longer read (this is the store's only writer, so the
+// transaction sees what the snapshot did, and the writes since).
+func (tx *batchTx) spill() error {
+	if tx.size < tx.db.spill {
+		return nil
+	}
+	tr, err := tx.db.db.OpenTransaction()
+	if err != nil {
+		return err
+	}
+	for k, o := range tx.over {
+		if o.del {
+			err = tr.Delete([]byte(k), nil)
+		} else {
+			err = tr.Put([]byte(k), o.val, nil)
+		}
+		if err != nil {
+			tr.Discard()
+			return err
+		}
+	}
+	tx.tr, tx.over = tr, nil
+	return nil
+}
+
 func (tx *batchTx) Get(ctx context.Context, key flat.Key) (flat.Value, error) {
+	if tx.tr != nil {
+		v, err := tx.tr.Get(key, nil)
+		if err == leveldb.ErrNotFound {
+			return nil, flat.ErrNotFound
+		}
+		return v, err
+	}
 	if o, ok := tx.over[string(key)]; ok {
 		if o.del {
 			return nil, flat.ErrNotFound
@@ -148,16 +220,21 @@ func (tx *batchTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value,
 }
 
 func (tx *batchTx) Put(ctx context.Context, k flat.Key, v flat.Value) error {
-	v = append([]byte{}, v...)
-	tx.over[string(k)] = overlayValue{val: v}
-	tx.batch.Put(k, v)
-	return nil
+	if tx.tr != nil {
+		return tx.tr.Put(k, v, nil)
+	}
+	tx.over[string(k)] = overlayValue{val: append([]byte{}, v...)}
+	tx.size += len(k) + len(v)
+	return tx.spill()
 }
 
 func (tx *batchTx) Del(ctx context.Context, k flat.Key) error {
+	if tx.tr != nil {
+		return tx.tr.Delete(k, nil)
+	}
 	tx.over[string(k)] = overlayValue{del: true}
-	tx.batch.Delete(k)
-	return nil
+	tx.size += len(k)
+	return tx.spill()
 }
 
 // Scan iterates the snapshot merged with the transaction's own writes. Cayley scans
@@ -187,6 +264,15 @@ func (it *overlayIterator) WithPrefix(pref flat.Key) flat.Iterator {
 func (it *overlayIterator) load() {
 	it.loaded = true
 	it.pairs = nil
+	if it.tx.tr != nil {
+		src := it.tx.tr.NewIterator(util.BytesPrefix(it.prefix), nil)
+		for src.Next() {
+			it.pairs = append(it.pairs, flat.Pair{Key: append([]byte{}, src.Key()...), Val: append([]byte{}, src.Value()...)})
+		}
+		src.Release()
+		it.err = src.Error()
+		return
+	}
 	src := it.tx.sn.NewIterator(util.BytesPrefix(it.prefix), nil)
 	for src.Next() {
 		k := string(src.Key())

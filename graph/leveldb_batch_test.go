@@ -16,14 +16,26 @@ import (
 
 // TestBatchTxReadsItsOwnWrites writes, overwrites and deletes keys in one batchTx and reads
 // them back through Get and a prefix Scan, over keys the store held before it began; other
-// readers see nothing until the commit, and a discarded transaction changes nothing.
+// readers see nothing until the commit, and a discarded transaction changes nothing. It
+// runs twice: with the writes in a batch, and spilled into a goleveldb transaction from the
+// first write (as a transaction past spillBytes is).
 func TestBatchTxReadsItsOwnWrites(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		spill int
+	}{{"batch", spillBytes}, {"spilled", 1}} {
+		t.Run(c.name, func(t *testing.T) { testBatchTx(t, c.spill) })
+	}
+}
+
+func testBatchTx(t *testing.T, spill int) {
 	ctx := context.Background()
 	ldb, err := leveldb.OpenFile(filepath.Join(t.TempDir(), "s.db"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := newBatchDB(ldb, &opt.WriteOptions{})
+	db.spill = spill
 	defer db.Close()
 	put := func(tx flat.Tx, kvs ...string) {
 		for i := 0; i < len(kvs); i += 2 {
@@ -70,7 +82,7 @@ func TestBatchTxReadsItsOwnWrites(t *testing.T) {
 	}
 
 	tx, _ = db.Tx(ctx, true)
-	put(tx, "b1", "discarded")
+	put(tx, "b1", "discarded", "c1", "discarded")
 	tx.Close()
 	if got, want := view(), "a0=new a1=old a2=new b1=old"; got != want {
 		t.Errorf("after a discarded transaction: %q, want %q", got, want)

@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -132,13 +134,84 @@ type Event struct {
 // events are kept, marked, but get no direct entity edges.
 func (e *Event) Fact() bool { return !e.Negated && !e.Future }
 
-// Quads returns the document's quads, each labelled with its article. The result is
-// deterministic for the same document.
+// Quads returns the document's quads, each labelled with its article, each once, in the
+// order the document states them. The result is deterministic for the same document. It
+// holds the quads once: a long article's hundreds of thousands are counted before they are
+// made, and repeats are found by sorting their positions, not by a set of them.
 func (d *Document) Quads() []quad.Quad {
-	label := ArticleIRI(d.Article.ID)
-	var qs []quad.Quad
+	n := 0
+	d.eachQuad(func(quad.Quad) { n++ }, nil)
+	qs := make([]quad.Quad, 0, n)
+	d.eachQuad(func(q quad.Quad) { qs = append(qs, q) }, nil)
+	return dedupQuads(qs)
+}
+
+// eachChunk calls fn with the quads of Quads, in the same order, in slices of about n quads
+// or more, each of whole events (an event's quads and the edges it gives its entities), so
+// that a long article's quads are never all in memory. fn must not keep the slice, which is
+// reused, and an error from fn stops the walk and is returned. Repeats are found without a
+// set of all the quads: an event's own quads can only repeat within the event, as event IDs
+// are unique; the article's and entities' quads are few and are kept in a set. A document
+// whose events repeat an ID is given whole, in one slice.
+func (d *Document) eachChunk(n int, fn func([]quad.Quad) error) error {
+	ids := make(map[string]bool, len(d.Events))
+	for _, ev := range d.Events {
+		if ids[ev.ID] {
+			return fn(d.Quads())
+		}
+		ids[ev.ID] = true
+	}
+	ids = nil
+	var err error
+	buf := make([]quad.Quad, 0, n+n/4)
+	flush := func() {
+		if err == nil && len(buf) > 0 {
+			err = fn(buf)
+		}
+		clear(buf)
+		buf = buf[:0]
+	}
+	others, ofEvent := map[quad.Quad]bool{}, map[quad.Quad]bool{}
+	d.eachQuad(func(q quad.Quad) {
+		seen := others
+		if s, ok := q.Subject.(quad.IRI); ok && strings.HasPrefix(string(s), EventPrefix) {
+			seen = ofEvent
+		}
+		if err == nil && !seen[q] {
+			seen[q] = true
+			buf = append(buf, q)
+		}
+	}, func() {
+		clear(ofEvent)
+		if len(buf) >= n {
+			flush()
+		}
+	})
+	flush()
+	return err
+}
+
+// eachQuad calls fn with each of the document's quads, repeats included, in order, and
+// eventStart (when not nil) before the quads of each event. Each value is made once: the
+// article, each entity and predicate, and each event, so that quads share them.
+func (d *Document) eachQuad(fn func(quad.Quad), eventStart func()) {
+	var label quad.Value = ArticleIRI(d.Article.ID)
+	preds, entities := map[string]quad.Value{}, map[string]quad.Value{}
 	add := func(s quad.Value, p string, o quad.Value) {
-		qs = append(qs, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: label})
+		pred, ok := preds[p]
+		if !ok {
+			pred = quad.IRI(p)
+			preds[p] = pred
+		}
+		fn(quad.Quad{Subject: s, Predicate: pred, Object: o, Label: label})
+	}
+	entity := func(id string) quad.Value {
+		v, ok := entities[id]
+		if !ok {
+			v = EntityIRI(id)
+			entities[id] = v
+		}
+		return v
 	}
 	str := func(s quad.Value, p, v string) {
 		if v != "" {
@@ -156,7 +229,7 @@ func (d *Document) Quads() []quad.Quad {
 	str(label, PredHash, a.Hash)
 
 	for _, e := range d.Entities {
-		n := EntityIRI(e.ID)
+		n := entity(e.ID)
 		add(n, PredType, quad.IRI(e.Type))
 		str(n, PredName, e.Name)
 		for _, al := range e.Aliases {
@@ -165,14 +238,17 @@ func (d *Document) Quads() []quad.Quad {
 		for _, r := range e.Roles {
 			str(n, PredRole, r.Title)
 			if r.Of != "" {
-				add(n, PredRoleOf, EntityIRI(r.Of))
+				add(n, PredRoleOf, entity(r.Of))
 			}
 		}
 		add(n, PredMentionedIn, label)
 	}
 
 	for _, ev := range d.Events {
-		n := EventIRI(ev.ID)
+		if eventStart != nil {
+			eventStart()
+		}
+		var n quad.Value = EventIRI(ev.ID)
 		add(n, PredType, quad.IRI(TypeEvent))
 		str(n, PredPlover, ev.Type)
 		str(n, PredMode, ev.Mode)
@@ -190,14 +266,14 @@ func (d *Document) Quads() []quad.Quad {
 			add(n, PredStatedBy, EventIRI(ev.StatedBy))
 		}
 		for _, id := range ev.Actors {
-			add(n, PredActor, EntityIRI(id))
+			add(n, PredActor, entity(id))
 		}
 		for _, id := range ev.Targets {
-			add(n, PredTarget, EntityIRI(id))
+			add(n, PredTarget, entity(id))
 		}
 		for _, t := range ev.Topics {
 			if t.Entity != "" {
-				add(n, PredTopic, EntityIRI(t.Entity))
+				add(n, PredTopic, entity(t.Entity))
 			} else {
 				str(n, PredTopic, t.Text)
 			}
@@ -212,9 +288,9 @@ func (d *Document) Quads() []quad.Quad {
 					if s == o {
 						continue
 					}
-					add(EntityIRI(s), ev.Relation, EntityIRI(o))
+					add(entity(s), ev.Relation, entity(o))
 					if ev.Symmetric {
-						add(EntityIRI(o), ev.Relation, EntityIRI(s))
+						add(entity(o), ev.Relation, entity(s))
 					}
 				}
 			}
@@ -223,7 +299,7 @@ func (d *Document) Quads() []quad.Quad {
 				for _, s := range ev.Actors {
 					for _, o := range ev.Actors {
 						if s != o {
-							add(EntityIRI(s), ev.Relation, EntityIRI(o))
+							add(entity(s), ev.Relation, entity(o))
 						}
 					}
 				}
@@ -235,26 +311,79 @@ func (d *Document) Quads() []quad.Quad {
 			}
 			for _, s := range ev.Actors {
 				if s != t.Entity {
-					add(EntityIRI(s), "discussed", EntityIRI(t.Entity))
+					add(entity(s), "discussed", entity(t.Entity))
 				}
 			}
 		}
 	}
-	return dedupQuads(qs)
 }
 
+// dedupQuads drops, in place, every quad that repeats an earlier one, keeping the first of
+// each in its place. It sorts the quads' positions, not the quads, so that it needs four
+// bytes a quad beside them.
 func dedupQuads(qs []quad.Quad) []quad.Quad {
-	seen := make(map[string]bool, len(qs))
-	out := qs[:0]
-	for _, q := range qs {
-		k := q.String()
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, q)
+	idx := make([]int32, len(qs))
+	for i := range idx {
+		idx[i] = int32(i)
 	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := compareQuads(qs[a], qs[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	repeat := make([]bool, len(qs))
+	for i := 1; i < len(idx); i++ {
+		if compareQuads(qs[idx[i-1]], qs[idx[i]]) == 0 {
+			repeat[idx[i]] = true
+		}
+	}
+	out := qs[:0]
+	for i, q := range qs {
+		if !repeat[i] {
+			out = append(out, q)
+		}
+	}
+	clear(qs[len(out):])
 	return out
+}
+
+// compareQuads orders quads by subject, predicate, object and label; two quads compare
+// equal when their N-Quads forms are equal.
+func compareQuads(a, b quad.Quad) int {
+	for _, dir := range quad.Directions {
+		if c := compareValues(a.Get(dir), b.Get(dir)); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// compareValues orders values by kind, then by text, without formatting the usual kinds.
+func compareValues(a, b quad.Value) int {
+	ka, sa := valueKey(a)
+	kb, sb := valueKey(b)
+	if c := cmp.Compare(ka, kb); c != 0 {
+		return c
+	}
+	return strings.Compare(sa, sb)
+}
+
+func valueKey(v quad.Value) (kind byte, text string) {
+	switch v := v.(type) {
+	case nil:
+		return 0, ""
+	case quad.IRI:
+		return 1, string(v)
+	case quad.String:
+		return 2, string(v)
+	case quad.Bool:
+		if v {
+			return 3, "true"
+		}
+		return 3, "false"
+	}
+	return 4, v.String()
 }
 
 func firstNonEmpty(s ...string) string {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -84,11 +85,7 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		date, _ := ingest.ArticleDate(a, given)
 		partsNotice(opts.g.io.ErrOut, name, a.Text)
 		extractMemoryLimit(opts.g.io, len(a.Text))
-		r, err := x.ExtractContext(ctx, name, a.Text, date)
-		if err != nil {
-			return err
-		}
-		return writeResultJSON(out, r)
+		return extractTo(ctx, x, name, a.Text, date, out, true)
 	}
 	return extractJSONL(ctx, x, in, name, given, out, opts.g.io)
 }
@@ -145,11 +142,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		date, _ := ingest.ArticleDate(a, given)
 		partsNotice(errOut, a.Origin, inp.Text)
 		extractMemoryLimit(streams, len(inp.Text))
-		r, err := x.ExtractContext(ctx, inp.ID, inp.Text, date)
-		if err != nil {
-			return err
-		}
-		if err := writeResultLine(out, r); err != nil {
+		if err := extractTo(ctx, x, inp.ID, inp.Text, date, out, false); err != nil {
 			return err
 		}
 	}
@@ -263,14 +256,88 @@ func extractOne(ctx context.Context, x *extract.Extractor, a *ingest.Article, gi
 	body := a.Body()
 	partsNotice(streams.ErrOut, a.Origin, body)
 	extractMemoryLimit(streams, len(body))
-	r, err := x.ExtractContext(ctx, id, body, date)
+	return extractTo(ctx, x, id, body, date, out, whole)
+}
+
+// extractTo extracts text and writes its result to out, indented (writeResultJSON) or on
+// one line (writeResultLine). An article extracted whole is written once extracted; a
+// longer one (extract.PartBytes) part by part: each part's mentions, times and events are
+// written to temporary files as it is extracted, and copied to out at the end, so that
+// memory holds one part's result rather than the article's (the result of a 59 MB JSON
+// line took some 250 MB, more than four times its text).
+func extractTo(ctx context.Context, x *extract.Extractor, id, text string, date timex.Date, out io.Writer, indent bool) error {
+	if len(text) <= extract.PartBytes {
+		r, err := x.ExtractContext(ctx, id, text, date)
+		if err != nil {
+			return err
+		}
+		return writeResult(out, r, indent)
+	}
+	type spool struct {
+		file *os.File
+		w    *bufio.Writer
+		n    int
+	}
+	var lists [3]*spool // entities, times, events
+	for i := range lists {
+		file, err := os.CreateTemp("", "relgraph-extract-*")
+		if err != nil {
+			return fmt.Errorf("extract %s: a temporary file for its result: %w; set TMPDIR to a folder with room", id, err)
+		}
+		defer func() {
+			file.Close()
+			os.Remove(file.Name())
+		}()
+		lists[i] = &spool{file: file, w: bufio.NewWriterSize(file, 1<<16)}
+	}
+	f := newResultFormat(indent)
+	put := func(l *spool, v any) error {
+		if err := f.elem(l.w, l.n, v); err != nil {
+			return fmt.Errorf("extract %s: write its result to %s: %w", id, l.file.Name(), err)
+		}
+		l.n++
+		return nil
+	}
+	resolved, err := x.ExtractParts(ctx, id, text, date, func(r extract.Result) error {
+		for _, m := range r.Entities {
+			if err := put(lists[0], m); err != nil {
+				return err
+			}
+		}
+		for _, t := range r.Times {
+			if err := put(lists[1], t); err != nil {
+				return err
+			}
+		}
+		for _, e := range r.Events {
+			if err := put(lists[2], e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	if whole {
-		return writeResultJSON(out, r)
+	if err := f.begin(out, id); err != nil {
+		return err
 	}
-	return writeResultLine(out, r)
+	for i, name := range []string{"entities", "times", "events"} {
+		l := lists[i]
+		if err := l.w.Flush(); err != nil {
+			return fmt.Errorf("extract %s: write its result to %s: %w", id, l.file.Name(), err)
+		}
+		if _, err := l.file.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		if err := f.fieldWith(out, name, l.n, false, func() error { _, err := io.Copy(out, l.file); return err }); err != nil {
+			return err
+		}
+	}
+	if err := f.field(out, "resolved", len(resolved), resolved == nil, func(i int) any { return resolved[i] }); err != nil {
+		return err
+	}
+	return f.finish(out)
 }
 
 // extractMemoryBase is extract's soft memory limit (bytes) before the article's share.

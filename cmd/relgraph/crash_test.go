@@ -379,3 +379,62 @@ func TestKilledReplacementLeavesAVersion(t *testing.T) {
 	}
 	t.Logf("%d of 6 ingests killed mid-replacement, every article whole", mixed)
 }
+
+// TestKilledLongArticleIsStoredWholeOrNot kills the ingest of one long article (some 80,000
+// quads, whose write outgrows the in-memory batch and continues in a leveldb transaction)
+// at several moments of a clean run's time: after each kill the store holds the article
+// whole or not at all, and a re-run stores it as the clean run did.
+func TestKilledLongArticleIsStoredWholeOrNot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills real processes; skipped with -short")
+	}
+	dir := t.TempDir()
+	article := filepath.Join(dir, "long.txt")
+	var sb strings.Builder
+	clauses := []string{"Germany condemned Russia", "Kenya signed an accord with Ethiopia",
+		"the mayor of Lyon met protesters in Paris", "Brazil accused Argentina"}
+	for i := 0; sb.Len() < 700<<10; i++ {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(clauses[i%len(clauses)])
+	}
+	if err := os.WriteFile(article, []byte(sb.String()+".\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := func(db string) []string {
+		return []string{"ingest", "--quiet", "--date", "2025-07-01", "--db", db, article}
+	}
+	clean := filepath.Join(dir, "clean.db")
+	start := time.Now()
+	if out, err := relgraphProcess(args(clean)...).CombinedOutput(); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, out)
+	}
+	took := time.Since(start)
+	want := sortedExport(t, clean)
+	if len(want) < 70000 {
+		t.Fatalf("the clean run stored %d quads, want a long article's", len(want))
+	}
+	killed := 0
+	for i, frac := range []float64{0.6, 0.75, 0.9} {
+		db := filepath.Join(dir, fmt.Sprintf("killed-%d.db", i))
+		if killAfter(t, relgraphProcess(args(db)...), time.Duration(frac*float64(took))) {
+			killed++
+			if _, err := os.Stat(db); err == nil {
+				if got := sortedExport(t, db); len(got) > 1 && !equalLines(got, want) {
+					t.Errorf("killed at %.0f%% of a clean run: %d quads stored, want none or the article's %d", frac*100, len(got), len(want))
+				}
+			}
+		}
+		if out, err := relgraphProcess(args(db)...).CombinedOutput(); err != nil {
+			t.Fatalf("re-run after a kill at %.0f%%: %v\n%s", frac*100, err, out)
+		}
+		if got := sortedExport(t, db); !equalLines(got, want) {
+			t.Errorf("after a kill at %.0f%% and a re-run: %d quads, want the clean run's %d\n%s", frac*100, len(got), len(want), firstDiff(got, want))
+		}
+	}
+	if killed == 0 {
+		t.Fatal("no ingest was killed before it finished; the test proved nothing")
+	}
+	t.Logf("clean run %.1fs; %d of 3 ingests killed", took.Seconds(), killed)
+}

@@ -78,65 +78,108 @@ func writeResultLine(w io.Writer, r extract.Result) error { return writeResult(w
 
 // writeResult is writeResultJSON when indent, else writeResultLine.
 func writeResult(w io.Writer, r extract.Result, indent bool) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	open, key, first, next, shut, end := "{\n  \"id\": ", ",\n  %q: ", "\n    ", ",\n    ", "\n  ]", "\n}\n"
+	f := newResultFormat(indent)
+	if err := f.begin(w, r.ID); err != nil {
+		return err
+	}
+	if err := f.field(w, "entities", len(r.Entities), r.Entities == nil, func(i int) any { return r.Entities[i] }); err != nil {
+		return err
+	}
+	if err := f.field(w, "times", len(r.Times), r.Times == nil, func(i int) any { return r.Times[i] }); err != nil {
+		return err
+	}
+	if err := f.field(w, "events", len(r.Events), r.Events == nil, func(i int) any { return r.Events[i] }); err != nil {
+		return err
+	}
+	if err := f.field(w, "resolved", len(r.Resolved), r.Resolved == nil, func(i int) any { return r.Resolved[i] }); err != nil {
+		return err
+	}
+	return f.finish(w)
+}
+
+// resultFormat writes an extraction result's JSON piece by piece: indented as writeJSON
+// would, or on one line as a json.Encoder without HTML escaping would.
+type resultFormat struct {
+	buf                                  bytes.Buffer
+	enc                                  *json.Encoder
+	open, key, first, next, shut, ending string
+}
+
+func newResultFormat(indent bool) *resultFormat {
+	f := &resultFormat{}
+	f.enc = json.NewEncoder(&f.buf)
+	f.enc.SetEscapeHTML(false)
+	f.open, f.key, f.first, f.next, f.shut, f.ending = "{\n  \"id\": ", ",\n  %q: ", "\n    ", ",\n    ", "\n  ]", "\n}\n"
 	if indent {
-		enc.SetIndent("    ", "  ")
+		f.enc.SetIndent("    ", "  ")
 	} else {
-		open, key, first, next, shut, end = "{\"id\":", ",%q:", "", ",", "]", "}\n"
+		f.open, f.key, f.first, f.next, f.shut, f.ending = "{\"id\":", ",%q:", "", ",", "]", "}\n"
 	}
-	if err := enc.Encode(r.ID); err != nil {
+	return f
+}
+
+// begin writes the result's opening and its id.
+func (f *resultFormat) begin(w io.Writer, id string) error {
+	f.buf.Reset()
+	if err := f.enc.Encode(id); err != nil {
 		return err
 	}
-	if _, err := fmt.Fprintf(w, "%s%s", open, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+	_, err := fmt.Fprintf(w, "%s%s", f.open, bytes.TrimSuffix(f.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+// elem writes v as the i-th element of a list.
+func (f *resultFormat) elem(w io.Writer, i int, v any) error {
+	f.buf.Reset()
+	if err := f.enc.Encode(v); err != nil {
 		return err
 	}
-	field := func(name string, n int, isNil bool, elem func(i int) any) error {
-		if isNil {
-			_, err := fmt.Fprintf(w, key+"null", name)
-			return err
-		}
-		if _, err := fmt.Fprintf(w, key+"[", name); err != nil {
-			return err
-		}
-		if n == 0 {
-			_, err := io.WriteString(w, "]")
-			return err
-		}
+	sep := f.next
+	if i == 0 {
+		sep = f.first
+	}
+	if _, err := io.WriteString(w, sep); err != nil {
+		return err
+	}
+	_, err := w.Write(bytes.TrimSuffix(f.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+// field writes the list name of n elements, each elem(i), or null when isNil.
+func (f *resultFormat) field(w io.Writer, name string, n int, isNil bool, elem func(i int) any) error {
+	return f.fieldWith(w, name, n, isNil, func() error {
 		for i := 0; i < n; i++ {
-			buf.Reset()
-			if err := enc.Encode(elem(i)); err != nil {
-				return err
-			}
-			sep := next
-			if i == 0 {
-				sep = first
-			}
-			if _, err := io.WriteString(w, sep); err != nil {
-				return err
-			}
-			if _, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+			if err := f.elem(w, i, elem(i)); err != nil {
 				return err
 			}
 		}
-		_, err := io.WriteString(w, shut)
+		return nil
+	})
+}
+
+// fieldWith writes the list name of n elements, which body writes as elem would.
+func (f *resultFormat) fieldWith(w io.Writer, name string, n int, isNil bool, body func() error) error {
+	if isNil {
+		_, err := fmt.Fprintf(w, f.key+"null", name)
 		return err
 	}
-	if err := field("entities", len(r.Entities), r.Entities == nil, func(i int) any { return r.Entities[i] }); err != nil {
+	if _, err := fmt.Fprintf(w, f.key+"[", name); err != nil {
 		return err
 	}
-	if err := field("times", len(r.Times), r.Times == nil, func(i int) any { return r.Times[i] }); err != nil {
+	if n == 0 {
+		_, err := io.WriteString(w, "]")
 		return err
 	}
-	if err := field("events", len(r.Events), r.Events == nil, func(i int) any { return r.Events[i] }); err != nil {
+	if err := body(); err != nil {
 		return err
 	}
-	if err := field("resolved", len(r.Resolved), r.Resolved == nil, func(i int) any { return r.Resolved[i] }); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, end)
+	_, err := io.WriteString(w, f.shut)
+	return err
+}
+
+// finish closes the result.
+func (f *resultFormat) finish(w io.Writer) error {
+	_, err := io.WriteString(w, f.ending)
 	return err
 }
 

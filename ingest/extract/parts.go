@@ -34,41 +34,70 @@ func Parts(text string) int {
 // count in text, entities resolved in several parts are listed once with the aliases and
 // roles of all of them.
 func (x *Extractor) extractParts(ctx context.Context, id, text string, date timex.Date) (Result, error) {
-	res := Result{ID: id, Entities: []Mention{}, Times: []Time{}, Events: []Event{}, Resolved: []Entity{}}
-	resolved := map[string]int{} // entity ID -> index in res.Resolved
+	res := Result{ID: id, Entities: []Mention{}, Times: []Time{}, Events: []Event{}}
+	first := true
+	resolved, err := x.ExtractParts(ctx, id, text, date, func(r Result) error {
+		if first {
+			// Room for the whole article at the first part's density, and a tenth more:
+			// growing the lists by appending would hold the old and the new array at once.
+			first = false
+			scale := float64(len(text)) / float64(partEnd(text, 0)) * 1.1
+			res.Entities = make([]Mention, 0, int(float64(len(r.Entities))*scale))
+			res.Events = make([]Event, 0, int(float64(len(r.Events))*scale))
+		}
+		res.Entities = append(res.Entities, r.Entities...)
+		res.Times = append(res.Times, r.Times...)
+		res.Events = append(res.Events, r.Events...)
+		return nil
+	})
+	if err != nil {
+		return Result{}, err
+	}
+	res.Resolved = resolved
+	return res, nil
+}
+
+// ExtractParts is ExtractContext for a caller that writes the result as it comes: it
+// extracts text part by part (see PartBytes; one part when it is shorter) and calls fn
+// with each part's mentions, times and events, offsets counted in text, in order; then it
+// returns the resolved entities of the whole article. The parts' lists put end to end, and
+// the entities returned, are ExtractContext's Result; fn's Result has no Resolved and is
+// the caller's to drop once fn returns. An error from fn stops the extraction.
+func (x *Extractor) ExtractParts(ctx context.Context, id, text string, date timex.Date, fn func(part Result) error) ([]Entity, error) {
+	if len(text) <= PartBytes {
+		r, err := x.extractWhole(ctx, id, text, date)
+		if err != nil {
+			return nil, err
+		}
+		all := r.Resolved
+		r.Resolved = nil
+		return all, fn(r)
+	}
+	all := []Entity{}
+	resolved := map[string]int{} // entity ID -> index in all
 	for off := 0; off < len(text); {
 		end := partEnd(text, off)
 		r, err := x.extractWhole(ctx, id, text[off:end], date)
 		if err != nil {
-			return Result{}, err
+			return nil, err
 		}
-		if off == 0 {
-			// Room for the whole article at the first part's density, and a tenth more:
-			// growing the lists by appending would hold the old and the new array at once.
-			scale := float64(len(text)) / float64(end) * 1.1
-			res.Entities = make([]Mention, 0, int(float64(len(r.Entities))*scale))
-			res.Events = make([]Event, 0, int(float64(len(r.Events))*scale))
+		for i := range r.Entities {
+			r.Entities[i].Start, r.Entities[i].End = r.Entities[i].Start+off, r.Entities[i].End+off
 		}
-		for _, m := range r.Entities {
-			m.Start, m.End = m.Start+off, m.End+off
-			res.Entities = append(res.Entities, m)
+		for i := range r.Times {
+			r.Times[i].Start, r.Times[i].End = r.Times[i].Start+off, r.Times[i].End+off
 		}
-		for _, t := range r.Times {
-			t.Start, t.End = t.Start+off, t.End+off
-			res.Times = append(res.Times, t)
-		}
-		for _, e := range r.Events {
-			e.Start, e.End = e.Start+off, e.End+off
-			res.Events = append(res.Events, e)
+		for i := range r.Events {
+			r.Events[i].Start, r.Events[i].End = r.Events[i].Start+off, r.Events[i].End+off
 		}
 		for _, e := range r.Resolved {
 			k, ok := resolved[e.ID]
 			if !ok {
-				resolved[e.ID] = len(res.Resolved)
-				res.Resolved = append(res.Resolved, e)
+				resolved[e.ID] = len(all)
+				all = append(all, e)
 				continue
 			}
-			have := &res.Resolved[k]
+			have := &all[k]
 			for _, a := range e.Aliases {
 				if !contains(have.Aliases, a) {
 					have.Aliases = append(have.Aliases, a)
@@ -80,9 +109,13 @@ func (x *Extractor) extractParts(ctx context.Context, id, text string, date time
 				}
 			}
 		}
+		r.Resolved = nil
+		if err := fn(r); err != nil {
+			return nil, err
+		}
 		off = end
 	}
-	return res, nil
+	return all, nil
 }
 
 func contains(list []string, s string) bool {
