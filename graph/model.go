@@ -2,63 +2,59 @@ package graph
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/cayleygraph/quad"
-	"golang.org/x/text/unicode/norm"
+	"github.com/relgraph/relgraph/graph/model"
 )
 
 // Node IRI prefixes of the graph model.
 const (
-	EntityPrefix  = "entity/"
-	EventPrefix   = "event/"
-	ArticlePrefix = "article/"
+	EntityPrefix  = model.EntityPrefix
+	EventPrefix   = model.EventPrefix
+	ArticlePrefix = model.ArticlePrefix
 )
 
 // Predicates of the graph model. Users type these names in the Gizmo console, so they are
 // part of relgraph's interface: change none of them without a migration.
 const (
-	PredType        = "type"
-	PredName        = "name"
-	PredAlias       = "alias"
-	PredRole        = "role"
-	PredRoleOf      = "role_of"
-	PredMentionedIn = "mentioned_in"
+	PredType        = model.PredType
+	PredName        = model.PredName
+	PredAlias       = model.PredAlias
+	PredRole        = model.PredRole
+	PredRoleOf      = model.PredRoleOf
+	PredMentionedIn = model.PredMentionedIn
 
-	PredPlover   = "plover"
-	PredMode     = "mode"
-	PredTrigger  = "trigger"
-	PredActor    = "actor"
-	PredTarget   = "target"
-	PredTopic    = "topic"
-	PredDate     = "date"
-	PredSource   = "source"
-	PredEvidence = "evidence"
-	PredNegated  = "negated"
-	PredFuture   = "future"
-	PredStatedBy = "stated_by"
+	PredPlover   = model.PredPlover
+	PredMode     = model.PredMode
+	PredTrigger  = model.PredTrigger
+	PredActor    = model.PredActor
+	PredTarget   = model.PredTarget
+	PredTopic    = model.PredTopic
+	PredDate     = model.PredDate
+	PredSource   = model.PredSource
+	PredEvidence = model.PredEvidence
+	PredNegated  = model.PredNegated
+	PredFuture   = model.PredFuture
+	PredStatedBy = model.PredStatedBy
 
-	PredTitle     = "title"
-	PredPublished = "published"
-	PredURL       = "url"
-	PredPublisher = "publisher"
-	PredHash      = "content_hash"
+	PredTitle     = model.PredTitle
+	PredPublished = model.PredPublished
+	PredURL       = model.PredURL
+	PredPublisher = model.PredPublisher
+	PredHash      = model.PredHash
 )
 
 // Node types, the objects of <type>.
 const (
-	TypePerson       = "person"
-	TypeCountry      = "country"
-	TypeOrganization = "organization"
-	TypeLocation     = "location"
-	TypeEvent        = "event"
-	TypeArticle      = "article"
+	TypePerson       = model.TypePerson
+	TypeCountry      = model.TypeCountry
+	TypeOrganization = model.TypeOrganization
+	TypeLocation     = model.TypeLocation
+	TypeEvent        = model.TypeEvent
+	TypeArticle      = model.TypeArticle
 )
 
 // EntityIRI is the node of the entity with the given ID.
@@ -395,49 +391,14 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// Slug turns a name into an entity ID: lower case ASCII letters and digits joined by single
-// hyphens, accents folded ("Élysée Palace" -> "elysee-palace").
-func Slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFKD.String(name) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == '\'' || r == '’':
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			dash = true
-		}
-	}
-	return b.String()
-}
+// Slug turns a name into an entity ID (see model.Slug).
+func Slug(name string) string { return model.Slug(name) }
 
-// HashID returns a short stable ID for the given parts.
-func HashID(parts ...string) string {
-	h := sha256.New()
-	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
-}
+// HashID returns a short stable ID for the given parts (see model.HashID).
+func HashID(parts ...string) string { return model.HashID(parts...) }
 
 // SortedKeys returns a map's keys in order.
-func SortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+func SortedKeys[V any](m map[string]V) []string { return model.SortedKeys(m) }
 
 // Text returns a value as plain text: a literal's string, an IRI without brackets.
 func Text(v quad.Value) string {

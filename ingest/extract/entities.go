@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/graph/model"
 )
 
 // kind is what a mention is: a name, a nominal ("the French president"), a pronoun, or a
@@ -542,7 +542,7 @@ func (d *doc) orgAlias(si, i, j, end int) int {
 	x := d.toks[j+1]
 	switch {
 	case x.Upper && d.initialsOf(i, j, x.text(d.text)):
-		d.acros[x.text(d.text)] = graph.Slug(org.Text)
+		d.acros[x.text(d.text)] = model.Slug(org.Text)
 		d.addRun(si, j+1, j+2, "organization", org.ev)
 	case x.Cap && !x.Upper && j-i >= 2:
 		if e, n := d.x.lex.match(d.text, d.toks, j+1, false); n == 1 {
@@ -556,7 +556,7 @@ func (d *doc) orgAlias(si, i, j, end int) int {
 		if t, _ := d.classify(j+1, j+2); t != "organization" && t != "other" {
 			return j
 		}
-		d.acros[x.text(d.text)] = graph.Slug(org.Text)
+		d.acros[x.text(d.text)] = model.Slug(org.Text)
 		d.addRun(si, j+1, j+2, "organization", org.ev)
 	default:
 		return j
@@ -1001,13 +1001,13 @@ func (d *doc) link() {
 		}
 		if org, ok := firms[m.Text]; ok && m.ev < evStrong && m.title() == "" && !fn.hasWord(m.Text) {
 			// "Magna" after "Magna International Inc": the firm without its legal form.
-			m.Type, m.ID = "organization", graph.Slug(org)
+			m.Type, m.ID = "organization", model.Slug(org)
 			d.entity(m.ID, org, "organization", m.Text)
 			continue
 		}
 		if org, ok := orgEnds[m.Text]; ok && m.To-m.From == 1 && m.ev < evStrong && m.title() == "" && !fn.hasWord(m.Text) {
 			// "Jihad said" after "the Islamic Jihad": the organization by its last word.
-			m.Type, m.ID = "organization", graph.Slug(org)
+			m.Type, m.ID = "organization", model.Slug(org)
 			d.entity(m.ID, org, "organization", m.Text)
 			continue
 		}
@@ -1017,14 +1017,14 @@ func (d *doc) link() {
 				full, ok = firsts[m.Text] // "said Liu" after "Liu Yuzhu"
 			}
 			if ok {
-				m.Type, m.ID = "person", graph.Slug(full)
+				m.Type, m.ID = "person", model.Slug(full)
 				d.entity(m.ID, full, "person", m.Text)
 				continue
 			}
 		}
 		if full, ok := fn.full[k]; ok {
 			// "George Bush" after "George W. Bush"; "Laura Bush" keeps her own name.
-			m.ID = graph.Slug(full)
+			m.ID = model.Slug(full)
 			d.entity(m.ID, full, "person", m.Text)
 			continue
 		}
@@ -1043,7 +1043,7 @@ func (d *doc) link() {
 				name = d.x.lex.countries[c].Name + " " + m.Text
 			}
 		}
-		m.ID = graph.Slug(name)
+		m.ID = model.Slug(name)
 		d.entity(m.ID, name, m.Type, m.Text)
 	}
 	for k := range d.ms {
@@ -1340,11 +1340,11 @@ func (d *doc) addRole(id string, r Role) {
 func graphType(fine string) string {
 	switch fine {
 	case "person":
-		return graph.TypePerson
+		return model.TypePerson
 	case "country", "nationality":
-		return graph.TypeCountry
+		return model.TypeCountry
 	case "organization":
-		return graph.TypeOrganization
+		return model.TypeOrganization
 	}
-	return graph.TypeLocation
+	return model.TypeLocation
 }

@@ -10,7 +10,7 @@ import (
 
 	"github.com/pariz/gountries"
 
-	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/graph/model"
 )
 
 // gazEntry is what a known name denotes.
@@ -85,14 +85,14 @@ func buildLexicon() *lexicon {
 	l := &lexicon{names: &trieNode{}, upper: &trieNode{}, codes: map[string]*gazEntry{}, countries: map[string]*gazEntry{}}
 	q := gountries.New()
 	all := q.FindAllCountries()
-	keys := graph.SortedKeys(all)
+	keys := model.SortedKeys(all)
 	for _, k := range keys {
 		c := all[k]
 		name := c.Name.Common
 		if short, ok := shortNames[c.Codes.Alpha2]; ok {
 			name = short
 		}
-		e := &gazEntry{Type: "country", ID: graph.Slug(name), Name: name}
+		e := &gazEntry{Type: "country", ID: model.Slug(name), Name: name}
 		l.countries[e.ID] = e
 		l.add(name, e)
 		if c.Name.Official != "" {
@@ -106,7 +106,7 @@ func buildLexicon() *lexicon {
 		}
 		if cap := c.Capital; cap != "" {
 			cap = strings.TrimSuffix(cap, " D.C.")
-			ce := &gazEntry{Type: "city", ID: graph.Slug(cap), Name: cap, Gov: e.ID}
+			ce := &gazEntry{Type: "city", ID: model.Slug(cap), Name: cap, Gov: e.ID}
 			l.add(cap, ce)
 		}
 		for _, d := range demonyms(name, c.Codes.Alpha2) {
@@ -122,15 +122,15 @@ func buildLexicon() *lexicon {
 			if short, ok := shortNames[a2]; ok {
 				name = short
 			}
-			l.codes[code] = l.countries[graph.Slug(name)]
+			l.codes[code] = l.countries[model.Slug(name)]
 		}
 	}
 	for name, country := range worldPlaces {
 		_ = country // where it lies; a city that is not a capital speaks for nobody
-		l.add(name, &gazEntry{Type: "city", ID: graph.Slug(name), Name: name})
+		l.add(name, &gazEntry{Type: "city", ID: model.Slug(name), Name: name})
 	}
 	for _, name := range extraCountries {
-		e := &gazEntry{Type: "country", ID: graph.Slug(name), Name: name}
+		e := &gazEntry{Type: "country", ID: model.Slug(name), Name: name}
 		l.countries[e.ID] = e
 		l.add(name, e)
 	}
@@ -138,7 +138,7 @@ func buildLexicon() *lexicon {
 		l.add(a, &gazEntry{Type: "other", Name: a})
 	}
 	for _, o := range append(knownOrgs, newsBodies...) {
-		e := &gazEntry{Type: o.typ, ID: graph.Slug(o.name), Name: o.name, Gov: o.gov}
+		e := &gazEntry{Type: o.typ, ID: model.Slug(o.name), Name: o.name, Gov: o.gov}
 		for _, a := range append([]string{o.name}, o.aliases...) {
 			if isAllUpper(a) && !strings.Contains(a, " ") {
 				l.codes[a] = e

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/graph/model"
 	"github.com/relgraph/relgraph/ingest/timex"
 )
 
@@ -705,7 +705,7 @@ func (d *doc) promotePerson(t *tree, mi int) {
 			return
 		}
 	}
-	m.Type, m.ID = "person", graph.Slug(m.Text)
+	m.Type, m.ID = "person", model.Slug(m.Text)
 	d.entity(m.ID, m.Text, "person", m.Text)
 }
 
