@@ -481,6 +481,29 @@ func mergeEvents(evs []*evState) []*evState {
 			c.absorbed = true
 		}
 	}
+	// A briefing or a talk with no day and no mode of its own, between the two of a dated
+	// call or meeting of the article ("Putin briefed Xi on his contacts with the United
+	// States" after their phone call on Monday), was part of that contact. An invitation
+	// stays an act of its own.
+	datedByActors := map[string]*evState{}
+	for _, o := range contact {
+		if o.dated && !o.absorbed && datedByActors[keys[o]] == nil {
+			datedByActors[keys[o]] = o
+		}
+	}
+	for _, e := range evs {
+		if e.Type != "CONSULT" || e.Mode != "" || e.Relation == "invited" || e.dated || e.Future || e.Negated || e.Implied || e.absorbed {
+			continue
+		}
+		if o := datedByActors[keys[e]]; o != nil && o != e {
+			for _, t := range e.Topics {
+				if !hasRef(o.Topics, t.ID) {
+					o.Topics = append(o.Topics, t)
+				}
+			}
+			e.absorbed = true
+		}
+	}
 	// A headline event the story reports again: keep the story's.
 	storyKey := func(e *evState) string {
 		flags := [2]byte{'-', '-'}

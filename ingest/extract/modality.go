@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Stage 3: modality. What did not happen is not a fact: a negated predicate, one that is
 // wanted, planned, expected, offered or asked for, a condition, a question. Planned acts
 // are kept as future events (their date is the planned one); the rest are dropped or
@@ -104,6 +106,17 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			}
 		}
 	}
+	// "met neither Trump nor Vance", "met with no Ukrainian officials": the one met is
+	// denied.
+	for _, k := range t.w[pr.at].kids {
+		if t.rel(k, "obj") || t.rel(k, "obl") {
+			for _, q := range t.w[k].kids {
+				if t.rel(q, "det") && t.w[q].lower == "no" || t.rel(q, "cc:preconj") && t.w[q].lower == "neither" {
+					m.negated = true
+				}
+			}
+		}
+	}
 	// An infinitive that completes a noun is a plan, not a report: "a US offer to host a
 	// summit", "the move to end Syrian influence".
 	decided := false
@@ -133,13 +146,21 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			at = h // "aims to tighten sanctions and impose a blockade": both are aims
 			continue
 		}
+		if t.w[h].time && t.w[h].head >= 0 && t.rel(at, "nmod") && (t.prep(at) == "for" || t.prep(at) == "to") && t.w[at].upos == "NOUN" {
+			// "will travel to Russia next week for talks": the purpose hung on the time word
+			// belongs to the verb the time word modifies.
+			h = t.w[h].head
+		}
 		gov := t.rel(at, "xcomp") || t.rel(at, "advcl") && t.kidLemma(at, "mark", "to") >= 0 || t.rel(at, "ccomp") && !t.speech[t.w[h].lemma] ||
+			t.rel(at, "nmod") && h != t.w[at].head ||
 			(t.rel(at, "obj") || t.rel(at, "nsubj:pass") || t.rel(at, "obl") && (t.prep(at) == "for" || t.prep(at) == "to")) && t.w[at].upos == "NOUN" ||
 			t.rel(at, "acl") && t.w[h].upos == "NOUN"
 		if !gov {
 			break
 		}
-		irr := irrealis[t.w[h].lemma] || irrealis[t.w[h].lower] || t.w[h].lemma == "look" && t.kidLemma(h, "advmod", "forward") >= 0
+		// "hoped" is sometimes lemmatized "hop": its form without the "d" is tried too.
+		irr := irrealis[t.w[h].lemma] || irrealis[t.w[h].lower] || irrealis[strings.TrimSuffix(t.w[h].lower, "d")] && strings.HasSuffix(t.w[h].lower, "ed") ||
+			t.w[h].lemma == "look" && t.kidLemma(h, "advmod", "forward") >= 0
 		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower]
 		if irr {
 			m.future = true

@@ -191,7 +191,10 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 				n++
 			}
 		}
-		return n == 1 && t.kid(i, "obj") >= 0
+		o := t.kid(i, "obj")
+		// And the object names someone itself: "called Macron", "called the president",
+		// not "called Milei's remarks absurd".
+		return n == 1 && o >= 0 && (t.w[o].upos == "PROPN" || t.w[o].m >= 0) && t.kid(o, "ccomp") < 0
 	case "objnot":
 		return t.kid(i, "obj") >= 0 && t.kidLemma(i, "obj", sl.words...) < 0
 	case "prt":

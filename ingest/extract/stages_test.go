@@ -476,6 +476,34 @@ func TestOneActReportedTwice(t *testing.T) {
 	}
 }
 
+// TestTrialContacts checks contacts a new user found stored as done: a meeting the
+// speaker only hoped for, talks planned for next week, the one met denied with "neither
+// ... nor" or "no", "called X's remarks absurd" as a call, and a briefing with no day
+// that outran the dated call it was part of.
+func TestTrialContacts(t *testing.T) {
+	for _, text := range []string{
+		"Lula will travel to Russia next week for talks with Putin.",
+		"Macron had hoped to meet Xi in Beijing, but the meeting was cancelled.",
+		"Zelensky met neither Trump nor Vance during the summit.",
+		"Orban met with no Ukrainian officials.",
+		`Lula called Milei's remarks "absurd".`,
+	} {
+		_, all := event(t, text, "2025-05-15", "")
+		for _, e := range all {
+			if e.Type == "CONSULT" && !e.Future && !e.Negated {
+				t.Errorf("%q: a contact stated as done: %+v", text, e)
+			}
+		}
+	}
+	text := "Xi Jinping and Vladimir Putin held a phone call on Monday. Putin briefed Xi on the talks."
+	_, all := event(t, text, "2025-02-25", "")
+	for _, e := range all {
+		if e.Type == "CONSULT" && e.Date != "2025-02-24" {
+			t.Errorf("a contact of Xi and Putin not on Monday: %+v", e)
+		}
+	}
+}
+
 // TestCallsOnTheirDays checks a call told with "spoke by telephone" (read as a name's
 // word by the parser) and an earlier call named in the same story: each keeps its day.
 func TestCallsOnTheirDays(t *testing.T) {
