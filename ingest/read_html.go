@@ -65,6 +65,7 @@ func parseHTML(b []byte) (*Article, error) {
 	m := htmlMeta(doc)
 	a := &Article{URL: m.url, Source: m.site}
 	a.Published, a.Notes = m.date()
+	dropSideContent(doc)
 	depth, elems := treeSize(doc)
 	var text, title string
 	if depth <= maxReadabilityDepth && elems <= maxReadabilityElems {
@@ -92,6 +93,7 @@ func parseHTML(b []byte) (*Article, error) {
 		if err != nil {
 			return nil, err
 		}
+		dropSideContent(doc)
 		text = visibleText(doc)
 	}
 	h1 := m.articleH1
@@ -303,6 +305,39 @@ var (
 // A name counts as a whole word of the class or id ("related-stories", "sidebar left"), so
 // that "trail" or "detail" do not match "rail".
 var sideContent = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:sidebar\w*|related|more-?stor(?:y|ies)|most-?(?:read|popular|viewed)|recommend\w*|popular|trending|widgets?|teasers?|promos?|rail|also-?read|read-?next|latest)(?:$|[\s_-])`)
+
+// dropSideContent removes from doc the parts that list other stories (an aside, a
+// navigation, a footer, a "sidebar" or "most read" block: see place), unless one holds the
+// article itself: on a short page readability keeps them, and their headlines ("Most read:
+// Stoltenberg met Biden") would be read as the story's.
+func dropSideContent(doc *html.Node) {
+	var drop []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		side := n.DataAtom == atom.Aside || n.DataAtom == atom.Nav || n.DataAtom == atom.Footer ||
+			sideContent.MatchString(attr(n, "class")) || sideContent.MatchString(attr(n, "id"))
+		if !side {
+			return true
+		}
+		holdsArticle := false
+		walk(n, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Article || c.DataAtom == atom.Main) {
+				holdsArticle = true
+			}
+			return !holdsArticle
+		})
+		if !holdsArticle {
+			drop = append(drop, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+}
 
 // place says where n sits on the page: in a part that lists other stories (an aside, a
 // navigation, a footer, a "related" or "most read" block), in the article or the main

@@ -214,3 +214,27 @@ func TestArticleDateFromURL(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLSideContentLeftOut checks that the text of a page leaves out the parts that list
+// other stories (a "sidebar" block, an aside, a footer), even on a page so short that the
+// article extractor keeps them, while a page whose article sits inside such a part keeps it.
+func TestHTMLSideContentLeftOut(t *testing.T) {
+	page := `<html><head><title>Envoy visits Lisbon</title></head><body>
+<div class="sidebar"><time datetime="2019-05-05">May 5</time> Most read: Halvorsen met Brandt.</div>
+<main><article><h1>Envoy visits Lisbon</h1><p>The envoy Ana Ferreira arrived in Lisbon on Tuesday for talks.</p></article></main>
+<footer>Related: Ostrova threatens Vellmark</footer></body></html>`
+	a, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Halvorsen") || strings.Contains(a.Text, "Ostrova") {
+		t.Errorf("side content read as the story's:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "Ana Ferreira arrived in Lisbon") {
+		t.Errorf("the article's text is missing:\n%s", a.Text)
+	}
+	inside := `<html><body><div class="layout-rail"><main><article><p>The envoy Ana Ferreira arrived in Lisbon on Tuesday for talks.</p></article></main></div></body></html>`
+	if a, err := parseHTML([]byte(inside)); err != nil || !strings.Contains(a.Text, "Ana Ferreira") {
+		t.Errorf("an article inside a rail block was dropped: %v %+v", err, a)
+	}
+}
