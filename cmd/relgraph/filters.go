@@ -38,6 +38,9 @@ func (f *filterOptions) filter() (queries.Filter, error) {
 			return queries.Filter{}, usagef("%s: %v", d.flag, err)
 		}
 	}
+	if f.From != "" && f.To != "" && padDate(f.From, "-01-01") > padDate(f.To, "-12-31") {
+		return queries.Filter{}, usagef("--from %s is after --to %s: no event can match; swap them", f.From, f.To)
+	}
 	types := make([]string, len(f.Types))
 	for i, t := range f.Types {
 		types[i] = strings.ToUpper(strings.TrimSpace(t))
@@ -55,12 +58,28 @@ func (f *filterOptions) filter() (queries.Filter, error) {
 	return queries.Filter{Types: types, Modes: modes, From: f.From, To: f.To, Facts: f.Facts}, nil
 }
 
+// padDate completes a date of year or month precision with the rest of fill ("-01-01" for
+// the first day it may mean, "-12-31" for the last), so that dates compare as strings.
+func padDate(d, fill string) string {
+	if n := len(d); n < 10 {
+		return d + fill[len(fill)-(10-n):]
+	}
+	return d
+}
+
+// resolveAll resolves each argument to an entity; two arguments that name one entity are
+// a usage error ("last-contact Xi Xi" asks nothing).
 func resolveAll(ctx context.Context, q *queries.Engine, args []string) ([]queries.EntityInfo, error) {
 	out := make([]queries.EntityInfo, len(args))
 	for i, a := range args {
 		e, err := q.Resolve(ctx, a)
 		if err != nil {
 			return nil, err
+		}
+		for k := 0; k < i; k++ {
+			if out[k].ID == e.ID {
+				return nil, usagef("%q and %q are the same entity (%s): name two different ones", args[k], a, e.ID)
+			}
 		}
 		out[i] = e
 	}
