@@ -297,11 +297,3 @@ func texts(vs []quad.Value) []string {
 	}
 	return out
 }
-
-func localIDs(vs []quad.Value) []string {
-	out := make([]string, 0, len(vs))
-	for _, v := range vs {
-		out = append(out, LocalID(v))
-	}
-	return out
-}
