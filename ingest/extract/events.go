@@ -376,7 +376,7 @@ var prepositions = map[string]bool{
 
 // impliedEvents finds an earlier contact the sentence implies: "their first call since
 // 2022" means the same people were last in contact in 2022.
-func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before []*evState) []*evState {
+func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, art timex.Date, evs, before []*evState) []*evState {
 	var out []*evState
 	for i := s.From; i < s.To; i++ {
 		if d.toks[i].Lower != "first" {
@@ -394,8 +394,22 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before 
 				}
 			}
 		}
+		if noun < 0 && i+1 < s.To && d.toks[i+1].Lower == "since" {
+			noun = i // "their first since 2023": the contact the sentence reports
+		}
+		if noun < 0 && i+2 < s.To && d.toks[i+1].Lower == "time" && d.toks[i+2].Lower == "since" {
+			noun = i + 1 // "met for the first time since 2022"
+		}
 		if noun < 0 || noun+1 >= s.To || d.toks[noun+1].Lower != "since" {
 			continue
+		}
+		if mode == "" && noun <= i+1 {
+			for _, e := range evs {
+				if e.Type == "CONSULT" && !e.Implied {
+					mode = e.Mode // the earlier contact is of the kind the sentence reports
+					break
+				}
+			}
 		}
 		var since *timex.Expr
 		for k := range times {
@@ -435,12 +449,56 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before 
 		ev.Symmetric = true
 		ev.Implied = true
 		ev.Source = src
-		ev.Date = date
+		ev.Date = pastSince(date, art)
 		ev.Sentence = d.text[s.Start:s.End]
 		ev.Start, ev.End = s.Start, s.End
 		out = append(out, ev)
 	}
+	// "have not spoken since January": the two were last in contact then.
+	for i := s.From; i+1 < s.To; i++ {
+		if d.toks[i].Lower != "since" {
+			continue
+		}
+		var since *timex.Expr
+		for k := range times {
+			if times[k].Start >= d.toks[i+1].Start && times[k].Start <= d.toks[i].End+2 && times[k].End <= s.End {
+				since = &times[k]
+				break
+			}
+		}
+		if since == nil {
+			continue
+		}
+		for _, e := range evs {
+			if e.Type != "CONSULT" || !e.Negated || e.Implied || len(e.Source)+len(e.Target) < 2 || e.Start != s.Start {
+				continue
+			}
+			ev := &evState{sent: si}
+			ev.Type, ev.Mode, ev.Relation, ev.Symmetric, ev.Implied = "CONSULT", e.Mode, "contacted", true, true
+			ev.Trigger = d.text[d.toks[i].Start:since.End]
+			ev.Source = append(append([]Ref(nil), e.Source...), e.Target...)
+			ev.Date = pastSince(since.Value, art)
+			ev.Sentence = d.text[s.Start:s.End]
+			ev.Start, ev.End = s.Start, s.End
+			out = append(out, ev)
+			break
+		}
+	}
 	return out
+}
+
+// pastSince returns the date "since" points back to: a month named without a year that
+// would fall after the article ("since January" in a December story) is of the year before.
+func pastSince(v string, art timex.Date) string {
+	if art.IsZero() || len(v) < 7 || v <= art.String() {
+		return v
+	}
+	d, err := timex.ParseDate(v)
+	if err != nil {
+		return v
+	}
+	d.Year--
+	return d.String()
 }
 
 // mergeEvents folds each discussion into the contact it describes (the same actors,

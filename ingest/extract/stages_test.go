@@ -504,6 +504,28 @@ func TestTrialContacts(t *testing.T) {
 	}
 }
 
+// TestEarlierContactWordings checks the earlier contact implied by other wordings than
+// "their first call since": "their first since", "for the first time since", and "have
+// not spoken since January" (in a December story, the January before).
+func TestEarlierContactWordings(t *testing.T) {
+	for _, c := range []struct{ text, date string }{
+		{"Xi Jinping and Vladimir Putin held a phone call on Monday, their first since 2023.", "2023"},
+		{"Narendra Modi and Shehbaz Sharif met on Thursday for the first time since 2022.", "2022"},
+		{"Vladimir Putin and Emmanuel Macron have not spoken since January.", "2005-01"},
+	} {
+		_, all := event(t, c.text, "2005-12-14", "CONSULT")
+		found := false
+		for _, e := range all {
+			if e.Implied && e.Date == c.date && len(e.Source) == 2 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no earlier contact in %s (events %+v)", c.text, c.date, all)
+		}
+	}
+}
+
 // TestCallsOnTheirDays checks a call told with "spoke by telephone" (read as a name's
 // word by the parser) and an earlier call named in the same story: each keeps its day.
 func TestCallsOnTheirDays(t *testing.T) {
