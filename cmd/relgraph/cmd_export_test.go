@@ -346,3 +346,17 @@ func TestExportToNamedPipe(t *testing.T) {
 		t.Errorf("the pipe carried %d bytes without the call", len(b))
 	}
 }
+
+// TestImportNothing checks that an import of no N-Quads (an empty file or stdin) says so,
+// fails, and leaves no store behind, instead of a store-level "no bucket".
+func TestImportNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "store.db")
+	code, _, errOut := relgraphRun(t, "", "--db", db, "import", "-")
+	if code != exitError || !strings.Contains(errOut, "import stdin: no N-Quads in it; nothing imported") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("an empty import left a store at %s", db)
+	}
+}

@@ -69,6 +69,10 @@ func runImport(ctx context.Context, opts *importOptions, path string) error {
 	if err != nil {
 		return err
 	}
+	if len(qs) == 0 {
+		// Nothing to write: say so, and leave no new store behind.
+		return fmt.Errorf("import %s: no N-Quads in it; nothing imported (give a file of N-Quads, one a line)", name)
+	}
 	store, err := opts.g.openStore(ctx, false)
 	if err != nil {
 		return err
