@@ -470,7 +470,7 @@ func (r *reader) readFile(origin, name string, in io.Reader, inFolder bool) erro
 			name = strings.TrimSuffix(name, filepath.Ext(name))
 			ext = strings.ToLower(filepath.Ext(name))
 		}
-		br = bufio.NewReaderSize(&capReader{r: zr, left: r.opts.MaxDecompressed, max: r.opts.MaxDecompressed}, 64<<10)
+		br = bufio.NewReaderSize(&capReader{r: gzipEnd{zr}, left: r.opts.MaxDecompressed, max: r.opts.MaxDecompressed}, 64<<10)
 		head, err = br.Peek(sniffSize)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 			return readErr(err)
@@ -676,6 +676,18 @@ func readErr(err error) error {
 		return errStop{err}
 	}
 	return fmt.Errorf("read: %v", err)
+}
+
+// gzipEnd names a gzip stream that stops before its end: the file was cut short in a
+// download or a copy, which gzip reports only as an unexpected EOF.
+type gzipEnd struct{ r io.Reader }
+
+func (g gzipEnd) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		err = errors.New("the gzip data stops before its end: the file was cut short; copy or download it again")
+	}
+	return n, err
 }
 
 // ctxReader stops reading when ctx is cancelled, so a slow or endless input (a pipe, a huge

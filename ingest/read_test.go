@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -603,6 +604,21 @@ func TestReadHostile(t *testing.T) {
 		}
 		if !errors.Is(errs[0], ErrTooLarge) || !strings.Contains(errs[0].Error(), "decompresses to more than 16 MiB") {
 			t.Errorf("error %q, want the decompression cap", errs[0])
+		}
+	})
+	t.Run("truncated gzip", func(t *testing.T) {
+		dir := t.TempDir()
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		for i := 0; i < 200; i++ {
+			fmt.Fprintf(zw, "%s Paragraph %d of a long story.\n\n", goodStory, i*7919%1000)
+		}
+		zw.Close()
+		raw := buf.Bytes()
+		p := write(t, dir, "cut.txt.gz", raw[:len(raw)/2])
+		got, errs := readAllArticles(t, []string{p}, nil, ReadOptions{})
+		if len(got) != 0 || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), p+": ") || !strings.Contains(errs[0].Error(), "cut short; copy or download it again") {
+			t.Errorf("got %d articles, errors %v; want one error naming the file as cut short", len(got), errs)
 		}
 	})
 	t.Run("truncated feed", func(t *testing.T) {
