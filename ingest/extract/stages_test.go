@@ -128,6 +128,9 @@ func TestArguments(t *testing.T) {
 		{"both sides", "Narendra Modi met Shehbaz Sharif on Thursday. Xi Jinping urged both sides to resolve their disputes.", "DEMAND", "xi-jinping", "narendra-modi,shehbaz-sharif"},
 		// "a charge Islamabad denied" answers the accuser, not the accused.
 		{"a charge denied", "India accused Pakistan of sheltering militants, a charge Islamabad denied on Tuesday.", "REJECT", "pakistan", "india"},
+		// A date between the subject and a past verb: the verb is read as one, not as an
+		// adjective on its object.
+		{"date before the verb", "The United States on Wednesday imposed sanctions on Venezuela's oil minister Pedro Tellechea.", "SANCTION", "united-states", "pedro-tellechea"},
 		// A person's opponents are not the person.
 		{"opponents", "Benjamin Netanyahu's opponents blamed him for the rapprochement.", "DISAPPROVE", "", "benjamin-netanyahu"},
 		// A participle's agents all act for the noun it modifies.

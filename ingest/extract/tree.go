@@ -57,11 +57,11 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			break
 		}
 		fixed := d.nameTags(part, s.Start, ms)
-		if v, tag := d.headlineVerb(si, ms); v >= 0 {
+		if v, tag := d.subjectVerb(si, ms, times); v >= 0 {
 			// Only where the tagger, given the names, does not already read a verb there.
 			p.Tagger.TagFixed(part, fixed)
 			for i, w := range part.Words {
-				if s.Start+w.Start == d.toks[v].Start && w.UPOS != "VERB" {
+				if s.Start+w.Start == d.toks[v].Start && w.UPOS+"/"+w.XPOS != tag && (w.UPOS != "VERB" || tag == "VERB/VBD") {
 					if fixed == nil {
 						fixed = make([]string, len(part.Words))
 					}
@@ -163,16 +163,19 @@ func (d *doc) nameTags(part *syntax.Sentence, base int, ms []int) []string {
 	return out
 }
 
-// headlineVerb returns the token of a headline's verb after the names that open it, and
-// its joint tag: "Xi and Putin pledge closer ties", "Biden speaks with Zelensky"; -1 when
-// the sentence is no headline or opens otherwise. A headline's present tense is read as
-// a noun too often ("pledge", "talks") once the names before it are proper nouns.
-func (d *doc) headlineVerb(si int, ms []int) (int, string) {
+// subjectVerb returns the token of the verb after the names that open a sentence, and its
+// joint tag, where the tagger is known to misread it: in a headline, whose present tense is
+// read as a noun too often once the names before it are proper nouns ("Xi and Putin pledge
+// closer ties"); and in a story, a past tense after the subject and a date ("The United
+// States on Wednesday imposed sanctions", read as an adjective on "sanctions"). It returns
+// -1 when the sentence opens otherwise.
+func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 	s := d.sents[si]
-	if !d.headline(s) {
-		return -1, ""
-	}
+	headline := d.headline(s)
 	k, named := s.From, false
+	if k < s.To && d.toks[k].Lower == "the" {
+		k++
+	}
 	for _, mi := range ms {
 		m := &d.ms[mi]
 		if m.From != k || m.Kind != kindName || !m.actorLike() || m.Type == "nationality" {
@@ -183,16 +186,47 @@ func (d *doc) headlineVerb(si int, ms []int) (int, string) {
 			k++
 		}
 	}
-	if !named || k >= s.To || !d.toks[k].Word || d.toks[k].Cap || !d.verbAfter(k) {
+	if !named {
 		return -1, ""
+	}
+	if !headline {
+		// A date between the subject and the verb: "on Wednesday", "last week". Only then
+		// is a story's verb misread.
+		dated := false
+		for _, e := range times {
+			if k < s.To && (e.Start == d.toks[k].Start || d.toks[k].Lower == "on" && k+1 < s.To && e.Start == d.toks[k+1].Start) {
+				for k < s.To && d.toks[k].Start < e.End {
+					k++
+				}
+				dated = true
+				break
+			}
+		}
+		if !dated {
+			return -1, ""
+		}
+	}
+	if k >= s.To || !d.toks[k].Word || d.toks[k].Cap {
+		return -1, ""
+	}
+	if w := d.toks[k].Lower; !d.verbAfter(k) && !(strings.HasSuffix(w, "ed") && (d.lightLemma(w[:len(w)-1]) || d.lightLemma(w[:len(w)-2]))) {
+		return -1, "" // neither a trigger nor a light verb ("imposed sanctions")
 	}
 	switch w := d.toks[k].Lower; {
 	case strings.HasSuffix(w, "ed"):
 		return k, "VERB/VBD"
+	case !headline:
+		return -1, ""
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		return k, "VERB/VBZ"
 	}
 	return k, "VERB/VBP"
+}
+
+// lightLemma reports a light verb's lemma ("impose", "hold").
+func (d *doc) lightLemma(w string) bool {
+	_, ok := d.x.frames.light[w]
+	return ok
 }
 
 // verbAfter reports a trigger or speech verb form at token k: "met" in "Biden met Xi".
