@@ -179,8 +179,10 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 		for _, mi := range r.tgt {
 			for _, rf := range d.refs(&d.ms[mi], true) {
-				if !hasRef(ev.Source, rf.ID) {
-					ev.Target = append(ev.Target, rf) // "Israel ... in Jerusalem": a capital stands for its country, never its own target
+				if !hasRef(ev.Source, rf.ID) && !hasRef(ev.Target, rf.ID) {
+					// "Israel ... in Jerusalem": a capital stands for its country, never its own
+					// target; "Amman, Jordan" is one target.
+					ev.Target = append(ev.Target, rf)
 				}
 			}
 		}
