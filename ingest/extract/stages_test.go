@@ -132,7 +132,7 @@ func TestArguments(t *testing.T) {
 		// adjective on its object.
 		{"date before the verb", "The United States on Wednesday imposed sanctions on Venezuela's oil minister Pedro Tellechea.", "SANCTION", "united-states", "pedro-tellechea"},
 		// A capital and its country are one target.
-		{"capital and country", "Danish Foreign Minister Per Stig Moeller on Friday condemned the bombings against three hotels in Amman, Jordan.", "DISAPPROVE", "per-stig-moeller", "jordan"},
+		{"capital and country", "Danish Minister of Foreign Affairs Per Stig Moeller on Friday condemned the bombings against three hotels in Amman, Jordan, Ritzau News Bureau reported.", "DISAPPROVE", "denmark,per-stig-moeller", "jordan"},
 		// A person's opponents are not the person.
 		{"opponents", "Benjamin Netanyahu's opponents blamed him for the rapprochement.", "DISAPPROVE", "", "benjamin-netanyahu"},
 		// A participle's agents all act for the noun it modifies.
