@@ -321,7 +321,10 @@ func (r *reader) jsonArticle(raw []byte) (*Article, error) {
 		if f.name == "date" && s != "" {
 			d, err := parseDate(s)
 			if err != nil {
-				return nil, fieldError(key, err)
+				// As with a page's unreadable date tag: the article is read, undated, and
+				// the note says why; --date or the text then dates it.
+				a.Notes = append(a.Notes, fmt.Sprintf("field %q: %v; read as undated (use --date to set one)", key, err))
+				d = ""
 			}
 			a.Published = d
 		}
