@@ -57,7 +57,8 @@ func (q *Engine) neighborsOf(ctx context.Context, id string) ([]Neighbor, error)
 	return ns, err
 }
 
-// neighbors counts the entities other than id that take part in evs.
+// neighbors counts the entities other than id that take part in evs, negated events left
+// out: what did not happen ties no one.
 func (q *Engine) neighbors(ctx context.Context, id string, evs []*Event, types []string) ([]Neighbor, error) {
 	byID := map[string]*Neighbor{}
 	add := func(ref Ref, role string, ev *Event) {
@@ -77,6 +78,9 @@ func (q *Engine) neighbors(ctx context.Context, id string, evs []*Event, types [
 		}
 	}
 	for _, ev := range evs {
+		if ev.Negated {
+			continue // "Vale did not meet Berg" is no tie between them
+		}
 		seen := map[string]bool{}
 		for _, r := range ev.Actors {
 			add(r, "actor", ev)
