@@ -74,8 +74,8 @@ var consoleExamples = []struct{ about, query string }{
 		`g.V("<entity/iran>").In("<target>").Has("<plover>", "DEMAND").Tag("event").Out("<actor>").Out("<name>").Tag("actor").Back("event").Out("<source>").Out("<title>").Tag("article").All()`},
 	{"everyone who discussed Iran",
 		`g.V("<entity/iran>").In("<topic>").Out("<actor>").Unique().Out("<name>").All()`},
-	{"contacts (calls, meetings) between Putin and Macron, with dates",
-		`g.V("<entity/vladimir-putin>").In("<actor>").Has("<plover>", "CONSULT").Has("<target>", "<entity/emmanuel-macron>").Out("<date>").All()`},
+	{"contacts (calls, meetings) between Putin and Macron, with dates: either may be actor or target, and both are actors of talks they held together",
+		`g.V("<entity/vladimir-putin>").In(["<actor>", "<target>"]).Has("<plover>", "CONSULT").Tag("event").Out(["<actor>", "<target>"]).Is("<entity/emmanuel-macron>").Back("event").Out("<date>").All()`},
 	{"how many people the graph knows",
 		`g.Emit(g.V().Has("<type>", "<person>").Count())`},
 }
