@@ -376,7 +376,7 @@ var prepositions = map[string]bool{
 
 // impliedEvents finds an earlier contact the sentence implies: "their first call since
 // 2022" means the same people were last in contact in 2022.
-func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, art timex.Date, evs, before []*evState) []*evState {
+func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before []*evState) []*evState {
 	var out []*evState
 	for i := s.From; i < s.To; i++ {
 		if d.toks[i].Lower != "first" {
@@ -449,7 +449,7 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, art timex.Da
 		ev.Symmetric = true
 		ev.Implied = true
 		ev.Source = src
-		ev.Date = pastSince(date, art)
+		ev.Date = date
 		ev.Sentence = d.text[s.Start:s.End]
 		ev.Start, ev.End = s.Start, s.End
 		out = append(out, ev)
@@ -477,7 +477,7 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, art timex.Da
 			ev.Type, ev.Mode, ev.Relation, ev.Symmetric, ev.Implied = "CONSULT", e.Mode, "contacted", true, true
 			ev.Trigger = d.text[d.toks[i].Start:since.End]
 			ev.Source = append(append([]Ref(nil), e.Source...), e.Target...)
-			ev.Date = pastSince(since.Value, art)
+			ev.Date = since.Value
 			ev.Sentence = d.text[s.Start:s.End]
 			ev.Start, ev.End = s.Start, s.End
 			out = append(out, ev)
@@ -485,20 +485,6 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, art timex.Da
 		}
 	}
 	return out
-}
-
-// pastSince returns the date "since" points back to: a month named without a year that
-// would fall after the article ("since January" in a December story) is of the year before.
-func pastSince(v string, art timex.Date) string {
-	if art.IsZero() || len(v) < 7 || v <= art.String() {
-		return v
-	}
-	d, err := timex.ParseDate(v)
-	if err != nil {
-		return v
-	}
-	d.Year--
-	return d.String()
 }
 
 // mergeEvents folds each discussion into the contact it describes (the same actors,

@@ -53,7 +53,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	hi := lo + sort.Search(len(times)-lo, func(k int) bool { return times[lo+k].Start >= s.End })
 	times = times[lo:hi]
 	if !d.worthParsing(s, ms) {
-		return append(out, d.impliedEvents(si, s, times, artDate, nil, out)...) // "It was their first call since October."
+		return append(out, d.impliedEvents(si, s, times, nil, out)...) // "It was their first call since October."
 	}
 	t := d.parseSentence(d.x.syn, si, ms, times)
 	if t == nil {
@@ -63,7 +63,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	preds := d.predicates(t, headline)
 	threats := d.conditionalThreats(t)
 	if len(preds) == 0 && len(threats) == 0 {
-		return append(out, d.impliedEvents(si, s, times, artDate, nil, out)...)
+		return append(out, d.impliedEvents(si, s, times, nil, out)...)
 	}
 	// "warned that ... if": the warning is the threat. When the threatened act is itself a
 	// predicate ("will withdraw its force from Chad unless"), its event becomes the threat,
@@ -280,7 +280,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 		evs = append(evs, ev)
 	}
-	evs = append(evs, d.impliedEvents(si, s, times, artDate, evs, out)...)
+	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
 }
 

@@ -38,6 +38,19 @@ type point struct {
 	y, m, d int // m is the quarter or half for gQuarter and gHalf
 }
 
+// afterRef reports a month or day point later than the reference date (a month point is
+// later when it starts after it).
+func (f *finder) afterRef(p point) bool {
+	ry, rm, rd := f.ref.Year(), int(f.ref.Month()), f.ref.Day()
+	if p.y != ry {
+		return p.y > ry
+	}
+	if p.m != rm {
+		return p.m > rm
+	}
+	return p.g == gDay && p.d > rd
+}
+
 func (p point) value() string {
 	switch p.g {
 	case gYear:
@@ -130,6 +143,12 @@ func scan(text string, ref Date, emit func(start, end int, m *match, since bool)
 		m = mm
 		if !m.absolute && !f.hasRef {
 			m.val = ""
+		}
+		if since && f.hasRef && !m.absolute && (m.pt.g == gMonth || m.pt.g == gDay) && f.afterRef(m.pt) {
+			// "since January" looks back: a month or day stated without a year that would
+			// fall after the reference date is the one of the year before.
+			m.pt.y--
+			m.val = m.pt.value()
 		}
 		if m.absolute && m.pt.g != gNone {
 			m.tense = f.tense(k)

@@ -121,6 +121,16 @@ func TestFindSince(t *testing.T) {
 	if e.Since {
 		t.Errorf("%+v: Since without since", e)
 	}
+	// "since" looks back: a month or day without a year is not after the article.
+	for _, c := range []struct{ text, find, want string }{
+		{"They have not spoken since January.", "January", "2005-01"},
+		{"They have not met since Dec. 20.", "Dec. 20", "2004-12-20"},
+		{"They have not met since December.", "December", "2005-12"},
+	} {
+		if e := findOne(t, Find(c.text, mustDate(t, "2005-12-14")), c.find); e.Value != c.want {
+			t.Errorf("%q: %q is %q, want %q", c.text, c.find, e.Value, c.want)
+		}
+	}
 }
 
 func TestFindRange(t *testing.T) {
