@@ -39,12 +39,11 @@ func runLastContact(ctx context.Context, opts *lastContactOptions, args []string
 	if err != nil {
 		return err
 	}
-	store, err := opts.g.openStore(ctx, true)
+	q, closeStore, err := opts.g.openQueries(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	q := queries.New(store)
+	defer closeStore()
 	ents, err := resolveAll(ctx, q, args)
 	if err != nil {
 		return err

@@ -48,12 +48,11 @@ func runNeighbors(ctx context.Context, opts *neighborsOptions, arg string) error
 			return usagef("--type %q: want %s", t, joinOr(queries.EntityTypes))
 		}
 	}
-	store, err := opts.g.openStore(ctx, true)
+	q, closeStore, err := opts.g.openQueries(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	q := queries.New(store)
+	defer closeStore()
 	e, err := q.Resolve(ctx, arg)
 	if err != nil {
 		return err

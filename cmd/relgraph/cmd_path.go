@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/relgraph/relgraph/queries"
 )
 
 type pathOptions struct {
@@ -47,12 +45,11 @@ func runPath(ctx context.Context, opts *pathOptions, args []string) error {
 	if opts.limit < 1 {
 		return usagef("--limit %d: want at least 1", opts.limit)
 	}
-	store, err := opts.g.openStore(ctx, true)
+	q, closeStore, err := opts.g.openQueries(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	q := queries.New(store)
+	defer closeStore()
 	ents, err := resolveAll(ctx, q, args)
 	if err != nil {
 		return err

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/relgraph/relgraph/export"
-	"github.com/relgraph/relgraph/queries"
 )
 
 type relationsOptions struct {
@@ -45,12 +44,11 @@ func runRelations(ctx context.Context, opts *relationsOptions, args []string) er
 	if err != nil {
 		return err
 	}
-	store, err := opts.g.openStore(ctx, true)
+	q, closeStore, err := opts.g.openQueries(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	q := queries.New(store)
+	defer closeStore()
 	ents, err := resolveAll(ctx, q, args)
 	if err != nil {
 		return err

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/relgraph/relgraph/queries"
 )
 
 type showOptions struct {
@@ -40,12 +38,11 @@ func runShow(ctx context.Context, opts *showOptions, arg string) error {
 	if err != nil {
 		return err
 	}
-	store, err := opts.g.openStore(ctx, true)
+	q, closeStore, err := opts.g.openQueries(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	q := queries.New(store)
+	defer closeStore()
 	e, err := q.Resolve(ctx, arg)
 	if err != nil {
 		return err

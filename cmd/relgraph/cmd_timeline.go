@@ -55,12 +55,11 @@ func runTimeline(ctx context.Context, opts *timelineOptions, args []string) erro
 	if err != nil {
 		return err
 	}
-	store, err := opts.g.openStore(ctx, true)
+	q, closeStore, err := opts.g.openQueries(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	q := queries.New(store)
+	defer closeStore()
 	var entity, with string
 	if opts.with != "" {
 		w, err := q.Resolve(ctx, opts.with)

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/queries"
 )
 
 // globalOptions are the flags every command shares.
@@ -20,6 +21,16 @@ type globalOptions struct {
 // openStore opens the store named by --db (or RELGRAPH_DB, or relgraph.db). When a
 // relgraph serve holds it, a read-only open reads through the server instead (see
 // openServed).
+// openQueries opens the store for reading and returns a query engine on it and the
+// function that closes it.
+func (g *globalOptions) openQueries(ctx context.Context) (*queries.Engine, func() error, error) {
+	st, err := g.openStore(ctx, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	return queries.New(st), st.Close, nil
+}
+
 func (g *globalOptions) openStore(ctx context.Context, readOnly bool) (graph.Store, error) {
 	st, err := graph.Open(ctx, g.DB, graph.OpenOptions{ReadOnly: readOnly})
 	if errors.Is(err, graph.ErrLocked) {
