@@ -308,9 +308,11 @@ var sideContent = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:sidebar\w*|related|more
 
 // dropSideContent removes from doc the parts that list other stories (an aside, a
 // navigation, a footer, a "sidebar" or "most read" block: see place), unless one holds the
-// article itself: on a short page readability keeps them, and their headlines ("Most read:
-// Stoltenberg met Biden") would be read as the story's.
+// article itself (an <article> or <main>, or half the page's text: a layout class such as
+// "layout-rail" may wrap the story): on a short page readability keeps them, and their
+// headlines ("Most read: Stoltenberg met Biden") would be read as the story's.
 func dropSideContent(doc *html.Node) {
+	total := textLen(doc)
 	var drop []*html.Node
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -328,7 +330,7 @@ func dropSideContent(doc *html.Node) {
 			}
 			return !holdsArticle
 		})
-		if !holdsArticle {
+		if !holdsArticle && 2*textLen(n) < total {
 			drop = append(drop, n)
 			return false
 		}
@@ -337,6 +339,18 @@ func dropSideContent(doc *html.Node) {
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
 	}
+}
+
+// textLen is the number of bytes of text under n, scripts and styles left out.
+func textLen(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			total += len(strings.TrimSpace(c.Data))
+		}
+		return c.Type != html.ElementNode || !skipTags[c.DataAtom]
+	})
+	return total
 }
 
 // place says where n sits on the page: in a part that lists other stories (an aside, a

@@ -237,4 +237,10 @@ func TestHTMLSideContentLeftOut(t *testing.T) {
 	if a, err := parseHTML([]byte(inside)); err != nil || !strings.Contains(a.Text, "Ana Ferreira") {
 		t.Errorf("an article inside a rail block was dropped: %v %+v", err, a)
 	}
+	// A layout class that reads like a sidebar's, on the block that holds the story.
+	wrapped := `<html><body><div class="layout-rail"><h1>Envoy visits Lisbon</h1><p>The envoy Ana Ferreira arrived in Lisbon on Tuesday for talks with the prime minister, officials said.</p></div>
+<div class="sidebar">Most read: Halvorsen met Brandt.</div></body></html>`
+	if a, err := parseHTML([]byte(wrapped)); err != nil || !strings.Contains(a.Text, "Ana Ferreira") || strings.Contains(a.Text, "Halvorsen") {
+		t.Errorf("the story in a rail-named block: %v %+v", err, a)
+	}
 }
