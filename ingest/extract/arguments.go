@@ -370,6 +370,51 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 	return out
 }
 
+// demandedOf finds who a "call for" demand is made of: the party named before an
+// infinitive ("called for Netanyahu to resign") or the possessor of the act demanded
+// ("called for Israel's withdrawal"). What is called for is otherwise a thing, not a
+// target ("called for talks").
+func (d *doc) demandedOf(t *tree, pr pred, src []int) []int {
+	at := pr.at
+	if pr.light >= 0 && !pr.fr.noun {
+		at = pr.light
+	}
+	var out []int
+	for _, k := range t.prepKids(at, "for") {
+		if m := t.w[k].m; m >= 0 && d.ms[m].actorLike() && t.toClauseAfter(at, k) {
+			out = append(out, d.phrase(t, k)...)
+			continue
+		}
+		if m := t.w[k].m; m < 0 && t.w[k].upos == "NOUN" {
+			for _, c := range t.w[k].kids {
+				if t.rel(c, "nmod:poss") && t.w[c].m >= 0 && d.ms[t.w[c].m].actorLike() && d.ms[t.w[c].m].Kind == kindName {
+					out = append(out, d.phrase(t, c)...)
+				}
+			}
+		}
+	}
+	var keep []int
+	for _, mi := range out {
+		if !containsInt(src, mi) {
+			keep = append(keep, mi)
+		}
+	}
+	return keep
+}
+
+// toClauseAfter reports an infinitive clause after word k, hung on k or on h: "for X
+// to resign".
+func (t *tree) toClauseAfter(h, k int) bool {
+	for _, x := range []int{h, k} {
+		for _, c := range t.w[x].kids {
+			if c > k && (t.rel(c, "advcl") || t.rel(c, "xcomp") || t.rel(c, "acl") || t.rel(c, "ccomp")) && t.kidLemma(c, "mark", "to") >= 0 && t.kid(c, "nsubj") < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // prepTarget are prepositions whose object is acted on, for targets found through an
 // infinitive ("threatened to break ties with Russia").
 var prepTarget = map[string]bool{"with": true, "to": true, "on": true, "against": true, "from": true, "of": true, "at": true, "in": true}
@@ -445,6 +490,9 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				break
 			}
 		}
+	}
+	if fr.noTarget && fr.cat == "DEMAND" && len(r.tgt) == 0 {
+		r.tgt = d.demandedOf(t, pr, r.src)
 	}
 	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun {
 		// The frame's slots name nobody: a place or party in another phrase of the verb

@@ -49,6 +49,7 @@ type frameLexicon struct {
 	speech       map[string]bool     // speech verb lemmas
 	verbForms    map[string]string   // surface forms of trigger verbs -> lemma
 	nounForms    map[string]bool     // surface forms of trigger nouns
+	nounOnly     map[string]bool     // forms of trigger nouns that no trigger or speech verb shares ("withdrawal")
 	speechForms  map[string]bool     // surface forms of speech verbs
 	consequence  map[string]bool     // lemmas that make a conditional statement a threat
 }
@@ -150,6 +151,16 @@ func loadFrames() (*frameLexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	lx.nounOnly = map[string]bool{}
+	for l, frs := range lx.nouns {
+		forms := map[string]bool{}
+		lx.addForms([]string{l}, true, forms)
+		for f := range forms {
+			if _, verb := lx.verbForms[f]; !verb && !lx.speechForms[f] && lx.adjs[f] == nil && frs != nil {
+				lx.nounOnly[f] = true
+			}
+		}
 	}
 	if err := eachLine("lexicon/consequence.txt", func(n int, f []string) error {
 		if len(f) != 1 || strings.Contains(f[0], "/") {

@@ -426,7 +426,11 @@ earlier later once among between against despite without within toward towards i
 nor unless until upon whether would will could should can must might shall do does did is are was
 were be been has have had let please asked speaking says said sources source officials official
 analysts police troops government residents witnesses reports report state others another western eastern northern southern central
-thousands hundreds tens dozens scores millions dozen hundred thousand million several few some`) {
+thousands hundreds tens dozens scores millions dozen hundred thousand million several few some
+amid amidst across along alongside around behind below beneath beside besides beyond except
+including like unlike onto throughout whereas whilst whenever wherever whatever whoever
+nevertheless nonetheless moreover furthermore therefore otherwise perhaps almost nearly rather
+ago again indeed either neither none nothing nobody someone everyone anyone`) {
 		nonNames[w] = true
 	}
 }

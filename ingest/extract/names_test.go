@@ -252,3 +252,15 @@ func TestMonthAbbreviationsNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepositionOpensNoName checks that a preposition or adverb that opens a sentence
+// ("Amid protests, ...", "Alongside the talks, ...") names no one and acts in no event.
+func TestPrepositionOpensNoName(t *testing.T) {
+	r := New().Extract("t", "Amid protests over the dam, farmers in Kerala refused to leave. Alongside the talks, Nepal signed a deal. Nevertheless Bhutan stayed away.", timex.Date{})
+	for _, m := range r.Entities {
+		switch m.Text {
+		case "Amid", "Alongside", "Nevertheless":
+			t.Errorf("an opening word read as a name: %+v", m)
+		}
+	}
+}

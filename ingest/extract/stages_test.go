@@ -143,6 +143,11 @@ func TestArguments(t *testing.T) {
 		{"led", "The 2003 US-led invasion of Iraq toppled Saddam Hussein.", "ASSAULT", "united-states", "iraq"},
 		// "the government" is the story's government, named before.
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
+		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
+		// thing has no target.
+		{"called for X to", "Opposition leader Maria Kowalska called on Sunday for Prime Minister Jan Nowak to resign.", "DEMAND", "maria-kowalska", "jan-nowak"},
+		{"called for X's act", "Lebanon called for Syria's withdrawal from the Bekaa valley.", "DEMAND", "lebanon", "syria"},
+		{"called for a thing", "Egypt called for a ceasefire in Gaza.", "DEMAND", "egypt", ""},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, "2005-11-30", c.typ)

@@ -57,15 +57,27 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			break
 		}
 		fixed := d.nameTags(part, s.Start, ms)
-		if v, tag := d.subjectVerb(si, ms, times); v >= 0 {
+		if v, tag := d.subjectVerb(si, ms, times); v >= 0 || d.x.frames.hasNounOnly(part) {
 			// Only where the tagger, given the names, does not already read a verb there.
 			p.Tagger.TagFixed(part, fixed)
 			for i, w := range part.Words {
-				if s.Start+w.Start == d.toks[v].Start && w.UPOS+"/"+w.XPOS != tag && (w.UPOS != "VERB" || tag == "VERB/VBD") {
+				fix := ""
+				switch {
+				case v >= 0 && s.Start+w.Start == d.toks[v].Start && w.UPOS+"/"+w.XPOS != tag && (w.UPOS != "VERB" || tag == "VERB/VBD"):
+					fix = tag
+				case w.UPOS == "ADJ" && (fixed == nil || fixed[i] == "") && d.x.frames.nounOnly[strings.ToLower(w.Form)]:
+					// A trigger noun read as an adjective: "Israel's withdrawal", whose
+					// "-al" the tagger takes for "national".
+					fix = "NOUN/NN"
+					if strings.HasSuffix(w.Form, "s") {
+						fix = "NOUN/NNS"
+					}
+				}
+				if fix != "" {
 					if fixed == nil {
 						fixed = make([]string, len(part.Words))
 					}
-					fixed[i] = tag
+					fixed[i] = fix
 				}
 			}
 		}
@@ -221,6 +233,16 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 		return k, "VERB/VBZ"
 	}
 	return k, "VERB/VBP"
+}
+
+// hasNounOnly reports a word of s that only a trigger noun is written as.
+func (lx *frameLexicon) hasNounOnly(s *syntax.Sentence) bool {
+	for _, w := range s.Words {
+		if len(w.Form) > 3 && lx.nounOnly[strings.ToLower(w.Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // lightLemma reports a light verb's lemma ("impose", "hold").
