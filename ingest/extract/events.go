@@ -591,10 +591,14 @@ func mergeEvents(evs []*evState) []*evState {
 		}
 	}
 	for _, e := range evs {
-		if e.dated || e.absorbed || e.Implied || e.Future || e.Negated || e.Type == "CONSULT" || e.Date != "" {
+		if e.dated || e.absorbed || e.Implied || e.Future || e.Negated || e.Type == "CONSULT" || e.Date != "" && !oneOffAct[e.Type] {
 			continue
 		}
-		if o := datedAct[storyKey(e)]; o != nil && o != e {
+		o := datedAct[storyKey(e)]
+		if e.Date != "" && o != nil && (directedKey(o) != directedKey(e) || o.Relation != e.Relation) {
+			continue // a one-off act merges only with the same act done by the same side
+		}
+		if o != nil && o != e {
 			for _, t := range e.Topics {
 				if !hasRef(o.Topics, t.ID) {
 					o.Topics = append(o.Topics, t)
@@ -639,6 +643,13 @@ func mergeEvents(evs []*evState) []*evState {
 	return out
 }
 
+// oneOffAct are the categories of acts done once to a target, so that the same act on
+// the same target reported again with only the article's date is the one whose day the
+// story states ("was arrested on Thursday evening"; "the spokesman said Javadov was
+// arrested"). Statements (criticism, demands) are often repeated on other days and are
+// not merged.
+var oneOffAct = map[string]bool{"COERCE": true, "ASSAULT": true, "SANCTION": true, "RETREAT": true, "FIGHT": true}
+
 func hasRef(rs []Ref, id string) bool {
 	for _, r := range rs {
 		if r.ID == id && id != "" {
@@ -646,6 +657,21 @@ func hasRef(rs []Ref, id string) bool {
 		}
 	}
 	return false
+}
+
+// directedKey is actorKey with the sides kept apart: "a,b>c".
+func directedKey(e *evState) string {
+	side := func(rs []Ref) string {
+		var ids []string
+		for _, r := range rs {
+			if r.ID != "" && !containsStr(ids, r.ID) {
+				ids = append(ids, r.ID)
+			}
+		}
+		sortStrings(ids)
+		return strings.Join(ids, ",")
+	}
+	return side(e.Source) + ">" + side(e.Target)
 }
 
 func actorKey(e *evState) string {

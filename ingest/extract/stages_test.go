@@ -876,3 +876,33 @@ func TestTrialCases(t *testing.T) {
 		t.Errorf("a sanction set for next week stored as in force: %+v (events %+v)", e, all)
 	}
 }
+
+// TestOneArrestReportedThrice checks that an arrest whose day one sentence states and
+// others only report is one arrest, of that day; but a criticism repeated without a day
+// may be another one and stays.
+func TestOneArrestReportedThrice(t *testing.T) {
+	text := "Opposition organizer Tomas Brenner was arrested on Thursday evening in a raid on his party's offices. " +
+		"A police spokesman said Brenner was arrested when officers searched the building. " +
+		"\"Brenner resisted and he was therefore arrested,\" the spokesman said."
+	_, all := event(t, text, "2005-11-05", "COERCE")
+	var got []string
+	for _, e := range all {
+		if e.Type == "COERCE" {
+			got = append(got, e.Date+" "+ids(e.Target))
+		}
+	}
+	if len(got) != 1 || got[0] != "2005-11-03 tomas-brenner" {
+		t.Errorf("arrests %q, want one of 2005-11-03 on tomas-brenner (events %+v)", got, all)
+	}
+	text = "Lithuania criticized Russia on Monday over the border. Lithuania criticized Russia over the pipeline."
+	_, all = event(t, text, "2005-11-05", "DISAPPROVE")
+	n := 0
+	for _, e := range all {
+		if e.Type == "DISAPPROVE" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d criticisms, want 2 (events %+v)", n, all)
+	}
+}
