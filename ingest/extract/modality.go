@@ -70,6 +70,10 @@ var futureAmods = map[string]bool{
 	"further": true, "impending": true, "intended": true,
 }
 
+// arrangedContact are participles that make a contact named by a noun a plan: "the talks
+// announced Wednesday".
+var arrangedContact = map[string]bool{"announce": true, "agree": true, "propose": true, "plan": true, "schedule": true, "arrange": true, "set": true, "offer": true}
+
 var futureAux = map[string]bool{"will": true, "shall": true, "must": true, "'ll": true, "ll": true, "would": true, "may": true, "might": true, "could": true, "should": true, "wo": true}
 var intentAux = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "ll": true, "wo": true}
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "cannot": true}
@@ -103,6 +107,35 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				m.conditional = true
 			case t.rel(k, "amod") && futureAmods[w]:
 				m.future, otherFuture = true, true
+			case h == pr.at && pr.fr != nil && pr.fr.noun && pr.fr.cat == "CONSULT" && (t.rel(k, "acl") || t.rel(k, "amod")) && t.w[k].xpos == "VBN" && arrangedContact[t.w[k].lemma]:
+				// "the talks announced Wednesday", "the meeting agreed last week": what is
+				// announced or agreed is still to come ("the talks held Wednesday" are not).
+				m.future, otherFuture = true, true
+			}
+		}
+	}
+	// "the talks between A and B announced on Monday", the participle hung on B, or read
+	// as the complement of the verb whose object the talks are.
+	if pr.fr != nil && pr.fr.noun && pr.fr.cat == "CONSULT" {
+		if h := t.w[pr.at].head; h >= 0 && t.rel(pr.at, "obj") {
+			for _, a := range t.w[h].kids {
+				if a > pr.at && t.rel(a, "xcomp") && (t.w[a].xpos == "VBN" || t.w[a].xpos == "VBD") && arrangedContact[t.w[a].lemma] && t.kid(a, "mark") < 0 {
+					m.future, otherFuture = true, true
+				}
+			}
+		}
+		for _, p := range []string{"between", "with"} {
+			for _, k := range t.prepKids(pr.at, p) {
+				for _, x := range append([]int{k}, t.w[k].kids...) {
+					if x != k && !t.rel(x, "conj") {
+						continue
+					}
+					for _, a := range t.w[x].kids {
+						if a > x && t.rel(a, "acl") && t.w[a].xpos == "VBN" && arrangedContact[t.w[a].lemma] {
+							m.future, otherFuture = true, true
+						}
+					}
+				}
 			}
 		}
 	}

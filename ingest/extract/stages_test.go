@@ -155,9 +155,16 @@ func TestArguments(t *testing.T) {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
 	}
+	// Who hails talks takes no part in them.
+	_, all := event(t, "The White House hailed the Zairean peace talks on Wednesday.", "2005-11-30", "CONSULT")
+	for _, e := range all {
+		if e.Type == "CONSULT" && (hasRef(e.Source, "united-states") || hasRef(e.Target, "united-states")) {
+			t.Errorf("who hails talks takes part in them: %+v", e)
+		}
+	}
 	// "he" in a clause of a sentence opened by a person is that person, not the subject of
 	// the sentence before.
-	_, all := event(t, "Antony Blinken spoke with Radoslaw Sikorski on Wednesday. Germany's Chancellor Olaf Scholz is due to visit Warsaw on Friday, when he will meet Prime Minister Donald Tusk.", "2005-11-30", "CONSULT")
+	_, all = event(t, "Antony Blinken spoke with Radoslaw Sikorski on Wednesday. Germany's Chancellor Olaf Scholz is due to visit Warsaw on Friday, when he will meet Prime Minister Donald Tusk.", "2005-11-30", "CONSULT")
 	for _, e := range all {
 		if e.Trigger == "meet" && ids(e.Source) != "olaf-scholz" {
 			t.Errorf("he after the opener: %s meets, want olaf-scholz", ids(e.Source))
@@ -202,6 +209,9 @@ func TestModality(t *testing.T) {
 		// "A had assured B that he would not": the assurance happened; what it promises is
 		// not an attack.
 		{"assured that not", "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "AGREE", true, false, false},
+		// Talks announced or agreed are still to come; talks postponed did not happen.
+		{"announced talks", "Kenya welcomed the talks between Ethiopia and Eritrea announced on Monday.", "CONSULT", true, true, false},
+		{"postponed talks", "Tony Blair postponed his talks with Jacques Chirac.", "CONSULT", true, false, true},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, "2005-11-30", c.typ)
