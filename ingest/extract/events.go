@@ -548,6 +548,36 @@ func mergeEvents(evs []*evState) []*evState {
 			e.absorbed = true
 		}
 	}
+	// One visit told in several sentences ("arrived in Prague for a three-day visit", "his
+	// third trip to Prague", "the main reason for the pope's visit"): a visit by the same
+	// visitor with no place, or to the same place on the same day, is the first one.
+	visit := func(e *evState) bool {
+		return e.Type == "CONSULT" && e.Mode == "visit" && !e.Future && !e.Negated && !e.Implied && !e.absorbed && len(e.Source) > 0
+	}
+	visitBy := map[string]*evState{} // by visitor and place, and by visitor alone
+	for pass := 0; pass < 2; pass++ {
+		for _, e := range evs {
+			if visit(e) && len(e.Target) > 0 && (pass == 1 || e.dated) {
+				for _, k := range []string{directedKey(e), directedKey(&evState{Event: Event{Source: e.Source}})} {
+					if visitBy[k] == nil {
+						visitBy[k] = e // a dated report first
+					}
+				}
+			}
+		}
+	}
+	for _, e := range evs {
+		if !visit(e) {
+			continue
+		}
+		k := directedKey(e)
+		if len(e.Target) == 0 {
+			k = directedKey(&evState{Event: Event{Source: e.Source}})
+		}
+		if o := visitBy[k]; o != nil && o != e && (!e.dated || !o.dated || e.Date == o.Date) {
+			e.absorbed = true
+		}
+	}
 	// A headline event the story reports again: keep the story's.
 	storyKey := func(e *evState) string {
 		flags := [2]byte{'-', '-'}

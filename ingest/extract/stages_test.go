@@ -916,3 +916,23 @@ func TestOneArrestReportedThrice(t *testing.T) {
 		t.Errorf("%d criticisms, want 2 (events %+v)", n, all)
 	}
 }
+
+// TestOneVisitToldThrice checks that a visit told in several sentences is one visit, and
+// that an earlier visit of another year stays its own.
+func TestOneVisitToldThrice(t *testing.T) {
+	text := "Chancellor Olaf Scholz arrived in Hanoi on Sunday for a two-day visit to Vietnam. " +
+		"It is Olaf Scholz's first trip to Vietnam as chancellor. " +
+		"Trade is the main reason for Scholz's visit, officials said. " +
+		"Olaf Scholz visited Indonesia in 2022."
+	_, all := event(t, text, "2022-11-14", "CONSULT")
+	var got []string
+	for _, e := range all {
+		if e.Type == "CONSULT" {
+			got = append(got, ids(e.Source)+">"+ids(e.Target)+" "+e.Date)
+		}
+	}
+	want := []string{"olaf-scholz>vietnam 2022-11-13", "olaf-scholz>indonesia 2022"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("visits %q, want %q", got, want)
+	}
+}
