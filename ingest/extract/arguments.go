@@ -700,6 +700,40 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	for _, k := range t.prepKids(n, "by") {
 		r.src = append(r.src, d.phrase(t, k)...)
 	}
+	if pr.fr.cat == "CONSULT" && len(r.src) == 0 {
+		// "the visit of Prime Minister Fradkov to China", "at the invitation of Premier
+		// Wen": the "of" of a contact noun is who makes it (the arrest of X is X's
+		// arrest, but that is no contact). Where it goes may hang on the visitor's name.
+		for _, k := range t.prepKids(n, "of") {
+			if m := t.w[k].m; m < 0 || !d.ms[m].actorLike() {
+				continue
+			}
+			r.src = append(r.src, d.phrase(t, k)...)
+			for _, sl := range pr.fr.targets {
+				if sl.kind != "prep" {
+					continue
+				}
+				for _, w := range sl.words {
+					for _, g := range t.prepKids(k, w) {
+						r.tgt = append(r.tgt, d.phrase(t, g)...)
+					}
+				}
+			}
+		}
+		// "At the invitation of Premier Wen, Fradkov visited China": the one invited is
+		// who does what the invitation is for.
+		if h := t.governor(n); len(r.src) > 0 && len(r.tgt) == 0 && pr.fr.rel == "invited" && h >= 0 && t.rel(n, "obl") && t.w[h].upos == "VERB" {
+			if heads, passive, _ := d.subject(t, h, 0); !passive {
+				for _, x := range heads {
+					for _, mi := range d.phrase(t, x) {
+						if !containsInt(r.src, mi) {
+							r.tgt = append(r.tgt, mi)
+						}
+					}
+				}
+			}
+		}
+	}
 	for _, k := range t.prepKids(n, "between") {
 		r.src = append(r.src, d.phrase(t, k)...) // "talks between A and B"
 	}

@@ -262,6 +262,30 @@ func (d *doc) ampersandJoins(i, end int) bool {
 		d.toks[i+1].Cap && d.toks[i+1].Word && !nonNames[d.toks[i+1].Lower]
 }
 
+// collectiveNouns are the plural nouns whose possessive stands inside a name: "People's
+// Liberation Army", "Kurdistan Workers' Party".
+var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Workers": true, "Women": true,
+	"Children": true, "Farmers": true, "Veterans": true, "Citizens": true, "Nations": true, "Youth": true}
+
+// collectivePossessive returns the number of tokens of a possessive at i inside a name
+// ("'s" or "'" written onto a collective noun, before another capitalized word), or 0.
+func (d *doc) collectivePossessive(i, end int) int {
+	if i < 1 || i >= end || !collectiveNouns[d.toks[i-1].text(d.text)] || d.toks[i-1].End != d.toks[i].Start {
+		return 0
+	}
+	if w := d.toks[i].text(d.text); w != "'" && w != "’" {
+		return 0
+	}
+	n := 1
+	if i+1 < end && d.toks[i+1].Lower == "s" && d.toks[i+1].Start == d.toks[i].End {
+		n = 2
+	}
+	if i+n < end && d.toks[i+n].Cap && d.toks[i+n].Word {
+		return n
+	}
+	return 0
+}
+
 func (d *doc) isConnector(i, end int) bool {
 	if i+1 >= end {
 		return false
@@ -311,9 +335,13 @@ func (d *doc) nameRun(si, i, end int) int {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
-		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && d.toks[k].text(d.text) != "and") {
+		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && d.toks[k].text(d.text) != "and" || k > j && d.collectivePossessive(k, end) > 0) {
 			if titles[d.toks[k].text(d.text)] && k == j && e.Type == "nationality" {
 				break
+			}
+			if n := d.collectivePossessive(k, end); n > 0 && k > j {
+				k += n
+				continue
 			}
 			k++
 		}
@@ -395,6 +423,10 @@ func (d *doc) nameRun(si, i, end int) int {
 				}
 			}
 			j++
+			continue
+		}
+		if n := d.collectivePossessive(j, end); j > i && n > 0 {
+			j += n // "National People's Congress", "Kurdistan Workers' Party"
 			continue
 		}
 		if j > i && d.isConnector(j, end) {

@@ -15,6 +15,7 @@ type evState struct {
 	headline bool // found in a headline, which the story usually repeats
 	absorbed bool
 	sent     int
+	lemma    string // the trigger's lemma ("arrest" for "arrested" and "the arrest")
 }
 
 // actorLike reports whether a mention can act or be acted on.
@@ -625,7 +626,7 @@ func mergeEvents(evs []*evState) []*evState {
 			continue
 		}
 		o := datedAct[storyKey(e)]
-		if e.Date != "" && o != nil && (directedKey(o) != directedKey(e) || o.Relation != e.Relation) {
+		if e.Date != "" && o != nil && (directedKey(o) != directedKey(e) || o.lemma != e.lemma) {
 			continue // a one-off act merges only with the same act done by the same side
 		}
 		if o != nil && o != e {

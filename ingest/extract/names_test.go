@@ -264,3 +264,23 @@ func TestPrepositionOpensNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectivePossessiveInName checks that a possessive written onto "People" or
+// "Workers" stays inside the name it is part of, which is one organization.
+func TestCollectivePossessiveInName(t *testing.T) {
+	r := New().Extract("t", "The Cambodian People's Party won the vote. The Kurdistan Workers' Party denied it. The National People's Congress met.", timex.Date{})
+	want := map[string]bool{"Cambodian People's Party": false, "Kurdistan Workers' Party": false, "National People's Congress": false}
+	for _, m := range r.Entities {
+		if _, ok := want[m.Text]; ok && m.Type == "organization" {
+			want[m.Text] = true
+		}
+		if m.Text == "Party" || m.Text == "People" || m.Text == "Congress" {
+			t.Errorf("a piece of a name: %+v", m)
+		}
+	}
+	for name, found := range want {
+		if !found {
+			t.Errorf("%q is not one organization (entities %+v)", name, r.Entities)
+		}
+	}
+}

@@ -142,6 +142,11 @@ func TestArguments(t *testing.T) {
 		// "X-led": who leads the act acts.
 		{"led", "The 2003 US-led invasion of Iraq toppled Saddam Hussein.", "ASSAULT", "united-states", "iraq"},
 		// "the government" is the story's government, named before.
+		// The "of" of a contact noun makes it; an invitation goes to who then acts.
+		{"visit of", "The visit of Russian Prime Minister Mikhail Fradkov to China ended on Friday.", "CONSULT", "mikhail-fradkov", "china"},
+		{"at the invitation of", "At the invitation of Premier Wen Jiabao, Mikhail Fradkov paid an official visit to China.", "CONSULT", "wen-jiabao", "mikhail-fradkov"},
+		// A fronted phrase does not take the subject of the verb after it.
+		{"fronted phrase", "At a meeting with Angela Merkel in Berlin, Joe Biden pledged support.", "CONSULT", "joe-biden", "angela-merkel"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.

@@ -113,6 +113,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairNameConj()
 	t.repairQuoteInversion()
 	t.repairToldThat()
+	t.repairFrontedSubject()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -646,6 +647,43 @@ func (t *tree) repairNameConj() {
 		}
 		if t.headsDep(last, "case", -1) {
 			t.w[i].head = last
+		}
+	}
+}
+
+// repairFrontedSubject gives a finite verb back the subject the parser hung on a fronted
+// phrase: in "At a meeting with Angela Merkel in Berlin, Joe Biden pledged support" it
+// reads "Joe Biden" as an apposition of "Merkel" and leaves "pledged" without a subject.
+// A proper-noun apposition set off by a comma and ending right before a finite verb that
+// has no subject, inside a phrase that comes before the verb and depends on it, is the
+// verb's subject. Heads alone are read (before kids lists).
+func (t *tree) repairFrontedSubject() {
+	for a := range t.w {
+		if t.w[a].rel != "appos" || t.w[a].upos != "PROPN" || a < 2 || t.w[a-1].form != "," {
+			continue
+		}
+		// The apposition's words run up to the verb.
+		end := a
+		for k := a + 1; k < len(t.w) && t.w[k].head == a && (t.w[k].rel == "flat" || t.w[k].rel == "compound"); k++ {
+			end = k
+		}
+		v := end + 1
+		if v >= len(t.w) || t.w[v].upos != "VERB" || (t.w[v].xpos != "VBD" && t.w[v].xpos != "VBZ" && t.w[v].xpos != "VBP") || t.headsDep(v, "nsubj", -1) || t.headsDep(v, "nsubj:pass", -1) {
+			continue
+		}
+		// The apposition's head lies in a phrase before the comma that depends on v.
+		under := false
+		for i, n := t.w[a].head, 0; i >= 0 && n < 8; i, n = t.w[i].head, n+1 {
+			if i >= a {
+				break
+			}
+			if t.w[i].head == v && (strings.HasPrefix(t.w[i].rel, "obl") || t.w[i].rel == "advcl") {
+				under = true
+				break
+			}
+		}
+		if under {
+			t.w[a].head, t.w[a].rel = v, "nsubj"
 		}
 	}
 }

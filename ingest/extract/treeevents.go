@@ -153,7 +153,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(r.src) == 0 && t.insideOther(pr, preds) {
 			continue // "blamed Israel for the bombing of X", "rejected an invitation": the content of another event
 		}
-		ev := &evState{sent: si, headline: headline}
+		ev := &evState{sent: si, headline: headline, lemma: fr.lemma}
 		ev.Type, ev.Relation, ev.Mode, ev.Symmetric = fr.cat, fr.rel, fr.mode, fr.sym
 		ev.discuss = fr.discuss
 		from, to := pr.at, pr.at
