@@ -308,9 +308,17 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 // inherited is the subject p takes from the clause h it depends on, in p's own voice: "X
 // was quoted as saying at a meeting with" makes X the one who says, not one acted on.
 func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
-	heads, _, _ := d.subject(t, h, depth+1)
+	heads, passive, agent := d.subject(t, h, depth+1)
 	if t.kid(p, "aux:pass") >= 0 {
 		return heads, true, t.agents(p)
+	}
+	// "was convicted of X and sentenced to 14 years": a participle joined to a passive
+	// verb shares its auxiliary, and so its voice.
+	if passive && t.rel(p, "conj") && (t.w[p].xpos == "VBN" || t.w[p].xpos == "VBD") && t.kid(p, "nsubj") < 0 && t.kid(p, "aux") < 0 && t.kid(p, "obj") < 0 {
+		if a := t.agents(p); len(a) > 0 {
+			agent = a
+		}
+		return heads, true, agent
 	}
 	return heads, false, nil
 }
@@ -823,6 +831,16 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	if (t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN") && t.rel(n, "nmod") && circumstance[t.prep(n)] && (t.rel(h, "obj") || t.rel(h, "obl")) {
 		if hv := t.w[h].head; hv >= 0 && t.w[hv].upos == "VERB" {
 			h = hv
+		}
+	}
+	// "heading into talks with the Egyptian leader", the "with" hung on the verb: the
+	// other side of the talks.
+	if pr.fr.sym && len(r.tgt) == 0 && t.rel(n, "obl") && t.w[h].upos == "VERB" && len(t.prepKids(n, "with")) == 0 {
+		for _, k := range t.prepKids(h, "with") {
+			if k > n {
+				r.tgt = append(r.tgt, d.phrase(t, k)...)
+				break
+			}
 		}
 	}
 	// "arrived for talks with", "after talks with", "arrived in Tehran for a visit": the

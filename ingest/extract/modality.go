@@ -42,7 +42,7 @@ var irrealis = map[string]bool{
 	"await": true,
 	// Nouns whose complement is only meant: "no intention of attacking", "a bid to seize".
 	"intention": true, "intent": true, "desire": true, "bid": true, "effort": true, "goal": true,
-	"readiness": true, "willingness": true, "determination": true,
+	"readiness": true, "willingness": true, "determination": true, "determined": true,
 	// Setting out for talks: they are still to come ("headed for Jordan for talks").
 	"head": true, "leave": true, "depart": true, "travel": true, "fly": true,
 }
@@ -54,7 +54,7 @@ var allegers = map[string]bool{
 	"arrest": true, "detain": true, "punish": true, "fine": true, "sue": true, "prosecute": true,
 	"sentence": true, "jail": true, "imprison": true, "criticize": true, "criticise": true,
 	"condemn": true, "denounce": true, "praise": true, "thank": true, "credit": true, "commend": true,
-	"hail": true, "reprimand": true, "rebuke": true, "fault": true, "try": true,
+	"hail": true, "reprimand": true, "rebuke": true, "fault": true, "try": true, "implicate": true,
 }
 
 // refusals are verbs and adjectives whose complement did not happen: "refused to meet".
@@ -259,6 +259,10 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			h = t.w[h].head // "accused Pakistan of sheltering", the clause hung on the accused
 		}
 		m.alleged = allegers[t.w[h].lemma]
+	}
+	// "implicated Iranian leaders in the killing": the killing is what the court says.
+	if top := heads[len(heads)-1]; t.w[top].head >= 0 && t.rel(top, "obl") && t.kidLemma(top, "case", "in") >= 0 && t.w[t.w[top].head].lemma == "implicate" {
+		m.alleged = true
 	}
 	if last := t.w[len(t.w)-1]; last.form == "?" {
 		m.question = true

@@ -147,6 +147,15 @@ func TestArguments(t *testing.T) {
 		{"at the invitation of", "At the invitation of Premier Wen Jiabao, Mikhail Fradkov paid an official visit to China.", "CONSULT", "wen-jiabao", "mikhail-fradkov"},
 		// A fronted phrase does not take the subject of the verb after it.
 		{"fronted phrase", "At a meeting with Angela Merkel in Berlin, Joe Biden pledged support.", "CONSULT", "joe-biden", "angela-merkel"},
+		// Courts: a sentence given is coercion of who receives it; a participle joined to a
+		// passive verb is passive too.
+		{"given a sentence", "Last Thursday Anton Kreuz was given a life sentence by a Berlin court.", "COERCE", "germany", "anton-kreuz"},
+		{"convicted and sentenced", "Marek Zielinski was convicted of fraud and sentenced to nine years.", "COERCE", "", "marek-zielinski"},
+		// "protested to X that": a complaint to X.
+		{"protested to", "George Weah had protested to the National Elections Commission that the vote was rigged.", "DISAPPROVE", "george-weah", "national-elections-commission"},
+		// A clause opened by "before" hung on the object belongs to the verb: its subject
+		// heads into the talks, and the "with" on the verb is the other side.
+		{"heading into talks", "Yasser Arafat told reporters before heading into talks with Hosni Mubarak at the palace.", "CONSULT", "yasser-arafat", "hosni-mubarak"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
@@ -214,6 +223,8 @@ func TestModality(t *testing.T) {
 		// "A had assured B that he would not": the assurance happened; what it promises is
 		// not an attack.
 		{"assured that not", "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "AGREE", true, false, false},
+		// Setting out determined to ask is not yet asking.
+		{"determined to ask", "Yasser Arafat arrived here Monday determined to ask Hosni Mubarak to make more efforts.", "DEMAND", true, true, false},
 		// Talks announced or agreed are still to come; talks postponed did not happen.
 		{"announced talks", "Kenya welcomed the talks between Ethiopia and Eritrea announced on Monday.", "CONSULT", true, true, false},
 		{"postponed talks", "Tony Blair postponed his talks with Jacques Chirac.", "CONSULT", true, false, true},

@@ -114,6 +114,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairQuoteInversion()
 	t.repairToldThat()
 	t.repairFrontedSubject()
+	t.repairMarkedAcl()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -684,6 +685,29 @@ func (t *tree) repairFrontedSubject() {
 		}
 		if under {
 			t.w[a].head, t.w[a].rel = v, "nsubj"
+		}
+	}
+}
+
+// repairMarkedAcl hangs a clause that a temporal conjunction opens on the verb: in "told
+// reporters before heading into talks" the parser reads "heading" as a clause on
+// "reporters", so the talks had no one heading into them. A clause on a noun (acl) marked
+// by "before", "after", "while", "when", "since" or "until", whose noun depends on a verb,
+// is that verb's adverbial clause. Heads alone are read (before kids lists).
+func (t *tree) repairMarkedAcl() {
+	for v := range t.w {
+		n := t.w[v].head
+		if t.w[v].rel != "acl" || n < 0 || t.w[n].head < 0 || t.w[t.w[n].head].upos != "VERB" {
+			continue
+		}
+		for k := n + 1; k < v; k++ {
+			if t.w[k].head == v && t.w[k].rel == "mark" {
+				switch t.w[k].lower {
+				case "before", "after", "while", "when", "since", "until":
+					t.w[v].head, t.w[v].rel = t.w[n].head, "advcl"
+				}
+				break
+			}
 		}
 	}
 }
