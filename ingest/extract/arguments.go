@@ -13,7 +13,17 @@ type roles struct {
 	// relative clause is on ("violence that kills civilians") or a relation ("Netanyahu's
 	// opponents"), so no actor is guessed from word order.
 	nounSubject bool
+	// askedUnnamed: the frame's target slot holds someone the text does not name ("appeals
+	// to all parties to respect the Blue Line"), so no target is guessed from word order.
+	askedUnnamed bool
 }
+
+// unnamedParties are nouns for those a demand is made of without naming them: "appeals to
+// all parties", "urged the international community".
+var unnamedParties = map[string]bool{"party": true, "side": true, "community": true, "country": true,
+	"nation": true, "state": true, "world": true, "public": true, "people": true, "member": true,
+	"everyone": true, "all": true, "authority": true, "donor": true, "government": true, "leader": true,
+	"group": true, "organization": true, "power": true, "neighbour": true, "neighbor": true}
 
 // nounOfPreps are the prepositions through which a common noun stands for an entity.
 var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": true, "with": true, "against": true, "on": true, "to": true, "into": true, "throughout": true, "across": true}
@@ -489,12 +499,21 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	if (fr.cat == "SANCTION" || fr.cat == "REJECT") && !fr.noun && len(r.tgt) == 0 {
 		r.tgt = d.contactParty(t, p, r.src)
 	}
+	// A demand made of someone the text does not name: what they are asked to do holds a
+	// target only as the target of an act of its own ("called on the world to impose
+	// sanctions on Burma").
+	askedUnnamed := false
 	if !fr.noTarget && !fr.discuss && len(r.tgt) == 0 {
 		for _, sl := range fr.targets {
-			for _, h := range d.slotHeads(t, sl, p, pr.light) {
+			hs := d.slotHeads(t, sl, p, pr.light)
+			for _, h := range hs {
 				r.tgt = append(r.tgt, d.phrase(t, h)...)
 			}
 			if len(r.tgt) > 0 {
+				break
+			}
+			if fr.cat == "DEMAND" && len(hs) > 0 && (sl.kind == "obj" || sl.kind == "prep") && unnamedParties[t.w[hs[0]].lemma] {
+				askedUnnamed = true
 				break
 			}
 		}
@@ -502,7 +521,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	if fr.noTarget && fr.cat == "DEMAND" && len(r.tgt) == 0 {
 		r.tgt = d.demandedOf(t, pr, r.src)
 	}
-	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun {
+	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun && !askedUnnamed {
 		// The frame's slots name nobody: a place or party in another phrase of the verb
 		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").
 		for _, k := range t.w[p].kids {
@@ -524,12 +543,13 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		if pr.light >= 0 {
 			at = pr.light
 		}
-		if mi := d.firstGoverned(t, at, p, r.src); mi >= 0 {
+		if mi := d.firstGoverned(t, at, p, r.src, askedUnnamed); mi >= 0 {
 			r.tgt = append(r.tgt, d.phrase(t, mi)...)
 		}
 	}
+	r.askedUnnamed = askedUnnamed && len(r.tgt) == 0
 	if fr.cat == "THREATEN" && len(r.tgt) == 0 {
-		// "threatened to stop the talks if the United States goes ahead": the threat is
+		// "threatened to stop the talks" if the United States goes ahead": the threat is
 		// aimed at whoever the condition names.
 		r.tgt = d.conditionParty(t, p, r.src)
 	}
@@ -978,9 +998,12 @@ var ownClauses = map[string]bool{"acl:relcl": true, "parataxis": true, "conj": t
 // in the subtree of word at, leaving out its subject, a reporter ("according to"), relative and coordinated clauses, conditions and
 // reasons ("if", "unless", "because", "as", "while", "after"), the trigger's own modifiers
 // and the names in src; -1 for none.
-func (d *doc) firstGoverned(t *tree, at, trigger int, src []int) int {
+func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool) int {
 	best := -1
 	visit := func(i, k int) bool {
+		if actedOnly && t.w[k].m >= 0 && d.x.frames.verbForms[t.w[i].lower] == "" && !d.x.frames.nounForms[t.w[i].lower] {
+			return false // "to respect the Blue Line": no act on it
+		}
 		if t.rel(k, "advcl") && t.kidLemma(k, "mark", "if", "unless", "because", "as", "while", "after", "before", "although", "when", "since") >= 0 {
 			return false
 		}

@@ -747,6 +747,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 			return "person", evContext
 		}
 	}
+	if n >= 2 && a >= 1 && d.toks[a-1].Lower == "the" && !givenNames[first.text(d.text)] && !titles[first.text(d.text)] && !hasTitleKey(first.text(d.text)) {
+		return "other", evDefault // "the Blue Line", "the Satanic Verses": no person's name takes "the"
+	}
 	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
 		return "person", evDefault
 	}

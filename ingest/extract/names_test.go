@@ -284,3 +284,17 @@ func TestCollectivePossessiveInName(t *testing.T) {
 		}
 	}
 }
+
+// TestTheRunIsNoPerson checks that an unknown name written with "the" is not taken for a
+// person, and that "he" then finds the person.
+func TestTheRunIsNoPerson(t *testing.T) {
+	r := New().Extract("t", "Kofi Annan deplored the fire across the Green Line. \"He calls on Lebanon to act,\" a spokesman said.", timex.Date{})
+	for _, m := range r.Entities {
+		if m.Text == "Green Line" && m.Type == "person" {
+			t.Errorf("a name with \"the\" read as a person: %+v", m)
+		}
+		if m.Text == "He" && m.ID != "kofi-annan" {
+			t.Errorf("\"He\" is %q, want kofi-annan", m.ID)
+		}
+	}
+}

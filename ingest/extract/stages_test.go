@@ -156,6 +156,12 @@ func TestArguments(t *testing.T) {
 		// A clause opened by "before" hung on the object belongs to the verb: its subject
 		// heads into the talks, and the "with" on the verb is the other side.
 		{"heading into talks", "Yasser Arafat told reporters before heading into talks with Hosni Mubarak at the palace.", "CONSULT", "yasser-arafat", "hosni-mubarak"},
+		// A demand made of parties the text does not name: what they are to do is no
+		// target, unless it is an act against someone, which the caller disapproves of.
+		{"appeal to all parties", "Kofi Annan appealed to all parties to respect the Green Line.", "DEMAND", "kofi-annan", ""},
+		{"urged others to denounce", "Aung San Suu Kyi urged the international community to denounce the abuses in Burma.", "DISAPPROVE", "aung-san-suu-kyi", "myanmar"},
+		// "the secretary-general" is the one named with that title.
+		{"the secretary-general", "UN Secretary-General Kofi Annan arrived on Monday. The secretary-general urged Israel to show restraint.", "DEMAND", "kofi-annan", "israel"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.

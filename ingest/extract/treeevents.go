@@ -141,6 +141,16 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			r.tgt = d.claimMaker(t, pr, preds, r.src) // "..., a charge rejected by Tehran"
 		}
 		d.wordOrderRoles(t, pr, fr, ms, s, modifier, &r)
+		if r.askedUnnamed && fr.cat == "DEMAND" && len(r.src) > 0 {
+			// "urged the international community to denounce the violations in Burma":
+			// who calls on others to act against X disapproves of X.
+			if tgt := d.hostileAsked(t, pr, preds, r.src); len(tgt) > 0 {
+				r.tgt = tgt
+				recoded := *fr
+				recoded.cat, recoded.rel = "DISAPPROVE", "criticized"
+				fr = &recoded
+			}
+		}
 		if fr.need && len(r.tgt) == 0 {
 			continue
 		}
@@ -317,6 +327,40 @@ func (d *doc) hostileComplement(t *tree, p int, preds []pred) bool {
 	return false
 }
 
+// hostileAsked returns the targets (other than src) of the act that the demand pr asks of
+// an unnamed party, when that act is hostile or a criticism ("to denounce the violations
+// in Burma", "to impose sanctions on Burma"); nil otherwise.
+func (d *doc) hostileAsked(t *tree, pr pred, preds []pred, src []int) []int {
+	x := t.infinitive(pr.at)
+	if x < 0 {
+		for _, k := range t.w[pr.at].kids {
+			if t.rel(k, "obj") || t.rel(k, "obl") {
+				for _, a := range t.w[k].kids {
+					if t.rel(a, "acl") && t.kidLemma(a, "mark", "to") >= 0 {
+						x = a // "appealed to all parties to condemn X", the clause hung on the parties
+					}
+				}
+			}
+		}
+	}
+	if x < 0 {
+		return nil
+	}
+	for _, q := range preds {
+		if q.at != x && q.light != x || q.fr == nil || !(hostile[q.fr.cat] || q.fr.cat == "DISAPPROVE") {
+			continue
+		}
+		var out []int
+		for _, mi := range d.arguments(t, q).tgt {
+			if !containsInt(src, mi) {
+				out = append(out, mi)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // topicOfDiscussion reports whether noun n is the object of a discussion predicate.
 func (t *tree) topicOfDiscussion(n int, preds []pred) bool {
 	if !t.rel(n, "obj") {
@@ -412,7 +456,7 @@ func (d *doc) protestTarget(t *tree, pr pred, src []int, ev *evState) {
 		if !purpose {
 			continue
 		}
-		if mi := d.firstGoverned(t, k, k, src); mi >= 0 {
+		if mi := d.firstGoverned(t, k, k, src, false); mi >= 0 {
 			var tgt []Ref
 			for _, m := range d.phrase(t, mi) {
 				tgt = append(tgt, d.refs(&d.ms[m], true)...)
@@ -591,7 +635,7 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 			}
 		}
 	}
-	if len(r.tgt) == 0 && !fr.noTarget && !fr.discuss && len(fr.targets) > 0 {
+	if len(r.tgt) == 0 && !fr.noTarget && !fr.discuss && len(fr.targets) > 0 && !r.askedUnnamed {
 		from := at + 1
 		if fr.noun {
 			if from >= s.To || !d.framePrep(fr, d.toks[from].Lower) {
