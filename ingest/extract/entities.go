@@ -748,7 +748,7 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		}
 	}
 	if n >= 2 && a >= 1 && d.toks[a-1].Lower == "the" && !givenNames[first.text(d.text)] && !titles[first.text(d.text)] && !hasTitleKey(first.text(d.text)) {
-		return "other", evDefault // "the Blue Line", "the Satanic Verses": no person's name takes "the"
+		return "organization", evDefault // "the Border Security Force", "the Refounded Communists": a body or group, never a person
 	}
 	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
 		return "person", evDefault
