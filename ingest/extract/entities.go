@@ -747,7 +747,7 @@ func (d *doc) classify(a, b int) (string, evidence) {
 			return "person", evContext
 		}
 	}
-	if n >= 2 && a >= 1 && d.toks[a-1].Lower == "the" && !givenNames[first.text(d.text)] && !titles[first.text(d.text)] && !hasTitleKey(first.text(d.text)) {
+	if n >= 2 && a >= 1 && d.toks[a-1].Lower == "the" && !givenNames[first.text(d.text)] && !d.titledRun(a, b) {
 		return "organization", evDefault // "the Border Security Force", "the Refounded Communists": a body or group, never a person
 	}
 	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
@@ -757,6 +757,27 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		return "person", evDefault // "Putin offered": a surname acting
 	}
 	return "other", evDefault
+}
+
+// andBetween reports "and" or "and the" as the tokens [a, b) between two names.
+func (d *doc) andBetween(a, b int) bool {
+	return a < b && d.toks[a].Lower == "and" && (b == a+1 || b == a+2 && d.toks[a+1].Lower == "the")
+}
+
+// styleTitles are words of the styles that stand for a person with "the": "the Dalai
+// Lama", "the Aga Khan", "the Grand Mufti".
+var styleTitles = map[string]bool{"Lama": true, "Khan": true, "Mufti": true, "Patriarch": true, "Pope": true,
+	"Prince": true, "Princess": true, "Emir": true, "Sheikh": true, "Ayatollah": true, "Imam": true, "Duke": true,
+	"Duchess": true, "Archbishop": true, "Cardinal": true, "Rabbi": true, "Reverend": true, "Maharaja": true}
+
+// titledRun reports a title or style among the words [a, b).
+func (d *doc) titledRun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := d.toks[k].text(d.text); titles[w] || hasTitleKey(w) || styleTitles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // orgWordBeforeOf reports a run with an organization word followed by "of" or "for" inside
@@ -888,10 +909,14 @@ func (d *doc) lowerMention(si, i int) int {
 			return 0
 		}
 		w := d.toks[j].Lower
-		if t.Lower == "both" && j == i+1 && !pluralPersonNouns[w] && (bothFollowers[w] || d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w]) {
+		twoActs := t.Lower == "the" && j == i+2 && d.toks[i+1].Lower == "two" && !pluralPersonNouns[w] && (d.x.frames.verbForms[w] != "" || bothFollowers[w] || w == "held" || w == "have" || w == "had")
+		if twoActs || t.Lower == "both" && j == i+1 && !pluralPersonNouns[w] && (bothFollowers[w] || d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w]) {
 			// "although both have criticized Rangoon", "both countries agreed": the two
 			// named last as "A and B" (see link).
 			end := i + 1
+			if twoActs {
+				end = i + 2 // "after the two held talks"
+			}
 			if groupOfStates[w] {
 				end = j + 1
 			}
@@ -1125,7 +1150,7 @@ func (d *doc) link() {
 				lastCountry = m.ID
 			}
 			if m.Type == "country" || m.Type == "organization" || m.Type == "person" {
-				if prevActor >= 0 && d.ms[prevActor].To+1 == m.From && d.toks[m.From-1].Lower == "and" && d.ms[prevActor].ID != m.ID {
+				if prevActor >= 0 && d.andBetween(d.ms[prevActor].To, m.From) && d.ms[prevActor].ID != m.ID {
 					lastPair = []string{d.ms[prevActor].ID, m.ID} // "Japan and Australia"
 				}
 				prevActor = k

@@ -298,3 +298,13 @@ func TestTheRunIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestStyledPersonWithThe checks that a person known by a style written with "the" ("the
+// Dalai Lama", "the Aga Khan") stays a person.
+func TestStyledPersonWithThe(t *testing.T) {
+	for _, m := range New().Extract("t", "Madeleine Albright met the Dalai Lama on Thursday. The Aga Khan arrived later.", timex.Date{}).Entities {
+		if (m.Text == "Dalai Lama" || m.Text == "Aga Khan") && m.Type != "person" {
+			t.Errorf("%q typed %s, want person", m.Text, m.Type)
+		}
+	}
+}

@@ -162,6 +162,8 @@ func TestArguments(t *testing.T) {
 		{"urged others to denounce", "Aung San Suu Kyi urged the international community to denounce the abuses in Burma.", "DISAPPROVE", "aung-san-suu-kyi", "myanmar"},
 		// "the secretary-general" is the one named with that title.
 		{"the secretary-general", "UN Secretary-General Kofi Annan arrived on Monday. The secretary-general urged Israel to show restraint.", "DEMAND", "kofi-annan", "israel"},
+		// "the two" before a verb are the two named last as "A and the B".
+		{"the two held talks", "Madeleine Albright and the Dalai Lama agree on Tibet, the State Department said Thursday after the two held talks here.", "CONSULT", "madeleine-albright,dalai-lama", ""},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
@@ -229,6 +231,8 @@ func TestModality(t *testing.T) {
 		// "A had assured B that he would not": the assurance happened; what it promises is
 		// not an attack.
 		{"assured that not", "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "AGREE", true, false, false},
+		// A present tense reported on a day is no schedule: the day is the report's.
+		{"reported present", "Madeleine Albright and Yasser Arafat agree on the plan, the State Department said Thursday.", "AGREE", true, false, false},
 		// Setting out determined to ask is not yet asking.
 		{"determined to ask", "Yasser Arafat arrived here Monday determined to ask Hosni Mubarak to make more efforts.", "DEMAND", true, true, false},
 		// Talks announced or agreed are still to come; talks postponed did not happen.

@@ -280,7 +280,13 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if pr.light >= 0 {
 			tense = t.w[pr.light].xpos
 		}
-		if !headline && ev.dated && !ev.Future && (tense == "VBZ" || tense == "VBP") && !afterDay(artDate.String(), mustDate(ev.Date)) {
+		own := false // the date modifies the predicate itself, not a verb that reports it
+		for k, o := range owners {
+			if _, isDate := times[k].Date(); isDate && heads[k] >= 0 && (o == pr.at || pr.light >= 0 && o == pr.light) {
+				own = true
+			}
+		}
+		if !headline && ev.dated && own && !ev.Future && (tense == "VBZ" || tense == "VBP") && !afterDay(artDate.String(), mustDate(ev.Date)) {
 			ev.Future = true // "starts his visit on Nov. 30": the present tense of a schedule, dated from the report on
 		}
 		for _, rf := range ev.Source {
