@@ -164,6 +164,10 @@ func TestArguments(t *testing.T) {
 		{"the secretary-general", "UN Secretary-General Kofi Annan arrived on Monday. The secretary-general urged Israel to show restraint.", "DEMAND", "kofi-annan", "israel"},
 		// "the two" before a verb are the two named last as "A and the B".
 		{"the two held talks", "Madeleine Albright and the Dalai Lama agree on Tibet, the State Department said Thursday after the two held talks here.", "CONSULT", "madeleine-albright,dalai-lama", ""},
+		// After a determiner and a name, a trigger is a noun: the visit is to the name.
+		{"a Department visit", "During a State Department visit that lasted an hour, the Dalai Lama met John Shattuck.", "CONSULT", "dalai-lama", "state-department"},
+		// Voiced indignation at something done by others disapproves of them.
+		{"voiced indignation", "Beijing voiced great indignation at a meeting between Bill Clinton and the Dalai Lama.", "DISAPPROVE", "china", "bill-clinton,dalai-lama"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.

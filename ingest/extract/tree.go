@@ -57,7 +57,8 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			break
 		}
 		fixed := d.nameTags(part, s.Start, ms)
-		if v, tag := d.subjectVerb(si, ms, times); v >= 0 || d.x.frames.hasNounOnly(part) {
+		detNoun := d.x.frames.determinedNouns(part)
+		if v, tag := d.subjectVerb(si, ms, times); v >= 0 || d.x.frames.hasNounOnly(part) || detNoun != nil {
 			// Only where the tagger, given the names, does not already read a verb there.
 			p.Tagger.TagFixed(part, fixed)
 			for i, w := range part.Words {
@@ -65,6 +66,13 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 				switch {
 				case v >= 0 && s.Start+w.Start == d.toks[v].Start && w.UPOS+"/"+w.XPOS != tag && (w.UPOS != "VERB" || tag == "VERB/VBD"):
 					fix = tag
+				case detNoun[i] && w.UPOS == "VERB" && (fixed == nil || fixed[i] == ""):
+					// "during a State Department visit": after a determiner and a name, a
+					// trigger is the noun.
+					fix = "NOUN/NN"
+					if strings.HasSuffix(w.Form, "s") {
+						fix = "NOUN/NNS"
+					}
 				case w.UPOS == "ADJ" && (fixed == nil || fixed[i] == "") && d.x.frames.nounOnly[strings.ToLower(w.Form)]:
 					// A trigger noun read as an adjective: "Israel's withdrawal", whose
 					// "-al" the tagger takes for "national".
@@ -235,6 +243,32 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 		return k, "VERB/VBZ"
 	}
 	return k, "VERB/VBP"
+}
+
+// determinedNouns returns the words of s that are trigger nouns right after a determiner
+// and capitalized words ("a State Department visit", "the Camp David talks"), or nil.
+func (lx *frameLexicon) determinedNouns(s *syntax.Sentence) map[int]bool {
+	var out map[int]bool
+	for i, w := range s.Words {
+		if i < 2 || !lx.nounForms[strings.ToLower(w.Form)] {
+			continue
+		}
+		k := i - 1
+		for k > 0 && w.Form != "" && s.Words[k].Form != "" && isUpperByte(s.Words[k].Form[0]) {
+			k--
+		}
+		if k == i-1 {
+			continue
+		}
+		switch strings.ToLower(s.Words[k].Form) {
+		case "a", "an", "the", "this", "that", "his", "her", "its", "their":
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
 }
 
 // hasNounOnly reports a word of s that only a trigger noun is written as.
