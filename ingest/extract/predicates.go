@@ -181,7 +181,19 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		}
 		return false
 	case "objlemma":
-		return t.kidLemma(i, "obj", sl.words...) >= 0
+		if t.kidLemma(i, "obj", sl.words...) >= 0 {
+			return true
+		}
+		// "summoned Niger's ambassador Brah Mohamane": the name is the object, its title
+		// the lemma.
+		if o := t.kid(i, "obj"); o >= 0 && t.w[o].upos == "PROPN" {
+			for _, r := range []string{"nmod:desc", "compound", "appos"} {
+				if t.kidLemma(o, r, sl.words...) >= 0 {
+					return true
+				}
+			}
+		}
+		return false
 	case "oneobj":
 		// One object and no second nominal after it: "called Macron", not "called Macron a
 		// liar" or "called the move a provocation".

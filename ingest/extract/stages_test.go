@@ -122,6 +122,8 @@ func TestArguments(t *testing.T) {
 		// Summoning an envoy is a protest to the envoy's country; recalling one reduces relations.
 		{"summoned", "Poland summoned Belarus's ambassador on Wednesday.", "DISAPPROVE", "poland", "belarus"},
 		{"recalled", "Belarus recalled its ambassador from Warsaw on Thursday.", "SANCTION", "belarus", "poland"},
+		// A named envoy summoned is the object; the title says what kind.
+		{"summoned by name", "Poland summoned Belarus's ambassador Igor Kovalenko on Wednesday.", "DISAPPROVE", "poland", "igor-kovalenko"},
 		// "told reporters that X would respond if Y ...": what was told, a threat.
 		{"told that", "Kremlin spokesman Dmitry Peskov told reporters that Moscow would respond if NATO sent more troops.", "THREATEN", "dmitry-peskov", "nato"},
 		// "both sides" after a verb are the two named before, not the one who speaks to them.
