@@ -18,6 +18,10 @@ type roles struct {
 	askedUnnamed bool
 }
 
+// feelings are nouns of disapproval whose "of" is who feels it: "to the dismay of
+// Washington".
+var feelings = map[string]bool{"indignation": true, "outrage": true, "anger": true, "dismay": true, "fury": true, "displeasure": true}
+
 // unnamedParties are nouns for those a demand is made of without naming them: "appeals to
 // all parties", "urged the international community".
 var unnamedParties = map[string]bool{"party": true, "side": true, "community": true, "country": true,
@@ -728,7 +732,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	for _, k := range t.prepKids(n, "by") {
 		r.src = append(r.src, d.phrase(t, k)...)
 	}
-	if pr.fr.cat == "CONSULT" && len(r.src) == 0 {
+	if (pr.fr.cat == "CONSULT" || feelings[pr.fr.lemma]) && len(r.src) == 0 {
 		// "the visit of Prime Minister Fradkov to China", "at the invitation of Premier
 		// Wen": the "of" of a contact noun is who makes it (the arrest of X is X's
 		// arrest, but that is no contact). Where it goes may hang on the visitor's name.

@@ -50,6 +50,7 @@ type frameLexicon struct {
 	verbForms    map[string]string   // surface forms of trigger verbs -> lemma
 	nounForms    map[string]bool     // surface forms of trigger nouns
 	nounOnly     map[string]bool     // forms of trigger nouns that no trigger or speech verb shares ("withdrawal")
+	lightForms   map[string]bool     // surface forms of light verbs ("held", "paid")
 	speechForms  map[string]bool     // surface forms of speech verbs
 	consequence  map[string]bool     // lemmas that make a conditional statement a threat
 }
@@ -58,7 +59,7 @@ type frameLexicon struct {
 // line: the lexicon is data, and a bad edit must not pass silently.
 func loadFrames() (*frameLexicon, error) {
 	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, speech: map[string]bool{},
-		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}}
+		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightForms: map[string]bool{}}
 	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
 		if len(f) != 8 {
 			return fmt.Errorf("want 8 fields (lemma pos select targets category relation mode flags), got %d", len(f))
@@ -137,6 +138,7 @@ func loadFrames() (*frameLexicon, error) {
 		}
 		lemmas := strings.Split(f[0], "/")
 		lx.light[lemmas[0]] = f[1] == "reverse"
+		lx.addForms(lemmas, false, lx.lightForms)
 		return nil
 	}); err != nil {
 		return nil, err

@@ -170,6 +170,11 @@ func TestArguments(t *testing.T) {
 		{"a Department visit", "During a State Department visit that lasted an hour, the Dalai Lama met John Shattuck.", "CONSULT", "dalai-lama", "state-department"},
 		// Voiced indignation at something done by others disapproves of them.
 		{"voiced indignation", "Beijing voiced great indignation at a meeting between Bill Clinton and the Dalai Lama.", "DISAPPROVE", "china", "bill-clinton,dalai-lama"},
+		// A sentence the parser gives no finite verb: the trigger after the subject is it.
+		{"no finite verb", "French Senate speaker Gerard Larcher and a group of senators held talks with leaders of Armenia's new government on Tuesday.", "CONSULT", "gerard-larcher", "armenia"},
+		{"plural demonym subject", "The Armenians reject proposed Turkish changes to the border deal.", "REJECT", "armenia", "turkey"},
+		// An abbreviated title before a name is the name's, not a subject of its own.
+		{"PM before a name", "British PM Tony Blair met Jacques Chirac.", "CONSULT", "tony-blair", "jacques-chirac"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.

@@ -90,6 +90,17 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			}
 		}
 		p.AnnotateFixed(part, fixed)
+		if i, tag := d.x.frames.missingFinite(part, fixed); i >= 0 {
+			// The parse found no finite verb to hang the clause on: the trigger or light
+			// verb after the subject, read as a noun or a participle, is it ("Fabius and a
+			// group of deputies held talks with", "The Palestinians reject proposed
+			// changes"). Parsed again with that word fixed.
+			if fixed == nil {
+				fixed = make([]string, len(part.Words))
+			}
+			fixed[i] = tag
+			p.AnnotateFixed(part, fixed)
+		}
 		base := len(words)
 		for _, w := range part.Words {
 			w.ID += base
@@ -173,6 +184,15 @@ func (d *doc) nameTags(part *syntax.Sentence, base int, ms []int) []string {
 		}
 		for i, w := range part.Words {
 			start, end := base+w.Start, base+w.End
+			if m.Type == "person" && i+1 < len(part.Words) && base+part.Words[i+1].Start == m.Start && titles[w.Form] && isAllUpper(w.Form) {
+				// "British PM Tony Blair": an abbreviated title is part of the name's
+				// phrase, not a subject of its own.
+				if out == nil {
+					out = make([]string, len(part.Words))
+				}
+				out[i] = "PROPN/NNP"
+				continue
+			}
 			if start < m.Start || end > m.End || w.Form == "" || !isUpperByte(w.Form[0]) || isAllUpper(w.Form) && len(w.Form) > 1 && !acronymLike(w.Form) {
 				continue
 			}
@@ -243,6 +263,73 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 		return k, "VERB/VBZ"
 	}
 	return k, "VERB/VBP"
+}
+
+// missingFinite returns the word of a parsed sentence to read as its finite verb, and its
+// joint tag, when the parse has none: the root is no verb (and no copula's predicate) or
+// a participle without an auxiliary. The word is the first trigger or light verb form
+// after a noun or pronoun that the tagger read otherwise and that no known tag fixes:
+// past forms become VBD, third-person forms VBZ, base forms VBP. It returns -1 when the
+// parse has its verb or no such word is found.
+func (lx *frameLexicon) missingFinite(s *syntax.Sentence, fixed []string) (int, string) {
+	root := -1
+	for i, w := range s.Words {
+		if w.Head == 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 {
+		return -1, ""
+	}
+	rw := s.Words[root]
+	switch {
+	case rw.UPOS == "VERB" || rw.UPOS == "AUX":
+		if rw.XPOS != "VBN" && rw.XPOS != "VBG" {
+			return -1, ""
+		}
+		for _, w := range s.Words {
+			if w.Head == root+1 && (w.DepRel == "aux" || w.DepRel == "aux:pass") {
+				return -1, ""
+			}
+		}
+	default:
+		for _, w := range s.Words {
+			if w.Head == root+1 && (w.DepRel == "cop" || w.DepRel == "aux") {
+				return -1, ""
+			}
+		}
+	}
+	for i := 1; i < len(s.Words); i++ {
+		w, prev := s.Words[i], s.Words[i-1]
+		lower := strings.ToLower(w.Form)
+		if fixed != nil && fixed[i] != "" || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP" {
+			continue
+		}
+		if lx.verbForms[lower] == "" && !lx.lightForms[lower] {
+			continue
+		}
+		if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && prev.UPOS != "PRON" {
+			continue
+		}
+		lemma := lx.verbForms[lower]
+		switch {
+		case strings.HasSuffix(lower, "ing"):
+			continue
+		case strings.HasSuffix(lower, "ed") || lx.lightForms[lower] && !lx.isLightLemma(lower) && !strings.HasSuffix(lower, "s"):
+			return i, "VERB/VBD"
+		case lower == lemma || lx.isLightLemma(lower):
+			return i, "VERB/VBP"
+		case strings.HasSuffix(lower, "s"):
+			return i, "VERB/VBZ"
+		}
+	}
+	return -1, ""
+}
+
+func (lx *frameLexicon) isLightLemma(w string) bool {
+	_, ok := lx.light[w]
+	return ok
 }
 
 // determinedNouns returns the words of s that are trigger nouns right after a determiner
