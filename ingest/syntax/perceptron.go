@@ -164,7 +164,7 @@ func (p *averagedPerceptron) average(prune float64) *linearModel {
 // open-addressing hash table (linear probing) whose slots hold the key and, for a row of
 // one or two classes (most rows), the row itself: such a feature costs one cache miss.
 // Longer rows lie in entries, their classes and weights side by side, and rows that
-// most classes have in dense.
+// many classes have in dense, a weight for every class.
 type linearModel struct {
 	nClasses int
 	scale    float32
@@ -175,8 +175,8 @@ type linearModel struct {
 	rows    []entry
 
 	table   []slot
-	entries []entry  // the rows a slot cannot hold
-	dense   []uint64 // rows with many classes, denseWords(nClasses) words each (denseBias)
+	entries []entry // the rows a slot cannot hold
+	dense   []int32 // rows with many classes, denseStride(nClasses) weights each
 }
 
 // entry is one class's weight in a row.
@@ -187,7 +187,7 @@ type entry struct {
 
 // slot is a hash table slot: a feature and its row, or key 0 for empty. A row of n <= 2
 // classes is classes c[:n] with weights int16(v) and int16(v>>16); a longer one is
-// entries[v:v+n]; a dense one (n == denseRow) is dense[v:v+denseWords(nClasses)].
+// entries[v:v+n]; a dense one (n == denseRow) is dense[v:v+denseStride(nClasses)].
 type slot struct {
 	key uint64
 	n   uint8
@@ -222,19 +222,19 @@ func (m *linearModel) isDense(n int) bool { return n > m.nClasses/4 }
 func (m *linearModel) newTable(n, long, denseRows int) {
 	m.table = make([]slot, slotsFor(n))
 	m.entries = make([]entry, 0, long)
-	m.dense = make([]uint64, 0, denseRows*denseWords(m.nClasses))
+	m.dense = make([]int32, 0, denseRows*denseStride(m.nClasses))
 }
 
-// A dense row holds the weights of classes 2j and 2j+1 in word j, each plus 1<<15 so
-// that it is not negative, as the two 32-bit halves of the word (class 2j in the low
-// one). score adds such words whole, two classes an addition: no sum of fewer than
-// 1<<16 rows carries from one half into the other, and the bias is taken off at the
-// end. The sums are the same integers as class by class with half the additions, and
-// dense rows are most of the rows a transition reads.
-const denseBias = 1 << 15
+// A dense row holds the weight of every class, 0 for the classes it does not have, and
+// is padded with zeros to a multiple of denseBlock classes: sumRows adds the dense rows
+// of a feature set block by block, four classes an instruction. Dense rows are most of
+// the rows a transition reads.
 
-// denseWords is the length of a dense row of n classes.
-func denseWords(n int) int { return (n + 1) / 2 }
+// denseStride is the length of a dense row of n classes.
+func denseStride(n int) int { return roundBlock(n) }
+
+// roundBlock rounds n up to a multiple of denseBlock.
+func roundBlock(n int) int { return (n + denseBlock - 1) &^ (denseBlock - 1) }
 
 // insert adds feature f with its row, nonempty and sorted by class, to the table.
 func (m *linearModel) insert(f uint64, row []entry) {
@@ -252,12 +252,9 @@ func (m *linearModel) insert(f uint64, row []entry) {
 	case m.isDense(len(row)):
 		sl.n, sl.v = denseRow, uint32(len(m.dense))
 		at := len(m.dense)
-		m.dense = append(m.dense, make([]uint64, denseWords(m.nClasses))...)
-		for c := 0; c < m.nClasses; c++ {
-			m.dense[at+c/2] |= denseBias << (32 * (c % 2))
-		}
+		m.dense = append(m.dense, make([]int32, denseStride(m.nClasses))...)
 		for _, e := range row {
-			m.dense[at+int(e.class)/2] += uint64(int64(e.w)) << (32 * (e.class % 2))
+			m.dense[at+int(e.class)] = int32(e.w)
 		}
 	case len(row) <= inlineRow:
 		for k, e := range row {
@@ -325,11 +322,9 @@ func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 			slots = append(slots, sl)
 		}
 	}
-	dw := denseWords(k)
-	// Classes 2j and 2j+1 add up in acc[j]. (The masks change no index, as dw <= 128;
-	// they spare the bounds checks.)
-	var acc [128]uint64
-	nDense := 0
+	// The dense rows are added last, all together.
+	var denseBuf [len(buf)]uint32
+	dense := denseBuf[:0]
 	for _, sl := range slots {
 		switch n := uint32(sl.n); {
 		case n <= inlineRow:
@@ -338,32 +333,29 @@ func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 				scores[sl.c[1]] += int32(int16(sl.v >> 16))
 			}
 		case n == denseRow:
-			nDense++
-			row := m.dense[sl.v : int(sl.v)+dw]
-			j := 0
-			for ; len(row) >= 4; j, row = j+4, row[4:] {
-				acc[j&127] += row[0]
-				acc[(j+1)&127] += row[1]
-				acc[(j+2)&127] += row[2]
-				acc[(j+3)&127] += row[3]
-			}
-			for k, x := range row {
-				acc[(j+k)&127] += x
-			}
+			dense = append(dense, sl.v)
 		default:
 			for _, e := range m.entries[sl.v : sl.v+n : sl.v+n] {
 				scores[e.class] += int32(e.w)
 			}
 		}
 	}
-	if nDense == 0 {
+	if len(dense) == 0 {
 		return
 	}
-	bias := int32(nDense) * denseBias
-	for c := range scores[:k] {
-		scores[c] += int32(uint32(acc[c/2&127]>>(32*(c%2)))) - bias
+	// Every dense row is denseStride(m.nClasses) >= roundBlock(k) long, so sumRows
+	// reads within m.dense.
+	k = min(k, m.nClasses)
+	var acc [roundBlockMax]int32
+	sumRows(acc[:roundBlock(k)], m.dense, dense)
+	sc := scores[:k]
+	for c, v := range acc[:len(sc)] {
+		sc[c] += v
 	}
 }
+
+// roundBlockMax is roundBlock(256), the most classes a model has, rounded up.
+const roundBlockMax = (256 + denseBlock - 1) &^ (denseBlock - 1)
 
 const linearMagic = "RGLM1"
 

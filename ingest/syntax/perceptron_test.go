@@ -96,3 +96,31 @@ func TestLinearModelLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestSumRows: the SSE2 sum of dense rows is the plain one, for any number of rows and
+// widths, with weights that overflow int32 the same way.
+func TestSumRows(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	const stride = 7 * denseBlock
+	rows := make([]int32, 50*stride)
+	for i := range rows {
+		rows[i] = int32(rng.Uint32())
+	}
+	for n := 0; n < 50; n += 7 {
+		for width := denseBlock; width <= stride; width += denseBlock {
+			offs := make([]uint32, n)
+			for i := range offs {
+				offs[i] = uint32(rng.Intn(50) * stride)
+			}
+			got, want := make([]int32, width), make([]int32, width)
+			for i := range got {
+				got[i] = int32(i) // sumRows sets dst, it does not add to it
+			}
+			sumRows(got, rows, offs)
+			sumRowsGeneric(want, rows, offs)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d rows of width %d: got %v, want %v", n, width, got, want)
+			}
+		}
+	}
+}
