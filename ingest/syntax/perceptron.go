@@ -163,7 +163,7 @@ func (p *averagedPerceptron) average(prune float64) *linearModel {
 // nonzero class weights as int16 times scale. Features are found through an
 // open-addressing hash table (linear probing) whose slots hold the key and, for a row of
 // one or two classes (most rows), the row itself: such a feature costs one cache miss.
-// Longer rows lie in entries, their classes and weights side by side, and rows that
+// Longer rows lie in entries, a class and its weight in a word (see packEntry), and rows that
 // many classes have in dense, a weight for every class.
 type linearModel struct {
 	nClasses int
@@ -175,8 +175,8 @@ type linearModel struct {
 	rows    []entry
 
 	table   []slot
-	entries []entry // the rows a slot cannot hold
-	dense   []int32 // rows with many classes, denseStride(nClasses) weights each
+	entries []uint32 // the rows a slot cannot hold, packed by packEntry
+	dense   []int32  // rows with many classes, denseStride(nClasses) weights each
 }
 
 // entry is one class's weight in a row.
@@ -184,6 +184,10 @@ type entry struct {
 	class uint8
 	w     int16
 }
+
+// packEntry packs e in a word: its weight in the high 16 bits, its class in the low 8,
+// so that scoring reads both with one load.
+func packEntry(e entry) uint32 { return uint32(e.w)<<16 | uint32(e.class) }
 
 // slot is a hash table slot: a feature and its row, or key 0 for empty. A row of n <= 2
 // classes is classes c[:n] with weights int16(v) and int16(v>>16); a longer one is
@@ -221,7 +225,7 @@ func (m *linearModel) isDense(n int) bool { return n > m.nClasses/4 }
 // long entries go to entries and denseRows are dense; insert then fills them.
 func (m *linearModel) newTable(n, long, denseRows int) {
 	m.table = make([]slot, slotsFor(n))
-	m.entries = make([]entry, 0, long)
+	m.entries = make([]uint32, 0, long)
 	m.dense = make([]int32, 0, denseRows*denseStride(m.nClasses))
 }
 
@@ -263,7 +267,9 @@ func (m *linearModel) insert(f uint64, row []entry) {
 		}
 	default:
 		sl.v = uint32(len(m.entries))
-		m.entries = append(m.entries, row...)
+		for _, e := range row {
+			m.entries = append(m.entries, packEntry(e))
+		}
 	}
 	m.table[j] = sl
 }
@@ -310,9 +316,10 @@ func (m *linearModel) score(feats []uint64, scores []int32) { m.scoreFirst(feats
 
 // scoreFirst adds the weights of feats to the first k of scores (len nClasses), in units
 // of scale, for a caller that reads no other class: the scores after them are left
-// with part of their weights.
+// without some or all of their weights.
 func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 	scores = scores[:m.nClasses]
+	k = min(k, m.nClasses)
 	// Find every feature's slot first: the lookups are independent, so the processor
 	// overlaps their cache misses.
 	var buf [160]*slot
@@ -322,40 +329,50 @@ func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 			slots = append(slots, sl)
 		}
 	}
-	// The dense rows are added last, all together.
+	// The weights add up in acc, which a class's byte indexes without a bounds check,
+	// and the dense rows last, all together.
+	var acc [256]int32
 	var denseBuf [len(buf)]uint32
-	dense := denseBuf[:0]
-	for _, sl := range slots {
-		switch n := uint32(sl.n); {
-		case n <= inlineRow:
-			scores[sl.c[0]] += int32(int16(sl.v))
-			if n == 2 {
-				scores[sl.c[1]] += int32(int16(sl.v >> 16))
-			}
-		case n == denseRow:
-			dense = append(dense, sl.v)
-		default:
-			for _, e := range m.entries[sl.v : sl.v+n : sl.v+n] {
-				scores[e.class] += int32(e.w)
-			}
-		}
+	dense := denseBuf[:]
+	if len(slots) > len(dense) {
+		dense = make([]uint32, len(slots))
 	}
-	if len(dense) == 0 {
-		return
-	}
+	dense = dense[:m.addSparse(&acc, slots, dense)]
 	// Every dense row is denseStride(m.nClasses) >= roundBlock(k) long, so sumRows
 	// reads within m.dense.
-	k = min(k, m.nClasses)
-	var acc [roundBlockMax]int32
-	sumRows(acc[:roundBlock(k)], m.dense, dense)
+	if len(dense) > 0 {
+		sumRows(acc[:roundBlock(k)], m.dense, dense)
+	}
 	sc := scores[:k]
 	for c, v := range acc[:len(sc)] {
 		sc[c] += v
 	}
 }
 
-// roundBlockMax is roundBlock(256), the most classes a model has, rounded up.
-const roundBlockMax = (256 + denseBlock - 1) &^ (denseBlock - 1)
+// addSparse adds to acc the rows of slots held in the slot or in entries, and puts in
+// dense (len(dense) >= len(slots)) the offsets of the dense ones, returning how many.
+// (A function of its own, for its loops to have the registers.)
+func (m *linearModel) addSparse(accp *[256]int32, slots []*slot, dense []uint32) int {
+	acc := accp[:] // checked for nil once, not at every addition
+	entries := m.entries
+	nDense := 0
+	for _, sl := range slots {
+		switch n := uint32(sl.n); {
+		case n <= inlineRow:
+			// A row of one class has class 0 and weight 0 in its second place.
+			acc[sl.c[0]] += int32(int16(sl.v))
+			acc[sl.c[1]] += int32(int16(sl.v >> 16))
+		case n == denseRow:
+			dense[nDense] = sl.v
+			nDense++
+		default:
+			for _, x := range entries[sl.v : sl.v+n : sl.v+n] {
+				acc[uint8(x)] += int32(x) >> 16
+			}
+		}
+	}
+	return nDense
+}
 
 const linearMagic = "RGLM1"
 

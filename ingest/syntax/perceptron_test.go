@@ -114,7 +114,7 @@ func TestSumRows(t *testing.T) {
 			}
 			got, want := make([]int32, width), make([]int32, width)
 			for i := range got {
-				got[i] = int32(i) // sumRows sets dst, it does not add to it
+				got[i], want[i] = int32(i), int32(i)
 			}
 			sumRows(got, rows, offs)
 			sumRowsGeneric(want, rows, offs)

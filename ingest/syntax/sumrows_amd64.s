@@ -2,8 +2,8 @@
 
 // func sumRows(dst, rows []int32, offs []uint32)
 //
-// For each block of 16 classes of dst, the sum of that block of every row in four
-// registers, then stored. The caller guarantees len(dst)%16 == 0 and that every row
+// For each block of 16 classes of dst: the block, plus that block of every row, summed
+// in four registers and stored back. The caller guarantees len(dst)%16 == 0 and that every row
 // rows[o:o+len(dst)] is in bounds.
 TEXT ·sumRows(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), DI
@@ -17,11 +17,11 @@ TEXT ·sumRows(SB), NOSPLIT, $0-72
 block:
 	CMPQ R10, CX
 	JGE  done
-	PXOR X0, X0
-	PXOR X1, X1
-	PXOR X2, X2
-	PXOR X3, X3
-	XORQ BX, BX        // BX = row number
+	MOVOU 0(DI)(R10*1), X0
+	MOVOU 16(DI)(R10*1), X1
+	MOVOU 32(DI)(R10*1), X2
+	MOVOU 48(DI)(R10*1), X3
+	XORQ  BX, BX       // BX = row number
 
 row:
 	CMPQ  BX, R9
