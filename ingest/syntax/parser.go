@@ -357,7 +357,6 @@ func (p *Parser) Parse(s *Sentence) {
 				continue
 			}
 			feats = st.features(feats[:0])
-			clear(scores)
 			classes := len(scores)
 			if len(st.stack) < 2 {
 				classes = 1 + nl // no RIGHT (21% of the moves): its scores are not read
@@ -376,28 +375,39 @@ func (p *Parser) Parse(s *Sentence) {
 	}
 }
 
+// bestLegal returns the legal transition of best score, the first of them on a tie, or
+// -1 when none is legal.
 func bestLegal(st *parseState, scores []int32, nl int) int {
 	shift, left, right := st.legal()
-	best, bestScore := -1, int32(0)
-	consider := func(a int) {
-		if best < 0 || scores[a] > bestScore {
-			best, bestScore = a, scores[a]
+	// The classes are SHIFT, the LEFTs, then the RIGHTs, so the legal ones are a run of
+	// them, from the first legal to the last, unless SHIFT and RIGHT are legal and LEFT
+	// is not (which the system never allows: with a buffer and a stack, LEFT is legal).
+	var lo, hi int
+	switch {
+	case shift:
+		lo = 0
+	case left:
+		lo = 1
+	case right:
+		lo = 1 + nl
+	default:
+		return -1
+	}
+	switch {
+	case right:
+		hi = 1 + 2*nl
+	case left:
+		hi = 1 + nl
+	default:
+		hi = 1
+	}
+	if shift && right && !left {
+		if best := 1 + nl + argmax(scores[1+nl:hi]); scores[best] > scores[actShift] {
+			return best
 		}
+		return actShift
 	}
-	if shift {
-		consider(actShift)
-	}
-	if left {
-		for l := 0; l < nl; l++ {
-			consider(1 + l)
-		}
-	}
-	if right {
-		for l := 0; l < nl; l++ {
-			consider(1 + nl + l)
-		}
-	}
-	return best
+	return lo + argmax(scores[lo:hi])
 }
 
 // ParserTrainOptions say how the parser is trained.

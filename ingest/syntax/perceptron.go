@@ -311,12 +311,12 @@ func (m *linearModel) find(f uint64) *slot {
 	}
 }
 
-// score adds the weights of feats to scores (len nClasses), in units of scale.
+// score sets scores (len nClasses) to the sums of the weights of feats, in units of
+// scale.
 func (m *linearModel) score(feats []uint64, scores []int32) { m.scoreFirst(feats, scores, m.nClasses) }
 
-// scoreFirst adds the weights of feats to the first k of scores (len nClasses), in units
-// of scale, for a caller that reads no other class: the scores after them are left
-// without some or all of their weights.
+// scoreFirst is score for the first k classes, for a caller that reads no other: the
+// scores after them are left as they were.
 func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 	scores = scores[:m.nClasses]
 	k = min(k, m.nClasses)
@@ -343,10 +343,7 @@ func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 	if len(dense) > 0 {
 		sumRows(acc[:roundBlock(k)], m.dense, dense)
 	}
-	sc := scores[:k]
-	for c, v := range acc[:len(sc)] {
-		sc[c] += v
-	}
+	copy(scores[:k], acc[:k])
 }
 
 // addSparse adds to acc the rows of slots held in the slot or in entries, and puts in
