@@ -231,8 +231,8 @@ func (m *linearModel) newTable(n, long, denseRows int) {
 
 // A dense row holds the weight of every class, 0 for the classes it does not have, and
 // is padded with zeros to a multiple of denseBlock classes: sumRows adds the dense rows
-// of a feature set block by block, four classes an instruction. Dense rows are most of
-// the rows a transition reads.
+// of a feature set with vector instructions, up to eight classes an instruction. Dense
+// rows are most of the rows a transition reads.
 
 // denseStride is the length of a dense row of n classes.
 func denseStride(n int) int { return roundBlock(n) }

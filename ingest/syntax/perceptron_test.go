@@ -97,8 +97,8 @@ func TestLinearModelLayout(t *testing.T) {
 	}
 }
 
-// TestSumRows: the SSE2 sum of dense rows is the plain one, for any number of rows and
-// widths, with weights that overflow int32 the same way.
+// TestSumRows: the SSE2 and AVX2 sums of dense rows are the plain one, for any number
+// of rows and widths, with weights that overflow int32 the same way.
 func TestSumRows(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	const stride = 7 * denseBlock
@@ -116,10 +116,13 @@ func TestSumRows(t *testing.T) {
 			for i := range got {
 				got[i], want[i] = int32(i), int32(i)
 			}
-			sumRows(got, rows, offs)
 			sumRowsGeneric(want, rows, offs)
-			if !slices.Equal(got, want) {
-				t.Fatalf("%d rows of width %d: got %v, want %v", n, width, got, want)
+			for name, sum := range sumRowsKernels(width) {
+				got := slices.Clone(got)
+				sum(got, rows, offs)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s, %d rows of width %d: got %v, want %v", name, n, width, got, want)
+				}
 			}
 		}
 	}

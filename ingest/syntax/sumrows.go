@@ -1,8 +1,8 @@
 package syntax
 
-// denseBlock is the number of classes sumRows adds at a time: dense rows are padded to
-// a multiple of it.
-const denseBlock = 16
+// denseBlock is the unit of classes in which sumRows adds: dense rows are padded to a
+// multiple of it.
+const denseBlock = 32
 
 // sumRowsGeneric adds to dst[c] the sum of rows[o+c] over the offsets o in offs, for
 // every c < len(dst). len(dst) is a multiple of denseBlock, and every row
