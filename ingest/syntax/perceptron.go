@@ -26,6 +26,15 @@ func fnv64(s string) uint64 {
 	return h
 }
 
+// fnv64From continues the FNV-1a hash h over s: fnv64From(fnv64(a), b) == fnv64(a+b).
+func fnv64From(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
 // mix is the splitmix64 finalizer.
 func mix(x uint64) uint64 {
 	x ^= x >> 30

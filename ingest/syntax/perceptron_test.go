@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -124,6 +125,18 @@ func TestSumRows(t *testing.T) {
 					t.Fatalf("%s, %d rows of width %d: got %v, want %v", name, n, width, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestFNVLower: the codes made without a lower-case copy are those of the copy.
+func TestFNVLower(t *testing.T) {
+	for _, s := range []string{"", "a", "Putin", "NATO", "U.S.", "don't", "Zürich", "İstanbul", "ΣΟΦΙΑ", "x\x80y", "@#[]^_`{"} {
+		if got, want := fnvLower(s), fnv64(strings.ToLower(s)); got != want {
+			t.Errorf("fnvLower(%q) = %x, want %x", s, got, want)
+		}
+		if got, want := fnv64From(fnv64("u:"), s), fnv64("u:"+s); got != want {
+			t.Errorf("fnv64From(fnv64(\"u:\"), %q) = %x, want %x", s, got, want)
 		}
 	}
 }
