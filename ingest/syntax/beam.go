@@ -85,7 +85,6 @@ func (p *Parser) parseBeam(init *parseState, k int) *parseState {
 		cands = cands[:0]
 		for i, it := range beam {
 			feats = it.st.features(feats[:0])
-			clear(scores)
 			p.model.score(feats, scores)
 			acts = legalActs(acts[:0], &it.st, nl)
 			for _, a := range acts {

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Parser gives every word of a tagged sentence its head and UD relation, with the
@@ -320,20 +322,52 @@ func (st *parseState) features(out []uint64) []uint64 {
 
 // codes returns the word and tag codes of a sentence's positions: 0 none, 1..n words,
 // n+1 the root node.
-func (p *Parser) codes(s *Sentence) (w, t, u []uint64) {
+func (p *Parser) codes(s *Sentence) (w, t, u []uint64) { return p.appendCodes(s, nil, nil, nil) }
+
+// appendCodes is codes in w, t and u, reused (from their start) when large enough.
+func (p *Parser) appendCodes(s *Sentence, w, t, u []uint64) ([]uint64, []uint64, []uint64) {
 	n := len(s.Words)
-	w = make([]uint64, n+2)
-	t = make([]uint64, n+2)
-	u = make([]uint64, n+2)
+	w, t, u = slices.Grow(w[:0], n+2)[:n+2], slices.Grow(t[:0], n+2)[:n+2], slices.Grow(u[:0], n+2)[:n+2]
 	w[0], t[0], u[0] = codeNone, codeNone, codeNone
 	w[n+1], t[n+1], u[n+1] = codeRoot, codeRoot, codeRoot
 	for i := range s.Words {
-		w[i+1] = fnv64(strings.ToLower(s.Words[i].Form))
+		w[i+1] = fnvLower(s.Words[i].Form)
 		t[i+1] = fnv64(s.Words[i].XPOS)
-		u[i+1] = fnv64("u:" + s.Words[i].UPOS)
+		u[i+1] = fnv64From(codeUPrefix, s.Words[i].UPOS)
 	}
 	return w, t, u
 }
+
+// codeUPrefix is the FNV state after "u:", the prefix of a UPOS's code.
+var codeUPrefix = fnv64("u:")
+
+// fnvLower is fnv64(strings.ToLower(s)), without making the lower-case copy when s is
+// ASCII.
+func fnvLower(s string) uint64 {
+	if !isASCII(s) {
+		return fnv64(strings.ToLower(s))
+	}
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// parseScratch is the memory parsing a sentence works in, kept for the next sentence.
+type parseScratch struct {
+	st      parseState
+	w, t, u []uint64
+	scores  []int32
+	feats   []uint64
+}
+
+var parseScratchPool = sync.Pool{New: func() any { return new(parseScratch) }}
 
 // Parse sets Head and DepRel on every word of s, whose UPOS and XPOS must be set.
 func (p *Parser) Parse(s *Sentence) {
@@ -341,15 +375,18 @@ func (p *Parser) Parse(s *Sentence) {
 	if n == 0 {
 		return
 	}
-	w, t, u := p.codes(s)
-	var st parseState
-	st.init(n, w, t, u)
+	sc := parseScratchPool.Get().(*parseScratch)
+	defer parseScratchPool.Put(sc)
+	sc.w, sc.t, sc.u = p.appendCodes(s, sc.w, sc.t, sc.u)
+	st := &sc.st
+	st.init(n, sc.w, sc.t, sc.u)
 	nl := len(p.labels)
 	if p.beam > 1 {
-		st = *p.parseBeam(&st, p.beam)
+		st = p.parseBeam(st, p.beam)
 	} else {
-		scores := make([]int32, 2*nl+1)
-		feats := make([]uint64, 0, 128)
+		scores := slices.Grow(sc.scores[:0], 2*nl+1)[:2*nl+1]
+		feats := sc.feats[:0]
+		defer func() { sc.scores, sc.feats = scores, feats }()
 		for !st.terminal() {
 			if len(st.stack) == 0 {
 				// SHIFT is the only move (8% of them on EWT dev): nothing to score.
@@ -357,13 +394,12 @@ func (p *Parser) Parse(s *Sentence) {
 				continue
 			}
 			feats = st.features(feats[:0])
-			clear(scores)
 			classes := len(scores)
 			if len(st.stack) < 2 {
 				classes = 1 + nl // no RIGHT (21% of the moves): its scores are not read
 			}
 			p.model.scoreFirst(feats, scores, classes)
-			st.apply(bestLegal(&st, scores, nl), nl)
+			st.apply(bestLegal(st, scores, nl), nl)
 		}
 	}
 	for i := range s.Words {
@@ -376,28 +412,39 @@ func (p *Parser) Parse(s *Sentence) {
 	}
 }
 
+// bestLegal returns the legal transition of best score, the first of them on a tie, or
+// -1 when none is legal.
 func bestLegal(st *parseState, scores []int32, nl int) int {
 	shift, left, right := st.legal()
-	best, bestScore := -1, int32(0)
-	consider := func(a int) {
-		if best < 0 || scores[a] > bestScore {
-			best, bestScore = a, scores[a]
+	// The classes are SHIFT, the LEFTs, then the RIGHTs, so the legal ones are a run of
+	// them, from the first legal to the last, unless SHIFT and RIGHT are legal and LEFT
+	// is not (which the system never allows: with a buffer and a stack, LEFT is legal).
+	var lo, hi int
+	switch {
+	case shift:
+		lo = 0
+	case left:
+		lo = 1
+	case right:
+		lo = 1 + nl
+	default:
+		return -1
+	}
+	switch {
+	case right:
+		hi = 1 + 2*nl
+	case left:
+		hi = 1 + nl
+	default:
+		hi = 1
+	}
+	if shift && right && !left {
+		if best := 1 + nl + argmax(scores[1+nl:hi]); scores[best] > scores[actShift] {
+			return best
 		}
+		return actShift
 	}
-	if shift {
-		consider(actShift)
-	}
-	if left {
-		for l := 0; l < nl; l++ {
-			consider(1 + l)
-		}
-	}
-	if right {
-		for l := 0; l < nl; l++ {
-			consider(1 + nl + l)
-		}
-	}
-	return best
+	return lo + argmax(scores[lo:hi])
 }
 
 // ParserTrainOptions say how the parser is trained.

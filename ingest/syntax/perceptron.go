@@ -26,6 +26,15 @@ func fnv64(s string) uint64 {
 	return h
 }
 
+// fnv64From continues the FNV-1a hash h over s: fnv64From(fnv64(a), b) == fnv64(a+b).
+func fnv64From(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
 // mix is the splitmix64 finalizer.
 func mix(x uint64) uint64 {
 	x ^= x >> 30
@@ -163,8 +172,8 @@ func (p *averagedPerceptron) average(prune float64) *linearModel {
 // nonzero class weights as int16 times scale. Features are found through an
 // open-addressing hash table (linear probing) whose slots hold the key and, for a row of
 // one or two classes (most rows), the row itself: such a feature costs one cache miss.
-// Longer rows lie in entries, their classes and weights side by side, and rows that
-// most classes have in dense.
+// Longer rows lie in entries, a class and its weight in a word (see packEntry), and rows that
+// many classes have in dense, a weight for every class.
 type linearModel struct {
 	nClasses int
 	scale    float32
@@ -175,8 +184,8 @@ type linearModel struct {
 	rows    []entry
 
 	table   []slot
-	entries []entry  // the rows a slot cannot hold
-	dense   []uint64 // rows with many classes, denseWords(nClasses) words each (denseBias)
+	entries []uint32 // the rows a slot cannot hold, packed by packEntry
+	dense   []int32  // rows with many classes, denseStride(nClasses) weights each
 }
 
 // entry is one class's weight in a row.
@@ -185,9 +194,13 @@ type entry struct {
 	w     int16
 }
 
+// packEntry packs e in a word: its weight in the high 16 bits, its class in the low 8,
+// so that scoring reads both with one load.
+func packEntry(e entry) uint32 { return uint32(e.w)<<16 | uint32(e.class) }
+
 // slot is a hash table slot: a feature and its row, or key 0 for empty. A row of n <= 2
 // classes is classes c[:n] with weights int16(v) and int16(v>>16); a longer one is
-// entries[v:v+n]; a dense one (n == denseRow) is dense[v:v+denseWords(nClasses)].
+// entries[v:v+n]; a dense one (n == denseRow) is dense[v:v+denseStride(nClasses)].
 type slot struct {
 	key uint64
 	n   uint8
@@ -221,20 +234,20 @@ func (m *linearModel) isDense(n int) bool { return n > m.nClasses/4 }
 // long entries go to entries and denseRows are dense; insert then fills them.
 func (m *linearModel) newTable(n, long, denseRows int) {
 	m.table = make([]slot, slotsFor(n))
-	m.entries = make([]entry, 0, long)
-	m.dense = make([]uint64, 0, denseRows*denseWords(m.nClasses))
+	m.entries = make([]uint32, 0, long)
+	m.dense = make([]int32, 0, denseRows*denseStride(m.nClasses))
 }
 
-// A dense row holds the weights of classes 2j and 2j+1 in word j, each plus 1<<15 so
-// that it is not negative, as the two 32-bit halves of the word (class 2j in the low
-// one). score adds such words whole, two classes an addition: no sum of fewer than
-// 1<<16 rows carries from one half into the other, and the bias is taken off at the
-// end. The sums are the same integers as class by class with half the additions, and
-// dense rows are most of the rows a transition reads.
-const denseBias = 1 << 15
+// A dense row holds the weight of every class, 0 for the classes it does not have, and
+// is padded with zeros to a multiple of denseBlock classes: sumRows adds the dense rows
+// of a feature set with vector instructions, up to eight classes an instruction. Dense
+// rows are most of the rows a transition reads.
 
-// denseWords is the length of a dense row of n classes.
-func denseWords(n int) int { return (n + 1) / 2 }
+// denseStride is the length of a dense row of n classes.
+func denseStride(n int) int { return roundBlock(n) }
+
+// roundBlock rounds n up to a multiple of denseBlock.
+func roundBlock(n int) int { return (n + denseBlock - 1) &^ (denseBlock - 1) }
 
 // insert adds feature f with its row, nonempty and sorted by class, to the table.
 func (m *linearModel) insert(f uint64, row []entry) {
@@ -252,12 +265,9 @@ func (m *linearModel) insert(f uint64, row []entry) {
 	case m.isDense(len(row)):
 		sl.n, sl.v = denseRow, uint32(len(m.dense))
 		at := len(m.dense)
-		m.dense = append(m.dense, make([]uint64, denseWords(m.nClasses))...)
-		for c := 0; c < m.nClasses; c++ {
-			m.dense[at+c/2] |= denseBias << (32 * (c % 2))
-		}
+		m.dense = append(m.dense, make([]int32, denseStride(m.nClasses))...)
 		for _, e := range row {
-			m.dense[at+int(e.class)/2] += uint64(int64(e.w)) << (32 * (e.class % 2))
+			m.dense[at+int(e.class)] = int32(e.w)
 		}
 	case len(row) <= inlineRow:
 		for k, e := range row {
@@ -266,7 +276,9 @@ func (m *linearModel) insert(f uint64, row []entry) {
 		}
 	default:
 		sl.v = uint32(len(m.entries))
-		m.entries = append(m.entries, row...)
+		for _, e := range row {
+			m.entries = append(m.entries, packEntry(e))
+		}
 	}
 	m.table[j] = sl
 }
@@ -308,14 +320,15 @@ func (m *linearModel) find(f uint64) *slot {
 	}
 }
 
-// score adds the weights of feats to scores (len nClasses), in units of scale.
+// score sets scores (len nClasses) to the sums of the weights of feats, in units of
+// scale.
 func (m *linearModel) score(feats []uint64, scores []int32) { m.scoreFirst(feats, scores, m.nClasses) }
 
-// scoreFirst adds the weights of feats to the first k of scores (len nClasses), in units
-// of scale, for a caller that reads no other class: the scores after them are left
-// with part of their weights.
+// scoreFirst is score for the first k classes, for a caller that reads no other: the
+// scores after them are left as they were.
 func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 	scores = scores[:m.nClasses]
+	k = min(k, m.nClasses)
 	// Find every feature's slot first: the lookups are independent, so the processor
 	// overlaps their cache misses.
 	var buf [160]*slot
@@ -325,44 +338,46 @@ func (m *linearModel) scoreFirst(feats []uint64, scores []int32, k int) {
 			slots = append(slots, sl)
 		}
 	}
-	dw := denseWords(k)
-	// Classes 2j and 2j+1 add up in acc[j]. (The masks change no index, as dw <= 128;
-	// they spare the bounds checks.)
-	var acc [128]uint64
+	// The weights add up in acc, which a class's byte indexes without a bounds check,
+	// and the dense rows last, all together.
+	var acc [256]int32
+	var denseBuf [len(buf)]uint32
+	dense := denseBuf[:]
+	if len(slots) > len(dense) {
+		dense = make([]uint32, len(slots))
+	}
+	dense = dense[:m.addSparse(&acc, slots, dense)]
+	// Every dense row is denseStride(m.nClasses) >= roundBlock(k) long, so sumRows
+	// reads within m.dense.
+	if len(dense) > 0 {
+		sumRows(acc[:roundBlock(k)], m.dense, dense)
+	}
+	copy(scores[:k], acc[:k])
+}
+
+// addSparse adds to acc the rows of slots held in the slot or in entries, and puts in
+// dense (len(dense) >= len(slots)) the offsets of the dense ones, returning how many.
+// (A function of its own, for its loops to have the registers.)
+func (m *linearModel) addSparse(accp *[256]int32, slots []*slot, dense []uint32) int {
+	acc := accp[:] // checked for nil once, not at every addition
+	entries := m.entries
 	nDense := 0
 	for _, sl := range slots {
 		switch n := uint32(sl.n); {
 		case n <= inlineRow:
-			scores[sl.c[0]] += int32(int16(sl.v))
-			if n == 2 {
-				scores[sl.c[1]] += int32(int16(sl.v >> 16))
-			}
+			// A row of one class has class 0 and weight 0 in its second place.
+			acc[sl.c[0]] += int32(int16(sl.v))
+			acc[sl.c[1]] += int32(int16(sl.v >> 16))
 		case n == denseRow:
+			dense[nDense] = sl.v
 			nDense++
-			row := m.dense[sl.v : int(sl.v)+dw]
-			j := 0
-			for ; len(row) >= 4; j, row = j+4, row[4:] {
-				acc[j&127] += row[0]
-				acc[(j+1)&127] += row[1]
-				acc[(j+2)&127] += row[2]
-				acc[(j+3)&127] += row[3]
-			}
-			for k, x := range row {
-				acc[(j+k)&127] += x
-			}
 		default:
-			for _, e := range m.entries[sl.v : sl.v+n : sl.v+n] {
-				scores[e.class] += int32(e.w)
+			for _, x := range entries[sl.v : sl.v+n : sl.v+n] {
+				acc[uint8(x)] += int32(x) >> 16
 			}
 		}
 	}
-	if nDense == 0 {
-		return
-	}
-	bias := int32(nDense) * denseBias
-	for c := range scores[:k] {
-		scores[c] += int32(uint32(acc[c/2&127]>>(32*(c%2)))) - bias
-	}
+	return nDense
 }
 
 const linearMagic = "RGLM1"

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -93,6 +94,49 @@ func TestLinearModelLayout(t *testing.T) {
 			if !slices.Equal(got[:k], w[:k]) {
 				t.Fatalf("%s model, trial %d: first %d scores %v, want %v", name, trial, k, got[:k], w[:k])
 			}
+		}
+	}
+}
+
+// TestSumRows: the SSE2 and AVX2 sums of dense rows are the plain one, for any number
+// of rows and widths, with weights that overflow int32 the same way.
+func TestSumRows(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	const stride = 7 * denseBlock
+	rows := make([]int32, 50*stride)
+	for i := range rows {
+		rows[i] = int32(rng.Uint32())
+	}
+	for n := 0; n < 50; n += 7 {
+		for width := denseBlock; width <= stride; width += denseBlock {
+			offs := make([]uint32, n)
+			for i := range offs {
+				offs[i] = uint32(rng.Intn(50) * stride)
+			}
+			got, want := make([]int32, width), make([]int32, width)
+			for i := range got {
+				got[i], want[i] = int32(i), int32(i)
+			}
+			sumRowsGeneric(want, rows, offs)
+			for name, sum := range sumRowsKernels(width) {
+				got := slices.Clone(got)
+				sum(got, rows, offs)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s, %d rows of width %d: got %v, want %v", name, n, width, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestFNVLower: the codes made without a lower-case copy are those of the copy.
+func TestFNVLower(t *testing.T) {
+	for _, s := range []string{"", "a", "Putin", "NATO", "U.S.", "don't", "Zürich", "İstanbul", "ΣΟΦΙΑ", "x\x80y", "@#[]^_`{"} {
+		if got, want := fnvLower(s), fnv64(strings.ToLower(s)); got != want {
+			t.Errorf("fnvLower(%q) = %x, want %x", s, got, want)
+		}
+		if got, want := fnv64From(fnv64("u:"), s), fnv64("u:"+s); got != want {
+			t.Errorf("fnv64From(fnv64(\"u:\"), %q) = %x, want %x", s, got, want)
 		}
 	}
 }

@@ -306,7 +306,6 @@ func (t *Tagger) pass(m *linearModel, ws []tagWord, right []uint64, known []int)
 			continue
 		}
 		feats = tagFeatures(feats[:0], ws, i, p1, p2, right)
-		clear(scores)
 		m.score(feats, scores)
 		best := argmax(scores)
 		out[i] = best
@@ -318,9 +317,13 @@ func (t *Tagger) pass(m *linearModel, ws []tagWord, right []uint64, known []int)
 // argmax returns the index of the largest score, the first on a tie.
 func argmax[T int32 | float32](s []T) int {
 	best := 0
+	if len(s) == 0 {
+		return best
+	}
+	top := s[0]
 	for i, v := range s {
-		if v > s[best] {
-			best = i
+		if v > top {
+			best, top = i, v
 		}
 	}
 	return best
