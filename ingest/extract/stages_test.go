@@ -48,6 +48,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Yasser Arafat received a telephone call from Madeleine Albright.", "call:CONSULT"},
 		{"Hamas called for a ceasefire.", "called:DEMAND"},
 		{"Thousands of students staged a hunger strike.", "strike:PROTEST"},
+		{"France held war games with Egypt.", "games:COOPERATE"},
+		{"Russia held joint drills with China.", "drills:COOPERATE"},
+		{"The court opened a hearing into the bombing.", "hearing:INVESTIGATE bombing:ASSAULT"},
 	}
 	for _, c := range cases {
 		d, tr := sentenceTree(t, c.text)
