@@ -941,8 +941,8 @@ func (d *doc) lowerMention(si, i int) int {
 				} else {
 					return 0
 				}
-			} else if w == "minister" || w == "secretary" {
-				return 0
+			} else if (w == "minister" || w == "secretary") && country == "" {
+				return 0 // "the minister": which one is not said; "the South Korean minister" is
 			}
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i

@@ -39,10 +39,11 @@ var irrealis = map[string]bool{
 	"threaten": true, "likely": true, "able": true, "need": true, "would": true,
 	"prefer": true, "insist": true, "push": true, "press": true, "expected": true, "eager": true,
 	"keen": true, "suggest": true, "recommend": true, "favour": true, "favor": true,
-	"await": true,
+	"await": true, "mull": true, "ponder": true, "contemplate": true, "weigh": true, "study": true,
 	// Nouns whose complement is only meant: "no intention of attacking", "a bid to seize".
 	"intention": true, "intent": true, "desire": true, "bid": true, "effort": true, "goal": true,
 	"readiness": true, "willingness": true, "determination": true, "determined": true,
+	"issue": true, "question": true, "idea": true, "possibility": true, "prospect": true, "option": true,
 	// Setting out for talks: they are still to come ("headed for Jordan for talks").
 	"head": true, "leave": true, "depart": true, "travel": true, "fly": true,
 }

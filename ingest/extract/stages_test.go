@@ -178,6 +178,8 @@ func TestArguments(t *testing.T) {
 		{"plural demonym subject", "The Armenians reject proposed Turkish changes to the border deal.", "REJECT", "armenia", "turkey"},
 		// An abbreviated title before a name is the name's, not a subject of its own.
 		{"PM before a name", "British PM Tony Blair met Jacques Chirac.", "CONSULT", "tony-blair", "jacques-chirac"},
+		// "the South Korean minister" is the minister of that country named before.
+		{"the X minister", "South Korean Foreign Minister Yoo Chong-ha will visit Japan. Japanese Foreign Minister Yukihiko Ikeda visited Seoul in January. The South Korean minister criticized Ryutaro Hashimoto on Friday.", "DISAPPROVE", "yoo-chong-ha", "ryutaro-hashimoto"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
@@ -247,6 +249,8 @@ func TestModality(t *testing.T) {
 		{"assured that not", "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "AGREE", true, false, false},
 		// A present tense reported on a day is no schedule: the day is the report's.
 		{"reported present", "Madeleine Albright and Yasser Arafat agree on the plan, the State Department said Thursday.", "AGREE", true, false, false},
+		// Mulling the question of a release is no release.
+		{"mulling a release", "Officials said Israel is mulling the question of releasing Marwan Barghouti.", "CONCEDE", true, true, false},
 		// Setting out determined to ask is not yet asking.
 		{"determined to ask", "Yasser Arafat arrived here Monday determined to ask Hosni Mubarak to make more efforts.", "DEMAND", true, true, false},
 		// Talks announced or agreed are still to come; talks postponed did not happen.
