@@ -1030,10 +1030,15 @@ func (d *doc) link() {
 	}
 	fn := d.fullNames()
 	firsts := map[string]string{} // first word -> full name, for names of unknown type
+	firstOf := map[string]int{}   // first word -> how many different full names open with it
 	for _, k := range fn.order {
 		m := &d.ms[k]
-		if _, ok := firsts[d.toks[m.From].text(d.text)]; !ok {
-			firsts[d.toks[m.From].text(d.text)] = fn.full[k]
+		w := d.toks[m.From].text(d.text)
+		if f, ok := firsts[w]; !ok {
+			firsts[w] = fn.full[k]
+			firstOf[w] = 1
+		} else if f != fn.full[k] {
+			firstOf[w]++
 		}
 	}
 	orgEnds := d.orgEnds()
@@ -1073,8 +1078,10 @@ func (d *doc) link() {
 		}
 		if m.To-m.From == 1 && (m.ev < evStrong || m.title() != "") {
 			full, ok := fn.forWord(d, k)
-			if !ok && m.Type == "other" {
-				full, ok = firsts[m.Text] // "said Liu" after "Liu Yuzhu"
+			if !ok && (m.Type == "other" || m.Type == "person" && firstOf[m.Text] == 1 && m.ev < evStrong) {
+				// "said Liu" after "Liu Yuzhu"; "Saddam said" after "Saddam Hussein": the one
+				// person of the story whose name opens with it.
+				full, ok = firsts[m.Text]
 			}
 			if ok {
 				m.Type, m.ID = "person", model.Slug(full)

@@ -452,7 +452,7 @@ var miscSuffixes = map[string]bool{
 	"Cup": true, "Open": true, "Championship": true, "Championships": true, "Games": true,
 	"Olympics": true, "Tour": true, "Protocol": true, "Award": true, "Prize": true, "Trophy": true,
 	"Grand": true, "Prix": true, "Accord": true, "Accords": true, "Treaty": true, "Act": true,
-	"Day": true, "War": true, "Festival": true, "Index": true, "Rally": true, "Classic": true,
+	"Day": true, "War": true, "Festival": true, "Index": true, "Rally": true, "Classic": true, "Average": true,
 }
 
 // placeNouns after a name make it a place ("Charles de Gaulle airport").

@@ -308,3 +308,26 @@ func TestStyledPersonWithThe(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNameAlone checks that a person called by the first word of their name alone
+// ("Saddam said") is the one person of the story whose name opens with it, and that a
+// first word two people share links to neither.
+func TestFirstNameAlone(t *testing.T) {
+	r := New().Extract("t", "Iraqi President Saddam Hussein met Jacques Chirac. Saddam said he was ready. Anna Kowalska and Anna Nowak arrived. Anna said nothing.", timex.Date{})
+	for _, m := range r.Entities {
+		if m.Text == "Saddam" && m.ID != "saddam-hussein" {
+			t.Errorf("\"Saddam\" is %q, want saddam-hussein", m.ID)
+		}
+		if m.Text == "Anna" && (m.ID == "anna-kowalska" || m.ID == "anna-nowak") {
+			t.Errorf("\"Anna\" linked to %q, though two people are called Anna", m.ID)
+		}
+		if m.Text == "European" && m.Type == "person" {
+			t.Errorf("an adjective promoted to a person: %+v", m)
+		}
+	}
+	for _, m := range New().Extract("t", "Jacques Chirac paid a visit to an eastern European capital. The Dow Jones Industrial Average fell.", timex.Date{}).Entities {
+		if (m.Text == "European" || m.Text == "Dow Jones Industrial Average") && m.Type == "person" {
+			t.Errorf("%q typed a person", m.Text)
+		}
+	}
+}

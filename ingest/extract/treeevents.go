@@ -753,8 +753,11 @@ func (d *doc) promotePerson(t *tree, mi int) {
 		return
 	}
 	for i := range t.w {
-		if u := t.w[i].upos; t.w[i].m == mi && (u == "NOUN" || u == "PRON" || u == "VERB") {
+		if u := t.w[i].upos; t.w[i].m == mi && (u == "NOUN" || u == "PRON" || u == "VERB" || u == "ADJ") {
 			return
+		}
+		if t.w[i].m == mi && (t.rel(i, "compound") || t.rel(i, "amod")) && t.w[i].head >= 0 && t.w[t.w[i].head].upos == "NOUN" {
+			return // "an eastern European capital": a name on a common noun is no person
 		}
 	}
 	m.Type, m.ID = "person", model.Slug(m.Text)
