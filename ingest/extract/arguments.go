@@ -34,7 +34,7 @@ var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": t
 
 // circumstance are the prepositions of a phrase that says where or when a clause's act took
 // place: "in talks with", "during a visit to", "at a meeting with".
-var circumstance = map[string]bool{"in": true, "during": true, "at": true}
+var circumstance = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true, "before": true}
 
 // responseVerbs answer what their object offers or asks: "accepted Mandela's invitation",
 // "rejected Washington's demand" were addressed to the one who answers.
@@ -100,6 +100,9 @@ func (d *doc) phrase(t *tree, h int) []int {
 // "of" phrase of a group noun. -1 for none.
 func (d *doc) headMention(t *tree, h, depth int) int {
 	if m := t.w[h].m; m >= 0 && d.ms[m].actorLike() {
+		if o := d.officerAfter(m); o >= 0 {
+			return o // "UN Secretary General Kofi Annan" split by the parser: the person
+		}
 		if d.ms[m].Type != "nationality" {
 			return m
 		}
@@ -194,6 +197,29 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 				return m
 			}
 			return pronoun
+		}
+	}
+	return -1
+}
+
+// officerAfter returns the person named right after body or country mention m with only
+// title words between ("UN Secretary General Kofi Annan", "Iraqi President Jalal
+// Talabani"), or -1.
+func (d *doc) officerAfter(m int) int {
+	mm := &d.ms[m]
+	if mm.Type != "organization" && mm.Type != "country" || mm.Kind != kindName {
+		return -1
+	}
+	k := mm.To
+	for k < len(d.toks) && k < mm.To+4 && (titles[d.toks[k].text(d.text)] || words.rank[d.toks[k].text(d.text)] || d.toks[k].text(d.text) == "General") {
+		k++
+	}
+	if k == mm.To {
+		return -1
+	}
+	for j := m + 1; j < len(d.ms) && d.ms[j].From <= k; j++ {
+		if d.ms[j].From == k && d.ms[j].Type == "person" && d.ms[j].Kind == kindName {
+			return j
 		}
 	}
 	return -1

@@ -309,7 +309,7 @@ var knownOrgs = []knownOrg{
 // titles are the words that name an office before a person's name; the value says whether
 // the word alone is a full title (President) or needs a head (Foreign -> Minister).
 var titles = map[string]bool{
-	"President": true, "PM": true, "Chancellor": true, "Premier": true, "Minister": true, "Secretary": true,
+	"President": true, "PM": true, "FM": true, "Chancellor": true, "Premier": true, "Minister": true, "Secretary": true,
 	"King": true, "Queen": true, "Prince": true, "Princess": true, "Emperor": true, "Pope": true,
 	"Sheikh": true, "Emir": true, "Sultan": true, "Ayatollah": true, "Cardinal": true, "Bishop": true,
 	"General": true, "Gen.": true, "Admiral": true, "Colonel": true, "Col.": true, "Major": true,
@@ -331,7 +331,7 @@ var titles = map[string]bool{
 // personTitleNouns are lower-case office nouns that, after "the", refer back to a person
 // ("the French president", "the chancellor").
 var personTitleNouns = map[string]string{
-	"president": "President", "chancellor": "Chancellor", "premier": "Premier", "pm": "Prime Minister", "minister": "Minister",
+	"president": "President", "chancellor": "Chancellor", "premier": "Premier", "pm": "Prime Minister", "fm": "Foreign Minister", "minister": "Minister",
 	"king": "King", "queen": "Queen", "pope": "Pope", "emir": "Emir", "leader": "Leader",
 	"prime": "Prime Minister", "secretary": "Secretary", "spokesman": "Spokesman", "spokeswoman": "Spokeswoman",
 	"envoy": "Envoy", "ambassador": "Ambassador", "monarch": "King", "sultan": "Sultan",

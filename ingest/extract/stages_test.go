@@ -180,6 +180,12 @@ func TestArguments(t *testing.T) {
 		{"PM before a name", "British PM Tony Blair met Jacques Chirac.", "CONSULT", "tony-blair", "jacques-chirac"},
 		// "the South Korean minister" is the minister of that country named before.
 		{"the X minister", "South Korean Foreign Minister Yoo Chong-ha will visit Japan. Japanese Foreign Minister Yukihiko Ikeda visited Seoul in January. The South Korean minister criticized Ryutaro Hashimoto on Friday.", "DISAPPROVE", "yoo-chong-ha", "ryutaro-hashimoto"},
+		// A sentence opened by a participle keeps its finite verb as the root, and the
+		// talks it speaks after are the speaker's; a body and its officer named together
+		// are the officer.
+		{"participle opener", "Speaking to journalists after talks with UN Secretary General Kofi Annan, Turkish Cypriot leader Rauf Denktash said he was optimistic.", "CONSULT", "rauf-denktash", "kofi-annan"},
+		{"body and officer", "Rauf Denktash met UN Secretary General Kofi Annan on Monday.", "CONSULT", "rauf-denktash", "kofi-annan"},
+		{"FM before a name", "Israeli FM Silvan Shalom met Abdullah Gul.", "CONSULT", "silvan-shalom", "abdullah-gul"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.

@@ -145,6 +145,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairNameConj()
 	t.repairQuoteInversion()
 	t.repairToldThat()
+	t.repairParticipleRoot()
 	t.repairFrontedSubject()
 	t.repairMarkedAcl()
 	for i := range t.w {
@@ -821,6 +822,98 @@ func (t *tree) repairFrontedSubject() {
 			t.w[a].head, t.w[a].rel = v, "nsubj"
 		}
 	}
+}
+
+// repairParticipleRoot mends a sentence opened by a participle that the parser made
+// the root: in "Speaking to journalists after talks with Kofi Annan, Turkish Cypriot
+// leader Rauf Denktash said he was optimistic", "Speaking" became the root, "said" a
+// clause on it and the speaker an apposition of Annan. When the root is an -ing or -ed
+// word that opens the sentence without an auxiliary or a subject, and a finite verb after
+// a comma depends on it, that verb is the root and the participle its clause; the name
+// between the comma and the verb, hung before the comma, is the verb's subject, with the
+// words of its phrase. Heads alone are read (before kids lists).
+func (t *tree) repairParticipleRoot() {
+	r := -1
+	for i := range t.w {
+		if t.w[i].head < 0 {
+			r = i
+			break
+		}
+	}
+	if r != 0 || t.w[r].upos != "VERB" || t.w[r].xpos != "VBG" && t.w[r].xpos != "VBN" || t.headsDep(r, "aux", -1) || t.headsDep(r, "nsubj", -1) || t.headsDep(r, "aux:pass", -1) {
+		return
+	}
+	v := -1
+	for i := r + 1; i < len(t.w); i++ {
+		if t.w[i].head == r && t.w[i].upos == "VERB" && (t.w[i].xpos == "VBD" || t.w[i].xpos == "VBZ" || t.w[i].xpos == "VBP") {
+			v = i
+			break
+		}
+	}
+	comma := -1
+	for i := r + 1; i < v; i++ {
+		if t.w[i].form == "," {
+			comma = i
+		}
+	}
+	if v < 0 || comma < 0 {
+		return
+	}
+	t.w[v].head, t.w[v].rel = -1, "root"
+	t.w[r].head, t.w[r].rel = v, "advcl"
+	for i := range t.w {
+		if i != v && i != r && t.w[i].head == r && i > comma {
+			t.w[i].head = v // the comma and what follows the verb are the verb's
+		}
+	}
+	// Subjects the parser gave the verb before the comma belong to the opening phrase:
+	// "after talks with UN Secretary General Kofi Annan", read as a clause "with ...
+	// Annan said", hangs on its noun again.
+	for k := r + 1; k < comma; k++ {
+		if t.w[k].head != v || t.w[k].rel != "nsubj" {
+			continue
+		}
+		n := -1
+		for j := k - 1; j > r; j-- {
+			if t.w[j].upos == "NOUN" {
+				n = j
+				break
+			}
+		}
+		if n < 0 {
+			return
+		}
+		t.w[k].head, t.w[k].rel = n, "nmod"
+		for j := r + 1; j < k; j++ {
+			if t.w[j].head == v && t.w[j].rel == "mark" {
+				t.w[j].head, t.w[j].rel = k, "case"
+			}
+		}
+	}
+	if t.headsDep(v, "nsubj", -1) {
+		return
+	}
+	// The subject phrase: the words between the comma and the verb whose head lies before
+	// the comma. Its last proper noun heads it.
+	subj := -1
+	for i := comma + 1; i < v; i++ {
+		if h := t.w[i].head; (h <= comma || h == r) && t.w[i].upos == "PROPN" {
+			subj = i
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	for i := comma + 1; i < v; i++ {
+		if h := t.w[i].head; i != subj && (h <= comma || h == r) {
+			t.w[i].head = subj
+			if t.w[i].upos == "NOUN" || t.w[i].upos == "PROPN" {
+				t.w[i].rel = "nmod:desc"
+			}
+		}
+	}
+	t.w[subj].head, t.w[subj].rel = v, "nsubj"
+	t.w[comma].head = v
 }
 
 // repairMarkedAcl hangs a clause that a temporal conjunction opens on the verb: in "told
