@@ -125,6 +125,17 @@ func buildLexicon() *lexicon {
 			l.codes[code] = l.countries[model.Slug(name)]
 		}
 	}
+	for _, name := range model.SortedKeys(seatNames) {
+		c, err := q.FindCountryByAlpha(seatNames[name])
+		if err != nil {
+			continue
+		}
+		country := c.Name.Common
+		if short, ok := shortNames[c.Codes.Alpha2]; ok {
+			country = short
+		}
+		l.add(name, &gazEntry{Type: "city", ID: model.Slug(name), Name: name, Gov: model.Slug(country)})
+	}
 	for name, country := range worldPlaces {
 		_ = country // where it lies; a city that is not a capital speaks for nobody
 		l.add(name, &gazEntry{Type: "city", ID: model.Slug(name), Name: name})

@@ -331,3 +331,21 @@ func TestFirstNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestOlderSeatNames checks that a former capital or an older spelling of a seat of
+// government speaks for its government, as the capital does.
+func TestOlderSeatNames(t *testing.T) {
+	want := map[string]string{"Rangoon": "myanmar", "Kiev": "ukraine", "Bonn": "germany"}
+	r := New().Extract("t", "Japan criticized Rangoon on Monday. Kiev rejected the plan. Bonn welcomed Paris.", timex.Date{})
+	got := map[string]string{}
+	for _, e := range r.Events {
+		for _, rf := range append(append([]Ref(nil), e.Source...), e.Target...) {
+			got[rf.Text] = rf.ID
+		}
+	}
+	for name, id := range want {
+		if got[name] != id {
+			t.Errorf("%s stands for %q in events, want %s (events %+v)", name, got[name], id, r.Events)
+		}
+	}
+}

@@ -5,6 +5,16 @@ package extract
 // given names. They are facts of general knowledge, not taken from any dataset.
 
 // worldPlaces are major cities, states and regions, with the country they belong to.
+// seatNames are other names of seats of government, older spellings and former capitals
+// that the news of their time uses for the government ("Kiev rejected", "Rangoon refused",
+// "Bonn agreed"), by the country's ISO 3166 alpha-2 code; the capital gountries gives is
+// added from its data.
+var seatNames = map[string]string{
+	"Kiev": "UA", "Rangoon": "MM", "Yangon": "MM", "Bonn": "DE", "Teheran": "IR", "Sanaa": "YE",
+	"Peking": "CN", "Ulan Bator": "MN", "Almaty": "KZ", "Alma-Ata": "KZ", "Dar es Salaam": "TZ",
+	"Abidjan": "CI",
+}
+
 var worldPlaces = map[string]string{
 	"New York": "united-states", "Los Angeles": "united-states", "Chicago": "united-states",
 	"Houston": "united-states", "Philadelphia": "united-states", "Boston": "united-states",
