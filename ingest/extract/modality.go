@@ -140,6 +140,31 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			}
 		}
 	}
+	// "will hold talks with X, meet with Y and sign agreements": a verb joined to another
+	// without a subject or an auxiliary of its own shares that one's auxiliary.
+	// Only a bare verb shares it ("did not meet Xi and criticized Biden": the criticism
+	// has its own tense).
+	// A bare verb the parser hung as a clause without "to" is such a conjunct too.
+	for x, n := pr.at, 0; n < 6 && t.w[pr.at].xpos == "VB" && (t.rel(x, "conj") || t.rel(x, "advcl") && t.w[x].xpos == "VB" && t.kidLemma(x, "mark", "to") < 0) && t.w[x].head >= 0 && t.kid(x, "nsubj") < 0 && t.kid(x, "aux") < 0 && t.kid(x, "nsubj:pass") < 0; n++ {
+		x = t.w[x].head
+		if !t.verbal(x) {
+			break
+		}
+		for _, k := range t.w[x].kids {
+			if t.rel(k, "aux") && futureAux[t.w[k].lower] && !m.future {
+				m.future, m.aux = true, true
+				m.intent = m.intent || intentAux[t.w[k].lower]
+				if t.w[k].lower == "will" || t.w[k].lower == "shall" || t.w[k].lower == "'ll" {
+					will = true
+				} else {
+					otherFuture = true
+				}
+			}
+			if (t.rel(k, "advmod") || t.rel(k, "aux")) && negWords[t.w[k].lower] {
+				m.negated = true
+			}
+		}
+	}
 	// "met neither Trump nor Vance", "met with no Ukrainian officials": the one met is
 	// denied.
 	for _, k := range t.w[pr.at].kids {

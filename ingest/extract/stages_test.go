@@ -257,6 +257,8 @@ func TestModality(t *testing.T) {
 		{"reported present", "Madeleine Albright and Yasser Arafat agree on the plan, the State Department said Thursday.", "AGREE", true, false, false},
 		// Mulling the question of a release is no release.
 		{"mulling a release", "Officials said Israel is mulling the question of releasing Marwan Barghouti.", "CONCEDE", true, true, false},
+		// A bare verb joined to a planned one is planned too; one with its own tense is not.
+		{"joined to will", "Officials said Li Qiang will hold talks with Olaf Scholz, meet with President Frank-Walter Steinmeier and visit a factory.", "CONSULT", true, true, false},
 		// Setting out determined to ask is not yet asking.
 		{"determined to ask", "Yasser Arafat arrived here Monday determined to ask Hosni Mubarak to make more efforts.", "DEMAND", true, true, false},
 		// Talks announced or agreed are still to come; talks postponed did not happen.
@@ -271,6 +273,16 @@ func TestModality(t *testing.T) {
 		}
 		if found != c.found || c.found && (e.Future != c.future || e.Negated != c.negated) {
 			t.Errorf("%s: %q: %+v (want found %v future %v negated %v; events %+v)", c.name, c.text, e, c.found, c.future, c.negated, all)
+		}
+	}
+	for _, e := range New().Extract("t", "Officials said Li Qiang will hold talks with Olaf Scholz, meet with President Frank-Walter Steinmeier and visit a factory.", timex.Date{}).Events {
+		if e.Type == "CONSULT" && hasRef(e.Target, "frank-walter-steinmeier") && !e.Future {
+			t.Errorf("a meeting joined to a planned one is stored as done: %+v", e)
+		}
+	}
+	for _, e := range New().Extract("t", "Vladimir Putin did not meet Xi Jinping and criticized Joe Biden.", timex.Date{}).Events {
+		if e.Type == "DISAPPROVE" && e.Negated {
+			t.Errorf("a verb with its own tense took the negation of the one before: %+v", e)
 		}
 	}
 	_, all := event(t, "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "2005-11-30", "")
