@@ -18,6 +18,11 @@ type roles struct {
 	askedUnnamed bool
 }
 
+// partNouns name a part of an organization, which acts for the organization more than for
+// the country its adjective names: "the Iraqi branch of Al-Qaeda".
+var partNouns = map[string]bool{"branch": true, "wing": true, "arm": true, "faction": true, "cell": true,
+	"affiliate": true, "offshoot": true, "chapter": true, "unit": true, "division": true}
+
 // feelings are nouns of disapproval whose "of" is who feels it: "to the dismay of
 // Washington".
 var feelings = map[string]bool{"indignation": true, "outrage": true, "anger": true, "dismay": true, "fury": true, "displeasure": true}
@@ -161,6 +166,16 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 			}
 			if name && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() {
 				return t.w[k].m
+			}
+		}
+	}
+	if partNouns[t.w[h].lemma] {
+		// "the Iraqi branch of Al-Qaeda": the branch is the body's, not its country's.
+		for _, k := range t.w[h].kids {
+			if t.rel(k, "nmod") && t.prep(k) == "of" {
+				if m := d.headMention(t, k, depth+1); m >= 0 && d.ms[m].Type == "organization" {
+					return m
+				}
 			}
 		}
 	}

@@ -1251,12 +1251,18 @@ func (d *doc) link() {
 func (d *doc) opensSentence(m *mention) bool {
 	for k := d.sents[m.Sent].From; k < m.From; k++ {
 		w := d.toks[k]
-		if !(w.Cap || w.Lower == "'s" || w.Lower == "s" || w.text(d.text) == "'" || w.text(d.text) == "’" || w.Lower == "the") {
+		if !(w.Cap || w.Lower == "'s" || w.Lower == "s" || w.text(d.text) == "'" || w.text(d.text) == "’" || w.Lower == "the" || personTitleNouns[w.Lower] != "" || roleNouns[w.Lower]) {
 			return false
 		}
 	}
 	return true
 }
+
+// roleNouns are lower-case nouns of a person's role written before the name: "Sunni Arab
+// politician Adnan al-Dulaimi".
+var roleNouns = map[string]bool{"politician": true, "lawmaker": true, "official": true, "activist": true,
+	"cleric": true, "commander": true, "diplomat": true, "negotiator": true, "chief": true, "head": true,
+	"legislator": true, "senator": true, "governor": true, "mayor": true, "general": true, "opposition": true}
 
 // groupMembers returns the n people "the two leaders" (group mention m) stands for: the
 // last n named whose office fits the noun (a president, prime minister or king for

@@ -442,7 +442,8 @@ thousands hundreds tens dozens scores millions dozen hundred thousand million se
 amid amidst across along alongside around behind below beneath beside besides beyond except
 including like unlike onto throughout whereas whilst whenever wherever whatever whoever
 nevertheless nonetheless moreover furthermore therefore otherwise perhaps almost nearly rather
-ago again indeed either neither none nothing nobody someone everyone anyone public`) {
+ago again indeed either neither none nothing nobody someone everyone anyone public
+leading ruling outgoing incoming`) {
 		nonNames[w] = true
 	}
 }

@@ -186,6 +186,10 @@ func TestArguments(t *testing.T) {
 		{"participle opener", "Speaking to journalists after talks with UN Secretary General Kofi Annan, Turkish Cypriot leader Rauf Denktash said he was optimistic.", "CONSULT", "rauf-denktash", "kofi-annan"},
 		{"body and officer", "Rauf Denktash met UN Secretary General Kofi Annan on Monday.", "CONSULT", "rauf-denktash", "kofi-annan"},
 		{"FM before a name", "Israeli FM Silvan Shalom met Abdullah Gul.", "CONSULT", "silvan-shalom", "abdullah-gul"},
+		// A part of a body acts for the body, not for the country of its adjective.
+		{"branch of", "The Yemeni branch of Al-Qaeda on Saturday threatened Saudi Arabia.", "THREATEN", "al-qaeda", "saudi-arabia"},
+		// "he" in a clause of a sentence opened by a role and a name is that person.
+		{"role before the opener", "The group, led by Abu Musab al-Zarqawi, kept up its attacks. Leading Sunni Arab politician Adnan al-Dulaimi on Saturday called for unity as he thanked Jalal Talabani.", "SUPPORT", "adnan-al-dulaimi", "jalal-talabani"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
