@@ -882,6 +882,14 @@ func (d *doc) lowerMention(si, i int) int {
 	case "he", "she", "his", "her", "him":
 		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: "person", Kind: kindPronoun})
 		return 1
+	case "they":
+		if i+1 < len(d.toks) && d.x.frames.verbForms[d.toks[i+1].Lower] != "" {
+			// "They agreed that ...": the two named last as "A and B", when the sentence
+			// before or this one names them (see link).
+			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: "other", Kind: kindGroup})
+			return 1
+		}
+		return 0
 	case "the", "both":
 		j := i + 1
 		group := t.Lower == "both"
@@ -1125,6 +1133,7 @@ func (d *doc) link() {
 	var recent []string   // person IDs, most recent last
 	lastCountry := ""     // the country named last, or whose government was ("the Turkish government")
 	var lastPair []string // the two actors named last as "A and B", for "both"
+	pairSent := 0         // the sentence that named them
 	prevActor := -1       // the mention of the actor named last
 	lastSubject := ""     // first person of the latest sentence that named one
 	curSent := -1
@@ -1158,7 +1167,7 @@ func (d *doc) link() {
 			}
 			if m.Type == "country" || m.Type == "organization" || m.Type == "person" {
 				if prevActor >= 0 && d.andBetween(d.ms[prevActor].To, m.From) && d.ms[prevActor].ID != m.ID {
-					lastPair = []string{d.ms[prevActor].ID, m.ID} // "Japan and Australia"
+					lastPair, pairSent = []string{d.ms[prevActor].ID, m.ID}, m.Sent // "Japan and Australia"
 				}
 				prevActor = k
 			}
@@ -1223,7 +1232,7 @@ func (d *doc) link() {
 				n = 3
 			}
 			if m.Type == "other" {
-				if lastPair != nil {
+				if lastPair != nil && (m.Text != "they" && m.Text != "They" || m.Sent-pairSent <= 1) {
 					m.more = &mentionMore{ids: lastPair}
 				}
 				continue

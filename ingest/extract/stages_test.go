@@ -190,6 +190,9 @@ func TestArguments(t *testing.T) {
 		{"branch of", "The Yemeni branch of Al-Qaeda on Saturday threatened Saudi Arabia.", "THREATEN", "al-qaeda", "saudi-arabia"},
 		// "he" in a clause of a sentence opened by a role and a name is that person.
 		{"role before the opener", "The group, led by Abu Musab al-Zarqawi, kept up its attacks. Leading Sunni Arab politician Adnan al-Dulaimi on Saturday called for unity as he thanked Jalal Talabani.", "SUPPORT", "adnan-al-dulaimi", "jalal-talabani"},
+		// "They" before a verb is the two named last as "A and B" in that sentence or the
+		// one before; further back it is no one.
+		{"they", "Argentina and Brazil rejected the plan on Friday. They complain that Washington's subsidies hurt their farmers.", "DISAPPROVE", "argentina,brazil", "united-states"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
@@ -208,6 +211,11 @@ func TestArguments(t *testing.T) {
 	for _, e := range all {
 		if e.Type == "CONSULT" && (hasRef(e.Source, "united-states") || hasRef(e.Target, "united-states")) {
 			t.Errorf("who hails talks takes part in them: %+v", e)
+		}
+	}
+	for _, e := range New().Extract("t", "Argentina and Brazil met on Friday. Farmers gathered in Rosario. Police watched. They criticized the subsidies.", timex.Date{}).Events {
+		if e.Type == "DISAPPROVE" && len(e.Source) > 0 {
+			t.Errorf("\"They\" three sentences after \"A and B\" taken for them: %+v", e)
 		}
 	}
 	// "he" in a clause of a sentence opened by a person is that person, not the subject of
