@@ -5,6 +5,8 @@ package extract
 // the noun a relative clause modifies), the target from the frame's slots, and the
 // participants of a nominal trigger from its possessor, "by", "between" or its light verb.
 
+import "strings"
+
 // roles are an event's participants as indices into doc.ms.
 type roles struct {
 	src, tgt []int
@@ -16,6 +18,17 @@ type roles struct {
 	// askedUnnamed: the frame's target slot holds someone the text does not name ("appeals
 	// to all parties to respect the Blue Line"), so no target is guessed from word order.
 	askedUnnamed bool
+}
+
+// brokerWord reports a hyphenated participle whose name brokered or backed the act, not
+// took part in it: "a US-brokered agreement", "a UN-sponsored summit".
+func brokerWord(w string) bool {
+	for _, suf := range []string{"-brokered", "-mediated", "-sponsored", "-backed", "-proposed", "-drafted", "-hosted"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // partNouns name a part of an organization, which acts for the organization more than for
@@ -822,11 +835,22 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 				}
 			}
 		}
-		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" {
+		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" && !brokerWord(t.w[k].lower) {
 			if visit {
 				r.tgt = append(r.tgt, d.phrase(t, k)...)
 			} else if len(r.src) == 0 {
 				r.src = append(r.src, d.phrase(t, k)...) // "Putin and Xi hold talks" read as compounds
+			}
+		}
+	}
+	if len(r.src) == 0 {
+		// "an agreement reached on Tuesday between the Palestinians and Israel": the
+		// parties of the participle that completes the noun.
+		for _, k := range t.w[n].kids {
+			if t.rel(k, "acl") && t.w[k].xpos == "VBN" {
+				for _, b := range t.prepKids(k, "between") {
+					r.src = append(r.src, d.phrase(t, b)...)
+				}
 			}
 		}
 	}

@@ -90,6 +90,15 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	if v, ok := pick(at); ok {
 		return v, true
 	}
+	// "an agreement reached on Tuesday", "the talks held on Monday": the participle that
+	// completes a nominal trigger says when it happened.
+	for _, k := range t.w[at].kids {
+		if t.rel(k, "acl") && t.w[k].xpos == "VBN" && pr.light < 0 && t.w[at].upos == "NOUN" {
+			if v, ok := pick(k); ok {
+				return v, true
+			}
+		}
+	}
 	if pr.light >= 0 {
 		if v, ok := pick(pr.light); ok {
 			return v, true

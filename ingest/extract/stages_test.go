@@ -193,6 +193,8 @@ func TestArguments(t *testing.T) {
 		// "They" before a verb is the two named last as "A and B" in that sentence or the
 		// one before; further back it is no one.
 		{"they", "Argentina and Brazil rejected the plan on Friday. They complain that Washington's subsidies hurt their farmers.", "DISAPPROVE", "argentina,brazil", "united-states"},
+		// The parties of an agreement are those it was reached between, not its broker.
+		{"agreement reached between", "Mahmoud Abbas said he was satisfied with a US-brokered agreement reached on Tuesday between the Palestinians and Israel.", "AGREE", "palestine,israel", ""},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
@@ -319,6 +321,7 @@ func TestDates(t *testing.T) {
 		// A visit of several days with no stated day has no one day; a stated arrival day stays.
 		{"a multi-day visit, no stated day", "Shinzo Abe is wrapping up a three-day visit to India.", "2015-12-14", "CONSULT", "2015-12"},
 		{"a multi-day visit begun on a day", "Shinzo Abe arrived in Delhi on Saturday for a three-day visit.", "2015-12-14", "CONSULT", "2015-12-12"},
+		{"the participle of a noun", "Mahmoud Abbas said he was satisfied with a US-brokered agreement reached on Tuesday between the Palestinians and Israel.", "2005-11-16", "AGREE", "2005-11-15"},
 		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {
