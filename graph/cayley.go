@@ -126,6 +126,11 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
 	if loc.Backend == "memstore" {
 		s.mem, s.memEvents = nameIndex{}, memEventIndex{}
+		if s.memFacts, err = newMemFacts(ctx); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+		s.factsReady = true
 	}
 	if holder.kv != nil {
 		if s.indexes, err = readIndexes(holder.kv); err != nil {
@@ -244,6 +249,8 @@ type cayleyStore struct {
 	mem nameIndex  // memstore: the name index (names.go)
 	// memEvents is the memstore's index of events by entity (events.go).
 	memEvents memEventIndex
+	// memFacts is the memstore's entity records (facts.go).
+	memFacts *memFacts
 	// namesReady: the kv store's name index is complete and kept (names.go); factsReady:
 	// its entity records and surname index are (facts.go).
 	// eventsReady: its index of events by entity is (events.go).
@@ -351,6 +358,9 @@ func (s *cayleyStore) writeIndexes(ctx context.Context, names namesChange, facts
 		if s.mem != nil {
 			s.mem.apply(names.add, names.del)
 			s.memEvents.apply(names.events)
+		}
+		if s.memFacts != nil && len(facts.entities) > 0 {
+			return s.memFacts.write(ctx, facts)
 		}
 		return nil
 	}
