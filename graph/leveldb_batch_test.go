@@ -159,8 +159,8 @@ func TestCloseSettlesABulkLoad(t *testing.T) {
 
 // TestBulkSessionSkipsTheJournal writes 12 MB in 60 transactions through a bulk session, as
 // ingest does: they must be readable as soon as each commits (through reads and scans of
-// new transactions), leave leveldb's journal empty, and all be in the store once it closes
-// and opens again in an ordinary session.
+// new transactions), leave leveldb's journal empty, and all be in the store, settled,
+// once it closes and opens again in an ordinary session.
 func TestBulkSessionSkipsTheJournal(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "s.db")
@@ -207,6 +207,15 @@ func TestBulkSessionSkipsTheJournal(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
+	// Settled, as TestCloseSettlesABulkLoad wants an ordinary session's bulk load.
+	ldb, err := leveldb.OpenFile(path, &opt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := ldb.GetProperty("leveldb.num-files-at-level0"); got != "0" {
+		t.Errorf("the bulk session left %s tables in level 0, want none", got)
+	}
+	ldb.Close()
 	db, err = openLevelDB(path, nil, false)
 	if err != nil {
 		t.Fatal(err)
