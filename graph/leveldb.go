@@ -41,6 +41,10 @@ func levelDBOptions(create, bulk bool) *opt.Options {
 		o.CompactionL0Trigger = 16
 		o.WriteL0SlowdownTrigger = 24
 		o.WriteL0PauseTrigger = 32
+		// The session's buffer is its transaction's; leveldb allocates its own beside it,
+		// and two of 32 MiB brought ingest's heap so near its soft limit (cmd/relgraph)
+		// that collection took three times the cpu. Two of 16 MiB hold what one did.
+		o.WriteBuffer = 16 << 20
 	}
 	return o
 }
