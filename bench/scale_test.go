@@ -24,8 +24,8 @@ import (
 // an article gets the URL https://wire.example/k/ID, so its id differs and its text does
 // not), and prints, in one run:
 //
-//   - ingest time, bytes written to disk (the process's write blocks, x512) and final store
-//     size for each;
+//   - ingest time (wall and cpu), bytes written to disk (the process's write blocks, x512),
+//     final store size and the ratio of the two for each, and the ratio of the ingest times;
 //   - each question's latency as a whole relgraph process, start-up included (median of 3),
 //     at both sizes and their ratio;
 //   - the server's p50 and p95 latency at both sizes for each question asked of a running
@@ -58,15 +58,20 @@ func BenchmarkWireScale(b *testing.B) {
 	}
 	sizes := []int{1, scale}
 	stores := map[int]string{}
-	for _, n := range sizes {
+	var ingests [2]result
+	for i, n := range sizes {
 		in := filepath.Join(dir, fmt.Sprintf("x%d.jsonl", n))
 		writeCopies(b, corpus, in, n)
 		db := filepath.Join(dir, fmt.Sprintf("x%d.db", n))
 		r := run(b, bin, "ingest", "--quiet", "--db", db, in)
-		b.Logf("ingest x%-3d %8.1f s  %8.1f MB written  store %6.1f MB  peak %5.0f MB",
-			n, r.wall.Seconds(), float64(r.written)/1e6, float64(dirSize(db))/1e6, float64(r.maxRSS)/1e6)
+		size := dirSize(db)
+		b.Logf("ingest x%-3d %8.1f s (cpu %6.1f s)  %8.1f MB written  store %6.1f MB  written/store %4.1f  peak %5.0f MB",
+			n, r.wall.Seconds(), r.cpu.Seconds(), float64(r.written)/1e6, float64(size)/1e6, float64(r.written)/float64(size), float64(r.maxRSS)/1e6)
 		stores[n] = db
+		ingests[i] = r
 	}
+	b.Logf("ingest x%d/x1 %.1f in time, %.1f in cpu time", scale, float64(ingests[1].wall)/float64(ingests[0].wall),
+		float64(ingests[1].cpu)/float64(ingests[0].cpu))
 	questions := [][]string{
 		{"last-contact", "China", "United States"},
 		{"show", "China"},
@@ -195,8 +200,9 @@ func serveLatencies(b *testing.B, bin, db string) []latency {
 // result is what one relgraph process took.
 type result struct {
 	wall    time.Duration
-	written int64 // bytes the process wrote to storage (rusage output blocks x 512)
-	maxRSS  int64 // bytes
+	cpu     time.Duration // user and system time of the process: less at the mercy of the load
+	written int64         // bytes the process wrote to storage (rusage output blocks x 512)
+	maxRSS  int64         // bytes
 }
 
 // run runs the relgraph binary with args; a question that finds nothing (exit 1 with a
@@ -214,6 +220,7 @@ func run(b *testing.B, bin string, args ...string) result {
 	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	r := result{wall: wall}
 	if ru != nil {
+		r.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 		r.written = ru.Oublock * 512
 		r.maxRSS = ru.Maxrss * 1024
 	}

@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	"github.com/hidal-go/hidalgo/kv/flat/btree"
 	"github.com/hidal-go/hidalgo/kv/options"
 )
 
@@ -28,8 +31,9 @@ import (
 // RemoveArticle), so it is what the stored quads say, whatever order articles come and go
 // in. The quads themselves are written as before: the console's graph model and each fact's
 // provenance are unchanged. PostgreSQL keeps the same counts as rows of a table of its own
-// (sql_facts.go). Stores that keep no records (the in-memory store,
-// an embedded store from before them opened read-only) count the quads instead.
+// (sql_facts.go), and the in-memory store the same records in an in-memory key-value
+// store beside its quads (memFacts). Stores that keep no records (an embedded store from
+// before them opened read-only) count the quads instead.
 
 // EntityFacts is what the stored articles say of one entity: every value of its <type>,
 // <name>, <alias>, <role> and <role_of> with the number of articles that state it, in the
@@ -375,7 +379,11 @@ func deletePrefix(ctx context.Context, tx hkv.Tx, prefix hkv.Key) error {
 // readRecord decodes the JSON record kept under key into v; a missing record leaves v as it
 // is.
 func (s *cayleyStore) readRecord(ctx context.Context, key hkv.Key, v any) error {
-	return hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
+	if s.memFacts != nil {
+		s.memFacts.mu.RLock()
+		defer s.memFacts.mu.RUnlock()
+	}
+	return hkv.View(ctx, s.records(), func(tx hkv.Tx) error {
 		data, err := tx.Get(ctx, key)
 		if err == hkv.ErrNotFound {
 			return nil
@@ -419,7 +427,29 @@ func (s *cayleyStore) EachEntity(ctx context.Context, fn func(EntityFacts) error
 	if !s.factsReady {
 		return false, nil
 	}
-	err := hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
+	if s.memFacts != nil {
+		// Read them all first: fn may ask the store, and a write may be waiting.
+		var all []EntityFacts
+		err := s.eachRecord(ctx, func(f EntityFacts) error { all = append(all, f); return nil })
+		for _, f := range all {
+			if err != nil {
+				break
+			}
+			err = fn(f)
+		}
+		return err == nil, err
+	}
+	err := s.eachRecord(ctx, fn)
+	return err == nil, err
+}
+
+// eachRecord calls fn with every entity record, in id order.
+func (s *cayleyStore) eachRecord(ctx context.Context, fn func(EntityFacts) error) error {
+	if s.memFacts != nil {
+		s.memFacts.mu.RLock()
+		defer s.memFacts.mu.RUnlock()
+	}
+	return hkv.View(ctx, s.records(), func(tx hkv.Tx) error {
 		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{factsBucket}))
 		defer it.Close()
 		for it.Next(ctx) {
@@ -437,7 +467,36 @@ func (s *cayleyStore) EachEntity(ctx context.Context, fn func(EntityFacts) error
 		}
 		return it.Err()
 	})
-	return err == nil, err
+}
+
+// memFacts is the in-memory store's entity records: a key-value store in memory laid out
+// as the embedded stores' records are, written where they write theirs (writeIndexes);
+// mu makes it safe for concurrent use.
+type memFacts struct {
+	mu sync.RWMutex
+	kv hkv.KV
+}
+
+// newMemFacts returns empty records, marked complete.
+func newMemFacts(ctx context.Context) (*memFacts, error) {
+	m := &memFacts{kv: flat.Upgrade(btree.New())}
+	return m, hkv.Update(ctx, m.kv, func(tx hkv.Tx) error { return markFactsReady(ctx, tx) })
+}
+
+// write applies c to the records.
+func (m *memFacts) write(ctx context.Context, c factsChange) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return hkv.Update(ctx, m.kv, func(tx hkv.Tx) error { return writeFacts(ctx, tx, c) })
+}
+
+// records is the key-value store that holds the entity records: the embedded store's own,
+// or the in-memory store's beside it.
+func (s *cayleyStore) records() hkv.KV {
+	if s.memFacts != nil {
+		return s.memFacts.kv
+	}
+	return s.kv
 }
 
 // countFacts counts an entity's facts from its quads: each predicate's posting list read

@@ -20,8 +20,12 @@ import (
 // store grows.
 const levelDBBackend = "leveldb-relgraph"
 
-func levelDBOptions(create bool) *opt.Options {
-	return &opt.Options{
+// optBulk is the cgraph.Options key that opens an embedded store for a bulk load
+// (OpenOptions.Bulk).
+const optBulk = "relgraph_bulk"
+
+func levelDBOptions(create, bulk bool) *opt.Options {
+	o := &opt.Options{
 		ErrorIfExist:        create,
 		ErrorIfMissing:      !create,
 		WriteBuffer:         32 << 20,
@@ -29,6 +33,20 @@ func levelDBOptions(create bool) *opt.Options {
 		CompactionTableSize: 8 << 20,
 		Filter:              filter.NewBloomFilter(10),
 	}
+	if bulk {
+		// A bulk session adds a level-0 table per write buffer and leaves the merge of
+		// them all to its close (batchDB.Close), which writes each byte once more; with
+		// leveldb's trigger of four, every fourth table would be merged into level 1 (the
+		// whole store so far) on the way. Reads look through the tables' bloom filters.
+		o.CompactionL0Trigger = 16
+		o.WriteL0SlowdownTrigger = 24
+		o.WriteL0PauseTrigger = 32
+		// The session's buffer is its transaction's; leveldb allocates its own beside it,
+		// and two of 32 MiB brought ingest's heap so near its soft limit (cmd/relgraph)
+		// that collection took three times the cpu. Two of 16 MiB hold what one did.
+		o.WriteBuffer = 16 << 20
+	}
+	return o
 }
 
 func openLevelDB(path string, o cgraph.Options, create bool) (hkv.KV, error) {
@@ -37,7 +55,8 @@ func openLevelDB(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 			return nil, err
 		}
 	}
-	db, err := leveldb.OpenFile(path, levelDBOptions(create))
+	bulk, _ := o.BoolKey(optBulk, false)
+	db, err := leveldb.OpenFile(path, levelDBOptions(create, bulk && !create))
 	if err != nil {
 		if create && os.IsExist(err) {
 			return nil, cgraph.ErrDatabaseExists
@@ -47,6 +66,9 @@ func openLevelDB(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 	nosync, _ := o.BoolKey("nosync", false)
 	bdb := newBatchDB(db, &opt.WriteOptions{Sync: !nosync})
 	bdb.dir = path
+	if bulk && !create {
+		bdb.bulk = &bulkWriter{every: bulkCommitBytes}
+	}
 	return shareKV(flat.Upgrade(bdb), o), nil
 }
 

@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/iterator"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 )
@@ -30,6 +33,9 @@ import (
 // buffer in memory and writes the rest to level-0 tables that its commit adds to the store
 // at once, and that a crash before the commit leaves unreferenced (leveldb deletes them
 // when it next opens).
+//
+// In bulk mode (OpenOptions.Bulk: an ingest into a new store), committed write
+// transactions skip the journal: see bulkWriter.
 type batchDB struct {
 	*hleveldb.DB // read transactions
 	db           *leveldb.DB
@@ -39,6 +45,113 @@ type batchDB struct {
 	dir     string
 	written atomic.Int64
 	spill   int // spillBytes; tests set less
+	// bulk holds the writes of a bulk session (OpenOptions.Bulk) not yet in the store; nil
+	// otherwise.
+	bulk *bulkWriter
+}
+
+// bulkWriter is batchDB's write path in bulk mode. Every write of a bulk load goes through
+// leveldb twice before it reaches its final table: once into the journal (uncompressed,
+// every version of every rewritten key: on the wire corpus 2.4 times the final store) and
+// once into a level-0 table. A bulk session writes no journal: each committed write
+// transaction is applied to one goleveldb transaction that stays open across them, which
+// keeps a write buffer in memory and writes each full one as a level-0 table, and every
+// bulkCommitBytes (and at Close) commits, adding those tables to the store at once.
+//
+// What it costs: a process killed or a machine that fails loses the writes since the last
+// commit (at most bulkCommitBytes of them), not some of them, so every article stays whole
+// or absent and a re-run adds what is missing; and until a commit, readers of the store in
+// this process read the open transaction, which shows each committed write transaction
+// whole but is not a snapshot (a read may see a later commit than the one before it).
+type bulkWriter struct {
+	mu      sync.RWMutex
+	tr      *leveldb.Transaction // holds the committed writes not yet in the store, or nil
+	pending int64                // bytes of keys and values written to tr
+	every   int64                // bulkCommitBytes; tests set less
+}
+
+// bulkCommitBytes is how much a bulk session writes (keys and values) between two commits
+// of its transaction: eight write buffers, about 16,000 wire articles (the wire corpus ten
+// times over writes 210 MB, so its whole load is one commit, at Close). Until the commit
+// its tables are the transaction's, which reads look through without charging them the
+// "seeks" that make goleveldb compact a table; once committed they are level 0, and reads
+// that look past them soon have them merged into level 1, which rewrites level 1 (with a
+// commit every 64 MB, the first commit of the x10 load was merged two seconds later, well
+// below level 0's compaction trigger).
+const bulkCommitBytes = 256 << 20
+
+// get reads key from the store as this process's committed writes left it.
+func (b *batchDB) get(key []byte) ([]byte, error) {
+	if b.bulk == nil {
+		return b.db.Get(key, nil)
+	}
+	b.bulk.mu.RLock()
+	defer b.bulk.mu.RUnlock()
+	if b.bulk.tr != nil {
+		return b.bulk.tr.Get(key, nil)
+	}
+	return b.db.Get(key, nil)
+}
+
+// newIterator iterates the store as get reads it; the caller releases it.
+func (b *batchDB) newIterator(r *util.Range) iterator.Iterator {
+	if b.bulk == nil {
+		return b.db.NewIterator(r, nil)
+	}
+	b.bulk.mu.RLock()
+	defer b.bulk.mu.RUnlock()
+	if b.bulk.tr != nil {
+		return b.bulk.tr.NewIterator(r, nil)
+	}
+	return b.db.NewIterator(r, nil)
+}
+
+// writeBulk applies a committed write transaction's batch to the bulk transaction, opening
+// it first if need be, and commits that once it holds bulkCommitBytes.
+func (b *batchDB) writeBulk(batch *leveldb.Batch, size int) error {
+	b.bulk.mu.Lock()
+	defer b.bulk.mu.Unlock()
+	if b.bulk.tr == nil {
+		tr, err := b.db.OpenTransaction()
+		if err != nil {
+			return err
+		}
+		b.bulk.tr = tr
+	}
+	if err := b.bulk.tr.Write(batch, nil); err != nil {
+		// The transaction may hold part of the batch: drop it all, and say so.
+		b.bulk.tr.Discard()
+		b.bulk.tr, b.bulk.pending = nil, 0
+		return fmt.Errorf("bulk write: %w; the writes since the last commit are lost, run the ingest again", err)
+	}
+	b.bulk.pending += int64(size)
+	if b.bulk.pending >= b.bulk.every {
+		return b.commitBulkLocked()
+	}
+	return nil
+}
+
+// commitBulk commits the bulk transaction, if one is open.
+func (b *batchDB) commitBulk() error {
+	if b.bulk == nil {
+		return nil
+	}
+	b.bulk.mu.Lock()
+	defer b.bulk.mu.Unlock()
+	return b.commitBulkLocked()
+}
+
+func (b *batchDB) commitBulkLocked() error {
+	tr := b.bulk.tr
+	if tr == nil {
+		return nil
+	}
+	b.bulk.tr, b.bulk.pending = nil, 0
+	if err := tr.Commit(); err != nil {
+		tr.Discard()
+		return fmt.Errorf("bulk commit: %w; the writes since the last commit are lost, run the ingest again", err)
+	}
+	return nil
 }
 
 // Close closes the store, first leaving it settled when this process wrote a large part of
@@ -52,8 +165,8 @@ type batchDB struct {
 // ms instead of 60). The compaction costs about what the session wrote, so it is left to
 // leveldb when the session wrote little of a large store.
 func (b *batchDB) Close() error {
-	var err error
-	if b.dir != "" && b.written.Load() > 0 && b.written.Load() >= tableBytes(b.dir)/4 {
+	err := b.commitBulk()
+	if err == nil && b.dir != "" && b.written.Load() > 0 && b.written.Load() >= tableBytes(b.dir)/4 {
 		err = b.db.CompactRange(util.Range{})
 	}
 	return errors.Join(err, b.DB.Close())
@@ -84,6 +197,10 @@ func newBatchDB(db *leveldb.DB, wo *opt.WriteOptions) *batchDB {
 }
 
 func (b *batchDB) Tx(ctx context.Context, rw bool) (flat.Tx, error) {
+	if b.bulk != nil {
+		// No snapshot can see the bulk transaction's writes: read the store as get does.
+		return &batchTx{db: b, ro: !rw, over: map[string]overlayValue{}}, nil
+	}
 	if !rw {
 		return b.DB.Tx(ctx, false)
 	}
@@ -109,10 +226,12 @@ type overlayValue struct {
 }
 
 // batchTx is batchDB's write transaction: writes in over, reads from over, then from the
-// snapshot taken when it began; once spilled, writes and reads go through tr.
+// snapshot taken when it began (in bulk mode, from the store as batchDB.get reads it); once
+// spilled, writes and reads go through tr. In bulk mode it is the read transaction too (ro).
 type batchTx struct {
 	db   *batchDB
-	sn   *leveldb.Snapshot
+	ro   bool
+	sn   *leveldb.Snapshot // nil in bulk mode
 	over map[string]overlayValue
 	size int                  // bytes of keys and values written to over
 	tr   *leveldb.Transaction // the goleveldb transaction the writes moved to, or nil
@@ -124,7 +243,7 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 		return nil
 	}
 	tx.done = true
-	defer tx.sn.Release()
+	defer tx.release()
 	if tx.tr != nil {
 		if err := tx.tr.Commit(); err != nil {
 			tx.tr.Discard()
@@ -136,11 +255,24 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 	if len(tx.over) == 0 {
 		return nil
 	}
-	if err := tx.db.db.Write(tx.batch(), tx.db.wo); err != nil {
+	var err error
+	if tx.db.bulk != nil {
+		err = tx.db.writeBulk(tx.batch(), tx.size)
+	} else {
+		err = tx.db.db.Write(tx.batch(), tx.db.wo)
+	}
+	if err != nil {
 		return err
 	}
 	tx.db.written.Add(int64(tx.size))
 	return nil
+}
+
+// release releases the transaction's snapshot, if it has one.
+func (tx *batchTx) release() {
+	if tx.sn != nil {
+		tx.sn.Release()
+	}
 }
 
 // batch returns the overlay's writes as a leveldb.Batch. Each key is written once, so
@@ -160,7 +292,7 @@ func (tx *batchTx) batch() *leveldb.Batch {
 func (tx *batchTx) Close() error {
 	if !tx.done {
 		tx.done = true
-		tx.sn.Release()
+		tx.release()
 		if tx.tr != nil {
 			tx.tr.Discard()
 		}
@@ -170,10 +302,14 @@ func (tx *batchTx) Close() error {
 
 // spill moves the overlay's writes into a goleveldb transaction when they have grown past
 // the limit; the snapshot is no longer read (this is the store's only writer, so the
-// transaction sees what the snapshot did, and the writes since).
+// transaction sees what the snapshot did, and the writes since). In bulk mode the bulk
+// transaction is committed first: leveldb has one transaction open at a time.
 func (tx *batchTx) spill() error {
 	if tx.size < tx.db.spill {
 		return nil
+	}
+	if err := tx.db.commitBulk(); err != nil {
+		return err
 	}
 	tr, err := tx.db.db.OpenTransaction()
 	if err != nil {
@@ -208,7 +344,13 @@ func (tx *batchTx) Get(ctx context.Context, key flat.Key) (flat.Value, error) {
 		}
 		return o.val, nil
 	}
-	v, err := tx.sn.Get(key, nil)
+	var v []byte
+	var err error
+	if tx.sn != nil {
+		v, err = tx.sn.Get(key, nil)
+	} else {
+		v, err = tx.db.get(key)
+	}
 	if err == leveldb.ErrNotFound {
 		return nil, flat.ErrNotFound
 	}
@@ -220,6 +362,9 @@ func (tx *batchTx) GetBatch(ctx context.Context, keys []flat.Key) ([]flat.Value,
 }
 
 func (tx *batchTx) Put(ctx context.Context, k flat.Key, v flat.Value) error {
+	if tx.ro {
+		return flat.ErrReadOnly
+	}
 	if tx.tr != nil {
 		return tx.tr.Put(k, v, nil)
 	}
@@ -229,6 +374,9 @@ func (tx *batchTx) Put(ctx context.Context, k flat.Key, v flat.Value) error {
 }
 
 func (tx *batchTx) Del(ctx context.Context, k flat.Key) error {
+	if tx.ro {
+		return flat.ErrReadOnly
+	}
 	if tx.tr != nil {
 		return tx.tr.Delete(k, nil)
 	}
@@ -239,9 +387,56 @@ func (tx *batchTx) Del(ctx context.Context, k flat.Key) error {
 
 // Scan iterates the snapshot merged with the transaction's own writes. Cayley scans
 // nothing inside a write transaction, so the merge simply collects the range.
+//
+// A read transaction of a bulk session, which has no writes of its own, reads the store
+// as it goes instead (a scan may cover the whole store).
 func (tx *batchTx) Scan(ctx context.Context, opts ...flat.IteratorOption) flat.Iterator {
+	if tx.ro {
+		it := &storeIterator{db: tx.db}
+		return flat.ApplyIteratorOptions(it.WithPrefix(nil), opts)
+	}
 	it := &overlayIterator{tx: tx}
 	return flat.ApplyIteratorOptions(it.WithPrefix(nil), opts)
+}
+
+// storeIterator walks a prefix of the store as batchDB.get reads it, without copying it.
+type storeIterator struct {
+	db    *batchDB
+	it    iterator.Iterator
+	first bool
+}
+
+func (it *storeIterator) WithPrefix(pref flat.Key) flat.Iterator {
+	if it.it != nil {
+		it.it.Release()
+	}
+	it.it = it.db.newIterator(util.BytesPrefix(pref))
+	it.Reset()
+	return it
+}
+
+func (it *storeIterator) Reset() { it.first = true }
+
+func (it *storeIterator) Seek(ctx context.Context, key flat.Key) bool {
+	it.first = false
+	return it.it.Seek(key)
+}
+
+func (it *storeIterator) Next(ctx context.Context) bool {
+	if it.first {
+		it.first = false
+		return it.it.First()
+	}
+	return it.it.Next()
+}
+
+func (it *storeIterator) Key() flat.Key   { return it.it.Key() }
+func (it *storeIterator) Val() flat.Value { return it.it.Value() }
+func (it *storeIterator) Err() error      { return it.it.Error() }
+
+func (it *storeIterator) Close() error {
+	it.it.Release()
+	return it.it.Error()
 }
 
 // overlayIterator walks a sorted copy of a prefix of batchTx's view.
@@ -273,7 +468,12 @@ func (it *overlayIterator) load() {
 		it.err = src.Error()
 		return
 	}
-	src := it.tx.sn.NewIterator(util.BytesPrefix(it.prefix), nil)
+	var src iterator.Iterator
+	if it.tx.sn != nil {
+		src = it.tx.sn.NewIterator(util.BytesPrefix(it.prefix), nil)
+	} else {
+		src = it.tx.db.newIterator(util.BytesPrefix(it.prefix))
+	}
 	for src.Next() {
 		k := string(src.Key())
 		if _, ok := it.tx.over[k]; ok {

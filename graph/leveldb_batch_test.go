@@ -3,10 +3,12 @@ package graph
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/hidal-go/hidalgo/kv/options"
@@ -19,16 +21,22 @@ import (
 // readers see nothing until the commit, and a discarded transaction changes nothing. It
 // runs twice: with the writes in a batch, and spilled into a goleveldb transaction from the
 // first write (as a transaction past spillBytes is).
+//
+// In a bulk session (OpenOptions.Bulk) the same must hold with the commits held in the bulk
+// transaction, once a commit at every write ("bulk, commit each") and once with the whole
+// session in one bulk transaction.
 func TestBatchTxReadsItsOwnWrites(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		spill int
-	}{{"batch", spillBytes}, {"spilled", 1}} {
-		t.Run(c.name, func(t *testing.T) { testBatchTx(t, c.spill) })
+		bulk  int64 // bulkWriter.every, or 0 for no bulk session
+	}{{"batch", spillBytes, 0}, {"spilled", 1, 0},
+		{"bulk", spillBytes, bulkCommitBytes}, {"bulk, commit each", spillBytes, 1}, {"bulk, spilled", 1, bulkCommitBytes}} {
+		t.Run(c.name, func(t *testing.T) { testBatchTx(t, c.spill, c.bulk) })
 	}
 }
 
-func testBatchTx(t *testing.T, spill int) {
+func testBatchTx(t *testing.T, spill int, bulk int64) {
 	ctx := context.Background()
 	ldb, err := leveldb.OpenFile(filepath.Join(t.TempDir(), "s.db"), nil)
 	if err != nil {
@@ -36,6 +44,9 @@ func testBatchTx(t *testing.T, spill int) {
 	}
 	db := newBatchDB(ldb, &opt.WriteOptions{})
 	db.spill = spill
+	if bulk > 0 {
+		db.bulk = &bulkWriter{every: bulk}
+	}
 	defer db.Close()
 	put := func(tx flat.Tx, kvs ...string) {
 		for i := 0; i < len(kvs); i += 2 {
@@ -144,4 +155,106 @@ func TestCloseSettlesABulkLoad(t *testing.T) {
 			t.Errorf("level %d holds %s tables, want %s", level, got, map[string]string{"0": "none", "1": "some"}[want])
 		}
 	}
+}
+
+// TestBulkSessionSkipsTheJournal writes 12 MB in 60 transactions through a bulk session, as
+// ingest does: they must be readable as soon as each commits (through reads and scans of
+// new transactions), leave leveldb's journal empty, and all be in the store, settled,
+// once it closes and opens again in an ordinary session.
+func TestBulkSessionSkipsTheJournal(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := openLevelDB(path, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = openLevelDB(path, cgraph.Options{optBulk: true}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	val := []byte(strings.Repeat("v", 200))
+	const txs, perTx = 60, 1000
+	for b := range txs {
+		err := db.Update(ctx, func(tx hkv.Tx) error {
+			for i := range perTx {
+				if err := tx.Put(ctx, hkv.Key{[]byte("k"), []byte(fmt.Sprintf("%02d-%04d", b, i))}, val); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.View(ctx, func(tx hkv.Tx) error {
+			v, err := tx.Get(ctx, hkv.Key{[]byte("k"), []byte(fmt.Sprintf("%02d-%04d", b, perTx-1))})
+			if err != nil || string(v) != string(val) {
+				t.Fatalf("after transaction %d, its last key reads %.10q, %v", b, v, err)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := countKeys(t, db); n != txs*perTx {
+		t.Errorf("a scan in the bulk session finds %d keys, want %d", n, txs*perTx)
+	}
+	if n := fileBytes(t, path, ".log"); n > 1<<20 {
+		t.Errorf("the bulk session wrote %d bytes of journal for %d MB of writes, want none", n, txs*perTx*210>>20)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Settled, as TestCloseSettlesABulkLoad wants an ordinary session's bulk load.
+	ldb, err := leveldb.OpenFile(path, &opt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := ldb.GetProperty("leveldb.num-files-at-level0"); got != "0" {
+		t.Errorf("the bulk session left %s tables in level 0, want none", got)
+	}
+	ldb.Close()
+	db, err = openLevelDB(path, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n := countKeys(t, db); n != txs*perTx {
+		t.Errorf("after closing the bulk session the store holds %d keys, want %d", n, txs*perTx)
+	}
+}
+
+func countKeys(t *testing.T, db hkv.KV) int {
+	t.Helper()
+	n := 0
+	err := db.View(context.Background(), func(tx hkv.Tx) error {
+		it := tx.Scan(context.Background(), options.WithPrefixKV(hkv.Key{[]byte("k")}))
+		defer it.Close()
+		for it.Next(context.Background()) {
+			n++
+		}
+		return it.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// fileBytes is the size of the files in dir whose names end in suffix.
+func fileBytes(t *testing.T, dir, suffix string) int64 {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	for _, e := range ents {
+		if info, err := e.Info(); err == nil && strings.HasSuffix(e.Name(), suffix) {
+			n += info.Size()
+		}
+	}
+	return n
 }

@@ -110,3 +110,42 @@ func TestParseLocation(t *testing.T) {
 		t.Error("an unknown scheme was accepted")
 	}
 }
+
+// TestStoresKeepMentionCounts writes two articles that mention Anna Berg to each store that
+// keeps entity records, then removes one: EachEntity must answer from the kept records
+// (so that `entities --sort mentions` reads no quads), with her mentions as the stored
+// articles give them after each write.
+func TestStoresKeepMentionCounts(t *testing.T) {
+	ctx := context.Background()
+	for _, backend := range []string{"memstore", "leveldb", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			s := opener(backend)(t)
+			mentions := func() (int, bool) {
+				t.Helper()
+				n := -1
+				kept, err := s.EachEntity(ctx, func(f graph.EntityFacts) error {
+					if f.ID == "anna-berg" {
+						n = f.Mentions
+					}
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return n, kept
+			}
+			if _, err := s.Put(ctx, []*graph.Document{storetest.Doc("art1", "h1"), storetest.Doc("art2", "h1")}); err != nil {
+				t.Fatal(err)
+			}
+			if n, kept := mentions(); !kept || n != 2 {
+				t.Fatalf("two articles: kept %v, anna-berg mentioned in %d, want kept and 2", kept, n)
+			}
+			if _, err := s.RemoveArticle(ctx, "art1"); err != nil {
+				t.Fatal(err)
+			}
+			if n, _ := mentions(); n != 1 {
+				t.Errorf("one article removed: anna-berg mentioned in %d, want 1", n)
+			}
+		})
+	}
+}

@@ -100,6 +100,18 @@ func TestRelations(t *testing.T) {
 			if got := ids(evs); !slices.Equal(got, c.want) {
 				t.Errorf("got %v, want %v", got, c.want)
 			}
+			if c.b == "" {
+				return
+			}
+			// Between two, whichever is named first (Relations reads the list of the
+			// one fewer articles mention).
+			evs, err = q.Relations(ctx, c.b, c.a, c.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(evs); !slices.Equal(got, c.want) {
+				t.Errorf("the other way round: got %v, want %v", got, c.want)
+			}
 		})
 	}
 }

@@ -70,13 +70,28 @@ func (q *Engine) Relations(ctx context.Context, a, b string, f Filter) ([]*Event
 
 // relations is Relations with the events as briefsOf gives them: an answer decodes in full
 // only those it returns.
+//
+// With b, an event that involves both is in the list of each: it reads the list of the one
+// fewer articles mention (China's at x10 holds some 2,700 events, Tibet's a tenth of that),
+// so that "Tibet and China" costs what Tibet's events cost, not China's.
 func (q *Engine) relations(ctx context.Context, a, b string, f Filter) ([]*Event, error) {
+	if b != "" {
+		fa, err := q.facts(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		fb, err := q.facts(ctx, b)
+		if err != nil {
+			return nil, err
+		}
+		if fb.Mentions < fa.Mentions {
+			a, b = b, a
+		}
+		f.With = b
+	}
 	evs, err := q.briefsOf(ctx, a)
 	if err != nil {
 		return nil, err
-	}
-	if b != "" {
-		f.With = b
 	}
 	out := []*Event{}
 	for _, e := range evs {

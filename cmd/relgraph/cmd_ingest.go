@@ -118,7 +118,7 @@ and some failed exits 3.` + exitCodesHelp,
 	return cmd
 }
 
-func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
+func runIngest(ctx context.Context, opts *ingestOptions, paths []string) (err error) {
 	io := opts.g.io
 	var date timex.Date
 	if opts.date != "" {
@@ -154,11 +154,16 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) error {
 		return fmt.Errorf("nothing to ingest: %s; check the paths (no store was created or changed)", strings.Join(whys, ", "))
 	}
 	fitMemory := setSoftMemoryLimit(io)
-	store, err := opts.g.openStore(ctx, false)
+	store, err := opts.g.openBulk(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer func() {
+		// A bulk load's last writes reach the store as it closes.
+		if cerr := store.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("close %s: %w", opts.g.DB, cerr)
+		}
+	}()
 
 	var mu sync.Mutex // serializes stderr between the bar and messages
 	var consumed atomic.Int64

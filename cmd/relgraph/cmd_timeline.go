@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,9 @@ type timelineOptions struct {
 	filter filterOptions
 	with   string
 	output string
+	// limit and offset ask for a page, as /api/timeline's do: the events from offset on,
+	// at most limit of them (0: all).
+	limit, offset int
 }
 
 func newTimelineCommand(g *globalOptions) *cobra.Command {
@@ -28,12 +32,15 @@ entity, every event in the graph.
 Formats: table, json, csv (a header row, one row per event), md (a Markdown table for reports),
 timelinejs (TimelineJS3 JSON), ics (an iCalendar file of all-day events), html (one standalone
 page drawing the timeline). timelinejs and ics leave out undated events and say how many.
+--limit and --offset print one page of the events, as the server's /api/timeline does: of an
+entity's events only that page is read in full.
 With -o FILE and no --format, the extension chooses (.csv, .md, .ics, .html, .json).` + exitCodesHelp,
 		Example: `  relgraph timeline Putin
   relgraph timeline Putin --with Macron --from 2025-01 --format json
   relgraph timeline --type SANCTION
   relgraph timeline Iran -o iran.html
-  relgraph timeline Putin --format ics -o putin.ics`,
+  relgraph timeline Putin --format ics -o putin.ics
+  relgraph timeline China --offset 100 --limit 100`,
 		Args: rangeArgs(0, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTimeline(cmd.Context(), opts, args)
@@ -43,10 +50,15 @@ With -o FILE and no --format, the extension chooses (.csv, .md, .ics, .html, .js
 	opts.filter.AddFlags(cmd)
 	cmd.Flags().StringVar(&opts.with, "with", "", "only events that also involve this entity")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to this file instead of stdout")
+	cmd.Flags().IntVar(&opts.limit, "limit", 0, "list at most this many events (0: all)")
+	cmd.Flags().IntVar(&opts.offset, "offset", 0, "skip this many events first (with --limit, a page)")
 	return cmd
 }
 
 func runTimeline(ctx context.Context, opts *timelineOptions, args []string) error {
+	if opts.limit < 0 || opts.offset < 0 {
+		return usagef("--limit and --offset take a whole number of at least 0")
+	}
 	format, err := timelineFormat(&opts.format, opts.output, opts.g.io)
 	if err != nil {
 		return err
@@ -69,13 +81,14 @@ func runTimeline(ctx context.Context, opts *timelineOptions, args []string) erro
 		f.With, with = w.ID, w.Name
 	}
 	var evs []*queries.Event
+	var total int
 	if len(args) == 1 {
 		e, err := q.Resolve(ctx, args[0])
 		if err != nil {
 			return err
 		}
 		entity = e.Name
-		evs, err = q.Timeline(ctx, e.ID, f)
+		evs, total, err = q.TimelinePage(ctx, e.ID, f, opts.offset, opts.limit)
 		if err != nil {
 			return err
 		}
@@ -84,8 +97,22 @@ func runTimeline(ctx context.Context, opts *timelineOptions, args []string) erro
 		if err != nil {
 			return err
 		}
+		total = len(evs)
+		evs = evs[min(opts.offset, total):]
+		if opts.limit > 0 && len(evs) > opts.limit {
+			evs = evs[:opts.limit]
+		}
 	}
-	title := timelineTitle(entity, with, &opts.filter, len(evs))
+	title := timelineTitle(entity, with, &opts.filter, total)
+	if len(evs) < total {
+		// Every truncation is said: on stderr, and in the title of formats that have one.
+		shown := fmt.Sprintf("events %d-%d of %d listed (--offset, --limit)", opts.offset+1, opts.offset+len(evs), total)
+		if len(evs) == 0 {
+			shown = fmt.Sprintf("no events from %d on; there are %d (--offset)", opts.offset+1, total)
+		}
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %s\n", shown)
+		title.Subtitle += " · " + shown
+	}
 	return withOutput(opts.g.io.Out, opts.output, func(w io.Writer) error {
 		return writeTimeline(w, opts.g.io.ErrOut, format, title, evs)
 	})

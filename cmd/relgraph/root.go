@@ -39,6 +39,18 @@ func (g *globalOptions) openStore(ctx context.Context, readOnly bool) (graph.Sto
 	return st, err
 }
 
+// openBulk opens the store for ingest: a store it creates is loaded without leveldb's
+// journal (graph.OpenOptions.Bulk), and its Close error says whether the last articles
+// were written. import keeps to openStore: each of its transactions is durable at its
+// commit, which TestKilledImportLeavesArticlesWhole relies on.
+func (g *globalOptions) openBulk(ctx context.Context) (graph.Store, error) {
+	st, err := graph.Open(ctx, g.DB, graph.OpenOptions{Bulk: true})
+	if errors.Is(err, graph.ErrLocked) {
+		return g.openServed(ctx, false, err)
+	}
+	return st, err
+}
+
 func run(ctx context.Context, args []string, io *IOStreams) int {
 	root := newRootCommand(io)
 	root.SetArgs(args)
