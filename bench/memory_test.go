@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -27,7 +28,7 @@ import (
 //
 // The sizes are those of the probes (4.8, 5.7, 5, 60 and 27 MB);
 // RELGRAPH_BENCH_ARTICLE_MB sets one size for all (the 60 MB line takes some minutes on two
-// cores). It runs the binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN
+// cores), RELGRAPH_BENCH_SHAPES a comma-separated list of the shapes to run. It runs the binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN
 // names, so the same command measures an older build. Figures depend on the machine and
 // its load; nothing here passes or fails on them.
 //
@@ -73,8 +74,13 @@ func BenchmarkArticleMemory(b *testing.B) {
 			return p.Bytes()
 		}},
 	}
-	b.Logf("%-8s %-8s %9s %12s %10s %9s", "shape", "command", "article", "peak RSS", "target", "time")
+	// The figures go to stdout: the testing package cuts a benchmark's log at ten lines.
+	fmt.Printf("%-8s %-8s %9s %12s %10s %9s\n", "shape", "command", "article", "peak RSS", "target", "time")
+	only := os.Getenv("RELGRAPH_BENCH_SHAPES")
 	for _, s := range shapes {
+		if only != "" && !slices.Contains(strings.Split(only, ","), s.name) {
+			continue
+		}
 		path := filepath.Join(dir, s.file)
 		data := []byte(s.text)
 		if s.content != nil {
@@ -91,7 +97,7 @@ func BenchmarkArticleMemory(b *testing.B) {
 		db := filepath.Join(dir, s.name+".db")
 		for _, args := range [][]string{extract, {"ingest", "--quiet", "--db", db, "--date", "2025-07-01", path}} {
 			rss, wall := peakRSS(b, bin, args...)
-			b.Logf("%-8s %-8s %6.1f MB %9.0f MB %7.0f MB %8.1fs %s", s.name, args[0], float64(len(s.text))/1e6,
+			fmt.Printf("%-8s %-8s %6.1f MB %9.0f MB %7.0f MB %8.1fs %s\n", s.name, args[0], float64(len(s.text))/1e6,
 				float64(rss)/1e6, float64(target)/1e6, wall.Seconds(), map[bool]string{true: "over", false: ""}[rss > target])
 		}
 		os.Remove(path)

@@ -25,10 +25,15 @@ const levelDBBackend = "leveldb-relgraph"
 const optBulk = "relgraph_bulk"
 
 func levelDBOptions(create, bulk bool) *opt.Options {
+	// A write holds two write buffers (the memtable and its transaction's, which in a bulk
+	// session is its own) with their skiplists: at 32 MiB a long article's ingest stayed
+	// 35 MB over issue 16's target, and a bulk load's heap came so near its soft limit
+	// (cmd/relgraph) that collection took three times the cpu. Two of 16 MiB hold what
+	// one did.
 	o := &opt.Options{
 		ErrorIfExist:        create,
 		ErrorIfMissing:      !create,
-		WriteBuffer:         32 << 20,
+		WriteBuffer:         16 << 20,
 		BlockCacheCapacity:  32 << 20,
 		CompactionTableSize: 8 << 20,
 		Filter:              filter.NewBloomFilter(10),
@@ -41,10 +46,6 @@ func levelDBOptions(create, bulk bool) *opt.Options {
 		o.CompactionL0Trigger = 16
 		o.WriteL0SlowdownTrigger = 24
 		o.WriteL0PauseTrigger = 32
-		// The session's buffer is its transaction's; leveldb allocates its own beside it,
-		// and two of 32 MiB brought ingest's heap so near its soft limit (cmd/relgraph)
-		// that collection took three times the cpu. Two of 16 MiB hold what one did.
-		o.WriteBuffer = 16 << 20
 	}
 	return o
 }

@@ -1,35 +1,90 @@
 package ingest
 
 import (
+	"context"
 	"strconv"
 
 	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/ingest/extract"
+	"github.com/relgraph/relgraph/ingest/timex"
 )
 
 // Document turns an article and what was extracted from it into the graph document written
 // to the store. date is the article's date as used for extraction.
 func Document(a *Article, date string, r *extract.Result) *graph.Document {
-	d := &graph.Document{Article: graph.Article{
+	b := newDocumentBuilder(a, date, graph.HashID(a.Title, a.Text, a.URL, a.Source, date))
+	b.addEvents(r.Events)
+	b.setEntities(r.Resolved)
+	return b.d
+}
+
+// ExtractDocument extracts body, the article's Body, and returns its graph document, the
+// same as Document of ExtractContext's result: a long article's parts (see
+// extract.PartBytes) are turned into the document's events as each is extracted, and
+// their mentions, times and events dropped, so that the extraction's whole result is never
+// held; only the document grows with the article. hash is the article's content hash
+// (graph.HashID of its title, text, URL, source and date). The only error is ctx's.
+func ExtractDocument(ctx context.Context, x *extract.Extractor, a *Article, body string, date timex.Date, hash string) (*graph.Document, error) {
+	b := newDocumentBuilder(a, date.String(), hash)
+	first := true
+	resolved, err := x.ExtractParts(ctx, a.ID, body, date, func(part extract.Result) error {
+		if first {
+			// Room for a long article's events at the first part's density, and a tenth
+			// more: growing the list by appending holds the old and the new array at once.
+			first = false
+			if n := extract.Parts(body); n > 1 {
+				b.d.Events = make([]graph.Event, 0, len(part.Events)*n*11/10)
+			}
+		}
+		b.addEvents(part.Events)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	b.setEntities(resolved)
+	return b.d, nil
+}
+
+// documentBuilder makes a graph document from an extraction's events, given in order in
+// one or more slices, and its resolved entities.
+type documentBuilder struct {
+	d *graph.Document
+}
+
+func newDocumentBuilder(a *Article, date, hash string) *documentBuilder {
+	return &documentBuilder{d: &graph.Document{Article: graph.Article{
 		ID:        a.ID,
 		Title:     a.Title,
 		URL:       a.URL,
 		Publisher: a.Source,
 		Published: date,
-		Hash:      graph.HashID(a.Title, a.Text, a.URL, a.Source, date),
-	}}
-	for _, e := range r.Resolved {
+		Hash:      hash,
+	}}}
+}
+
+// setEntities sets the document's entities, the extraction's resolved ones.
+func (b *documentBuilder) setEntities(resolved []extract.Entity) {
+	for _, e := range resolved {
 		ge := graph.Entity{ID: e.ID, Name: e.Name, Type: graphType(e.Type), Aliases: e.Aliases}
 		for _, ro := range e.Roles {
 			ge.Roles = append(ge.Roles, graph.Role{Title: ro.Title, Of: ro.Of})
 		}
-		d.Entities = append(d.Entities, ge)
+		b.d.Entities = append(b.d.Entities, ge)
 	}
-	ids := make([]string, len(r.Events))
-	for i, ev := range r.Events {
-		ids[i] = graph.HashID(a.ID, strconv.Itoa(i), ev.Type, ev.Trigger, strconv.Itoa(ev.Start))
+}
+
+// addEvents appends events, the next ones of the extraction in its order: an event's ID
+// counts its place among all the article's events. An implied event is stated by an event
+// of the same sentence, so of the same slice when the slices are an extraction's parts
+// (which never share a sentence).
+func (b *documentBuilder) addEvents(events []extract.Event) {
+	first := len(b.d.Events)
+	ids := make([]string, len(events))
+	for i, ev := range events {
+		ids[i] = graph.HashID(b.d.Article.ID, strconv.Itoa(first+i), ev.Type, ev.Trigger, strconv.Itoa(ev.Start))
 	}
-	for i, ev := range r.Events {
+	for i, ev := range events {
 		ge := graph.Event{
 			ID:        ids[i],
 			Type:      ev.Type,
@@ -53,16 +108,15 @@ func Document(a *Article, date string, r *extract.Result) *graph.Document {
 		}
 		if ev.Implied {
 			// The event that states it: the first reported one in the same sentence.
-			for j, other := range r.Events {
+			for j, other := range events {
 				if !other.Implied && other.Start == ev.Start {
 					ge.StatedBy = ids[j]
 					break
 				}
 			}
 		}
-		d.Events = append(d.Events, ge)
+		b.d.Events = append(b.d.Events, ge)
 	}
-	return d
 }
 
 // graphType maps an extraction type to a node type of the graph model.

@@ -47,7 +47,9 @@ type Source func(ctx context.Context, emit func(*Article) error, onErr func(erro
 
 // Run reads articles from src, extracts them on Workers goroutines and writes them to store
 // in batches, one transaction a batch, so an interrupted run leaves only whole articles.
-// Memory is bounded by the queues, not by the input. Articles already stored with the same
+// Memory is bounded by the queues, not by the input: a long article's extraction is turned
+// into its document part by part (ExtractDocument), and an article's Text is dropped once
+// its Body is made. Articles already stored with the same
 // content are skipped before extraction. Run returns the summary and the first error that
 // stopped it (a store error, or ctx's error when cancelled); articles that failed alone are
 // counted in Summary.Failed and passed to opts.Error.
@@ -122,14 +124,16 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 					continue
 				}
 				body := a.Body()
+				// body holds the text from here on: a copy when a title was put before it,
+				// and an article's text is the largest thing it has.
+				a.Text = ""
 				if n := extract.PartsNotice(body); n != "" {
 					notice(fmt.Sprintf("%s: %s", a.Origin, n))
 				}
-				r, err := x.ExtractContext(ctx, a.ID, body, date)
+				d, err := ExtractDocument(ctx, x, a, body, date, hash)
 				if err != nil {
 					return // ctx is done; the loop below reports it
 				}
-				d := Document(a, date.String(), &r)
 				select {
 				case docs <- d:
 				case <-ctx.Done():

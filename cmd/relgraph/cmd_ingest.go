@@ -26,16 +26,31 @@ import (
 // at 206 MB, with no time lost on the wire corpus.
 const softMemoryLimit = 170 << 20
 
-// articleMemoryFactor is how much more heap an article takes while it is extracted and
-// written, per byte of its text (a 5.7 MB run-on article holds some 90 MB more at its
-// peak); the limit is raised by that much for the longest article read, so that the
-// collector does not run without pause on one that needs more.
-const articleMemoryFactor = 16
+// outsideHeap is what an ingest holds beyond the Go heap, which a memory limit does not
+// count: the pages of the binary it reads (its embedded models, some 35 MB resident) and the
+// runtime's own (measured: 44 MB between the peak resident memory and the limit).
+const outsideHeap = 45e6
+
+// articleMemoryLimit is the soft memory limit for an ingest whose longest article has n
+// bytes: softMemoryLimit when the article is extracted whole, else issue 16's bound on the
+// process's peak memory (4 bytes a byte of the article, plus 250 MB) less outsideHeap.
+// Such an article is extracted a part at a time (ingest.ExtractDocument): what grows with
+// it is its text, its graph document (2 to 5 bytes a byte of text) and, while it is
+// written, the index lists Cayley rewrites (up to 6); near the limit the collector works
+// harder instead of letting the heap grow to twice what it holds. The limit used to be
+// softMemoryLimit plus 16 bytes a byte of the article, which let the heap of the 27 MB
+// web page of issue 16 grow to 600 MB around 310 MB of live data.
+func articleMemoryLimit(n int) int64 {
+	if n <= extract.PartBytes {
+		return softMemoryLimit
+	}
+	return max(softMemoryLimit, 4*int64(n)+250e6-outsideHeap)
+}
 
 // setSoftMemoryLimit sets softMemoryLimit unless GOMEMLIMIT says otherwise, and returns a
-// function that raises it for an article of n bytes. The store's caches and the queues are
-// sized to fit it; near it the collector works harder instead of letting the heap double
-// past it.
+// function that raises it for an article of n bytes (articleMemoryLimit). The store's
+// caches and the queues are sized to fit it; near it the collector works harder instead of
+// letting the heap double past it.
 func setSoftMemoryLimit(streams *IOStreams) (fit func(n int)) {
 	if streams.Getenv("GOMEMLIMIT") != "" {
 		return func(int) {}
@@ -49,7 +64,7 @@ func setSoftMemoryLimit(streams *IOStreams) (fit func(n int)) {
 				return
 			}
 			if longest.CompareAndSwap(l, int64(n)) {
-				debug.SetMemoryLimit(softMemoryLimit + articleMemoryFactor*int64(n))
+				debug.SetMemoryLimit(articleMemoryLimit(n))
 				return
 			}
 		}
