@@ -140,11 +140,10 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			}
 		}
 	}
-	// "will hold talks with X, meet with Y and sign agreements": a verb joined to another
-	// without a subject or an auxiliary of its own shares that one's auxiliary.
-	// Only a bare verb shares it ("did not meet Xi and criticized Biden": the criticism
-	// has its own tense).
-	// A bare verb the parser hung as a clause without "to" is such a conjunct too.
+	// "will hold talks with X, meet with Y and sign agreements": a bare verb joined to
+	// another without a subject or an auxiliary of its own shares that one's auxiliary and
+	// negation, also when the parser hangs it as a clause without "to"; a verb with its own
+	// tense does not ("did not meet Xi and criticized Biden").
 	for x, n := pr.at, 0; n < 6 && t.w[pr.at].xpos == "VB" && (t.rel(x, "conj") || t.rel(x, "advcl") && t.w[x].xpos == "VB" && t.kidLemma(x, "mark", "to") < 0) && t.w[x].head >= 0 && t.kid(x, "nsubj") < 0 && t.kid(x, "aux") < 0 && t.kid(x, "nsubj:pass") < 0; n++ {
 		x = t.w[x].head
 		if !t.verbal(x) {
