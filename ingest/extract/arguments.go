@@ -780,6 +780,11 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 				}
 				continue
 			}
+			if pr.light >= 0 && pr.fr.sym && t.w[k].upos == "NOUN" {
+				if m := d.headMention(t, k, 0); m >= 0 && d.ms[m].Type == "organization" {
+					continue // "attended the APEC leaders' meeting": the body's meeting, not a side
+				}
+			}
 			r.src = append(r.src, d.phrase(t, k)...) // "Putin's visit", "Mandela's invitation"
 		}
 	}
@@ -838,8 +843,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" && !brokerWord(t.w[k].lower) {
 			if visit {
 				r.tgt = append(r.tgt, d.phrase(t, k)...)
-			} else if len(r.src) == 0 {
-				r.src = append(r.src, d.phrase(t, k)...) // "Putin and Xi hold talks" read as compounds
+			} else if len(r.src) == 0 && !(pr.light >= 0 && pr.fr.sym && d.ms[t.w[k].m].Type == "organization") {
+				// "Putin and Xi hold talks" read as compounds; but "attended the APEC leaders'
+				// meeting": the body whose meeting it is takes no part as a side.
+				r.src = append(r.src, d.phrase(t, k)...)
 			}
 		}
 	}

@@ -195,6 +195,8 @@ func TestArguments(t *testing.T) {
 		{"they", "Argentina and Brazil rejected the plan on Friday. They complain that Washington's subsidies hurt their farmers.", "DISAPPROVE", "argentina,brazil", "united-states"},
 		// The parties of an agreement are those it was reached between, not its broker.
 		{"agreement reached between", "Mahmoud Abbas said he was satisfied with a US-brokered agreement reached on Tuesday between the Palestinians and Israel.", "AGREE", "palestine,israel", ""},
+		// "later called X", read as "a man called John" with the verb the root participle.
+		{"later called", "Emmanuel Macron later called German Chancellor Olaf Scholz.", "CONSULT", "emmanuel-macron", "olaf-scholz"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
@@ -218,6 +220,14 @@ func TestArguments(t *testing.T) {
 	for _, e := range New().Extract("t", "Argentina and Brazil met on Friday. Farmers gathered in Rosario. Police watched. They criticized the subsidies.", timex.Date{}).Events {
 		if e.Type == "DISAPPROVE" && len(e.Source) > 0 {
 			t.Errorf("\"They\" three sentences after \"A and B\" taken for them: %+v", e)
+		}
+	}
+	// The body whose meeting it is takes no part in it as a side.
+	for _, e := range New().Extract("t", "George W. Bush attended the APEC economic leaders' meeting in Busan on Friday.", timex.Date{}).Events {
+		for _, r := range append(append([]Ref(nil), e.Source...), e.Target...) {
+			if e.Type == "CONSULT" && r.Text == "APEC" {
+				t.Errorf("the body of a meeting attended taken for a side: %+v", e)
+			}
 		}
 	}
 	// "he" in a clause of a sentence opened by a person is that person, not the subject of

@@ -323,6 +323,9 @@ func (lx *frameLexicon) missingFinite(s *syntax.Sentence, fixed []string) (int, 
 		if lx.verbForms[lower] == "" && !lx.lightForms[lower] {
 			continue
 		}
+		if prev.UPOS == "ADV" && i > 1 {
+			prev = s.Words[i-2] // "Macron later called Scholz"
+		}
 		if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && prev.UPOS != "PRON" {
 			continue
 		}
