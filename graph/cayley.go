@@ -94,6 +94,36 @@ func Open(ctx context.Context, db string, opts OpenOptions) (Store, error) {
 	return OpenLocation(ctx, loc, opts)
 }
 
+// emptyFolder reports whether path is a folder with nothing in it: a place for a new
+// store, as a path that does not exist is.
+func emptyFolder(path string) bool {
+	entries, err := os.ReadDir(path)
+	return err == nil && len(entries) == 0
+}
+
+// checkLevelDBFolder refuses, before leveldb writes its lock and log files there, a path
+// for a leveldb store that is a regular file or a folder holding something other than a
+// store. It returns nil for a store, an empty folder or a path that does not exist.
+func checkLevelDBFolder(loc Location) error {
+	if loc.Backend == "bolt" {
+		return nil
+	}
+	fi, err := os.Stat(loc.Address)
+	if err != nil {
+		return nil
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("a file, not a store folder; point --db at a store, or at a new or empty folder to create one")
+	}
+	if emptyFolder(loc.Address) {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(loc.Address, "CURRENT")); err != nil {
+		return fmt.Errorf("not a relgraph store (no leveldb CURRENT file in it); point --db at a store, or at a new or empty folder to create one")
+	}
+	return nil
+}
+
 // OpenLocation opens a parsed location; see Open.
 func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, error) {
 	copts := cgraph.Options{}
@@ -108,9 +138,19 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		name = redactURL(loc.Address)
 	}
 	if loc.Embedded() {
-		if _, err := os.Stat(loc.Address); errors.Is(err, os.ErrNotExist) {
+		if err := checkLevelDBFolder(loc); err != nil {
+			return nil, fmt.Errorf("open %s: %w", name, err)
+		}
+		if _, err := os.Stat(loc.Address); errors.Is(err, os.ErrNotExist) || emptyFolder(loc.Address) {
 			if opts.ReadOnly {
 				return nil, fmt.Errorf("open %s: no store there; run relgraph ingest first or use --db", name)
+			}
+			if emptyFolder(loc.Address) {
+				// The store is made beside it and moved into place (createEmbedded): the
+				// empty folder makes way. os.Remove leaves a folder with anything in it.
+				if err := os.Remove(loc.Address); err != nil {
+					return nil, fmt.Errorf("create %s: %w", name, err)
+				}
 			}
 			if err := createEmbedded(loc, copts); err != nil {
 				return nil, fmt.Errorf("create %s: %w", name, openError(err))

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -147,5 +148,50 @@ func TestStoresKeepMentionCounts(t *testing.T) {
 				t.Errorf("one article removed: anna-berg mentioned in %d, want 1", n)
 			}
 		})
+	}
+}
+
+// TestOpenFolderThatIsNoStore checks what --db does with a path that exists but is no
+// store: an empty folder becomes a new store; a folder of other files and a regular file
+// are refused with a message that says so, and nothing is written into them.
+func TestOpenFolderThatIsNoStore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := graph.Open(ctx, empty, graph.OpenOptions{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "no store there") {
+		t.Errorf("read-only open of an empty folder: %v, want \"no store there\"", err)
+	}
+	s, err := graph.Open(ctx, empty, graph.OpenOptions{})
+	if err != nil {
+		t.Fatalf("an empty folder should become a new store: %v", err)
+	}
+	s.Close()
+
+	other := filepath.Join(dir, "other")
+	if err := os.Mkdir(other, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(other, "notes.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "file.db")
+	if err := os.WriteFile(file, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{other: "not a relgraph store", file: "a file, not a store folder"} {
+		for _, ro := range []bool{true, false} {
+			_, err := graph.Open(ctx, path, graph.OpenOptions{ReadOnly: ro})
+			if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), path) {
+				t.Errorf("open %s (read-only %v): %v, want an error naming it with %q", path, ro, err, want)
+			}
+		}
+	}
+	entries, err := os.ReadDir(other)
+	if err != nil || len(entries) != 1 {
+		t.Errorf("the folder that is no store was written into: %v %v", entries, err)
 	}
 }
