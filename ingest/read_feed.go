@@ -25,11 +25,22 @@ func (r *reader) readFeed(origin string, in io.Reader, decoded bool) error {
 		b = utf8Declaration(b)
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(b))
+	var cut error
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return errors.New("not an rss or atom feed; check the file or pass --format")
 		}
-		return fmt.Errorf("feed: %v; the file is damaged or cut short", err)
+		cut = fmt.Errorf("feed: %v; the file is damaged or cut short", err)
+		// The items before the damage are whole: read the feed up to the last item that
+		// ends, as the JSON reader keeps the items before a cut.
+		whole := wholeItems(b)
+		if whole == nil {
+			return cut
+		}
+		if feed, err = gofeed.NewParser().Parse(bytes.NewReader(whole)); err != nil || len(feed.Items) == 0 {
+			return cut
+		}
+		cut = fmt.Errorf("feed: damaged or cut short; the %d whole items before the damage were read, fetch it again for the rest", len(feed.Items))
 	}
 	emitted := 0
 	for i, it := range feed.Items {
@@ -49,6 +60,18 @@ func (r *reader) readFeed(origin string, in io.Reader, decoded bool) error {
 	}
 	if len(feed.Items) == 0 {
 		return errors.New("feed has no items, no article in it")
+	}
+	return cut
+}
+
+// wholeItems returns feed b up to the end of its last whole item (RSS) or entry (Atom),
+// with the elements still open closed, or nil when no item ends in b.
+func wholeItems(b []byte) []byte {
+	for _, t := range []struct{ end, closing string }{{"</item>", "</channel></rss>"}, {"</entry>", "</feed>"}} {
+		if i := bytes.LastIndex(b, []byte(t.end)); i >= 0 {
+			out := append([]byte(nil), b[:i+len(t.end)]...)
+			return append(out, t.closing...)
+		}
 	}
 	return nil
 }

@@ -888,7 +888,7 @@ func TestReadHostileFolder(t *testing.T) {
 	for _, a := range got {
 		origins = append(origins, strings.TrimPrefix(a.Origin, dir+string(filepath.Separator)))
 	}
-	wantOrigins := []string{"latin1.txt", "truncated.json:2", "unclosed.html", "wrong-types.jsonl:1", "wrong-types.jsonl:6"}
+	wantOrigins := []string{"latin1.txt", "truncated.json:2", "truncated.rss#1", "unclosed.html", "wrong-types.jsonl:1", "wrong-types.jsonl:6"}
 	if strings.Join(origins, " ") != strings.Join(wantOrigins, " ") {
 		t.Errorf("emitted %q, want %q", origins, wantOrigins)
 	}
