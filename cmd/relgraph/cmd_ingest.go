@@ -221,8 +221,14 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) (err er
 	sum, err := ingest.Run(ctx, store, extract.New(), src, popts)
 	stopBar()
 	if !opts.quiet {
-		fmt.Fprintf(io.ErrOut, "%s: %d new, %d replaced, %d skipped (already stored), %d failed; %d entities, %d events, %d quads in %.1fs%s\n",
-			plural(sum.Read, "article"), sum.New, sum.Replaced, sum.Skipped, sum.Failed, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds(), skipped.summary())
+		// After Ctrl-C some articles were read but not written: they are counted apart, so
+		// that the figures add up to what was read.
+		unwritten := ""
+		if n := sum.Read - sum.New - sum.Replaced - sum.Skipped - sum.Failed; n > 0 && err != nil {
+			unwritten = fmt.Sprintf(", %d read but not written (interrupted)", n)
+		}
+		fmt.Fprintf(io.ErrOut, "%s: %d new, %d replaced, %d skipped (already stored), %d failed%s; %d entities, %d events, %d quads in %.1fs%s\n",
+			plural(sum.Read, "article"), sum.New, sum.Replaced, sum.Skipped, sum.Failed, unwritten, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds(), skipped.summary())
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

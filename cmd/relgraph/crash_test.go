@@ -183,7 +183,7 @@ func TestInterruptedIngestStopsCleanly(t *testing.T) {
 	}
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
-	writeCorpus(t, corpus, 300)
+	writeCorpus(t, corpus, 1000) // long enough that the interrupt comes before the end
 	args := func(db string) []string {
 		return []string{"ingest", "--batch", "4", "--workers", "2", "--db", db, corpus}
 	}
@@ -207,6 +207,16 @@ func TestInterruptedIngestStopsCleanly(t *testing.T) {
 	}
 	if code != exitInterrupted || !strings.Contains(stderr.String(), "articles written are whole, and the same ingest again adds the rest") {
 		t.Fatalf("interrupted ingest: exit %d, stderr:\n%s", code, stderr.String())
+	}
+	// The summary's figures add up to the articles read, those read but not yet written
+	// when the interrupt came counted apart.
+	var read, added, replaced, skipped, failed, unwritten int
+	for _, line := range strings.Split(stderr.String(), "\n") {
+		if n, _ := fmt.Sscanf(line, "%d articles: %d new, %d replaced, %d skipped (already stored), %d failed, %d read but not written", &read, &added, &replaced, &skipped, &failed, &unwritten); n >= 5 {
+			if added+replaced+skipped+failed+unwritten != read {
+				t.Errorf("the summary does not add up: %q", line)
+			}
+		}
 	}
 	if out, err := relgraphProcess(args(db)...).CombinedOutput(); err != nil {
 		t.Fatalf("re-run after the interrupt: %v\n%s", err, out)
