@@ -20,6 +20,20 @@ type roles struct {
 	askedUnnamed bool
 }
 
+// alleged reports whether participle p has what it alleges after it: an "of", "with" or
+// "for" phrase or clause ("accused of beating", "charged with murder").
+func (t *tree) alleged(p int) bool {
+	for _, k := range t.w[p].kids {
+		if k > p && (t.rel(k, "advcl") || t.rel(k, "obl")) && (t.kidLemma(k, "mark", "of", "with", "for") >= 0 || t.kidLemma(k, "case", "of", "with", "for") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferVerbs say what befell their subject: who "died in an attack" did not attack.
+var sufferVerbs = map[string]bool{"die": true, "perish": true, "survive": true, "escape": true, "suffer": true, "flee": true, "recover": true}
+
 // brokerWord reports a hyphenated participle whose name brokered or backed the act, not
 // took part in it: "a US-brokered agreement", "a UN-sponsored summit".
 func brokerWord(w string) bool {
@@ -364,6 +378,11 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 				agent := t.agents(p)
 				if len(agent) > 0 {
 					return []int{h}, true, agent
+				}
+				// "seven soldiers accused of beating a teenager": a participle of accusing
+				// with what it alleges is passive, whoever accused unnamed.
+				if allegers[t.w[p].lemma] && t.alleged(p) {
+					return []int{h}, true, nil
 				}
 			}
 			return []int{h}, false, nil // "Putin, speaking after the talks, ..."
@@ -943,7 +962,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// clause's subject takes part.
 	// "left Libya in defiance of UN sanctions", "in protest at": a noun of manner says
 	// what the clause's subject did.
-	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in") && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" {
+	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in") && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
 		heads, passive, agent := d.subject(t, h, 0)
 		if passive && pr.fr.cat != "CONSULT" {
 			heads = agent // "civilians were killed in a bombing": the victims did not bomb

@@ -56,6 +56,7 @@ var allegers = map[string]bool{
 	"sentence": true, "jail": true, "imprison": true, "criticize": true, "criticise": true,
 	"condemn": true, "denounce": true, "praise": true, "thank": true, "credit": true, "commend": true,
 	"hail": true, "reprimand": true, "rebuke": true, "fault": true, "try": true, "implicate": true,
+	"acquit": true, "clear": true, "exonerate": true,
 }
 
 // refusals are verbs and adjectives whose complement did not happen: "refused to meet".

@@ -197,6 +197,9 @@ func TestArguments(t *testing.T) {
 		{"agreement reached between", "Mahmoud Abbas said he was satisfied with a US-brokered agreement reached on Tuesday between the Palestinians and Israel.", "AGREE", "palestine,israel", ""},
 		// "later called X", read as "a man called John" with the verb the root participle.
 		{"later called", "Emmanuel Macron later called German Chancellor Olaf Scholz.", "CONSULT", "emmanuel-macron", "olaf-scholz"},
+		// A subject with a participle on it, the participle read as the verb: the accused
+		// are acted on.
+		{"accused of, acquitted", "The Danish soldiers accused of beating an Afghan teenager were acquitted on Thursday.", "DISAPPROVE", "", "denmark"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
@@ -228,6 +231,12 @@ func TestArguments(t *testing.T) {
 			if e.Type == "CONSULT" && r.Text == "APEC" {
 				t.Errorf("the body of a meeting attended taken for a side: %+v", e)
 			}
+		}
+	}
+	// Acquitted of an act is no act; who died in an attack did not attack.
+	for _, e := range New().Extract("t", "Danish soldiers acquitted of killing Afghan teenager. Ahmad Wali died in an attack on Afghan civilians near Kandahar.", timex.Date{}).Events {
+		if e.Type == "ASSAULT" && len(e.Source) > 0 {
+			t.Errorf("an act acquitted of, or suffered, given an actor: %+v", e)
 		}
 	}
 	// "he" in a clause of a sentence opened by a person is that person, not the subject of

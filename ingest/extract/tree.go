@@ -146,6 +146,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairQuoteInversion()
 	t.repairToldThat()
 	t.repairParticipleRoot()
+	t.repairReducedRelative()
 	t.repairFrontedSubject()
 	t.repairMarkedAcl()
 	for i := range t.w {
@@ -322,6 +323,9 @@ func (lx *frameLexicon) missingFinite(s *syntax.Sentence, fixed []string) (int, 
 		}
 		if lx.verbForms[lower] == "" && !lx.lightForms[lower] {
 			continue
+		}
+		if w.XPOS == "VBN" && i+1 < len(s.Words) && (s.Words[i+1].UPOS == "ADP" || s.Words[i+1].UPOS == "SCONJ") {
+			continue // "soldiers accused of beating ... were acquitted": a participle on its noun
 		}
 		if prev.UPOS == "ADV" && i > 1 {
 			prev = s.Words[i-2] // "Macron later called Scholz"
@@ -917,6 +921,60 @@ func (t *tree) repairParticipleRoot() {
 	}
 	t.w[subj].head, t.w[subj].rel = v, "nsubj"
 	t.w[comma].head = v
+}
+
+// repairReducedRelative mends a subject modified by a participle that the parser took for
+// the clause's verb: in "Seven soldiers accused of beating a teenager were acquitted on
+// Thursday" it made "accused" the root with the soldiers as its subject (who accused the
+// teenager) and "were acquitted" a conjunct. When the root is a participle with a subject
+// before it and no auxiliary, and a later verb that depends on it has an auxiliary of its
+// own and no subject, that verb is the root, the participle a clause on the subject, and
+// the subject that verb's. Heads alone are read (before kids lists).
+func (t *tree) repairReducedRelative() {
+	r := -1
+	for i := range t.w {
+		if t.w[i].head < 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || t.w[r].xpos != "VBN" || t.headsDep(r, "aux", -1) || t.headsDep(r, "aux:pass", -1) {
+		return
+	}
+	subj := -1
+	for i := 0; i < r; i++ {
+		if t.w[i].head == r && t.w[i].rel == "nsubj" {
+			subj = i
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	v := -1
+	for i := r + 1; i < len(t.w); i++ {
+		if t.w[i].head == r && (t.w[i].rel == "conj" || t.w[i].rel == "parataxis" || t.w[i].rel == "advcl") && t.w[i].upos == "VERB" &&
+			(t.headsDep(i, "aux", -1) || t.headsDep(i, "aux:pass", -1)) && !t.headsDep(i, "nsubj", -1) && !t.headsDep(i, "nsubj:pass", -1) && !t.headsDep(i, "mark", -1) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for i := range t.w {
+		if t.w[i].head == r && i > v {
+			t.w[i].head = v // what follows the verb is the verb's
+		}
+		if t.w[i].head == r && (t.w[i].rel == "cc" || t.w[i].rel == "punct") && i > r && i < v {
+			t.w[i].head = v
+		}
+	}
+	t.w[v].head, t.w[v].rel = -1, "root"
+	t.w[r].head, t.w[r].rel = subj, "acl"
+	t.w[subj].head, t.w[subj].rel = v, "nsubj"
+	if t.headsDep(v, "aux:pass", -1) {
+		t.w[subj].rel = "nsubj:pass"
+	}
 }
 
 // repairMarkedAcl hangs a clause that a temporal conjunction opens on the verb: in "told
