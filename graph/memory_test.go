@@ -5,44 +5,12 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
-	"runtime/metrics"
 	"testing"
 	"time"
 
 	"github.com/relgraph/relgraph/graph"
+	"github.com/relgraph/relgraph/internal/heaptest"
 )
-
-// liveHeap runs a collection and returns the bytes it found reachable
-// (/gc/heap/live:bytes), so the figure does not depend on when the collector runs.
-func liveHeap() uint64 {
-	runtime.GC()
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	return s[0].Value.Uint64()
-}
-
-// peakLiveHeap runs f while sampling liveHeap every 100 ms, and returns the largest sample.
-func peakLiveHeap(f func()) uint64 {
-	done := make(chan struct{})
-	samples := make(chan uint64)
-	go func() {
-		var peak uint64
-		tick := time.NewTicker(100 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				samples <- peak
-				return
-			case <-tick.C:
-				peak = max(peak, liveHeap())
-			}
-		}
-	}()
-	f()
-	close(done)
-	return max(<-samples, liveHeap())
-}
 
 // longDocument is what a long run-on article yields (the 5.7 MB "clauses" probe of issue
 // 16 gave 670,000 quads): events events between a few entities, each with its sentence.
@@ -80,9 +48,9 @@ func TestPutMemoryIsBounded(t *testing.T) {
 	defer s.Close()
 	d := longDocument(30000)
 	quads := len(d.Quads())
-	base := liveHeap()
+	base := heaptest.Live()
 	var res []graph.PutResult
-	peak := peakLiveHeap(func() {
+	peak, _ := heaptest.Peak(100*time.Millisecond, func() {
 		if res, err = s.Put(ctx, []*graph.Document{d}); err != nil {
 			t.Fatal(err)
 		}

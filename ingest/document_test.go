@@ -4,7 +4,6 @@ import (
 	"context"
 	"reflect"
 	"runtime"
-	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/relgraph/relgraph/ingest"
 	"github.com/relgraph/relgraph/ingest/extract"
 	"github.com/relgraph/relgraph/ingest/timex"
+	"github.com/relgraph/relgraph/internal/heaptest"
 )
 
 // longClauses returns about n bytes of comma-joined clauses that each name two actors and a
@@ -83,40 +83,6 @@ func TestExtractDocumentIsDocument(t *testing.T) {
 	}
 }
 
-// liveHeap runs a collection and returns the bytes it found reachable.
-func liveHeap() uint64 {
-	runtime.GC()
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	return s[0].Value.Uint64()
-}
-
-// peakLiveHeap runs f while sampling liveHeap every 50 ms, and returns the largest sample
-// and the heap in use once f has returned.
-func peakLiveHeap(f func()) (peak, after uint64) {
-	done := make(chan struct{})
-	samples := make(chan uint64)
-	go func() {
-		var m uint64
-		tick := time.NewTicker(50 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				samples <- m
-				return
-			case <-tick.C:
-				m = max(m, liveHeap())
-			}
-		}
-	}()
-	f()
-	close(done)
-	peak = <-samples
-	after = liveHeap()
-	return max(peak, after), after
-}
-
 // TestExtractDocumentMemory checks what ingest of a long article relies on to stay within
 // issue 16's memory target: that making its document holds, beyond the document, only one
 // part's extraction, not the whole article's mentions, times and events. For a 2 MiB run-on
@@ -133,9 +99,9 @@ func TestExtractDocumentMemory(t *testing.T) {
 	body := a.Body()
 	hash := graph.HashID(a.Title, a.Text, a.URL, a.Source, date.String())
 	x.Extract("warm", "Scholz met Macron in Berlin.", date) // the models, loaded once
-	base := liveHeap()
+	base := heaptest.Live()
 	var d *graph.Document
-	peak, after := peakLiveHeap(func() {
+	peak, after := heaptest.Peak(50*time.Millisecond, func() {
 		var err error
 		if d, err = ingest.ExtractDocument(context.Background(), x, a, body, date, hash); err != nil {
 			t.Fatal(err)

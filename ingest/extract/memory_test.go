@@ -2,50 +2,12 @@ package extract
 
 import (
 	"runtime"
-	"runtime/metrics"
 	"testing"
 	"time"
 
 	"github.com/relgraph/relgraph/ingest/timex"
+	"github.com/relgraph/relgraph/internal/heaptest"
 )
-
-// liveHeap runs a collection and returns the bytes it found reachable
-// (/gc/heap/live:bytes): what was reachable when it started, without what was allocated
-// while it ran, so the figure does not depend on how busy the other goroutines are.
-func liveHeap() uint64 {
-	runtime.GC()
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	return s[0].Value.Uint64()
-}
-
-// peakLiveHeap runs f while sampling liveHeap every 100 ms, and returns the largest
-// sample and the heap in use once f has returned (what f's result keeps).
-func peakLiveHeap(f func()) (peak, after uint64) {
-	done := make(chan struct{})
-	samples := make(chan uint64)
-	go func() {
-		var max uint64
-		tick := time.NewTicker(100 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				samples <- max
-				return
-			case <-tick.C:
-				max = maxOf(max, liveHeap())
-			}
-		}
-	}()
-	f()
-	close(done)
-	peak = <-samples
-	after = liveHeap()
-	return max(peak, after), after
-}
-
-func maxOf(a, b uint64) uint64 { return max(a, b) }
 
 // TestExtractMemoryIsBounded extracts a 3 MiB run-on article (about 750,000 tokens) and
 // checks what users of a large article rely on: that the memory an extraction works in,
@@ -61,9 +23,9 @@ func TestExtractMemoryIsBounded(t *testing.T) {
 	}
 	x := New()
 	text, _ := runOn(3 << 20)
-	base := liveHeap()
+	base := heaptest.Live()
 	var r Result
-	peak, after := peakLiveHeap(func() { r = x.Extract("long", text, timex.Date{}) })
+	peak, after := heaptest.Peak(100*time.Millisecond, func() { r = x.Extract("long", text, timex.Date{}) })
 	if len(r.Events) == 0 || len(r.Entities) == 0 {
 		t.Fatalf("%d events, %d entities: the article was not extracted", len(r.Events), len(r.Entities))
 	}

@@ -1,0 +1,45 @@
+// Package heaptest measures the live heap for tests that bound the memory a piece of work
+// takes. Figures are bytes of /gc/heap/live:bytes after a collection: what was reachable
+// when the collection started, without what was allocated while it ran, so they do not
+// depend on when the collector runs or how busy other goroutines are.
+package heaptest
+
+import (
+	"runtime"
+	"runtime/metrics"
+	"time"
+)
+
+// Live runs a collection and returns the bytes it found reachable.
+func Live() uint64 {
+	runtime.GC()
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// Peak runs f while sampling Live every interval, and returns the largest sample (the one
+// taken once f has returned included) and that last sample: the heap f's result keeps.
+func Peak(every time.Duration, f func()) (peak, after uint64) {
+	done := make(chan struct{})
+	samples := make(chan uint64)
+	go func() {
+		var m uint64
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				samples <- m
+				return
+			case <-tick.C:
+				m = max(m, Live())
+			}
+		}
+	}()
+	f()
+	close(done)
+	peak = <-samples
+	after = Live()
+	return max(peak, after), after
+}
