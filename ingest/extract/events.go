@@ -559,7 +559,7 @@ func mergeEvents(evs []*evState) []*evState {
 	for pass := 0; pass < 2; pass++ {
 		for _, e := range evs {
 			if visit(e) && len(e.Target) > 0 && (pass == 1 || e.dated) {
-				for _, k := range []string{directedKey(e), directedKey(&evState{Event: Event{Source: e.Source}})} {
+				for _, k := range []string{directedKey(e), sideKey(e.Source) + ">"} {
 					if visitBy[k] == nil {
 						visitBy[k] = e // a dated report first
 					}
@@ -571,11 +571,8 @@ func mergeEvents(evs []*evState) []*evState {
 		if !visit(e) {
 			continue
 		}
-		k := directedKey(e)
-		if len(e.Target) == 0 {
-			k = directedKey(&evState{Event: Event{Source: e.Source}})
-		}
-		if o := visitBy[k]; o != nil && o != e && (!e.dated || !o.dated || e.Date == o.Date) {
+		// With no place, the key is the visitor's alone ("a>").
+		if o := visitBy[directedKey(e)]; o != nil && o != e && (!e.dated || !o.dated || e.Date == o.Date) {
 			e.absorbed = true
 		}
 	}
@@ -690,30 +687,26 @@ func hasRef(rs []Ref, id string) bool {
 	return false
 }
 
-// directedKey is actorKey with the sides kept apart: "a,b>c".
-func directedKey(e *evState) string {
-	side := func(rs []Ref) string {
-		var ids []string
-		for _, r := range rs {
-			if r.ID != "" && !containsStr(ids, r.ID) {
-				ids = append(ids, r.ID)
-			}
-		}
-		sortStrings(ids)
-		return strings.Join(ids, ",")
-	}
-	return side(e.Source) + ">" + side(e.Target)
-}
-
-func actorKey(e *evState) string {
+// sideKey is the sorted, distinct entity IDs of refs, joined by commas.
+func sideKey(rs []Ref) string {
 	var ids []string
-	for _, r := range append(append([]Ref(nil), e.Source...), e.Target...) {
+	for _, r := range rs {
 		if r.ID != "" && !containsStr(ids, r.ID) {
 			ids = append(ids, r.ID)
 		}
 	}
 	sortStrings(ids)
 	return strings.Join(ids, ",")
+}
+
+// directedKey is actorKey with the sides kept apart: "a,b>c".
+func directedKey(e *evState) string {
+	return sideKey(e.Source) + ">" + sideKey(e.Target)
+}
+
+// actorKey is the entities an event relates, whichever side they are on.
+func actorKey(e *evState) string {
+	return sideKey(append(append([]Ref(nil), e.Source...), e.Target...))
 }
 
 func containsStr(ss []string, s string) bool {

@@ -831,6 +831,16 @@ func (t *tree) repairFrontedSubject() {
 	}
 }
 
+// root returns the first word with no head (the sentence's root), or -1.
+func (t *tree) root() int {
+	for i := range t.w {
+		if t.w[i].head < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // repairParticipleRoot mends a sentence opened by a participle that the parser made
 // the root: in "Speaking to journalists after talks with Kofi Annan, Turkish Cypriot
 // leader Rauf Denktash said he was optimistic", "Speaking" became the root, "said" a
@@ -840,13 +850,7 @@ func (t *tree) repairFrontedSubject() {
 // between the comma and the verb, hung before the comma, is the verb's subject, with the
 // words of its phrase. Heads alone are read (before kids lists).
 func (t *tree) repairParticipleRoot() {
-	r := -1
-	for i := range t.w {
-		if t.w[i].head < 0 {
-			r = i
-			break
-		}
-	}
+	r := t.root()
 	if r != 0 || t.w[r].upos != "VERB" || t.w[r].xpos != "VBG" && t.w[r].xpos != "VBN" || t.headsDep(r, "aux", -1) || t.headsDep(r, "nsubj", -1) || t.headsDep(r, "aux:pass", -1) {
 		return
 	}
@@ -931,13 +935,7 @@ func (t *tree) repairParticipleRoot() {
 // own and no subject, that verb is the root, the participle a clause on the subject, and
 // the subject that verb's. Heads alone are read (before kids lists).
 func (t *tree) repairReducedRelative() {
-	r := -1
-	for i := range t.w {
-		if t.w[i].head < 0 {
-			r = i
-			break
-		}
-	}
+	r := t.root()
 	if r < 0 || t.w[r].xpos != "VBN" || t.headsDep(r, "aux", -1) || t.headsDep(r, "aux:pass", -1) {
 		return
 	}
