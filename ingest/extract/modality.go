@@ -85,6 +85,18 @@ var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	m := modality{governed: -1}
 	will, otherFuture := false, false
+	// futureAuxOf notes a future or modal auxiliary w of verb h: "will" (and a "would"
+	// reporting an announcement: "announced it would prohibit") states what is decided, the
+	// others only what may be.
+	futureAuxOf := func(h int, w string) {
+		m.future, m.aux = true, true
+		m.intent = m.intent || intentAux[w]
+		if w == "will" || w == "shall" || w == "'ll" || w == "ll" || w == "would" && t.announcedBy(h) && !t.conditionalClause(h) {
+			will = true
+		} else {
+			otherFuture = true
+		}
+	}
 	heads := []int{pr.at}
 	if pr.light >= 0 {
 		heads = append(heads, pr.light)
@@ -96,13 +108,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w]:
 				m.negated = true
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
-				m.future, m.aux = true, true // "must" makes what it governs a demand, not a fact; the demand is one
-				m.intent = m.intent || intentAux[w]
-				if w == "will" || w == "shall" || w == "'ll" || w == "ll" || w == "would" && t.announcedBy(h) && !t.conditionalClause(h) {
-					will = true // "announced it would prohibit": the reported "will"
-				} else {
-					otherFuture = true
-				}
+				// "must" makes what it governs a demand, not a fact; the demand is one.
+				futureAuxOf(h, w)
 			case t.rel(k, "aux") && t.w[k].lemma == "have" && t.w[h].xpos == "VBN":
 				m.perfect = true
 			case t.rel(k, "mark") && (w == "if" || w == "unless" || w == "whether"):
@@ -152,13 +159,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		}
 		for _, k := range t.w[x].kids {
 			if t.rel(k, "aux") && futureAux[t.w[k].lower] && !m.future {
-				m.future, m.aux = true, true
-				m.intent = m.intent || intentAux[t.w[k].lower]
-				if t.w[k].lower == "will" || t.w[k].lower == "shall" || t.w[k].lower == "'ll" {
-					will = true
-				} else {
-					otherFuture = true
-				}
+				futureAuxOf(x, t.w[k].lower)
 			}
 			if (t.rel(k, "advmod") || t.rel(k, "aux")) && negWords[t.w[k].lower] {
 				m.negated = true
