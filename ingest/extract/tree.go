@@ -61,43 +61,12 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		}
 		words = make([]syntax.Word, 0, min(n, syntax.MaxSentenceWords))
 	}
+	v, vtag := d.subjectVerb(si, ms, times)
 	for _, part := range parts {
 		if len(words)+len(part.Words) > syntax.MaxSentenceWords {
 			break
 		}
-		fixed := d.nameTags(part, s.Start, ms)
-		detNoun := d.x.frames.determinedNouns(part)
-		if v, tag := d.subjectVerb(si, ms, times); v >= 0 || d.x.frames.hasNounOnly(part) || detNoun != nil {
-			// Only where the tagger, given the names, does not already read a verb there.
-			p.Tagger.TagFixed(part, fixed)
-			for i, w := range part.Words {
-				fix := ""
-				switch {
-				case v >= 0 && s.Start+w.Start == d.toks[v].Start && w.UPOS+"/"+w.XPOS != tag && (w.UPOS != "VERB" || tag == "VERB/VBD"):
-					fix = tag
-				case detNoun[i] && w.UPOS == "VERB" && (fixed == nil || fixed[i] == ""):
-					// "during a State Department visit": after a determiner and a name, a
-					// trigger is the noun.
-					fix = "NOUN/NN"
-					if strings.HasSuffix(w.Form, "s") {
-						fix = "NOUN/NNS"
-					}
-				case w.UPOS == "ADJ" && (fixed == nil || fixed[i] == "") && d.x.frames.nounOnly[strings.ToLower(w.Form)]:
-					// A trigger noun read as an adjective: "Israel's withdrawal", whose
-					// "-al" the tagger takes for "national".
-					fix = "NOUN/NN"
-					if strings.HasSuffix(w.Form, "s") {
-						fix = "NOUN/NNS"
-					}
-				}
-				if fix != "" {
-					if fixed == nil {
-						fixed = make([]string, len(part.Words))
-					}
-					fixed[i] = fix
-				}
-			}
-		}
+		fixed := d.fixedTags(p, part, s.Start, ms, v, vtag)
 		p.AnnotateFixed(part, fixed)
 		if i, tag := d.x.frames.missingFinite(part, fixed); i >= 0 {
 			// The parse found no finite verb to hang the clause on: the trigger or light
@@ -178,6 +147,44 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		}
 	}
 	return t
+}
+
+// fixedTags returns the joint tags known for the words of part (offsets from base) before
+// it is parsed, or nil: the names' (nameTags), and where a first tagging shows a known
+// misreading, the fix: the verb after a sentence's opening names (token v, tag vtag, from
+// subjectVerb; only where the tagger, given the names, does not already read a verb
+// there), and a trigger noun read as a verb after a determiner and a name ("during a
+// State Department visit") or as an adjective ("Israel's withdrawal", whose "-al" the
+// tagger takes for "national"). The first tagging is run only when one of these may apply.
+func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms []int, v int, vtag string) []string {
+	fixed := d.nameTags(part, base, ms)
+	detNoun := d.x.frames.determinedNouns(part)
+	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) {
+		return fixed
+	}
+	p.Tagger.TagFixed(part, fixed)
+	for i, w := range part.Words {
+		if fixed != nil && fixed[i] != "" {
+			continue
+		}
+		fix := ""
+		switch {
+		case v >= 0 && base+w.Start == d.toks[v].Start && w.UPOS+"/"+w.XPOS != vtag && (w.UPOS != "VERB" || vtag == "VERB/VBD"):
+			fix = vtag
+		case detNoun[i] && w.UPOS == "VERB", w.UPOS == "ADJ" && d.x.frames.nounOnly[strings.ToLower(w.Form)]:
+			fix = "NOUN/NN"
+			if strings.HasSuffix(w.Form, "s") {
+				fix = "NOUN/NNS"
+			}
+		}
+		if fix != "" {
+			if fixed == nil {
+				fixed = make([]string, len(part.Words))
+			}
+			fixed[i] = fix
+		}
+	}
+	return fixed
 }
 
 // nameTags returns the joint tags known for the words of part (offsets from base) before
