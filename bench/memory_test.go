@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/relgraph/relgraph/internal/testtext"
 )
 
 // BenchmarkArticleMemory prints the peak resident memory of `relgraph extract` and
@@ -208,17 +210,8 @@ func paragraphsOfWords(n int) string {
 
 // clauses returns about n bytes of comma-joined clauses, one period at the very end.
 func clauses(n int) string {
-	parts := []string{"Germany condemned Russia", "Kenya signed an accord with Ethiopia",
-		"the mayor of Lyon met protesters in Paris", "Brazil accused Argentina"}
-	var sb strings.Builder
-	for i := 0; sb.Len() < n; i++ {
-		if i > 0 {
-			sb.WriteString(", ")
-		}
-		sb.WriteString(parts[i%len(parts)])
-	}
-	sb.WriteString(".")
-	return sb.String()
+	text, _ := testtext.RunOn(n)
+	return text
 }
 
 // newsParagraphs returns about n bytes of ordinary news paragraphs (sentences of usual

@@ -13,24 +13,8 @@ import (
 	"github.com/relgraph/relgraph/ingest/extract"
 	"github.com/relgraph/relgraph/ingest/timex"
 	"github.com/relgraph/relgraph/internal/heaptest"
+	"github.com/relgraph/relgraph/internal/testtext"
 )
-
-// longClauses returns about n bytes of comma-joined clauses that each name two actors and a
-// verb, one period at the end: the run-on shape of issue 16's probes, which yields an event
-// for most clauses.
-func longClauses(n int) string {
-	parts := []string{"Germany condemned Russia", "Kenya signed an accord with Ethiopia",
-		"the mayor of Lyon met protesters in Paris", "Brazil accused Argentina"}
-	var b strings.Builder
-	for i := 0; b.Len() < n; i++ {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(parts[i%len(parts)])
-	}
-	b.WriteString(".")
-	return b.String()
-}
 
 // TestExtractDocumentIsDocument checks that a long article's document, made part by part
 // as it is extracted, is the one made from its whole extraction result: the same events
@@ -43,7 +27,7 @@ func TestExtractDocumentIsDocument(t *testing.T) {
 	news := "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Tuesday and said Russia must withdraw. " +
 		"Macron later accused Moscow of blocking talks. Scholz spoke by telephone with Putin on Friday, their first call since 2022.\n\n"
 	a := &ingest.Article{ID: "long", Title: "Scholz meets Macron", Source: "AFP",
-		Text: strings.Repeat(news, 400_000/len(news)) + longClauses(300_000)}
+		Text: strings.Repeat(news, 400_000/len(news)) + runOn(300_000)}
 	date := timex.Date{Year: 2025, Month: 7, Day: 1}
 	body := a.Body()
 	if n := extract.Parts(body); n < 2 {
@@ -94,7 +78,7 @@ func TestExtractDocumentMemory(t *testing.T) {
 		t.Skip("extracts 2 MiB")
 	}
 	x := extract.New()
-	a := &ingest.Article{ID: "long", Text: longClauses(2 << 20)}
+	a := &ingest.Article{ID: "long", Text: runOn(2 << 20)}
 	date := timex.Date{Year: 2025, Month: 7, Day: 1}
 	body := a.Body()
 	hash := graph.HashID(a.Title, a.Text, a.URL, a.Source, date.String())
@@ -119,4 +103,10 @@ func TestExtractDocumentMemory(t *testing.T) {
 			float64(work)/mib, limit/mib)
 	}
 	runtime.KeepAlive(d)
+}
+
+// runOn is testtext.RunOn's text alone.
+func runOn(n int) string {
+	text, _ := testtext.RunOn(n)
+	return text
 }

@@ -9,34 +9,13 @@ import (
 	"time"
 
 	"github.com/relgraph/relgraph/ingest/timex"
+	"github.com/relgraph/relgraph/internal/testtext"
 )
-
-// runOn builds one sentence of about size bytes: clauses joined by commas, with a single
-// period at the very end, the shape of a scraped list or a page without punctuation. Each
-// clause names two actors and one event trigger.
-func runOn(size int) (text string, clauses int) {
-	parts := []string{
-		"Germany condemned Russia",
-		"Kenya signed an accord with Ethiopia",
-		"the mayor of Lyon met protesters in Paris",
-		"Brazil accused Argentina",
-	}
-	var b strings.Builder
-	for b.Len() < size {
-		if clauses > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(parts[clauses%len(parts)])
-		clauses++
-	}
-	b.WriteString(".")
-	return b.String(), clauses
-}
 
 // TestRunOnSentenceIsCut checks that the tokenizer bounds every sentence it hands to the
 // event rules, and that a real long sentence is left whole.
 func TestRunOnSentenceIsCut(t *testing.T) {
-	text, _ := runOn(200 << 10)
+	text, _ := testtext.RunOn(200 << 10)
 	toks, sents := tokenize(text, nil, nil)
 	if len(sents) < len(toks)/hardSentence {
 		t.Fatalf("%d tokens in %d sentences: not cut", len(toks), len(sents))
@@ -67,7 +46,7 @@ func TestRunOnSentenceIsCut(t *testing.T) {
 // and "the mayor of Lyon met protesters" names no one met, so about half the clauses give
 // an event: fewer than a third would mean the pieces are no longer parsed.
 func TestRunOnSentenceIsLinear(t *testing.T) {
-	text, clauses := runOn(1 << 20)
+	text, clauses := testtext.RunOn(1 << 20)
 	done := make(chan Result, 1)
 	go func() { done <- New().Extract("run-on", text, timex.Date{}) }()
 	var r Result
@@ -92,7 +71,7 @@ func TestRunOnSentenceIsLinear(t *testing.T) {
 // TestExtractStopsWhenCancelled checks that a cancelled context ends extraction of a long
 // article between sentences instead of running it to the end.
 func TestExtractStopsWhenCancelled(t *testing.T) {
-	text, _ := runOn(1 << 20)
+	text, _ := testtext.RunOn(1 << 20)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	r, err := New().ExtractContext(ctx, "run-on", text, timex.Date{})
@@ -106,7 +85,7 @@ func TestExtractStopsWhenCancelled(t *testing.T) {
 func BenchmarkRunOnSentence(b *testing.B) {
 	x := New()
 	for _, kb := range []int{100, 200, 400} {
-		text, _ := runOn(kb << 10)
+		text, _ := testtext.RunOn(kb << 10)
 		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()

@@ -7,6 +7,7 @@ import (
 
 	"github.com/relgraph/relgraph/ingest/timex"
 	"github.com/relgraph/relgraph/internal/heaptest"
+	"github.com/relgraph/relgraph/internal/testtext"
 )
 
 // TestExtractMemoryIsBounded extracts a 3 MiB run-on article (about 750,000 tokens) and
@@ -22,7 +23,7 @@ func TestExtractMemoryIsBounded(t *testing.T) {
 		t.Skip("extracts 3 MiB")
 	}
 	x := New()
-	text, _ := runOn(3 << 20)
+	text, _ := testtext.RunOn(3 << 20)
 	base := heaptest.Live()
 	var r Result
 	peak, after := heaptest.Peak(100*time.Millisecond, func() { r = x.Extract("long", text, timex.Date{}) })
