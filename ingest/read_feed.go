@@ -40,7 +40,7 @@ func (r *reader) readFeed(origin string, in io.Reader, decoded bool) error {
 		if feed, err = gofeed.NewParser().Parse(bytes.NewReader(whole)); err != nil || len(feed.Items) == 0 {
 			return cut
 		}
-		cut = fmt.Errorf("feed: damaged or cut short; the %d whole items before the damage were read, fetch it again for the rest", len(feed.Items))
+		cut = fmt.Errorf("feed: damaged or cut short; the whole items before the damage (%d) were read, fetch it again for the rest", len(feed.Items))
 	}
 	emitted := 0
 	for i, it := range feed.Items {
