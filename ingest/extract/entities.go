@@ -195,7 +195,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
+			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] && !d.acronymOpens(i, s.To) || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
 				i++
 				continue
 			}
@@ -1429,4 +1429,19 @@ func graphType(fine string) string {
 		return model.TypeOrganization
 	}
 	return model.TypeLocation
+}
+
+// acronymOpens reports whether token i, opening a sentence that ends at token to, is an
+// acronym in capitals before a word that is not ("US officials met", "UN troops"): the
+// story's lower-case "us" is another word. In a line of capitals ("IT WAS") it is not.
+func (d *doc) acronymOpens(i, to int) bool {
+	w := d.toks[i].text(d.text)
+	if len(w) < 2 || !isAllUpper(w) || !isUpperByte(w[0]) {
+		return false
+	}
+	if i+1 < to {
+		next := d.toks[i+1].text(d.text)
+		return next == "" || !isUpperByte(next[0]) || !isAllUpper(next)
+	}
+	return false
 }

@@ -349,3 +349,29 @@ func TestOlderSeatNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymOpensBesideLowerWord checks that an acronym in capitals opening a sentence
+// stays a name when the story also uses the lower-case word ("US officials" and "tell us"),
+// and that a line in capitals is not read as acronyms.
+func TestAcronymOpensBesideLowerWord(t *testing.T) {
+	r := New().Extract("t", "US officials held talks with Cuba in Geneva on Monday. \"They gave us nothing,\" a diplomat said.", timex.Date{})
+	found := false
+	for _, m := range r.Entities {
+		found = found || m.Text == "US" && m.ID == "united-states"
+	}
+	if !found {
+		t.Errorf("US not found as the United States: %+v", r.Entities)
+	}
+	met := false
+	for _, e := range r.Events {
+		met = met || e.Type == "CONSULT" && hasRef(e.Source, "united-states") && hasRef(e.Target, "cuba")
+	}
+	if !met {
+		t.Errorf("no talks of the United States with Cuba: %+v", r.Events)
+	}
+	for _, m := range New().Extract("t", "IT WAS A COLD DAY. Yet it rained in Oslo.", timex.Date{}).Entities {
+		if m.Text == "IT" {
+			t.Errorf("a word of a line in capitals read as a name: %+v", m)
+		}
+	}
+}
