@@ -91,6 +91,25 @@ var objectControl = map[string]bool{
 	"oblige": true, "require": true, "authorize": true, "authorise": true, "lead": true, "advise": true,
 }
 
+// controller returns the word that is the subject of an object-control verb h's
+// infinitive: its object ("urged Iran to return"), or the noun it is addressed to ("appealed
+// to donors to continue", "called on Iran to release"). It returns -1 when h is no
+// object-control verb or has neither.
+func (t *tree) controller(h int) int {
+	if !objectControl[t.w[h].lemma] {
+		return -1
+	}
+	if o := t.kid(h, "obj"); o >= 0 {
+		return o
+	}
+	for _, k := range t.w[h].kids {
+		if t.rel(k, "obl") && !t.w[k].time && (t.prep(k) == "to" || t.prep(k) == "on" || t.prep(k) == "upon") && (t.w[h].lemma == "appeal" || t.w[h].lemma == "call") {
+			return k
+		}
+	}
+	return -1
+}
+
 var relativePronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
 
 // phrase returns the mentions a nominal phrase headed by h stands for, its conjuncts
@@ -340,14 +359,14 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 	}
 	switch {
 	case t.rel(p, "xcomp"):
-		if objectControl[t.w[h].lemma] {
-			if o := t.kid(h, "obj"); o >= 0 {
-				return []int{o}, false, nil // "urged Iran to return": Iran
-			}
+		if o := t.controller(h); o >= 0 {
+			return []int{o}, false, nil // "urged Iran to return": Iran
 		}
 		return d.inherited(t, p, h, depth) // "X is expected to meet Y": X meets
-	case t.rel(p, "advcl") && objectControl[t.w[h].lemma] && t.kid(h, "obj") >= 0:
-		return []int{t.kid(h, "obj")}, false, nil // "warned Tehran against supplying": Tehran
+	case t.rel(p, "advcl") && t.controller(h) >= 0:
+		// "warned Tehran against supplying": Tehran; "appealed to donors to continue
+		// supporting": the donors.
+		return []int{t.controller(h)}, false, nil
 	case t.rel(p, "conj"), t.rel(p, "advcl"):
 		if t.verbal(h) {
 			return d.inherited(t, p, h, depth) // "met Rice and discussed Iran", "after holding talks"

@@ -34,7 +34,7 @@ var irrealis = map[string]bool{
 	"plan": true, "expect": true, "hope": true, "want": true, "wish": true, "seek": true, "intend": true,
 	"aim": true, "try": true, "attempt": true, "decide": true, "prepare": true, "propose": true,
 	"consider": true, "schedule": true, "arrange": true, "set": true, "due": true, "going": true,
-	"ready": true, "willing": true, "prepared": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true,
+	"ready": true, "willing": true, "prepared": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true, "appeal": true,
 	"demand": true, "offer": true, "agree": true, "promise": true, "pledge": true, "vow": true,
 	"threaten": true, "likely": true, "able": true, "need": true, "would": true,
 	"prefer": true, "insist": true, "push": true, "press": true, "expected": true, "eager": true,
@@ -47,6 +47,10 @@ var irrealis = map[string]bool{
 	// Setting out for talks: they are still to come ("headed for Jordan for talks").
 	"head": true, "leave": true, "depart": true, "travel": true, "fly": true,
 }
+
+// aspectual verbs say only when an act runs ("continue supporting", "began to shell"):
+// the act takes the mood of the clause above them.
+var aspectual = map[string]bool{"continue": true, "keep": true, "begin": true, "start": true, "resume": true}
 
 // allegers are verbs whose "of", "for" or "with" complement is an act they allege or
 // judge: "accused of violating", "jailed for attacking", "charged with murdering".
@@ -237,7 +241,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		if ref {
 			m.negated = true
 		}
-		if !irr && !ref && !isPredWord(preds, h) {
+		if !irr && !ref && !isPredWord(preds, h) && !aspectual[t.w[h].lemma] {
 			break // "refused to join the sanctions": the sanctions are not refused
 		}
 		for _, q := range preds {

@@ -318,6 +318,12 @@ func TestModality(t *testing.T) {
 			t.Errorf("a verb with its own tense took the negation of the one before: %+v", e)
 		}
 	}
+	// What an appeal asks of its addressees is still to come, and theirs.
+	for _, e := range New().Extract("t", "Kofi Annan appealed to Japan and Germany to continue supporting Liberia.", timex.Date{}).Events {
+		if e.Type == "SUPPORT" && (!e.Future || !hasRef(e.Source, "japan")) {
+			t.Errorf("the support asked of Japan and Germany: %+v", e)
+		}
+	}
 	_, all := event(t, "Vladimir Putin had assured Emmanuel Macron that he would not attack Ukraine.", "2005-11-30", "")
 	for _, e := range all {
 		if e.Type == "ASSAULT" && !e.Future && !e.Negated {
