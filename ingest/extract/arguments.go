@@ -50,6 +50,32 @@ func brokerWord(w string) bool {
 var partNouns = map[string]bool{"branch": true, "wing": true, "arm": true, "faction": true, "cell": true,
 	"affiliate": true, "offshoot": true, "chapter": true, "unit": true, "division": true}
 
+// placeNamed are nouns a city written before them only locates: "the Abuja peace
+// process", "the Oslo accords", "the Geneva talks" name no party ("the Beijing
+// government" does).
+var placeNamed = map[string]bool{"process": true, "talk": true, "talks": true, "accord": true, "accords": true,
+	"agreement": true, "summit": true, "conference": true, "declaration": true, "treaty": true, "framework": true,
+	"roadmap": true, "initiative": true, "protocol": true, "convention": true, "meeting": true, "round": true,
+	"forum": true, "pact": true, "formula": true, "negotiation": true, "negotiations": true, "statement": true}
+
+// placeModifier reports whether word k is a city written before a noun it only locates
+// (placeNamed): "the Abuja peace process".
+func (d *doc) placeModifier(t *tree, k int) bool {
+	h := t.w[k].head
+	return h >= 0 && t.rel(k, "compound") && placeNamed[t.w[h].lemma] && t.w[k].m >= 0 && d.ms[t.w[k].m].Type == "city"
+}
+
+// placeModifierMention reports whether mention mi is written in tree t as a place
+// modifier (placeModifier).
+func (d *doc) placeModifierMention(t *tree, mi int) bool {
+	for k := range t.w {
+		if t.w[k].m == mi && (t.w[k].head < 0 || t.w[t.w[k].head].m != mi) {
+			return d.placeModifier(t, k)
+		}
+	}
+	return false
+}
+
 // feelings are nouns of disapproval whose "of" is who feels it: "to the dismay of
 // Washington".
 var feelings = map[string]bool{"indignation": true, "outrage": true, "anger": true, "dismay": true, "fury": true, "displeasure": true}
@@ -208,7 +234,7 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 		for _, k := range t.w[h].kids {
 			name := t.rel(k, "appos") || t.rel(k, "flat") || t.rel(k, "nmod") && t.prep(k) == "" && t.w[k].upos == "PROPN"
 			if pass == 1 {
-				name = t.rel(k, "compound")
+				name = t.rel(k, "compound") && !d.placeModifier(t, k)
 			}
 			if name && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() {
 				return t.w[k].m
@@ -641,6 +667,13 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		}
 		if mi := d.firstGoverned(t, at, p, r.src, askedUnnamed); mi >= 0 {
 			r.tgt = append(r.tgt, d.phrase(t, mi)...)
+		}
+	}
+	if len(r.tgt) > 0 && !fr.sym && d.onlyPlacesIn(t, r.tgt) {
+		// "welcomed the talks in Abuja between Sudan and the rebels": the parties the act
+		// concerns, not where it was.
+		if bt := d.betweenParties(t, p, r.src); len(bt) > 0 {
+			r.tgt = bt
 		}
 	}
 	r.askedUnnamed = askedUnnamed && len(r.tgt) == 0
@@ -1127,6 +1160,9 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		if i == trigger && (t.rel(k, "amod") || t.rel(k, "compound") || t.rel(k, "nmod:poss")) {
 			return false // "US sanctions": the modifier is the actor, not the target
 		}
+		if d.placeModifier(t, k) {
+			return false // "the Oslo peace process": where, not who
+		}
 		switch t.prep(k) {
 		case "according":
 			return false // "according to the Elysee": the reporter
@@ -1178,4 +1214,48 @@ func (t *tree) governor(n int) int {
 		return t.w[h].head
 	}
 	return h
+}
+
+// onlyPlacesIn reports whether every mention of ms is a place in an "in" or "at" phrase of
+// the sentence: where something was, not who took part.
+func (d *doc) onlyPlacesIn(t *tree, ms []int) bool {
+	for _, mi := range ms {
+		switch d.ms[mi].Type {
+		case "country", "city", "location":
+		default:
+			return false
+		}
+		found := false
+		for k := range t.w {
+			if t.w[k].m == mi && (t.w[k].head < 0 || t.w[t.w[k].head].m != mi) {
+				found = t.prep(k) == "in" || t.prep(k) == "at"
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// betweenParties returns the mentions of a "between" phrase that word p governs ("the
+// talks between Sudan and the rebels"), src left out; nil for none.
+func (d *doc) betweenParties(t *tree, p int, src []int) []int {
+	var out []int
+	t.walkGoverned(p, func(i, k int) bool {
+		if circumstance[t.prep(k)] && t.w[k].m < 0 || t.w[k].upos == "VERB" || t.w[k].time || t.prep(k) == "as" {
+			return false // "during his mediation between A and B": another act's parties
+		}
+		if out == nil && t.prep(k) == "between" {
+			for _, mi := range d.phrase(t, k) {
+				if !containsInt(src, mi) {
+					out = append(out, mi)
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return out
 }

@@ -102,6 +102,9 @@ func TestArguments(t *testing.T) {
 		{"raising subject", "Recep Tayyip Erdogan has become the latest leader to reject Vladimir Putin's call for a ceasefire.", "REJECT", "recep-tayyip-erdogan", "vladimir-putin"},
 		// A passive: the agent acts, the subject is acted on.
 		{"passive with agent", "Emmanuel Macron was received by Vladimir Putin in the Kremlin.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
+		// Where talks were held is no party to them; the parties are.
+		{"talks in a place between parties", "Kofi Annan welcomed the talks in Abuja between Sudan and the rebels.", "SUPPORT", "kofi-annan", "sudan"},
+		{"the Oslo process", "The European Union praised the parties to the Oslo peace process.", "SUPPORT", "european-union", ""},
 		// Object control: "urged X to return" is a demand on X.
 		{"object control", "Japan urged North Korea to return to talks.", "DEMAND", "japan", "north-korea"},
 		// The subject of a demanded clause is the target.

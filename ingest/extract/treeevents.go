@@ -656,7 +656,7 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 		}
 		if from >= 0 {
 			for _, mi := range d.groupAfter(ms, from, s, modifier) {
-				if !containsInt(r.src, mi) {
+				if !containsInt(r.src, mi) && !d.placeModifierMention(t, mi) {
 					r.tgt = append(r.tgt, mi)
 				}
 			}
