@@ -51,6 +51,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"France held war games with Egypt.", "games:COOPERATE"},
 		{"Russia held joint drills with China.", "drills:COOPERATE"},
 		{"The court opened a hearing into the bombing.", "hearing:INVESTIGATE bombing:ASSAULT"},
+		// A price that eases concedes nothing; a government that eases sanctions does.
+		{"Shares in Genting eased 30 sen to 13.40 ringgit.", ""},
+		{"The United States eased sanctions on Libya.", "eased:CONCEDE sanctions:SANCTION"},
 	}
 	for _, c := range cases {
 		d, tr := sentenceTree(t, c.text)
