@@ -209,6 +209,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		return n == 1 && o >= 0 && (t.w[o].upos == "PROPN" || t.w[o].m >= 0) && t.kid(o, "ccomp") < 0
 	case "objnot":
 		return t.kid(i, "obj") >= 0 && t.kidLemma(i, "obj", sl.words...) < 0
+	case "noobj":
+		return t.kidLemma(i, "obj", sl.words...) < 0
 	case "prt":
 		for _, k := range t.w[i].kids {
 			if (t.rel(k, "compound") || t.rel(k, "advmod") || t.rel(k, "case")) && containsStr(sl.words, t.w[k].lower) {

@@ -54,6 +54,13 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// A price that eases concedes nothing; a government that eases sanctions does.
 		{"Shares in Genting eased 30 sen to 13.40 ringgit.", ""},
 		{"The United States eased sanctions on Libya.", "eased:CONCEDE sanctions:SANCTION"},
+		// Meeting a request is no meeting; offering a glimpse is no offer; a falling rate
+		// declines nothing; air traffic is no crime.
+		{"Denmark met the NATO request for more troops.", ""},
+		{"The figures offered a glimpse of the Irish economy.", ""},
+		{"A declining birth rate slowed growth in Norway.", ""},
+		{"Norway's 173 soldiers currently stationed in Afghanistan are primarily responsible for coordinating cargo flights, and for air traffic control at Kabul's main airport.", "coordinating:COOPERATE"},
+		{"Iran declined the invitation from France.", "declined:REJECT invitation:CONSULT"},
 	}
 	for _, c := range cases {
 		d, tr := sentenceTree(t, c.text)
