@@ -50,6 +50,12 @@ func timeOwner(t *tree, h int, isPred map[int]bool) int {
 		if (t.w[i].upos == "NOUN" || t.w[i].upos == "PROPN") && (t.rel(h, "compound") || t.rel(h, "amod") || t.rel(h, "nummod") || t.rel(h, "nmod:poss") || t.rel(h, "nmod") && t.prep(h) == "") {
 			return -2 // "the April 26 truce", "the 1980-1988 war"; "in September" is adverbial wherever hung
 		}
+		if t.w[i].upos == "NOUN" && happenings[t.w[i].lemma] && t.rel(h, "nmod") && t.rel(i, "nmod") {
+			// "in connection with a collision in July 1992": the collision's date. A
+			// happening in the clause's own phrase ("In elections in 1995, the opposition
+			// won") sets the clause's time.
+			return -2
+		}
 		if t.verbal(i) {
 			return i
 		}
@@ -57,6 +63,18 @@ func timeOwner(t *tree, h int, isPred map[int]bool) int {
 	}
 	return -1
 }
+
+// happenings are nouns of events that are no predicate of relgraph's and have days of
+// their own: a date in their phrase is theirs ("extradition over a collision in July
+// 1992", "since an uprising in 2001"), not the clause's.
+var happenings = map[string]bool{"collision": true, "crash": true, "accident": true, "war": true,
+	"election": true, "crisis": true, "coup": true, "uprising": true, "earthquake": true, "flood": true,
+	"disaster": true, "incident": true, "explosion": true, "revolution": true, "referendum": true,
+	"massacre": true, "genocide": true, "independence": true, "famine": true, "storm": true,
+	"hurricane": true, "tsunami": true, "epidemic": true, "outbreak": true, "scandal": true,
+	"riot": true, "unrest": true, "rebellion": true, "insurgency": true, "olympics": true,
+	"games": true, "tournament": true, "championship": true, "festival": true, "ceremony": true,
+	"birth": true, "death": true, "funeral": true, "murder": true, "assassination": true, "fire": true}
 
 // predDate returns the date of predicate pr and whether the sentence states it.
 func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []timex.Expr, heads []int, owners []int, art timex.Date) (string, bool) {

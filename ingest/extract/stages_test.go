@@ -354,6 +354,8 @@ func TestDates(t *testing.T) {
 		{"perfect without a stated time", "Vladimir Putin has met Emmanuel Macron.", "2025-07-03", "CONSULT", ""},
 		{"no stated date: the report's", "Vladimir Putin met Emmanuel Macron.", "2025-07-03", "CONSULT", "2025-07-03"},
 		{"a date that names a war", "Saddam Hussein, who fought the 1980-1988 war, met Hafez al-Assad.", "2000-05-04", "CONSULT", "2000-05-04"},
+		// A date in the phrase of another happening is that happening's.
+		{"the date of another happening", "Norwegian authorities asked Canada for his extradition in connection with a collision in July 1992 between his ship and a whaler.", "1997-04-11", "DEMAND", "1997-04-11"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},
 		// Talks held at an occasion take its time; "the weekend" fixes only the month.
 		// A visit of several days with no stated day has no one day; a stated arrival day stays.
