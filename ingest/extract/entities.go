@@ -982,6 +982,15 @@ var groupOfStates = map[string]bool{"countries": true, "nations": true, "governm
 // governmentNouns after "the" stand for the government of the country the story is about.
 var governmentNouns = map[string]bool{"government": true, "goverment": true, "regime": true, "authorities": true, "cabinet": true}
 
+// governmentAfter reports whether a government noun follows token i, or a possessive and
+// one: "Danish government", "Denmark's government".
+func (d *doc) governmentAfter(i int) bool {
+	if i < len(d.toks) && (d.toks[i].Lower == "'s" || d.toks[i].Lower == "’s") {
+		i++
+	}
+	return i < len(d.toks) && governmentNouns[d.toks[i].Lower]
+}
+
 // nominalTitle records a capitalized title with no name after it ("President" in "the
 // President said") as a nominal.
 func (d *doc) nominalTitle(si, a, b int, title string) {
@@ -1132,6 +1141,7 @@ func (d *doc) link() {
 	// Known names, roles, then references back.
 	var recent []string   // person IDs, most recent last
 	lastCountry := ""     // the country named last, or whose government was ("the Turkish government")
+	lastGov := ""         // the country whose government was named last ("the Danish government", "Denmark's government")
 	var lastPair []string // the two actors named last as "A and B", for "both"
 	pairSent := 0         // the sentence that named them
 	prevActor := -1       // the mention of the actor named last
@@ -1165,6 +1175,9 @@ func (d *doc) link() {
 			if m.Type == "country" || m.Type == "nationality" && m.To < len(d.toks) && governmentNouns[d.toks[m.To].Lower] {
 				lastCountry = m.ID
 			}
+			if (m.Type == "country" || m.Type == "nationality") && d.governmentAfter(m.To) {
+				lastGov = m.ID
+			}
 			if m.Type == "country" || m.Type == "organization" || m.Type == "person" {
 				if prevActor >= 0 && d.andBetween(d.ms[prevActor].To, m.From) && d.ms[prevActor].ID != m.ID {
 					lastPair, pairSent = []string{d.ms[prevActor].ID, m.ID}, m.Sent // "Japan and Australia"
@@ -1184,7 +1197,12 @@ func (d *doc) link() {
 			}
 		case kindNominal:
 			if m.Type == "country" {
-				m.ID = lastCountry // "the government" after "the South Korean government threatened"
+				// "the government" after "the Danish government plans ... troops in
+				// Afghanistan": the government named last, else the country.
+				m.ID = lastCountry
+				if lastGov != "" {
+					m.ID = lastGov
+				}
 				continue
 			}
 			id := d.resolveNominal(m, recent)

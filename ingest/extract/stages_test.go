@@ -61,6 +61,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"A declining birth rate slowed growth in Norway.", ""},
 		{"Norway's 173 soldiers currently stationed in Afghanistan are primarily responsible for coordinating cargo flights, and for air traffic control at Kabul's main airport.", "coordinating:COOPERATE"},
 		{"Iran declined the invitation from France.", "declined:REJECT invitation:CONSULT"},
+		// Receiving a thing is no meeting; receiving a person is.
+		{"The UN Security Council received the Mehlis report on Monday.", ""},
+		{"Vladimir Putin received Emmanuel Macron in the Kremlin.", "received:CONSULT"},
 	}
 	for _, c := range cases {
 		d, tr := sentenceTree(t, c.text)
@@ -368,6 +371,17 @@ func TestDates(t *testing.T) {
 		e, all := event(t, c.text, c.date, c.typ)
 		if e.Type == "" || e.Date != c.want {
 			t.Errorf("%s: %q: date %q, want %q (events %+v)", c.name, c.text, e.Date, c.want, all)
+		}
+	}
+}
+
+// TestGovernmentNamedLast checks that "the government" stands for the country whose
+// government the story named last, not for a country named after it.
+func TestGovernmentNamedLast(t *testing.T) {
+	r := New().Extract("t", "The Danish government plans to send more troops to Afghanistan, the news bureau reported. The government also criticized Russia.", timex.Date{})
+	for _, e := range r.Events {
+		if e.Type == "DISAPPROVE" && !hasRef(e.Source, "denmark") {
+			t.Errorf("the government taken for another country: %+v", e)
 		}
 	}
 }
