@@ -37,6 +37,7 @@ var irrealis = map[string]bool{
 	"ready": true, "willing": true, "prepared": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true, "appeal": true,
 	"demand": true, "offer": true, "agree": true, "promise": true, "pledge": true, "vow": true,
 	"threaten": true, "likely": true, "able": true, "need": true, "would": true,
+	"permit": true, "allow": true, "authorize": true, "authorise": true,
 	"prefer": true, "insist": true, "push": true, "press": true, "expected": true, "eager": true,
 	"keen": true, "suggest": true, "recommend": true, "favour": true, "favor": true,
 	"await": true, "mull": true, "ponder": true, "contemplate": true, "weigh": true, "study": true,
@@ -117,6 +118,10 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			case t.rel(k, "aux") && t.w[k].lemma == "have" && t.w[h].xpos == "VBN":
 				m.perfect = true
 			case t.rel(k, "mark") && (w == "if" || w == "unless" || w == "whether"):
+				m.conditional = true
+			case t.rel(k, "mark") && (w == "until" || w == "till") && (t.w[h].xpos == "VBZ" || t.w[h].xpos == "VBP"):
+				// "should not take part until it recognizes Israel": a present tense after
+				// "until" is what has not happened yet.
 				m.conditional = true
 			case t.rel(k, "amod") && futureAmods[w]:
 				m.future, otherFuture = true, true

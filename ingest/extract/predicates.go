@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Stage 1: predicates and their frames. A predicate is a trigger verb with the frame its
 // dependents select ("called Macron" CONSULT phone, "called on Iran to" DEMAND), a trigger
 // noun with its light verb ("held talks with", "imposed sanctions on"), or a "must" that a
@@ -40,8 +42,10 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 		}
 		if modifierRels[w.rel] {
 			// "Joe Biden spoke by telephone" with "spoke" read as part of the name: a
-			// past form of a trigger verb outside any name is the verb.
-			if lemma := lx.verbForms[w.lower]; lemma != "" && w.lower != lemma && w.lower != third(lemma) && lx.nouns[w.lower] == nil {
+			// past form of a trigger verb outside any name is the verb. A participle in
+			// "-ing" before a noun describes it ("a visiting forces agreement", "a
+			// declining birth rate").
+			if lemma := lx.verbForms[w.lower]; lemma != "" && w.lower != lemma && w.lower != third(lemma) && lx.nouns[w.lower] == nil && !t.describingParticiple(i) {
 				if fr := t.selectFrame(lx.verbs[lemma], i, -1); fr != nil {
 					used[i] = true
 					out = append(out, pred{at: i, fr: fr, light: -1})
@@ -161,6 +165,22 @@ func (t *tree) selectFrame(frs []*frame, i, light int) *frame {
 	return nil
 }
 
+// describingParticiple reports whether word i is an "-ing" form with no dependents of its
+// own written before the noun it describes: "a visiting forces agreement", "a declining
+// birth rate", "an investigating team". One before a noun of activity names the act
+// ("the smuggling operation", "a killing spree").
+func (t *tree) describingParticiple(i int) bool {
+	w := &t.w[i]
+	if !strings.HasSuffix(w.lower, "ing") || len(w.kids) > 0 || w.head < i {
+		return false
+	}
+	return !activityNouns[t.w[w.head].lemma]
+}
+
+// activityNouns are nouns an "-ing" form before them names the act of.
+var activityNouns = map[string]bool{"operation": true, "campaign": true, "spree": true, "ring": true,
+	"raid": true, "attack": true, "network": true, "racket": true, "scheme": true, "plot": true, "gang": true}
+
 func (t *tree) hasSlot(sl slot, i, light int) bool {
 	switch sl.kind {
 	case "obj":
@@ -242,11 +262,14 @@ func objectFrame(frs []*frame) *frame {
 	return nil
 }
 
-// infinitive returns the infinitive complement of word i: its xcomp, or a "to" clause the
-// parser read as one of purpose ("have sworn to attack"), or -1.
+// infinitive returns the infinitive complement of word i: its verbal xcomp, or a "to"
+// clause the parser read as one of purpose ("have sworn to attack"), or -1. A noun or
+// adjective read as xcomp ("told ABC radio", "called the move illegal") is none.
 func (t *tree) infinitive(i int) int {
-	if x := t.kid(i, "xcomp"); x >= 0 {
-		return x
+	for _, x := range t.w[i].kids {
+		if t.rel(x, "xcomp") && (t.w[x].upos == "VERB" || t.w[x].upos == "AUX" || t.kidLemma(x, "mark", "to") >= 0) {
+			return x
+		}
 	}
 	if a := t.kid(i, "advcl"); a >= 0 && t.kidLemma(a, "mark", "to") >= 0 {
 		return a

@@ -64,6 +64,13 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// Receiving a thing is no meeting; receiving a person is.
 		{"The UN Security Council received the Mehlis report on Monday.", ""},
 		{"Vladimir Putin received Emmanuel Macron in the Kremlin.", "received:CONSULT"},
+		// Telling a broadcaster something is no demand; lifting a rate, shooting a video
+		// and a visiting force are no events.
+		{"\"The index fell,\" the economist told ABC radio.", ""},
+		{"The central bank lifted its cash rate 25 basis points.", ""},
+		{"Buyers want phones that shoot videos.", ""},
+		{"Troops serve under a visiting forces agreement.", "agreement:AGREE"},
+		{"The state prosecutor was to lift fraud charges against the minister.", "lift:CONCEDE"},
 	}
 	for _, c := range cases {
 		d, tr := sentenceTree(t, c.text)
@@ -313,6 +320,9 @@ func TestModality(t *testing.T) {
 		// Talks announced or agreed are still to come; talks postponed did not happen.
 		{"announced talks", "Kenya welcomed the talks between Ethiopia and Eritrea announced on Monday.", "CONSULT", true, true, false},
 		{"postponed talks", "Tony Blair postponed his talks with Jacques Chirac.", "CONSULT", true, false, true},
+		// What is only permitted, or awaited "until" it happens, has not happened.
+		{"until it recognizes", "Congress said Hamas should be kept out of the polls until it recognizes Israel.", "SUPPORT", false, false, false},
+		{"permitted to", "Officials said Israel was permitted to attack Hezbollah.", "ASSAULT", true, true, false},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, "2005-11-30", c.typ)
