@@ -1225,8 +1225,19 @@ func (d *doc) link() {
 			if id == "" && len(recent) > 0 {
 				id = recent[len(recent)-1]
 			}
-			if (m.Text == "his" || m.Text == "His" || m.Text == "her" || m.Text == "Her") && sentLast != "" {
+			possessive := m.Text == "his" || m.Text == "His" || m.Text == "her" || m.Text == "Her"
+			if possessive && sentLast != "" {
 				id = sentLast // "urged Xi to use his influence", "Scholz will go, his spokesman said"
+			}
+			if possessive && sentLast == "" {
+				if c := d.subjectAfterOpening(k); c != "" {
+					// "Following his talks with Wu Yi, Ruggiero met Li": Ruggiero's talks,
+					// and Ruggiero the sentence's subject.
+					id = c
+					if sentFirst == "" {
+						sentFirst = c
+					}
+				}
 			}
 			if m.Text == "him" && len(recent) > 0 {
 				// "reprimanded Jaafari, accusing him": the person named last; the one before
@@ -1241,7 +1252,7 @@ func (d *doc) link() {
 				}
 			}
 			m.ID = id
-			if sentFirst == "" {
+			if sentFirst == "" && !possessive {
 				sentFirst = id
 			}
 		case kindGroup:
@@ -1283,6 +1294,35 @@ func (d *doc) opensSentence(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// subjectAfterOpening returns the person named right after the comma that ends the
+// opening phrase holding mention k ("Following his talks with Wu Yi, Ruggiero met"), whom a
+// possessive in that phrase refers to; "" when no person follows the comma.
+func (d *doc) subjectAfterOpening(k int) string {
+	m := &d.ms[k]
+	s := d.sents[m.Sent]
+	comma := -1
+	for i := m.To; i < s.To; i++ {
+		if d.toks[i].text(d.text) == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return ""
+	}
+	for j := k + 1; j < len(d.ms) && d.ms[j].Sent == m.Sent; j++ {
+		n := &d.ms[j]
+		if n.From <= comma {
+			continue
+		}
+		if n.Kind == kindName && n.Type == "person" && n.ID != "" && d.onlyTitleBetween(comma+1, n.From) {
+			return n.ID
+		}
+		return ""
+	}
+	return ""
 }
 
 // roleNouns are lower-case nouns of a person's role written before the name: "Sunni Arab

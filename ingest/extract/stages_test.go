@@ -122,6 +122,10 @@ func TestArguments(t *testing.T) {
 		{"raising subject", "Recep Tayyip Erdogan has become the latest leader to reject Vladimir Putin's call for a ceasefire.", "REJECT", "recep-tayyip-erdogan", "vladimir-putin"},
 		// A passive: the agent acts, the subject is acted on.
 		{"passive with agent", "Emmanuel Macron was received by Vladimir Putin in the Kremlin.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
+		// "According to X, Y stressed": Y acts, X reports.
+		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
+		// A possessive in an opening phrase is the subject's after the comma.
+		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
 		// Where talks were held is no party to them; the parties are.
 		{"talks in a place between parties", "Kofi Annan welcomed the talks in Abuja between Sudan and the rebels.", "SUPPORT", "kofi-annan", "sudan"},
 		{"the Oslo process", "The European Union praised the parties to the Oslo peace process.", "SUPPORT", "european-union", ""},
@@ -234,6 +238,11 @@ func TestArguments(t *testing.T) {
 		e, all := event(t, c.text, "2005-11-30", c.typ)
 		if ids(e.Source) != c.src || ids(e.Target) != c.tgt {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
+		}
+	}
+	for _, e := range New().Extract("t", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", timex.Date{}).Events {
+		if hasRef(e.Target, "li-peng") && !hasRef(e.Source, "renato-ruggiero") {
+			t.Errorf("\"He\" after \"Following his talks ..., Ruggiero met\" is not Ruggiero: %+v", e)
 		}
 	}
 	// Who hails talks takes no part in them.

@@ -117,6 +117,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairParticipleRoot()
 	t.repairReducedRelative()
 	t.repairFrontedSubject()
+	t.repairAccordingSubject()
 	t.repairMarkedAcl()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
@@ -836,6 +837,42 @@ func (t *tree) repairFrontedSubject() {
 			t.w[a].head, t.w[a].rel = v, "nsubj"
 		}
 	}
+}
+
+// repairAccordingSubject mends "According to spokesman Keith Rockwell, Ruggiero
+// stressed ...", parsed with the "according to" phrase as the subject and the real subject
+// in apposition to it: the name after the comma is the subject, the phrase an oblique.
+func (t *tree) repairAccordingSubject() {
+	for k := range t.w {
+		if t.w[k].lower != "according" || k+1 >= len(t.w) || t.w[k+1].lower != "to" {
+			continue
+		}
+		i := t.w[k].head
+		for n := 0; i >= 0 && n < 6 && t.w[i].rel != "nsubj"; n++ {
+			i = t.w[i].head
+		}
+		if i < 0 || t.w[i].rel != "nsubj" {
+			continue
+		}
+		for a := i + 1; a < len(t.w); a++ {
+			if t.w[a].head == i && (t.w[a].rel == "appos" || t.w[a].rel == "conj" && !t.hasCC(a)) && t.w[a].upos == "PROPN" && t.w[a-1].form == "," {
+				t.w[a].head, t.w[a].rel = t.w[i].head, "nsubj"
+				t.w[i].rel = "obl"
+				break
+			}
+		}
+	}
+}
+
+// hasCC reports whether word a has a coordinating conjunction ("and", "or") among its
+// dependents, before the kids are linked.
+func (t *tree) hasCC(a int) bool {
+	for k := range t.w {
+		if t.w[k].head == a && t.w[k].rel == "cc" {
+			return true
+		}
+	}
+	return false
 }
 
 // root returns the first word with no head (the sentence's root), or -1.
