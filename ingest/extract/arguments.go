@@ -1154,8 +1154,8 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		if t.rel(k, "advcl") && t.kidLemma(k, "mark", "if", "unless", "because", "as", "while", "after", "before", "although", "when", "since", "until", "till") >= 0 {
 			return false
 		}
-		if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] {
-			return false
+		if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] || t.rel(k, "advcl") && t.speech[t.w[k].lemma] {
+			return false // what is said, or said alongside ("endorsed a statement, saying ..."), has its own parties
 		}
 		if i == trigger && (t.rel(k, "amod") || t.rel(k, "compound") || t.rel(k, "nmod:poss")) {
 			return false // "US sanctions": the modifier is the actor, not the target

@@ -171,11 +171,23 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 // ancestorOrSpeech reports whether word o governs word p, or is a speech verb (whose date
 // is the report's, hung anywhere by the parser).
 func (t *tree) ancestorOrSpeech(o, p int) bool {
-	if t.speech[t.w[o].lemma] {
+	if t.speech[t.w[o].lemma] && !(t.w[o].xpos == "VBG" && t.ancestorOf(p, o)) {
+		// A participle of speech under the predicate ("endorsed a statement, saying the
+		// conference next month would be a step") brings what it says, with its dates.
 		return true
 	}
 	for i, n := t.w[p].head, 0; i >= 0 && n < len(t.w); i, n = t.w[i].head, n+1 {
 		if i == o {
+			return true
+		}
+	}
+	return false
+}
+
+// ancestorOf reports whether word a governs word i.
+func (t *tree) ancestorOf(a, i int) bool {
+	for j, n := t.w[i].head, 0; j >= 0 && n < len(t.w); j, n = t.w[j].head, n+1 {
+		if j == a {
 			return true
 		}
 	}

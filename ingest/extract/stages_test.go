@@ -126,6 +126,8 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// A warning that something is so is addressed to the one warned.
+		{"warned X that", "Renato Ruggiero warned Beijing that WTO membership was crucial.", "DISAPPROVE", "renato-ruggiero", "china"},
 		// Where talks were held is no party to them; the parties are.
 		{"talks in a place between parties", "Kofi Annan welcomed the talks in Abuja between Sudan and the rebels.", "SUPPORT", "kofi-annan", "sudan"},
 		{"the Oslo process", "The European Union praised the parties to the Oslo peace process.", "SUPPORT", "european-union", ""},
@@ -376,6 +378,8 @@ func TestDates(t *testing.T) {
 		{"perfect without a stated time", "Vladimir Putin has met Emmanuel Macron.", "2025-07-03", "CONSULT", ""},
 		{"no stated date: the report's", "Vladimir Putin met Emmanuel Macron.", "2025-07-03", "CONSULT", "2025-07-03"},
 		{"a date that names a war", "Saddam Hussein, who fought the 1980-1988 war, met Hafez al-Assad.", "2000-05-04", "CONSULT", "2000-05-04"},
+		// A participle of speech brings what it says with its dates.
+		{"a date in what is said alongside", "After wrapping up a two-day meeting, the APEC ministers endorsed a joint statement, saying the 6th World Trade Organization Ministerial Conference in Hong Kong next month would be a critical step in achieving a deal by the end of 2006.", "2005-11-16", "SUPPORT", "2005-11-16"},
 		// A date in the phrase of another happening is that happening's.
 		{"the date of another happening", "Norwegian authorities asked Canada for his extradition in connection with a collision in July 1992 between his ship and a whaler.", "1997-04-11", "DEMAND", "1997-04-11"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},
