@@ -348,6 +348,16 @@ func (d *doc) clauseSubject(t *tree, h, depth int) int {
 // subject returns the heads of the actor phrase of the clause headed by p, and whether p
 // is passive (the heads are then its target, and agent its actor).
 func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent []int) {
+	heads, passive, agent = d.subject0(t, p, depth)
+	if !passive && p >= 0 && t.w[p].xpos == "VBN" && t.kid(p, "nsubj") < 0 && t.kid(p, "obl:agent") >= 0 {
+		// A participle with an agent of its own is passive however the parser joined it
+		// ("was beaten up, intimidated and threatened with death by rebels").
+		return heads, true, t.agents(p)
+	}
+	return heads, passive, agent
+}
+
+func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent []int) {
 	if depth > 6 || p < 0 {
 		return nil, false, nil
 	}
@@ -398,6 +408,9 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 			return d.inherited(t, p, h, depth) // "met Rice and discussed Iran", "after holding talks"
 		}
 	case t.rel(p, "acl:relcl"):
+		if t.w[p].xpos == "VBN" && p > 0 && t.w[p-1].form == "," && t.kid(p, "obj") < 0 {
+			return []int{h}, true, t.agents(p) // "Tim Spicer, freed in Papua New Guinea, ..."
+		}
 		return []int{h}, false, nil // "the man Putin met" has its own subject; this has none
 	case t.rel(p, "acl"):
 		if t.kid(h, "nsubj") >= 0 || t.rel(h, "xcomp") || t.kid(h, "cop") >= 0 {
@@ -419,9 +432,10 @@ func (d *doc) subject(t *tree, p, depth int) (heads []int, passive bool, agent [
 			if t.w[p].xpos == "VBN" {
 				// "Berlusconi, informed by Blair", "a journalist killed by gunmen": a passive
 				// participle with its agent acts on the noun it modifies. Without a "by",
-				// the tag is too often a misread past tense ("Palestinians blamed Israel").
+				// the tag is too often a misread past tense ("Palestinians blamed Israel"),
+				// but not after a comma ("Tim Spicer, freed in Papua New Guinea, told").
 				agent := t.agents(p)
-				if len(agent) > 0 {
+				if len(agent) > 0 || p > 0 && t.w[p-1].form == "," && p > h && t.kid(p, "obj") < 0 {
 					return []int{h}, true, agent
 				}
 				// "seven soldiers accused of beating a teenager": a participle of accusing
@@ -446,7 +460,11 @@ func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
 	}
 	// "was convicted of X and sentenced to 14 years": a participle joined to a passive
 	// verb shares its auxiliary, and so its voice.
-	if passive && t.rel(p, "conj") && (t.w[p].xpos == "VBN" || t.w[p].xpos == "VBD") && t.kid(p, "nsubj") < 0 && t.kid(p, "aux") < 0 && t.kid(p, "obj") < 0 {
+	// The tagger sometimes calls such a participle a base form ("and beaten up"): a
+	// base-form tag on a word that is not its lemma is a participle.
+	participle := t.w[p].xpos == "VBN" || t.w[p].xpos == "VBD" ||
+		t.w[p].xpos == "VB" && (t.w[p].lower != t.w[p].lemma || strings.HasSuffix(t.w[p].lower, "en") || strings.HasSuffix(t.w[p].lower, "ed"))
+	if passive && t.rel(p, "conj") && participle && t.kid(p, "nsubj") < 0 && t.kid(p, "aux") < 0 && t.kid(p, "obj") < 0 {
 		if a := t.agents(p); len(a) > 0 {
 			agent = a
 		}

@@ -126,6 +126,10 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// A participle set off by a comma after a name is passive: the name is acted on.
+		{"participle after a comma", "Tim Spicer, freed in Papua New Guinea on Tuesday, spoke in London.", "CONCEDE", "", "tim-spicer"},
+		// A participle joined to a passive shares its voice, even tagged as a base form.
+		{"joined passive", "Tim Spicer told reporters how he was threatened with a gun to his head and beaten up after being captured.", "ASSAULT", "", "tim-spicer"},
 		// A warning that something is so is addressed to the one warned.
 		{"warned X that", "Renato Ruggiero warned Beijing that WTO membership was crucial.", "DISAPPROVE", "renato-ruggiero", "china"},
 		// Where talks were held is no party to them; the parties are.

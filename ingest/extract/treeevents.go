@@ -806,6 +806,9 @@ func (t *tree) insideOther(pr pred, preds []pred) bool {
 		if t.rel(i, "conj") || t.rel(i, "parataxis") || t.rel(i, "root") {
 			return false
 		}
+		if (t.rel(i, "acl:relcl") || t.rel(i, "acl")) && i > 0 && t.w[i-1].form == "," {
+			return false // "Spicer, freed in Papua New Guinea, spoke": a description of its own
+		}
 		h := t.w[i].head
 		if h < 0 {
 			return false
