@@ -869,7 +869,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 				}
 				continue
 			}
-			if pr.light >= 0 && pr.fr.sym && t.w[k].upos == "NOUN" {
+			if pr.light >= 0 && pr.fr.sym && (t.w[k].upos == "NOUN" || t.w[k].upos == "PROPN") {
 				if m := d.headMention(t, k, 0); m >= 0 && d.ms[m].Type == "organization" {
 					continue // "attended the APEC leaders' meeting": the body's meeting, not a side
 				}
@@ -1180,6 +1180,9 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		}
 		if d.placeModifier(t, k) {
 			return false // "the Oslo peace process": where, not who
+		}
+		if t.w[i].m >= 0 && containsInt(src, t.w[i].m) && (t.rel(k, "nmod:desc") || t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "appos") || t.rel(k, "flat")) {
+			return false // "a trip by Turkish Defence Minister Turhan Tayan to Israel": the actor's title
 		}
 		switch t.prep(k) {
 		case "according":

@@ -195,7 +195,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] && !d.acronymOpens(i, s.To) || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
+			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] && !d.acronymOpens(i, s.To) || d.triggerOpens(i, s.To) || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
 				i++
 				continue
 			}
@@ -1487,6 +1487,18 @@ func graphType(fine string) string {
 		return model.TypeOrganization
 	}
 	return model.TypeLocation
+}
+
+// triggerOpens reports whether token i, opening a sentence that ends at token to, is an
+// event noun of the lexicon before a word in lower case ("Talks between Iran and the EU",
+// "Clashes erupted"): a common noun, not a name.
+func (d *doc) triggerOpens(i, to int) bool {
+	t := d.toks[i]
+	if !d.x.frames.nounForms[t.Lower] || i+1 >= to {
+		return false
+	}
+	next := d.toks[i+1].text(d.text)
+	return next != "" && !isUpperByte(next[0])
 }
 
 // acronymOpens reports whether token i, opening a sentence that ends at token to, is an

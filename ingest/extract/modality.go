@@ -49,6 +49,10 @@ var irrealis = map[string]bool{
 	"head": true, "leave": true, "depart": true, "travel": true, "fly": true,
 }
 
+// purposeVerbs say what an act is for ("his visit was aimed at strengthening ties"): the
+// act itself is no plan, what it aims at is.
+var purposeVerbs = map[string]bool{"aim": true, "design": true, "mean": true, "intend": true, "target": true, "gear": true}
+
 // aspectual verbs say only when an act runs ("continue supporting", "began to shell"):
 // the act takes the mood of the clause above them.
 var aspectual = map[string]bool{"continue": true, "keep": true, "begin": true, "start": true, "resume": true}
@@ -222,7 +226,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		}
 		gov := t.rel(at, "xcomp") || t.rel(at, "advcl") && t.kidLemma(at, "mark", "to") >= 0 || t.rel(at, "ccomp") && !t.speech[t.w[h].lemma] ||
 			t.rel(at, "nmod") && h != t.w[at].head ||
-			(t.rel(at, "obj") || t.rel(at, "nsubj:pass") || t.rel(at, "obl") && (t.prep(at) == "for" || t.prep(at) == "to")) && t.w[at].upos == "NOUN" ||
+			(t.rel(at, "obj") || t.rel(at, "nsubj:pass") && !purposeVerbs[t.w[h].lemma] || t.rel(at, "obl") && (t.prep(at) == "for" || t.prep(at) == "to")) && t.w[at].upos == "NOUN" ||
 			t.rel(at, "acl") && t.w[h].upos == "NOUN"
 		if !gov {
 			break

@@ -165,6 +165,12 @@ func (t *tree) selectFrame(frs []*frame, i, light int) *frame {
 	return nil
 }
 
+// passiveObjLemma reports whether passive verb i has a subject with one of the lemmas
+// words: the object of its active ("the sanctions were lifted").
+func (t *tree) passiveObjLemma(i int, words []string) bool {
+	return t.kid(i, "aux:pass") >= 0 && t.kidLemma(i, "nsubj:pass", words...) >= 0
+}
+
 // describingParticiple reports whether word i is an "-ing" form with no dependents of its
 // own written before the noun it describes: "a visiting forces agreement", "a declining
 // birth rate", "an investigating team". One before a noun of activity names the act
@@ -201,8 +207,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		}
 		return false
 	case "objlemma":
-		if t.kidLemma(i, "obj", sl.words...) >= 0 {
-			return true
+		if t.kidLemma(i, "obj", sl.words...) >= 0 || t.passiveObjLemma(i, sl.words) {
+			return true // "lifted the sanctions", "the sanctions were lifted"
 		}
 		// "summoned Niger's ambassador Brah Mohamane": the name is the object, its title
 		// the lemma.
@@ -228,9 +234,12 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		// not "called Milei's remarks absurd".
 		return n == 1 && o >= 0 && (t.w[o].upos == "PROPN" || t.w[o].m >= 0) && t.kid(o, "ccomp") < 0
 	case "objnot":
+		if t.kid(i, "obj") < 0 && t.kid(i, "aux:pass") >= 0 && t.kid(i, "nsubj:pass") >= 0 {
+			return !t.passiveObjLemma(i, sl.words) // "prisoners were released"
+		}
 		return t.kid(i, "obj") >= 0 && t.kidLemma(i, "obj", sl.words...) < 0
 	case "noobj":
-		return t.kidLemma(i, "obj", sl.words...) < 0
+		return t.kidLemma(i, "obj", sl.words...) < 0 && !t.passiveObjLemma(i, sl.words)
 	case "prt":
 		for _, k := range t.w[i].kids {
 			if (t.rel(k, "compound") || t.rel(k, "advmod") || t.rel(k, "case")) && containsStr(sl.words, t.w[k].lower) {

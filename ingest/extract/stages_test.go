@@ -71,6 +71,11 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Buyers want phones that shoot videos.", ""},
 		{"Troops serve under a visiting forces agreement.", "agreement:AGREE"},
 		{"The state prosecutor was to lift fraud charges against the minister.", "lift:CONCEDE"},
+		// An event noun opening a sentence is no name; a passive's subject is the object
+		// a frame selects on.
+		{"Talks between Iran and the European Union are planned for next week.", "Talks:CONSULT"},
+		{"Sanctions against Iran were lifted on Monday.", "Sanctions:SANCTION lifted:CONCEDE"},
+		{"Two party leaders were released on Friday.", "released:CONCEDE"},
 	}
 	for _, c := range cases {
 		d, tr := sentenceTree(t, c.text)
@@ -130,6 +135,8 @@ func TestArguments(t *testing.T) {
 		{"participle after a comma", "Tim Spicer, freed in Papua New Guinea on Tuesday, spoke in London.", "CONCEDE", "", "tim-spicer"},
 		// A participle joined to a passive shares its voice, even tagged as a base form.
 		{"joined passive", "Tim Spicer told reporters how he was threatened with a gun to his head and beaten up after being captured.", "ASSAULT", "", "tim-spicer"},
+		// The actor's own title names no target.
+		{"title of the actor", "A trip by Turkish Defence Minister Turhan Tayan to Israel has been postponed, diplomats said.", "CONSULT", "turhan-tayan", "israel"},
 		// A warning that something is so is addressed to the one warned.
 		{"warned X that", "Renato Ruggiero warned Beijing that WTO membership was crucial.", "DISAPPROVE", "renato-ruggiero", "china"},
 		// Where talks were held is no party to them; the parties are.
@@ -335,6 +342,8 @@ func TestModality(t *testing.T) {
 		// Talks announced or agreed are still to come; talks postponed did not happen.
 		{"announced talks", "Kenya welcomed the talks between Ethiopia and Eritrea announced on Monday.", "CONSULT", true, true, false},
 		{"postponed talks", "Tony Blair postponed his talks with Jacques Chirac.", "CONSULT", true, false, true},
+		// What a visit was aimed at is meant; the visit is not.
+		{"aimed at", "Carlo Azeglio Ciampi said his visit to Turkey was aimed at strengthening relations.", "CONSULT", true, false, false},
 		// What is only permitted, or awaited "until" it happens, has not happened.
 		{"until it recognizes", "Congress said Hamas should be kept out of the polls until it recognizes Israel.", "SUPPORT", false, false, false},
 		{"permitted to", "Officials said Israel was permitted to attack Hezbollah.", "ASSAULT", true, true, false},
