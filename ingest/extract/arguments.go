@@ -1169,7 +1169,7 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		if actedOnly && t.w[k].m >= 0 && d.x.frames.verbForms[t.w[i].lower] == "" && !d.x.frames.nounForms[t.w[i].lower] {
 			return false // "to respect the Blue Line": no act on it
 		}
-		if t.rel(k, "advcl") && t.kidLemma(k, "mark", "if", "unless", "because", "as", "while", "after", "before", "although", "when", "since", "until", "till") >= 0 {
+		if t.rel(k, "advcl") && (t.kidLemma(k, "mark", "if", "unless", "because", "as", "while", "after", "before", "although", "when", "since", "until", "till") >= 0 || t.kidLemma(k, "advmod", "when", "where") >= 0) {
 			return false
 		}
 		if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] || t.rel(k, "advcl") && t.speech[t.w[k].lemma] {

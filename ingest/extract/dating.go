@@ -101,7 +101,23 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		return best, best != ""
 	}
 	pick := func(at int) (string, bool) {
-		return nearest(func(_, o int) bool { return o == at })
+		if v, ok := nearest(func(_, o int) bool { return o == at }); ok {
+			return v, true
+		}
+		// "offered the invitation in February", "renewed its call on Tuesday": a date on
+		// the verb's object that names the same kind of act (an invitation, an offer, a
+		// call) is the verb's; one on an attack or an election is not.
+		for _, o := range t.w[at].kids {
+			if !t.rel(o, "obj") || t.w[o].upos != "NOUN" {
+				continue
+			}
+			for _, q := range preds {
+				if q.at == o && q.light < 0 && q.fr != nil && (q.fr.cat == "CONSULT" || q.fr.cat == "AGREE" || q.fr.cat == "DEMAND") {
+					return nearest(func(_, w int) bool { return w == o })
+				}
+			}
+		}
+		return "", false
 	}
 	// Its own, then those of the clauses that govern it, up to a reporting verb.
 	at := pr.at

@@ -1263,6 +1263,10 @@ func (d *doc) link() {
 			if m.Type == "other" {
 				if lastPair != nil && (m.Text != "they" && m.Text != "They" || m.Sent-pairSent <= 1) {
 					m.more = &mentionMore{ids: lastPair}
+				} else if lastPair == nil && strings.HasSuffix(strings.ToLower(m.Text), "the two") && len(recent) >= 2 && recent[len(recent)-1] != recent[len(recent)-2] {
+					// "Yoo will visit Japan ... Ikeda offered the invitation when the two
+					// met": with no pair named as "A and B", the two people named last.
+					m.more = &mentionMore{ids: []string{recent[len(recent)-2], recent[len(recent)-1]}}
 				}
 				continue
 			}

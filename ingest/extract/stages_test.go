@@ -393,6 +393,9 @@ func TestDates(t *testing.T) {
 		{"a date that names a war", "Saddam Hussein, who fought the 1980-1988 war, met Hafez al-Assad.", "2000-05-04", "CONSULT", "2000-05-04"},
 		// A participle of speech brings what it says with its dates.
 		{"a date in what is said alongside", "After wrapping up a two-day meeting, the APEC ministers endorsed a joint statement, saying the 6th World Trade Organization Ministerial Conference in Hong Kong next month would be a critical step in achieving a deal by the end of 2006.", "2005-11-16", "SUPPORT", "2005-11-16"},
+		// A date on the verb's object naming the same kind of act is the verb's, and a
+		// "when" clause takes it; "the two" are the two people named last.
+		{"a date on an invitation offered", "Yoo Chong-Ha praised Japan, an official said. Yukuhiko Ikeda offered the invitation in February when the two met in Singapore, she said.", "1997-04-04", "CONSULT", "1997-02"},
 		// A date in the phrase of another happening is that happening's.
 		{"the date of another happening", "Norwegian authorities asked Canada for his extradition in connection with a collision in July 1992 between his ship and a whaler.", "1997-04-11", "DEMAND", "1997-04-11"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},

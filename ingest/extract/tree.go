@@ -160,7 +160,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms []int, v int, vtag string) []string {
 	fixed := d.nameTags(part, base, ms)
 	detNoun := d.x.frames.determinedNouns(part)
-	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) {
+	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) && !hasVerbOnly(part) {
 		return fixed
 	}
 	p.Tagger.TagFixed(part, fixed)
@@ -177,6 +177,8 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 			if strings.HasSuffix(w.Form, "s") {
 				fix = "NOUN/NNS"
 			}
+		case w.UPOS == "NOUN" && verbOnly[w.Form]:
+			fix = "VERB/VBD" // "when the two met in Singapore"
 		}
 		if fix != "" {
 			if fixed == nil {
@@ -186,6 +188,22 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 		}
 	}
 	return fixed
+}
+
+// verbOnly are lower-case past forms of trigger verbs that news English never uses as
+// nouns, which the tagger still reads as nouns after a number or a group ("when the two
+// met in Singapore").
+var verbOnly = map[string]bool{"met": true, "spoke": true, "urged": true, "visited": true,
+	"criticized": true, "criticised": true, "condemned": true, "rejected": true, "agreed": true, "talked": true}
+
+// hasVerbOnly reports whether part holds a verbOnly word.
+func hasVerbOnly(part *syntax.Sentence) bool {
+	for _, w := range part.Words {
+		if verbOnly[w.Form] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTags returns the joint tags known for the words of part (offsets from base) before
