@@ -50,6 +50,12 @@ func brokerWord(w string) bool {
 var partNouns = map[string]bool{"branch": true, "wing": true, "arm": true, "faction": true, "cell": true,
 	"affiliate": true, "offshoot": true, "chapter": true, "unit": true, "division": true}
 
+// messageNouns are things written or voiced that speak for their author: "sent a letter
+// calling for", "issued a statement urging".
+var messageNouns = map[string]bool{"letter": true, "statement": true, "message": true, "resolution": true,
+	"declaration": true, "communique": true, "note": true, "petition": true, "document": true, "motion": true,
+	"editorial": true, "speech": true, "report": true, "text": true, "memorandum": true, "proposal": true}
+
 // placeNamed are nouns a city written before them only locates: "the Abuja peace
 // process", "the Oslo accords", "the Geneva talks" name no party ("the Beijing
 // government" does).
@@ -423,6 +429,11 @@ func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent 
 			// "opened fire to disperse the crowd": the purpose of the clause's act.
 			return d.inherited(t, p, t.w[h].head, depth)
 		}
+		if t.w[p].xpos == "VBG" && messageNouns[t.w[h].lemma] && t.w[h].m < 0 && t.rel(h, "obj") && t.w[h].head >= 0 && t.verbal(t.w[h].head) {
+			// "The group sent Arafat a letter calling for the release": the letter speaks
+			// for who sent it.
+			return d.inherited(t, p, t.w[h].head, depth)
+		}
 		if t.w[p].xpos == "VBG" && p > 0 && t.w[p-1].form == "," && (t.rel(h, "obj") || t.rel(h, "obl")) && t.w[h].head >= 0 && t.verbal(t.w[h].head) {
 			// "fired on demonstrators, killing one": the participle after a comma goes
 			// with the clause, not with the object it was hung on.
@@ -628,7 +639,8 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			// modifies; when that names no one, no one acts.
 			// "Netanyahu's opponents blamed him": the opponents are not Netanyahu.
 			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
-				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma])
+				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma] ||
+					t.rel(p, "acl") && messageNouns[t.w[t.w[p].head].lemma]) // "the group sent a letter calling for"
 		}
 		if len(r.src) == 0 && fr.sym {
 			for _, k := range t.prepKids(p, "between") {

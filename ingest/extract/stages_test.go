@@ -135,6 +135,10 @@ func TestArguments(t *testing.T) {
 		{"participle after a comma", "Tim Spicer, freed in Papua New Guinea on Tuesday, spoke in London.", "CONCEDE", "", "tim-spicer"},
 		// A participle joined to a passive shares its voice, even tagged as a base form.
 		{"joined passive", "Tim Spicer told reporters how he was threatened with a gun to his head and beaten up after being captured.", "ASSAULT", "", "tim-spicer"},
+		// A message speaks for whoever sent it, not for whom it was sent to.
+		{"letter calling for", "Hamas sent Yasser Arafat a letter Wednesday calling for the release of the strikers.", "DEMAND", "hamas", ""},
+		// A name as the parse's root with "was due" hung on its copula: the name is the subject.
+		{"was due to meet", "Navin Ramgoolam, who met Monday with Li Peng, was due to meet Tuesday with Chinese President Jiang Zemin.", "CONSULT", "navin-ramgoolam", "li-peng"},
 		// The actor's own title names no target.
 		{"title of the actor", "A trip by Turkish Defence Minister Turhan Tayan to Israel has been postponed, diplomats said.", "CONSULT", "turhan-tayan", "israel"},
 		// A warning that something is so is addressed to the one warned.
@@ -252,6 +256,9 @@ func TestArguments(t *testing.T) {
 		if ids(e.Source) != c.src || ids(e.Target) != c.tgt {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
+	}
+	if e, all := event(t, "Navin Ramgoolam, who met Monday with Li Peng, was due to meet Tuesday with Chinese President Jiang Zemin.", "1997-04-15", "CONSULT"); len(all) < 2 || !all[1].Future || !hasRef(all[1].Target, "jiang-zemin") {
+		t.Errorf("the planned meeting with Jiang Zemin: %+v (events %+v)", e, all)
 	}
 	for _, e := range New().Extract("t", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", timex.Date{}).Events {
 		if hasRef(e.Target, "li-peng") && !hasRef(e.Source, "renato-ruggiero") {
@@ -396,6 +403,8 @@ func TestDates(t *testing.T) {
 		// A date on the verb's object naming the same kind of act is the verb's, and a
 		// "when" clause takes it; "the two" are the two people named last.
 		{"a date on an invitation offered", "Yoo Chong-Ha praised Japan, an official said. Yukuhiko Ikeda offered the invitation in February when the two met in Singapore, she said.", "1997-04-04", "CONSULT", "1997-02"},
+		// A weekday the parser took for the subject dates the clause it ends.
+		{"weekday read as a subject", "After ordering the roundup of 23 strike leaders Monday, Arafat's Palestinian Authority reportedly arrested several more teachers overnight.", "1997-04-23", "COERCE", "1997-04-23"},
 		// A date in the phrase of another happening is that happening's.
 		{"the date of another happening", "Norwegian authorities asked Canada for his extradition in connection with a collision in July 1992 between his ship and a whaler.", "1997-04-11", "DEMAND", "1997-04-11"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},

@@ -118,6 +118,8 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairReducedRelative()
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
+	t.repairCopulaOnSubject()
+	t.repairTimeSubject()
 	t.repairMarkedAcl()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
@@ -876,6 +878,71 @@ func (t *tree) repairAccordingSubject() {
 			if t.w[a].head == i && (t.w[a].rel == "appos" || t.w[a].rel == "conj" && !t.hasCC(a)) && t.w[a].upos == "PROPN" && t.w[a-1].form == "," {
 				t.w[a].head, t.w[a].rel = t.w[i].head, "nsubj"
 				t.w[i].rel = "obl"
+				break
+			}
+		}
+	}
+}
+
+// repairCopulaOnSubject mends "Navin Ramgoolam, who met Li, was due to meet Jiang", parsed
+// with the name as root, "was" as its copula and "due" hung on the copula: the predicate
+// word is the root, the name its subject.
+func (t *tree) repairCopulaOnSubject() {
+	r := t.root()
+	if r < 0 || t.w[r].upos != "PROPN" && t.w[r].upos != "NOUN" {
+		return
+	}
+	for c := r + 1; c < len(t.w); c++ {
+		if t.w[c].head != r || t.w[c].rel != "cop" {
+			continue
+		}
+		for x := c + 1; x < len(t.w); x++ {
+			if t.w[x].head == c && (t.w[x].upos == "ADJ" || t.w[x].upos == "VERB") {
+				t.w[x].head, t.w[x].rel = -1, "root"
+				t.w[r].head, t.w[r].rel = x, "nsubj"
+				t.w[c].head = x
+				for k := c + 1; k < len(t.w); k++ {
+					if k != x && (t.w[k].head == r || t.w[k].head == c) {
+						t.w[k].head = x // what follows the copula is the predicate's
+					}
+				}
+				return
+			}
+		}
+		return
+	}
+}
+
+// weekdayForms are the words of a day's name, which the parser sometimes takes for a
+// subject.
+var weekdayForms = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true}
+
+// repairTimeSubject mends "After ordering the roundup Monday, Arafat's Palestinian
+// Authority arrested ...", parsed with "Monday" as the subject and the Authority conjoined
+// to it: a weekday is no subject; the name conjoined to it is, and the day is the time of
+// the clause before it.
+func (t *tree) repairTimeSubject() {
+	for i := range t.w {
+		if t.w[i].rel != "nsubj" || !weekdayForms[t.w[i].form] {
+			continue
+		}
+		v := t.w[i].head
+		for c := i + 1; c < len(t.w); c++ {
+			if t.w[c].head == i && t.w[c].rel == "conj" && (t.w[c].upos == "PROPN" || t.w[c].upos == "NOUN") {
+				t.w[c].head, t.w[c].rel = v, "nsubj"
+				for k := range t.w {
+					if t.w[k].head == c && t.w[k].rel == "cc" {
+						t.w[k].head = i // an "and" before it goes with nothing now
+					}
+				}
+				break
+			}
+		}
+		t.w[i].rel = "obl:tmod"
+		for a := i - 1; a >= 0; a-- {
+			if t.w[a].head == v && t.w[a].rel == "advcl" && a < i {
+				t.w[i].head = a // the day of the clause it ends
 				break
 			}
 		}
