@@ -16,6 +16,7 @@ type evState struct {
 	absorbed bool
 	sent     int
 	lemma    string // the trigger's lemma ("arrest" for "arrested" and "the arrest")
+	noun     bool   // the trigger is a noun ("the visit", "talks")
 }
 
 // actorLike reports whether a mention can act or be acted on.
@@ -574,6 +575,22 @@ func mergeEvents(evs []*evState) []*evState {
 		// With no place, the key is the visitor's alone ("a>").
 		if o := visitBy[directedKey(e)]; o != nil && o != e && (!e.dated || !o.dated || e.Date == o.Date) {
 			e.absorbed = true
+		}
+	}
+	// "Mottaki will visit Pakistan this week ... Mottaki's visit to Pakistan comes ahead of
+	// the talks": a visit named with no day, where the story plans one to that place and
+	// reports none done, is the planned one.
+	planned := map[string]*evState{}
+	for _, e := range evs {
+		if e.Type == "CONSULT" && e.Mode == "visit" && e.Future && !e.Negated && len(e.Target) > 0 && planned[directedKey(e)] == nil {
+			planned[directedKey(e)] = e
+		}
+	}
+	for _, e := range evs {
+		if visit(e) && e.noun && !e.dated && len(e.Target) > 0 && visitBy[directedKey(e)] == e {
+			if o := planned[directedKey(e)]; o != nil {
+				e.absorbed = true
+			}
 		}
 	}
 	// A headline event the story reports again: keep the story's.

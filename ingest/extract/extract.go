@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/relgraph/relgraph/ingest/syntax"
@@ -86,6 +87,7 @@ func (x *Extractor) extractWhole(ctx context.Context, id, text string, date time
 		return Result{}, err
 	}
 	d.dropTimeMentions(times)
+	d.dropByline()
 	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].Start < d.ms[b].Start })
 	d.link()
 
@@ -164,6 +166,27 @@ func (x *Extractor) extractWhole(ctx context.Context, id, text string, date time
 		res.Resolved = append(res.Resolved, Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: e.aliases, Roles: e.roles})
 	}
 	return res, nil
+}
+
+// dropByline removes the writer's name that agency headlines end with ("Clinton meets Hong
+// Kong democrat Lee by Gretchen Cook"): a person named after a final "by" of the first
+// line, with two words or more, whose surname the story never uses again. An agent named
+// in the story ("Iraqi minister killed by Abu Musab al-Zarqawi" and the story on him)
+// stays.
+func (d *doc) dropByline() {
+	if len(d.sents) == 0 || !d.headline(d.sents[0]) {
+		return
+	}
+	s := d.sents[0]
+	out := d.ms[:0]
+	for _, m := range d.ms {
+		if m.Sent == 0 && m.Kind == kindName && m.To == s.To && m.To-m.From >= 2 && m.From > s.From && d.toks[m.From-1].Lower == "by" &&
+			!strings.Contains(d.text[s.End:], d.toks[m.To-1].text(d.text)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	d.ms = out
 }
 
 // dropTimeMentions removes name mentions inside a date or time expression: "Nov." in

@@ -72,6 +72,7 @@ var allegers = map[string]bool{
 var refusals = map[string]bool{
 	"refuse": true, "reject": true, "decline": true, "fail": true, "oppose": true, "reluctant": true,
 	"unwilling": true, "unable": true, "cancel": true, "postpone": true, "deny": true, "avoid": true,
+	"scrap": true, "shelve": true, "abandon": true, "drop": true,
 }
 
 // futureAmods make a nominal trigger a plan: "the planned summit", "upcoming talks".

@@ -238,6 +238,9 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 			return !t.passiveObjLemma(i, sl.words) // "prisoners were released"
 		}
 		return t.kid(i, "obj") >= 0 && t.kidLemma(i, "obj", sl.words...) < 0
+	case "noxcomp":
+		x := t.infinitive(i)
+		return x < 0 || !containsStr(sl.words, t.w[x].lemma)
 	case "noobj":
 		return t.kidLemma(i, "obj", sl.words...) < 0 && !t.passiveObjLemma(i, sl.words)
 	case "prt":

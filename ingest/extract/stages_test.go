@@ -61,6 +61,10 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"A declining birth rate slowed growth in Norway.", ""},
 		{"Norway's 173 soldiers currently stationed in Afghanistan are primarily responsible for coordinating cargo flights, and for air traffic control at Kabul's main airport.", "coordinating:COOPERATE"},
 		{"Iran declined the invitation from France.", "declined:REJECT invitation:CONSULT"},
+		// Declining to comment rejects nobody; giving an impression aids nobody.
+		{"Michael McCurry declined to comment on the talks.", "talks:CONSULT"},
+		{"Iran declined to attend the talks.", "declined:REJECT talks:CONSULT"},
+		{"That would give people in the United States a wrong impression.", ""},
 		// Receiving a thing is no meeting; receiving a person is.
 		{"The UN Security Council received the Mehlis report on Monday.", ""},
 		{"Vladimir Putin received Emmanuel Macron in the Kremlin.", "received:CONSULT"},
@@ -139,6 +143,9 @@ func TestArguments(t *testing.T) {
 		{"letter calling for", "Hamas sent Yasser Arafat a letter Wednesday calling for the release of the strikers.", "DEMAND", "hamas", ""},
 		// A name as the parse's root with "was due" hung on its copula: the name is the subject.
 		{"was due to meet", "Navin Ramgoolam, who met Monday with Li Peng, was due to meet Tuesday with Chinese President Jiang Zemin.", "CONSULT", "navin-ramgoolam", "li-peng"},
+		// A state's protest is a criticism; people's is a protest.
+		{"a state protests", "The United States protested China's plans.", "DISAPPROVE", "united-states", "china"},
+		{"people protest", "Thousands of students across Kenya protested against Daniel arap Moi.", "PROTEST", "kenya", "daniel-arap-moi"},
 		// The actor's own title names no target.
 		{"title of the actor", "A trip by Turkish Defence Minister Turhan Tayan to Israel has been postponed, diplomats said.", "CONSULT", "turhan-tayan", "israel"},
 		// A warning that something is so is addressed to the one warned.
@@ -351,6 +358,8 @@ func TestModality(t *testing.T) {
 		{"postponed talks", "Tony Blair postponed his talks with Jacques Chirac.", "CONSULT", true, false, true},
 		// What a visit was aimed at is meant; the visit is not.
 		{"aimed at", "Carlo Azeglio Ciampi said his visit to Turkey was aimed at strengthening relations.", "CONSULT", true, false, false},
+		// Scrapped plans did not happen.
+		{"scrapped plans", "Tung Chee-hwa said Wednesday that he had scrapped plans to visit the United States.", "CONSULT", true, false, true},
 		// What is only permitted, or awaited "until" it happens, has not happened.
 		{"until it recognizes", "Congress said Hamas should be kept out of the polls until it recognizes Israel.", "SUPPORT", false, false, false},
 		{"permitted to", "Officials said Israel was permitted to attack Hezbollah.", "ASSAULT", true, true, false},
@@ -431,6 +440,36 @@ func TestGovernmentNamedLast(t *testing.T) {
 		if e.Type == "DISAPPROVE" && !hasRef(e.Source, "denmark") {
 			t.Errorf("the government taken for another country: %+v", e)
 		}
+	}
+}
+
+// TestPlannedVisitNamedAgain checks that a visit named with no day in a story that plans
+// one to the same place is the planned visit, not one done on the article's day.
+func TestPlannedVisitNamedAgain(t *testing.T) {
+	_, all := event(t, "Manouchehr Mottaki will visit Pakistan this week, an official said. Mottaki's visit to Pakistan comes ahead of talks with the European Union.", "2005-12-12", "CONSULT")
+	for _, e := range all {
+		if e.Type == "CONSULT" && e.Mode == "visit" && !e.Future {
+			t.Errorf("the planned visit stored as done: %+v", e)
+		}
+	}
+}
+
+// TestBylineIsNoName checks that the writer's name ending an agency headline takes no
+// part in its event, while an agent the story names again does.
+func TestBylineIsNoName(t *testing.T) {
+	r := New().Extract("t", "Clinton meets Hong Kong democrat Lee by Gretchen Cook\n\nBill Clinton met Martin Lee on Friday.", timex.Date{})
+	for _, m := range r.Entities {
+		if m.Text == "Gretchen Cook" {
+			t.Errorf("the byline taken for a name: %+v", m)
+		}
+	}
+	r = New().Extract("t", "Minister killed by Abu Musab Zarqawi\n\nAbu Musab Zarqawi's group said it killed the minister.", timex.Date{})
+	found := false
+	for _, m := range r.Entities {
+		found = found || m.Text == "Abu Musab Zarqawi" && m.Start < 40
+	}
+	if !found {
+		t.Errorf("the agent of a headline dropped: %+v", r.Entities)
 	}
 }
 

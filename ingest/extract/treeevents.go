@@ -163,7 +163,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(r.src) == 0 && t.insideOther(pr, preds) {
 			continue // "blamed Israel for the bombing of X", "rejected an invitation": the content of another event
 		}
-		ev := &evState{sent: si, headline: headline, lemma: fr.lemma}
+		ev := &evState{sent: si, headline: headline, lemma: fr.lemma, noun: fr.noun}
 		ev.Type, ev.Relation, ev.Mode, ev.Symmetric = fr.cat, fr.rel, fr.mode, fr.sym
 		ev.discuss = fr.discuss
 		from, to := pr.at, pr.at
@@ -195,6 +195,11 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 					ev.Target = append(ev.Target, rf)
 				}
 			}
+		}
+		if ev.Type == "PROTEST" && !fr.noun && len(r.src) > 0 && len(ev.Target) > 0 && d.statesOnly(t, r.src) {
+			// "The United States protested China's plans": a state protests in words, it
+			// does not demonstrate.
+			ev.Type, ev.Relation = "DISAPPROVE", "criticized"
 		}
 		ev.Negated = md.negated
 		ev.Future = md.future || md.conditional
@@ -663,6 +668,28 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 		}
 	}
 	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
+}
+
+// statesOnly reports whether every mention of ms names a state by its name ("the United
+// States", "Canada", "Beijing" as its seat), not its people ("Germans", "Iranian students").
+// Each must be the subject itself, not the place of one ("students across Kenya").
+func (d *doc) statesOnly(t *tree, ms []int) bool {
+	for _, mi := range ms {
+		if m := &d.ms[mi]; m.Kind != kindName || m.Type != "country" && !(m.Type == "city" && m.Gov != "") {
+			return false
+		}
+		subject := false
+		for k := range t.w {
+			if t.w[k].m == mi && (t.w[k].head < 0 || t.w[t.w[k].head].m != mi) {
+				subject = t.rel(k, "nsubj") || t.rel(k, "conj") && t.w[k].head >= 0 && t.rel(t.w[k].head, "nsubj")
+				break
+			}
+		}
+		if !subject {
+			return false
+		}
+	}
+	return true
 }
 
 // framePrep reports whether w is a preposition of one of the frame's target slots.
