@@ -143,6 +143,8 @@ func TestArguments(t *testing.T) {
 		{"letter calling for", "Hamas sent Yasser Arafat a letter Wednesday calling for the release of the strikers.", "DEMAND", "hamas", ""},
 		// A name as the parse's root with "was due" hung on its copula: the name is the subject.
 		{"was due to meet", "Navin Ramgoolam, who met Monday with Li Peng, was due to meet Tuesday with Chinese President Jiang Zemin.", "CONSULT", "navin-ramgoolam", "li-peng"},
+		// A number word opening a sentence counts its noun; it is no verb.
+		{"number word opens", "Five US marines have been accused of raping a woman at Subic Bay.", "DISAPPROVE", "", "united-states"},
 		// A state's protest is a criticism; people's is a protest.
 		{"a state protests", "The United States protested China's plans.", "DISAPPROVE", "united-states", "china"},
 		{"people protest", "Thousands of students across Kenya protested against Daniel arap Moi.", "PROTEST", "kenya", "daniel-arap-moi"},

@@ -162,7 +162,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms []int, v int, vtag string) []string {
 	fixed := d.nameTags(part, base, ms)
 	detNoun := d.x.frames.determinedNouns(part)
-	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) && !hasVerbOnly(part) {
+	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) && !hasVerbOnly(part) && !numberOpens(part) {
 		return fixed
 	}
 	p.Tagger.TagFixed(part, fixed)
@@ -181,6 +181,8 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 			}
 		case w.UPOS == "NOUN" && verbOnly[w.Form]:
 			fix = "VERB/VBD" // "when the two met in Singapore"
+		case i == 0 && numberOpens(part) && w.UPOS != "NUM":
+			fix = "NUM/CD" // "Five US marines have been accused"
 		}
 		if fix != "" {
 			if fixed == nil {
@@ -197,6 +199,25 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 // met in Singapore").
 var verbOnly = map[string]bool{"met": true, "spoke": true, "urged": true, "visited": true,
 	"criticized": true, "criticised": true, "condemned": true, "rejected": true, "agreed": true, "talked": true}
+
+// numberWords are the numbers written as words that open a sentence ("Five US marines").
+var numberWords = map[string]bool{"Two": true, "Three": true, "Four": true, "Five": true, "Six": true,
+	"Seven": true, "Eight": true, "Nine": true, "Ten": true, "Eleven": true, "Twelve": true, "Fifteen": true,
+	"Twenty": true, "Thirty": true, "Forty": true, "Fifty": true, "Hundreds": true, "Thousands": true, "Dozens": true}
+
+// numberOpens reports whether part opens with a number word that counts a plural noun
+// after it, with a name between or not ("Five US marines", "Two soldiers").
+func numberOpens(part *syntax.Sentence) bool {
+	if len(part.Words) < 3 || !numberWords[part.Words[0].Form] {
+		return false
+	}
+	for _, w := range part.Words[1:3] {
+		if f := w.Form; f != "" && f[0] >= 'a' && f[0] <= 'z' {
+			return strings.HasSuffix(f, "s") && f != "of" && f != "was" && f != "has" && f != "is"
+		}
+	}
+	return false
+}
 
 // hasVerbOnly reports whether part holds a verbOnly word.
 func hasVerbOnly(part *syntax.Sentence) bool {
