@@ -56,6 +56,11 @@ var messageNouns = map[string]bool{"letter": true, "statement": true, "message":
 	"declaration": true, "communique": true, "note": true, "petition": true, "document": true, "motion": true,
 	"editorial": true, "speech": true, "report": true, "text": true, "memorandum": true, "proposal": true}
 
+// issueVerbs put out what a noun names, so their agent is its author: "a warning issued
+// by", "a demand made by", "the appeal launched by".
+var issueVerbs = map[string]bool{"issue": true, "make": true, "release": true, "launch": true, "deliver": true,
+	"voice": true, "express": true, "publish": true, "send": true, "put": true, "lodge": true, "file": true, "submit": true}
+
 // placeNamed are nouns a city written before them only locates: "the Abuja peace
 // process", "the Oslo accords", "the Geneva talks" name no party ("the Beijing
 // government" does).
@@ -892,6 +897,17 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	for _, k := range t.prepKids(n, "by") {
 		r.src = append(r.src, d.phrase(t, k)...)
 	}
+	if len(r.src) == 0 {
+		// "a warning issued by the Geology and Mines Institute", "a statement released by
+		// the ministry": the agent of the participle that issues the noun.
+		for _, k := range t.w[n].kids {
+			if (t.rel(k, "acl") || t.rel(k, "acl:relcl")) && t.w[k].xpos == "VBN" && issueVerbs[t.w[k].lemma] {
+				for _, a := range t.agents(k) {
+					r.src = append(r.src, d.phrase(t, a)...)
+				}
+			}
+		}
+	}
 	if (pr.fr.cat == "CONSULT" || feelings[pr.fr.lemma]) && len(r.src) == 0 {
 		// "the visit of Prime Minister Fradkov to China", "at the invitation of Premier
 		// Wen": the "of" of a contact noun is who makes it (the arrest of X is X's
@@ -1192,6 +1208,9 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		}
 		if d.placeModifier(t, k) {
 			return false // "the Oslo peace process": where, not who
+		}
+		if i != trigger && i != at && (t.rel(k, "obl:agent") || t.prep(k) == "by" && t.w[i].upos == "VERB") {
+			return false // "its rebate, secured by Margaret Thatcher": another act's agent
 		}
 		if t.w[i].m >= 0 && containsInt(src, t.w[i].m) && (t.rel(k, "nmod:desc") || t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "appos") || t.rel(k, "flat")) {
 			return false // "a trip by Turkish Defence Minister Turhan Tayan to Israel": the actor's title

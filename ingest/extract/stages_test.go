@@ -143,6 +143,9 @@ func TestArguments(t *testing.T) {
 		{"letter calling for", "Hamas sent Yasser Arafat a letter Wednesday calling for the release of the strikers.", "DEMAND", "hamas", ""},
 		// A name as the parse's root with "was due" hung on its copula: the name is the subject.
 		{"was due to meet", "Navin Ramgoolam, who met Monday with Li Peng, was due to meet Tuesday with Chinese President Jiang Zemin.", "CONSULT", "navin-ramgoolam", "li-peng"},
+		// The agent of another act is no target; the agent that issues a noun is its actor.
+		{"another act's agent", "Britain's refusal to part with its budget rebate, secured by Margaret Thatcher in 1984, is holding up a deal.", "REJECT", "united-kingdom", ""},
+		{"issued by", "Villagers fled after a warning issued by the Geology and Mines Institute.", "THREATEN", "geology-and-mines-institute", ""},
 		// A number word opening a sentence counts its noun; it is no verb.
 		{"number word opens", "Five US marines have been accused of raping a woman at Subic Bay.", "DISAPPROVE", "", "united-states"},
 		// A state's protest is a criticism; people's is a protest.
