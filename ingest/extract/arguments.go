@@ -67,7 +67,8 @@ var issueVerbs = map[string]bool{"issue": true, "make": true, "release": true, "
 var placeNamed = map[string]bool{"process": true, "talk": true, "talks": true, "accord": true, "accords": true,
 	"agreement": true, "summit": true, "conference": true, "declaration": true, "treaty": true, "framework": true,
 	"roadmap": true, "initiative": true, "protocol": true, "convention": true, "meeting": true, "round": true,
-	"forum": true, "pact": true, "formula": true, "negotiation": true, "negotiations": true, "statement": true}
+	"forum": true, "pact": true, "formula": true, "negotiation": true, "negotiations": true, "statement": true,
+	"commitment": true, "commitments": true, "communique": true, "charter": true, "plan": true}
 
 // placeModifier reports whether word k is a city written before a noun it only locates
 // (placeNamed): "the Abuja peace process".
@@ -645,7 +646,8 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			// "Netanyahu's opponents blamed him": the opponents are not Netanyahu.
 			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
 				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma] ||
-					t.rel(p, "acl") && messageNouns[t.w[t.w[p].head].lemma]) // "the group sent a letter calling for"
+					t.rel(p, "acl") && messageNouns[t.w[t.w[p].head].lemma] || // "the group sent a letter calling for"
+					t.w[heads[0]].head == p && t.rel(heads[0], "nsubj") && t.kid(heads[0], "det") >= 0 && d.x.frames.nouns[t.w[heads[0]].lemma] == nil) // "the teachers refused"; not "Prior to the talks, X met" misparsed
 		}
 		if len(r.src) == 0 && fr.sym {
 			for _, k := range t.prepKids(p, "between") {

@@ -53,9 +53,16 @@ var irrealis = map[string]bool{
 // act itself is no plan, what it aims at is.
 var purposeVerbs = map[string]bool{"aim": true, "design": true, "mean": true, "intend": true, "target": true, "gear": true}
 
-// aspectual verbs say only when an act runs ("continue supporting", "began to shell"):
-// the act takes the mood of the clause above them.
-var aspectual = map[string]bool{"continue": true, "keep": true, "begin": true, "start": true, "resume": true}
+// aspectual verbs say only when an act runs ("continue supporting", "began to shell"), and
+// verbs of attaining only that it is obtained ("efforts to secure UN condemnation"): the
+// act takes the mood of the clause above them.
+var aspectual = map[string]bool{"continue": true, "keep": true, "begin": true, "start": true, "resume": true,
+	"secure": true, "obtain": true, "win": true, "achieve": true, "get": true}
+
+// preventers keep from happening what their "from" or "against" phrase names: "to protect
+// Iraqi Kurds from air attack".
+var preventers = map[string]bool{"protect": true, "prevent": true, "deter": true, "guard": true, "shield": true,
+	"save": true, "spare": true, "defend": true, "safeguard": true, "bar": true, "stop": true}
 
 // allegers are verbs whose "of", "for" or "with" complement is an act they allege or
 // judge: "accused of violating", "jailed for attacking", "charged with murdering".
@@ -73,6 +80,7 @@ var refusals = map[string]bool{
 	"refuse": true, "reject": true, "decline": true, "fail": true, "oppose": true, "reluctant": true,
 	"unwilling": true, "unable": true, "cancel": true, "postpone": true, "deny": true, "avoid": true,
 	"scrap": true, "shelve": true, "abandon": true, "drop": true,
+	"stop": true, "cease": true, "halt": true, "quit": true,
 }
 
 // futureAmods make a nominal trigger a plan: "the planned summit", "upcoming talks".
@@ -224,6 +232,10 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			// "will travel to Russia next week for talks": the purpose hung on the time word
 			// belongs to the verb the time word modifies.
 			h = t.w[h].head
+		}
+		if (t.rel(at, "obl") || t.rel(at, "nmod")) && (t.prep(at) == "from" || t.prep(at) == "against") && preventers[t.w[h].lemma] {
+			m.future = true // "to protect the Kurds from air attack by Baghdad": kept from happening
+			break
 		}
 		gov := t.rel(at, "xcomp") || t.rel(at, "advcl") && t.kidLemma(at, "mark", "to") >= 0 || t.rel(at, "ccomp") && !t.speech[t.w[h].lemma] ||
 			t.rel(at, "nmod") && h != t.w[at].head ||

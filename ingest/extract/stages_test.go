@@ -146,6 +146,11 @@ func TestArguments(t *testing.T) {
 		// The agent of another act is no target; the agent that issues a noun is its actor.
 		{"another act's agent", "Britain's refusal to part with its budget rebate, secured by Margaret Thatcher in 1984, is holding up a deal.", "REJECT", "united-kingdom", ""},
 		{"issued by", "Villagers fled after a warning issued by the Geology and Mines Institute.", "THREATEN", "geology-and-mines-institute", ""},
+		// An attack in words is a criticism; defying sanctions rejects them; a subject
+		// the text does not name is not replaced by a name nearby.
+		{"attacked, saying", "Sergei Lavrov attacked the ODIHR on Monday, saying it had too much autonomy.", "DISAPPROVE", "sergei-lavrov", "odihr"},
+		{"flouted", "On April 9, Iraq flouted the UN sanctions in force since its 1990 invasion of Kuwait.", "REJECT", "iraq", "united-nations"},
+		{"unnamed subject", "Nicholas Burns said the talks went well. He added the participants had agreed to meet Russia.", "AGREE", "", "russia"},
 		// A number word opening a sentence counts its noun; it is no verb.
 		{"number word opens", "Five US marines have been accused of raping a woman at Subic Bay.", "DISAPPROVE", "", "united-states"},
 		// A state's protest is a criticism; people's is a protest.
@@ -269,6 +274,11 @@ func TestArguments(t *testing.T) {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
 	}
+	for _, e := range New().Extract("t", "Kofi Annan called on all parties to stop fighting.", timex.Date{}).Events {
+		if e.Type == "FIGHT" && !e.Future && !e.Negated {
+			t.Errorf("fighting asked to stop stored as done: %+v", e)
+		}
+	}
 	if e, all := event(t, "Navin Ramgoolam, who met Monday with Li Peng, was due to meet Tuesday with Chinese President Jiang Zemin.", "1997-04-15", "CONSULT"); len(all) < 2 || !all[1].Future || !hasRef(all[1].Target, "jiang-zemin") {
 		t.Errorf("the planned meeting with Jiang Zemin: %+v (events %+v)", e, all)
 	}
@@ -365,6 +375,9 @@ func TestModality(t *testing.T) {
 		{"aimed at", "Carlo Azeglio Ciampi said his visit to Turkey was aimed at strengthening relations.", "CONSULT", true, false, false},
 		// Scrapped plans did not happen.
 		{"scrapped plans", "Tung Chee-hwa said Wednesday that he had scrapped plans to visit the United States.", "CONSULT", true, false, true},
+		// What one is asked to stop, kept from, or only tries to obtain did not happen.
+		{"protected from", "The zone was set up in 1992 to protect Iraqi Kurds from air attack by Iraq.", "ASSAULT", true, true, false},
+		{"efforts to secure", "The United States failed in its efforts to secure UN condemnation of Iraq.", "DISAPPROVE", true, true, false},
 		// What is only permitted, or awaited "until" it happens, has not happened.
 		{"until it recognizes", "Congress said Hamas should be kept out of the polls until it recognizes Israel.", "SUPPORT", false, false, false},
 		{"permitted to", "Officials said Israel was permitted to attack Hezbollah.", "ASSAULT", true, true, false},

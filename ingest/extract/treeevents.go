@@ -196,6 +196,11 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 				}
 			}
 		}
+		if ev.Type == "ASSAULT" && !fr.noun && t.verbalAttack(pr.at) {
+			// "Lavrov attacked the ODIHR, saying it had unacceptable autonomy", "attacked
+			// the plan as unfair": an attack in words is a criticism.
+			ev.Type, ev.Relation = "DISAPPROVE", "criticized"
+		}
 		if ev.Type == "PROTEST" && !fr.noun && len(r.src) > 0 && len(ev.Target) > 0 && d.statesOnly(t, r.src) {
 			// "The United States protested China's plans": a state protests in words, it
 			// does not demonstrate.
@@ -668,6 +673,23 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 		}
 	}
 	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
+}
+
+// verbalAttack reports whether attack verb p is said in words: a participle of speech,
+// a "for" or "as" phrase of its reasons, or a reported clause under it.
+func (t *tree) verbalAttack(p int) bool {
+	if t.w[p].lemma != "attack" && t.w[p].lemma != "assail" && t.w[p].lemma != "lambast" {
+		return false
+	}
+	for _, k := range t.w[p].kids {
+		if t.rel(k, "advcl") && t.speech[t.w[k].lemma] || t.rel(k, "ccomp") {
+			return true
+		}
+		if (t.rel(k, "obl") || t.rel(k, "advcl")) && (t.prep(k) == "as" || t.prep(k) == "for" || t.kidLemma(k, "mark", "as", "for") >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // statesOnly reports whether every mention of ms names a state by its name ("the United
