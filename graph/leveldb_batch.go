@@ -68,9 +68,9 @@ type bulkWriter struct {
 	tr      *leveldb.Transaction // holds the committed writes not yet in the store, or nil
 	pending int64                // bytes of keys and values written to tr
 	every   int64                // bulkCommitBytes; tests set less
-	// keys and recent spare reads of tr its tables (leveldb_bulkread.go); set with tr.
-	keys   *sessionKeys
-	recent *recentValues
+	// keys are the keys written to tr, so that reads of others skip its tables
+	// (leveldb_bulkread.go); set with tr.
+	keys *sessionKeys
 }
 
 // bulkCommitBytes is how much a bulk session writes (keys and values) between two commits
@@ -93,20 +93,7 @@ func (b *batchDB) get(key []byte) ([]byte, error) {
 	if b.bulk.tr == nil || !b.bulk.keys.mayHave(key) {
 		return b.db.Get(key, nil)
 	}
-	if v, ok := b.bulk.recent.get(key); ok {
-		if v.del {
-			return nil, leveldb.ErrNotFound
-		}
-		return v.val, nil
-	}
-	v, err := b.bulk.tr.Get(key, nil)
-	switch err {
-	case nil:
-		b.bulk.recent.read(key, recentValue{val: v})
-	case leveldb.ErrNotFound:
-		b.bulk.recent.read(key, recentValue{del: true})
-	}
-	return v, err
+	return b.bulk.tr.Get(key, nil)
 }
 
 // newIterator iterates the store as get reads it; the caller releases it.
@@ -132,15 +119,15 @@ func (b *batchDB) writeBulk(batch *leveldb.Batch, size int) error {
 		if err != nil {
 			return err
 		}
-		b.bulk.tr, b.bulk.keys, b.bulk.recent = tr, newSessionKeys(), &recentValues{}
+		b.bulk.tr, b.bulk.keys = tr, newSessionKeys()
 	}
-	if err := batch.Replay(bulkReplay{keys: b.bulk.keys, recent: b.bulk.recent}); err != nil {
+	if err := batch.Replay(keysReplay{b.bulk.keys}); err != nil {
 		return err
 	}
 	if err := b.bulk.tr.Write(batch, nil); err != nil {
 		// The transaction may hold part of the batch: drop it all, and say so.
 		b.bulk.tr.Discard()
-		b.bulk.tr, b.bulk.pending, b.bulk.keys, b.bulk.recent = nil, 0, nil, nil
+		b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
 		return fmt.Errorf("bulk write: %w; the writes since the last commit are lost, run the ingest again", err)
 	}
 	b.bulk.pending += int64(size)
@@ -165,7 +152,7 @@ func (b *batchDB) commitBulkLocked() error {
 	if tr == nil {
 		return nil
 	}
-	b.bulk.tr, b.bulk.pending, b.bulk.keys, b.bulk.recent = nil, 0, nil, nil
+	b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
 	if err := tr.Commit(); err != nil {
 		tr.Discard()
 		return fmt.Errorf("bulk commit: %w; the writes since the last commit are lost, run the ingest again", err)

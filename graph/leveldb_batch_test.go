@@ -265,7 +265,8 @@ func fileBytes(t *testing.T, dir, suffix string) int64 {
 // much-mentioned entity have in an ingest: a counter read and incremented, a list read and
 // appended to, a key deleted and written again in turn, and keys read before they are
 // first written. Every read, inside a write transaction and in a read transaction after
-// it, must give the latest value (leveldb_bulkread.go keeps some of them aside). It runs
+// it, must give the latest value, whether it is read from the bulk transaction or, for a
+// key the transaction has not written, from the store beneath it (leveldb_bulkread.go). It runs
 // with the session in one bulk transaction, committed every few transactions, and with
 // each write transaction spilled into a goleveldb transaction of its own.
 func TestBulkSessionReadsLatestWrites(t *testing.T) {
