@@ -26,6 +26,8 @@ import (
 //
 //   - ingest time (wall and cpu), bytes written to disk (the process's write blocks, x512),
 //     final store size and the ratio of the two for each, and the ratio of the ingest times;
+//   - with RELGRAPH_BENCH_POSTGRES=1, the same ingests into PostgreSQL (the server that
+//     RELGRAPH_TEST_POSTGRES names) with the bytes the server wrote (postgresIngests);
 //   - each question's latency as a whole relgraph process, start-up included (median of 3),
 //     at both sizes and their ratio;
 //   - the server's p50 and p95 latency at both sizes for each question asked of a running
@@ -57,11 +59,12 @@ func BenchmarkWireScale(b *testing.B) {
 		}
 	}
 	sizes := []int{1, scale}
-	stores := map[int]string{}
+	stores, inputs := map[int]string{}, map[int]string{}
 	var ingests [2]result
 	for i, n := range sizes {
 		in := filepath.Join(dir, fmt.Sprintf("x%d.jsonl", n))
 		writeCopies(b, corpus, in, n)
+		inputs[n] = in
 		db := filepath.Join(dir, fmt.Sprintf("x%d.db", n))
 		r := run(b, bin, "ingest", "--quiet", "--db", db, in)
 		size := dirSize(db)
@@ -72,6 +75,7 @@ func BenchmarkWireScale(b *testing.B) {
 	}
 	b.Logf("ingest x%d/x1 %.1f in time, %.1f in cpu time", scale, float64(ingests[1].wall)/float64(ingests[0].wall),
 		float64(ingests[1].cpu)/float64(ingests[0].cpu))
+	postgresIngests(b, bin, inputs, sizes)
 	questions := [][]string{
 		{"last-contact", "China", "United States"},
 		{"show", "China"},

@@ -68,6 +68,9 @@ type bulkWriter struct {
 	tr      *leveldb.Transaction // holds the committed writes not yet in the store, or nil
 	pending int64                // bytes of keys and values written to tr
 	every   int64                // bulkCommitBytes; tests set less
+	// keys are the keys written to tr, so that reads of others skip its tables
+	// (leveldb_bulkread.go); set with tr.
+	keys *sessionKeys
 }
 
 // bulkCommitBytes is how much a bulk session writes (keys and values) between two commits
@@ -87,10 +90,10 @@ func (b *batchDB) get(key []byte) ([]byte, error) {
 	}
 	b.bulk.mu.RLock()
 	defer b.bulk.mu.RUnlock()
-	if b.bulk.tr != nil {
-		return b.bulk.tr.Get(key, nil)
+	if b.bulk.tr == nil || !b.bulk.keys.mayHave(key) {
+		return b.db.Get(key, nil)
 	}
-	return b.db.Get(key, nil)
+	return b.bulk.tr.Get(key, nil)
 }
 
 // newIterator iterates the store as get reads it; the caller releases it.
@@ -116,12 +119,15 @@ func (b *batchDB) writeBulk(batch *leveldb.Batch, size int) error {
 		if err != nil {
 			return err
 		}
-		b.bulk.tr = tr
+		b.bulk.tr, b.bulk.keys = tr, newSessionKeys()
+	}
+	if err := batch.Replay(keysReplay{b.bulk.keys}); err != nil {
+		return err
 	}
 	if err := b.bulk.tr.Write(batch, nil); err != nil {
 		// The transaction may hold part of the batch: drop it all, and say so.
 		b.bulk.tr.Discard()
-		b.bulk.tr, b.bulk.pending = nil, 0
+		b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
 		return fmt.Errorf("bulk write: %w; the writes since the last commit are lost, run the ingest again", err)
 	}
 	b.bulk.pending += int64(size)
@@ -146,7 +152,7 @@ func (b *batchDB) commitBulkLocked() error {
 	if tr == nil {
 		return nil
 	}
-	b.bulk.tr, b.bulk.pending = nil, 0
+	b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
 	if err := tr.Commit(); err != nil {
 		tr.Discard()
 		return fmt.Errorf("bulk commit: %w; the writes since the last commit are lost, run the ingest again", err)

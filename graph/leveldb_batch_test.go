@@ -258,3 +258,85 @@ func fileBytes(t *testing.T, dir, suffix string) int64 {
 	}
 	return n
 }
+
+// TestBulkSessionReadsLatestWrites rewrites the same few keys transaction after
+// transaction in a bulk session whose write buffer is small, so that each key has many
+// versions in many of the bulk transaction's tables, as the index lists and counts of a
+// much-mentioned entity have in an ingest: a counter read and incremented, a list read and
+// appended to, a key deleted and written again in turn, and keys read before they are
+// first written. Every read, inside a write transaction and in a read transaction after
+// it, must give the latest value, whether it is read from the bulk transaction or, for a
+// key the transaction has not written, from the store beneath it (leveldb_bulkread.go). It runs
+// with the session in one bulk transaction, committed every few transactions, and with
+// each write transaction spilled into a goleveldb transaction of its own.
+func TestBulkSessionReadsLatestWrites(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		spill int
+		every int64
+	}{{"one bulk transaction", spillBytes, bulkCommitBytes}, {"committed every few", spillBytes, 64 << 10},
+		{"spilled", 1, bulkCommitBytes}} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := context.Background()
+			ldb, err := leveldb.OpenFile(filepath.Join(t.TempDir(), "s.db"), &opt.Options{WriteBuffer: 32 << 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			db := newBatchDB(ldb, &opt.WriteOptions{})
+			db.spill = c.spill
+			db.bulk = &bulkWriter{every: c.every}
+			defer db.Close()
+			want := map[string]string{}
+			check := func(tx flat.Tx, when string) {
+				t.Helper()
+				for _, k := range []string{"count", "list", "toggle", "fresh-a", "fresh-b"} {
+					v, err := tx.Get(ctx, flat.Key(k))
+					w, ok := want[k]
+					switch {
+					case !ok && err != flat.ErrNotFound:
+						t.Fatalf("%s: %s reads %.20q, %v; want no value", when, k, v, err)
+					case ok && (err != nil || string(v) != w):
+						t.Fatalf("%s: %s reads %.20q, %v; want %.20q", when, k, v, err, w)
+					}
+				}
+			}
+			filler := []byte(strings.Repeat("f", 300))
+			for r := range 200 {
+				err := db.Update(ctx, func(tx flat.Tx) error {
+					check(tx, fmt.Sprintf("transaction %d, before its writes", r))
+					put := func(k, v string) {
+						if err := tx.Put(ctx, flat.Key(k), []byte(v)); err != nil {
+							t.Fatal(err)
+						}
+						want[k] = v
+					}
+					put("count", fmt.Sprint(r))
+					put("list", want["list"]+fmt.Sprintf("%d,", r))
+					if r%2 == 1 {
+						if err := tx.Del(ctx, flat.Key("toggle")); err != nil {
+							t.Fatal(err)
+						}
+						delete(want, "toggle")
+					} else {
+						put("toggle", fmt.Sprint("on ", r))
+					}
+					if r == 150 {
+						put("fresh-a", "a")
+					}
+					// Other keys, to fill write buffers into tables.
+					for i := range 20 {
+						if err := tx.Put(ctx, flat.Key(fmt.Sprintf("other-%03d-%02d", r, i)), filler); err != nil {
+							t.Fatal(err)
+						}
+					}
+					check(tx, fmt.Sprintf("transaction %d, after its writes", r))
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				db.View(ctx, func(tx flat.Tx) error { check(tx, fmt.Sprintf("after transaction %d", r)); return nil })
+			}
+		})
+	}
+}
