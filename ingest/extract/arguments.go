@@ -481,7 +481,9 @@ func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
 	// base-form tag on a word that is not its lemma is a participle.
 	participle := t.w[p].xpos == "VBN" || t.w[p].xpos == "VBD" ||
 		t.w[p].xpos == "VB" && (t.w[p].lower != t.w[p].lemma || strings.HasSuffix(t.w[p].lower, "en") || strings.HasSuffix(t.w[p].lower, "ed"))
-	if passive && t.rel(p, "conj") && participle && t.kid(p, "nsubj") < 0 && t.kid(p, "aux") < 0 && t.kid(p, "obj") < 0 {
+	if passive && (t.rel(p, "conj") || t.rel(p, "xcomp") && t.w[p].xpos == "VBN") && participle && t.kid(p, "nsubj") < 0 && t.kid(p, "aux") < 0 && t.kid(p, "obj") < 0 {
+		// ... and so does one completing a passive of saying or thinking: "refugees were
+		// believed killed", "was reported arrested".
 		if a := t.agents(p); len(a) > 0 {
 			agent = a
 		}

@@ -240,6 +240,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		gov := t.rel(at, "xcomp") || t.rel(at, "advcl") && t.kidLemma(at, "mark", "to") >= 0 || t.rel(at, "ccomp") && !t.speech[t.w[h].lemma] ||
 			t.rel(at, "nmod") && h != t.w[at].head ||
 			(t.rel(at, "obj") || t.rel(at, "nsubj:pass") && !purposeVerbs[t.w[h].lemma] || t.rel(at, "obl") && (t.prep(at) == "for" || t.prep(at) == "to")) && t.w[at].upos == "NOUN" ||
+			t.rel(at, "nmod") && t.prep(at) == "for" && t.w[h].upos == "NOUN" && irrealis[t.w[h].lemma] || // "plans for his visit"
 			t.rel(at, "acl") && t.w[h].upos == "NOUN"
 		if !gov {
 			break
@@ -274,6 +275,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			}
 		}
 		for _, k := range t.w[h].kids {
+			if t.rel(k, "det") && t.w[k].lower == "no" && t.w[h].upos == "NOUN" && irr {
+				m.negated = true // "there were no plans for his visit"
+			}
 			if (t.rel(k, "advmod") || t.rel(k, "aux")) && negWords[t.w[k].lower] {
 				m.future = true // "did not agree to meet": the meeting did not happen
 				if w := t.w[h].lemma; w == "want" || w == "wish" || w == "intend" || w == "plan" {

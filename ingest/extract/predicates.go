@@ -110,8 +110,8 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 	}
 	for i := range t.w {
 		w := &t.w[i]
-		if used[i] || w.m >= 0 {
-			continue
+		if used[i] || w.m >= 0 || w.time {
+			continue // "approved by the Security Council March 28": a date is no march
 		}
 		if w.lower == "must" && t.rel(i, "aux") {
 			out = append(out, pred{at: w.head, light: -1, must: true})

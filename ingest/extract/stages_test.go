@@ -54,6 +54,7 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// A price that eases concedes nothing; a government that eases sanctions does.
 		{"Shares in Genting eased 30 sen to 13.40 ringgit.", ""},
 		{"The United States eased sanctions on Libya.", "eased:CONCEDE sanctions:SANCTION"},
+		{"The mission, approved by the UN Security Council March 28, involves securing roads.", ""},
 		// Meeting a request is no meeting; offering a glimpse is no offer; a falling rate
 		// declines nothing; air traffic is no crime.
 		{"Denmark met the NATO request for more troops.", ""},
@@ -151,6 +152,8 @@ func TestArguments(t *testing.T) {
 		{"attacked, saying", "Sergei Lavrov attacked the ODIHR on Monday, saying it had too much autonomy.", "DISAPPROVE", "sergei-lavrov", "odihr"},
 		{"flouted", "On April 9, Iraq flouted the UN sanctions in force since its 1990 invasion of Kuwait.", "REJECT", "iraq", "united-nations"},
 		{"unnamed subject", "Nicholas Burns said the talks went well. He added the participants had agreed to meet Russia.", "AGREE", "", "russia"},
+		// A participle completing a passive of belief is passive too; a date is no march.
+		{"believed killed", "More than 80 Albanian refugees were believed killed in the sinking of the boat.", "ASSAULT", "", "albania"},
 		// A number word opening a sentence counts its noun; it is no verb.
 		{"number word opens", "Five US marines have been accused of raping a woman at Subic Bay.", "DISAPPROVE", "", "united-states"},
 		// A state's protest is a criticism; people's is a protest.
@@ -378,6 +381,8 @@ func TestModality(t *testing.T) {
 		// What one is asked to stop, kept from, or only tries to obtain did not happen.
 		{"protected from", "The zone was set up in 1992 to protect Iraqi Kurds from air attack by Iraq.", "ASSAULT", true, true, false},
 		{"efforts to secure", "The United States failed in its efforts to secure UN condemnation of Iraq.", "DISAPPROVE", true, true, false},
+		// No plans for a visit: no visit.
+		{"no plans for", "Michael McCurry said there were no plans for Li Peng's visit to Washington.", "CONSULT", true, true, true},
 		// What is only permitted, or awaited "until" it happens, has not happened.
 		{"until it recognizes", "Congress said Hamas should be kept out of the polls until it recognizes Israel.", "SUPPORT", false, false, false},
 		{"permitted to", "Officials said Israel was permitted to attack Hezbollah.", "ASSAULT", true, true, false},
