@@ -50,6 +50,16 @@ func brokerWord(w string) bool {
 var partNouns = map[string]bool{"branch": true, "wing": true, "arm": true, "faction": true, "cell": true,
 	"affiliate": true, "offshoot": true, "chapter": true, "unit": true, "division": true}
 
+// nameBelow reports whether a word under h is part of a name.
+func (t *tree) nameBelow(h int) bool {
+	for k := range t.w {
+		if t.w[k].m >= 0 && t.ancestorOf(h, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // messageNouns are things written or voiced that speak for their author: "sent a letter
 // calling for", "issued a statement urging".
 var messageNouns = map[string]bool{"letter": true, "statement": true, "message": true, "resolution": true,
@@ -649,7 +659,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
 				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma] ||
 					t.rel(p, "acl") && messageNouns[t.w[t.w[p].head].lemma] || // "the group sent a letter calling for"
-					t.w[heads[0]].head == p && t.rel(heads[0], "nsubj") && t.kid(heads[0], "det") >= 0 && d.x.frames.nouns[t.w[heads[0]].lemma] == nil) // "the teachers refused"; not "Prior to the talks, X met" misparsed
+					t.w[heads[0]].head == p && t.rel(heads[0], "nsubj") && t.kid(heads[0], "det") >= 0 && d.x.frames.nouns[t.w[heads[0]].lemma] == nil && !t.nameBelow(heads[0])) // "the teachers refused"; not "Prior to the talks, X met" misparsed, nor "a newspaper based in Beirut"
 		}
 		if len(r.src) == 0 && fr.sym {
 			for _, k := range t.prepKids(p, "between") {
@@ -1213,7 +1223,7 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		if d.placeModifier(t, k) {
 			return false // "the Oslo peace process": where, not who
 		}
-		if i != trigger && i != at && (t.rel(k, "obl:agent") || t.prep(k) == "by" && t.w[i].upos == "VERB") {
+		if i != trigger && i != at && t.w[i].xpos == "VBN" && (t.rel(k, "obl:agent") || t.prep(k) == "by") {
 			return false // "its rebate, secured by Margaret Thatcher": another act's agent
 		}
 		if t.w[i].m >= 0 && containsInt(src, t.w[i].m) && (t.rel(k, "nmod:desc") || t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "appos") || t.rel(k, "flat")) {

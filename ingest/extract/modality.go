@@ -264,7 +264,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		if ref {
 			m.negated = true
 		}
-		if !irr && !ref && !isPredWord(preds, h) && !aspectual[t.w[h].lemma] {
+		passes := aspectual[t.w[h].lemma] && (t.w[h].xpos == "VB" || t.w[h].xpos == "VBG") // "to continue supporting", not "has secured a deal"
+		if !irr && !ref && !isPredWord(preds, h) && !passes {
 			break // "refused to join the sanctions": the sanctions are not refused
 		}
 		for _, q := range preds {

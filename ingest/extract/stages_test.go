@@ -154,6 +154,10 @@ func TestArguments(t *testing.T) {
 		{"unnamed subject", "Nicholas Burns said the talks went well. He added the participants had agreed to meet Russia.", "AGREE", "", "russia"},
 		// A participle completing a passive of belief is passive too; a date is no march.
 		{"believed killed", "More than 80 Albanian refugees were believed killed in the sinking of the boat.", "ASSAULT", "", "albania"},
+		// A subject with a place under it still acts for the place; a "by" phrase of an
+		// active verb is no other act's agent.
+		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
+		{"reforms by a government", "Students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A number word opening a sentence counts its noun; it is no verb.
 		{"number word opens", "Five US marines have been accused of raping a woman at Subic Bay.", "DISAPPROVE", "", "united-states"},
 		// A state's protest is a criticism; people's is a protest.
