@@ -50,6 +50,16 @@ func brokerWord(w string) bool {
 var partNouns = map[string]bool{"branch": true, "wing": true, "arm": true, "faction": true, "cell": true,
 	"affiliate": true, "offshoot": true, "chapter": true, "unit": true, "division": true}
 
+// otherSubject reports whether p has a subject besides word k.
+func (t *tree) otherSubject(p, k int) bool {
+	for _, o := range t.w[p].kids {
+		if o != k && t.rel(o, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBelow reports whether a word under h is part of a name.
 func (t *tree) nameBelow(h int) bool {
 	for k := range t.w {
@@ -394,6 +404,9 @@ func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent 
 			passive = true
 		case (t.rel(k, "nsubj") || t.rel(k, "csubj")) && !passive:
 			if relativePronouns[t.w[k].lower] && t.rel(p, "acl:relcl") && t.w[p].head >= 0 {
+				if t.otherSubject(p, k) {
+					continue // "the forces, which Moscow agreed to withdraw": Moscow acts
+				}
 				return []int{t.w[p].head}, false, nil // "Rice, who met Lavrov": Rice
 			}
 			heads = append(heads, k)

@@ -81,6 +81,7 @@ var refusals = map[string]bool{
 	"unwilling": true, "unable": true, "cancel": true, "postpone": true, "deny": true, "avoid": true,
 	"scrap": true, "shelve": true, "abandon": true, "drop": true,
 	"stop": true, "cease": true, "halt": true, "quit": true,
+	"forbid": true, "forbade": true, "prohibit": true, "ban": true, "outlaw": true,
 }
 
 // futureAmods make a nominal trigger a plan: "the planned summit", "upcoming talks".

@@ -158,6 +158,9 @@ func TestArguments(t *testing.T) {
 		// active verb is no other act's agent.
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
+		// A relative pronoun the parser made a subject beside the clause's own subject is
+		// none: "which Moscow agreed to" is Moscow's agreement.
+		{"relative with its own subject", "Talks failed over Russia's refusal to honour the commitments to withdraw its military forces from Georgia and Moldova, which Moscow agreed to in 1999.", "AGREE", "russia", ""},
 		// A number word opening a sentence counts its noun; it is no verb.
 		{"number word opens", "Five US marines have been accused of raping a woman at Subic Bay.", "DISAPPROVE", "", "united-states"},
 		// A state's protest is a criticism; people's is a protest.
@@ -385,6 +388,8 @@ func TestModality(t *testing.T) {
 		// What one is asked to stop, kept from, or only tries to obtain did not happen.
 		{"protected from", "The zone was set up in 1992 to protect Iraqi Kurds from air attack by Iraq.", "ASSAULT", true, true, false},
 		{"efforts to secure", "The United States failed in its efforts to secure UN condemnation of Iraq.", "DISAPPROVE", true, true, false},
+		// Forbidden contacts did not happen.
+		{"forbade contacts", "In 1991 the Israeli defense ministry forbade Israeli contacts with Nahum Manbar.", "CONSULT", true, false, true},
 		// No plans for a visit: no visit.
 		{"no plans for", "Michael McCurry said there were no plans for Li Peng's visit to Washington.", "CONSULT", true, true, true},
 		// What is only permitted, or awaited "until" it happens, has not happened.
