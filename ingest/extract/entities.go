@@ -694,6 +694,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	case n > 1 && (titles[last.text(d.text)] || words.rank[last.text(d.text)]) && !givenNames[first.text(d.text)]:
 		return "other", evContext // "High Commissioner": an office, no one named
 	}
+	if d.versusAround(a, b) || d.affiliationAfterPerson(a, b) {
+		return "organization", evContext // "Leeds v Hull", "Tom Abel ( Hull )": teams and employers
+	}
 	if n == 1 && first.Upper && len(first.text(d.text)) >= 2 {
 		return "organization", evContext
 	}

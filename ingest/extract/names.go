@@ -263,3 +263,23 @@ func (d *doc) nameLike(a, b int) bool {
 	}
 	return true
 }
+
+// versusWords stand between the two sides of a game or a case: "Leeds v Hull", "Smith vs. Jones".
+var versusWords = map[string]bool{"v": true, "vs": true, "vs.": true}
+
+// versusAround reports a run [a, b) on one side of "v" or "vs": in a fixtures or results
+// line the sides are teams ("Leeds v Hull").
+func (d *doc) versusAround(a, b int) bool {
+	return a > 0 && versusWords[d.toks[a-1].Lower] || b < len(d.toks) && versusWords[d.toks[b].Lower]
+}
+
+// affiliationAfterPerson reports a run [a, b) in brackets right after a person's name,
+// which names the body the person plays or works for: "Tom Abel ( Hull )". A known
+// country or place there is matched before this is asked, so "( Norway )" stays a country.
+func (d *doc) affiliationAfterPerson(a, b int) bool {
+	if a < 1 || b >= len(d.toks) || d.toks[a-1].text(d.text) != "(" || d.toks[b].text(d.text) != ")" || len(d.ms) == 0 {
+		return false
+	}
+	p := &d.ms[len(d.ms)-1]
+	return p.Type == "person" && p.Kind == kindName && p.To == a-1
+}

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// nameTypeCase is a sentence written for these tests and the types some of its names must
+// get; a type "" means the words must not be a name at all.
+type nameTypeCase struct {
+	name string
+	text string
+	want map[string]string // mention text -> type
+}
+
+// checkNameTypes extracts each case's text and compares the types of its names.
+func checkNameTypes(t *testing.T, tests []nameTypeCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, m := range New().Extract("t", tc.text, timex.Date{}).Entities {
+				if m.Kind == "" {
+					got[m.Text] = m.Type
+				}
+			}
+			for text, typ := range tc.want {
+				if got[text] != typ {
+					t.Errorf("%q: %q is %q, want %q (all: %v)", tc.text, text, got[text], typ, got)
+				}
+			}
+		})
+	}
+}
+
+// TestTeamsFromFixtures checks that the sides of a fixture ("v", "vs") and the body in
+// brackets after a player's or an employee's name are organizations, while a country in
+// those brackets stays a country.
+func TestTeamsFromFixtures(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"fixture", "Saturday's games: Harrowby v Kelmscott , Dunmore vs Tarlow .",
+			map[string]string{"Harrowby": "organization", "Kelmscott": "organization", "Dunmore": "organization", "Tarlow": "organization"}},
+		{"player's club", "Forwards - Anton Reskov ( Bralmouth ) , Piet Vanloo ( Norway ) .",
+			map[string]string{"Anton Reskov": "person", "Bralmouth": "organization", "Norway": "country"}},
+	})
+}
