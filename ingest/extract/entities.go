@@ -110,6 +110,9 @@ type doc struct {
 	order []string
 	acros map[string]string // acronym -> entity ID
 	teams map[string]bool   // places the story names as sports teams ("St Louis defeated Colorado")
+	// bracketPlaces is 1 when the story gives countries in brackets after names ("Ann Lee (
+	// Canada )"), 2 when it does not, 0 until asked (see affiliationAfterPerson).
+	bracketPlaces int8
 }
 
 type entState struct {
@@ -693,6 +696,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		return "other", evStrong // "APEC Ministerial Meeting", "Free Trade Area"
 	case n > 1 && (titles[last.text(d.text)] || words.rank[last.text(d.text)]) && !givenNames[first.text(d.text)]:
 		return "other", evContext // "High Commissioner": an office, no one named
+	}
+	if d.initialsOpen(a, b) {
+		return "organization", evContext // "KLV Holm", "TRC Data Lines": a person's name never opens with initials in capitals
 	}
 	if d.versusAround(a, b) || d.affiliationAfterPerson(a, b) {
 		return "organization", evContext // "Leeds v Hull", "Tom Abel ( Hull )": teams and employers

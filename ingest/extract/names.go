@@ -281,5 +281,44 @@ func (d *doc) affiliationAfterPerson(a, b int) bool {
 		return false
 	}
 	p := &d.ms[len(d.ms)-1]
-	return p.Type == "person" && p.Kind == kindName && p.To == a-1
+	if p.Type != "person" || p.Kind != kindName || p.To != a-1 || b < len(d.toks)-1 && d.toks[b+1].Cap && d.toks[b+1].Word {
+		return false // "Jim ( Jimmy ) Lane": a name inside a name
+	}
+	return !d.countriesInBrackets()
+}
+
+// countriesInBrackets reports that the story puts known countries in brackets after names,
+// as lists of athletes do ("Ann Lee ( Canada )"): an unknown name in such brackets is then a
+// country spelled another way more likely than a club.
+func (d *doc) countriesInBrackets() bool {
+	if d.bracketPlaces == 0 {
+		d.bracketPlaces = 2
+		n := 0
+		for k := 1; k+2 < len(d.toks) && n < 2; k++ {
+			if d.toks[k-1].Cap && d.toks[k].text(d.text) == "(" {
+				if e, m := d.x.lex.match(d.text, d.toks, k+1, false); m > 0 && e.Type == "country" && k+1+m < len(d.toks) && d.toks[k+1+m].text(d.text) == ")" {
+					n++
+				}
+			}
+		}
+		if n >= 2 {
+			d.bracketPlaces = 1
+		}
+	}
+	return d.bracketPlaces == 1
+}
+
+// initialsOpen reports a run [a, b) of two or more words whose first is a word of two or
+// more capital letters and whose next is not: "KLV Holm", "TRC Data Lines". Such a run is
+// a body's name; a person's initials are written with periods or in one letter each.
+func (d *doc) initialsOpen(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	f, g := d.toks[a], d.toks[a+1]
+	w := f.text(d.text)
+	last := d.toks[b-1].text(d.text)
+	return f.Upper && f.Word && len(w) >= 2 && len(w) <= 5 && !strings.Contains(w, ".") && g.Word && !g.Upper && !isRank(w) &&
+		!miscSuffixes[last] && !words.eventSuffix[last] // "PGA Tour", "UEFA Cup": events
+
 }

@@ -45,3 +45,16 @@ func TestTeamsFromFixtures(t *testing.T) {
 			map[string]string{"Anton Reskov": "person", "Bralmouth": "organization", "Norway": "country"}},
 	})
 }
+
+// TestInitialsOpenABody checks that a run opened by a word in capitals is a body's name,
+// not a person's, unless it ends in the word of an event; and that an unknown name in
+// brackets is not taken for a club in a list that gives countries in brackets.
+func TestInitialsOpenABody(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"firm", "Shares in KLV Holm rose after TRC Data Lines cut prices.",
+			map[string]string{"KLV Holm": "organization", "TRC Data Lines": "organization"}},
+		{"event", "He won the KPGA Tour event in May.", map[string]string{"KPGA Tour": "other"}},
+		{"countries in brackets", "1. Anton Reskov ( Norway ) 10.1\n2. Piet Vanloo ( Kazakstan ) 10.2\n3. Jan Olde ( Canada ) 10.3",
+			map[string]string{"Kazakstan": "other", "Norway": "country"}},
+	})
+}
