@@ -273,8 +273,8 @@ var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Workers"
 // collectivePossessive returns the number of tokens of a possessive at i inside a name
 // ("'s" or "'" written onto a collective noun, before another capitalized word), or 0.
 func (d *doc) collectivePossessive(i, end int) int {
-	if i < 1 || i >= end || !collectiveNouns[d.toks[i-1].text(d.text)] || d.toks[i-1].End != d.toks[i].Start {
-		return 0
+	if i < 1 || i >= end || !collectiveNouns[d.toks[i-1].text(d.text)] || d.toks[i-1].End+1 < d.toks[i].Start {
+		return 0 // "People's" and "People 's" as tokenized text writes it
 	}
 	if w := d.toks[i].text(d.text); w != "'" && w != "’" {
 		return 0

@@ -320,5 +320,4 @@ func (d *doc) initialsOpen(a, b int) bool {
 	last := d.toks[b-1].text(d.text)
 	return f.Upper && f.Word && len(w) >= 2 && len(w) <= 5 && !strings.Contains(w, ".") && g.Word && !g.Upper && !isRank(w) &&
 		!miscSuffixes[last] && !words.eventSuffix[last] // "PGA Tour", "UEFA Cup": events
-
 }

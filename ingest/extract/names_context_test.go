@@ -58,3 +58,13 @@ func TestInitialsOpenABody(t *testing.T) {
 			map[string]string{"Kazakstan": "other", "Norway": "country"}},
 	})
 }
+
+// TestNewsroomsAndSpacedPossessives checks a news desk named by its city and a collective
+// possessive inside a name in text that writes "'s" apart, as tokenized text does.
+func TestNewsroomsAndSpacedPossessives(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"newsroom", "-- Oslo Newsroom , +47 22 00 00 00", map[string]string{"Oslo Newsroom": "organization"}},
+		{"spaced possessive", "Leaders of the Valdoran People 's Party met on Monday .",
+			map[string]string{"Valdoran People 's Party": "organization"}},
+	})
+}
