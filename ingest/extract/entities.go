@@ -113,6 +113,7 @@ type doc struct {
 	// bracketPlaces is 1 when the story gives countries in brackets after names ("Ann Lee (
 	// Canada )"), 2 when it does not, 0 until asked (see affiliationAfterPerson).
 	bracketPlaces int8
+	midCaps       map[string]bool // capitalized words written inside a sentence (see capsInside)
 }
 
 type entState struct {
@@ -198,7 +199,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
+			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] || d.commonOpener(i, s.To) || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
 				i++
 				continue
 			}
@@ -704,6 +705,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		return "organization", evContext // "Leeds v Hull", "Tom Abel ( Hull )": teams and employers
 	}
 	if n == 1 && first.Upper && len(first.text(d.text)) >= 2 {
+		if len(first.Lower) > 4 && commonWords[first.Lower] {
+			return "", evDefault // "DIVISION", "SUMMARY": a word in capitals, not initials
+		}
 		return "organization", evContext
 	}
 	if n <= 4 && a >= 1 && words.orgNoun[d.toks[a-1].text(d.text)] && !givenNames[first.text(d.text)] {

@@ -31,13 +31,24 @@ type nameWords struct {
 }
 
 var (
-	givenNames = map[string]bool{}
-	words      = nameWords{}
+	givenNames  = map[string]bool{}
+	words       = nameWords{}
+	commonWords = map[string]bool{}
 )
 
 func init() {
 	if err := loadNameWords(namesFS, &words, givenNames); err != nil {
 		panic(err) // the lists are embedded: a bad line is a build defect caught by any test
+	}
+	err := readLines(namesFS, "names/common.txt", func(f []string) string {
+		if len(f) != 1 {
+			return "want one word a line"
+		}
+		commonWords[f[0]] = true
+		return ""
+	})
+	if err != nil {
+		panic(err)
 	}
 }
 
@@ -320,4 +331,31 @@ func (d *doc) initialsOpen(a, b int) bool {
 	last := d.toks[b-1].text(d.text)
 	return f.Upper && f.Word && len(w) >= 2 && len(w) <= 5 && !strings.Contains(w, ".") && g.Word && !g.Upper && !isRank(w) &&
 		!miscSuffixes[last] && !words.eventSuffix[last] // "PGA Tour", "UEFA Cup": events
+}
+
+// commonOpener reports a capitalized word at i, at the opening of a sentence, that is a
+// common word of English (names/common.txt) and no given name, with no capitalized word
+// after it: "Sales rose", "Peace talks began". Capitals say nothing there.
+func (d *doc) commonOpener(i, end int) bool {
+	t := d.toks[i]
+	if len(t.Lower) < 3 || !commonWords[t.Lower] || givenNames[t.text(d.text)] || titles[t.text(d.text)] || d.capsInside()[t.text(d.text)] {
+		return false
+	}
+	return i+1 >= end || !(d.toks[i+1].Cap && d.toks[i+1].Word) && d.toks[i+1].text(d.text) != "."
+}
+
+// capsInside returns the capitalized words the story writes inside a sentence, where
+// capitals mark a name: "Reading" opens a line but is named "against Reading" too.
+func (d *doc) capsInside() map[string]bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for _, s := range d.sents {
+			for k := s.From + 1; k < s.To; k++ {
+				if t := d.toks[k]; t.Word && t.Cap && !t.Upper && !d.sentenceInitial(k, s.From) && !d.toks[k-1].Punct {
+					d.midCaps[t.text(d.text)] = true
+				}
+			}
+		}
+	}
+	return d.midCaps
 }

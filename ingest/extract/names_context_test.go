@@ -68,3 +68,17 @@ func TestNewsroomsAndSpacedPossessives(t *testing.T) {
 			map[string]string{"Valdoran People 's Party": "organization"}},
 	})
 }
+
+// TestCommonWordsOpenNoName checks that a common word of English opening a sentence or
+// written in capitals is no name, while the same word is a name when the story also writes
+// it capitalized inside a sentence, and an initial before a surname is kept.
+func TestCommonWordsOpenNoName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"sentence opener", "Sales rose 4 percent .\nDisaster struck the mine on Monday .",
+			map[string]string{"Sales": "", "Disaster": ""}},
+		{"word in capitals", "EASTERN DIVISION\nHe won .", map[string]string{"DIVISION": ""}},
+		{"also a name inside", "Chelsea beat Reading on Sunday .\nReading 2 Chelsea 3",
+			map[string]string{"Reading": "organization"}},
+		{"initial", "M. Waltham scored twice .", map[string]string{"M. Waltham": "person"}},
+	})
+}
