@@ -155,9 +155,19 @@ func (d *doc) findMentions(ctx context.Context) error {
 				continue
 			}
 			if s.Upper {
+				if a, b, ok := d.fixtureAt(s); ok {
+					// "BOSTON AT OAKLAND": the visiting team at the home team's city.
+					d.addTeam(si, s.From, a)
+					if e, n := lx.match(d.text, d.toks, a+1, true); n == b-a-1 {
+						d.addGaz(si, a+1, b, e)
+					} else {
+						d.addRun(si, a+1, b, "location", evContext)
+					}
+					break
+				}
 				if e, n := lx.match(d.text, d.toks, i, true); n > 0 {
-					if d.teamAt(e, i, i+n) || e.Type == "city" && (i+n < s.To && d.toks[i+n].text(d.text) == "AT" || i > s.From && d.toks[i-1].text(d.text) == "AT") {
-						d.addTeam(si, i, i+n) // "BOSTON AT OAKLAND": teams
+					if d.teamAt(e, i, i+n) {
+						d.addTeam(si, i, i+n)
 						i += n
 						continue
 					}
@@ -1026,7 +1036,7 @@ func (d *doc) link() {
 	// A place the story names as a team is the team throughout: "Milwaukee has won 10 of
 	// its last 15" makes "for Milwaukee" the team too.
 	for k := range d.ms {
-		if m := &d.ms[k]; m.Kind == kindName && d.teams[m.Text] && (m.Type == "city" || m.Type == "location") {
+		if m := &d.ms[k]; m.Kind == kindName && d.teams[m.Text] && (m.Type == "city" || m.Type == "location") && !d.placeContext(m) {
 			m.Type, m.ID, m.ev = "organization", "", evContext
 		}
 	}
@@ -1035,8 +1045,8 @@ func (d *doc) link() {
 	bestType := map[string]string{}
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Kind != kindName {
-			continue
+		if m.Kind != kindName || d.venue(m) {
+			continue // the home side of a fixture is its place, and the team elsewhere
 		}
 		if ev, ok := best[m.Text]; !ok || m.ev > ev {
 			best[m.Text], bestType[m.Text] = m.ev, m.Type
@@ -1045,7 +1055,7 @@ func (d *doc) link() {
 	// Full person names, by their last and first word.
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Kind == kindName && m.ev < evStrong {
+		if m.Kind == kindName && m.ev < evStrong && !d.venue(m) {
 			m.Type = bestType[m.Text]
 		}
 	}

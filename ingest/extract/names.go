@@ -359,3 +359,41 @@ func (d *doc) capsInside() map[string]bool {
 	}
 	return d.midCaps
 }
+
+// fixtureAt reports a line in capitals that is a fixture of two sides, "VISITOR AT HOME",
+// every token a word: it returns the index of "AT" and the end of the line. The home
+// side stands for the place the game is played in.
+func (d *doc) fixtureAt(s sentence) (at, end int, ok bool) {
+	at = -1
+	for k := s.From; k < s.To; k++ {
+		t := d.toks[k]
+		switch {
+		case t.text(d.text) == "AT" && k > s.From && at < 0:
+			at = k
+		case !t.Word || !t.Upper && !t.Cap:
+			return 0, 0, false
+		}
+	}
+	if at < 0 || at+1 >= s.To {
+		return 0, 0, false
+	}
+	return at, s.To, true
+}
+
+// venue reports the home side of a fixture in capitals: "BOSTON" in "OAKLAND AT BOSTON".
+func (d *doc) venue(m *mention) bool {
+	return m.From > 0 && d.toks[m.From-1].text(d.text) == "AT" && d.sents[m.Sent].Upper
+}
+
+// placeContext reports a place's mention whose own words make it a place, which a use of
+// the same name as a team elsewhere in the story does not change: "in Boston", the home
+// side of "OAKLAND AT BOSTON", a dateline.
+func (d *doc) placeContext(m *mention) bool {
+	if m.From > 0 {
+		switch p := d.toks[m.From-1].text(d.text); p {
+		case "in", "In", "AT":
+			return true
+		}
+	}
+	return m.Sent == 0 && m.From == d.sents[0].From && m.To < len(d.toks) && (d.toks[m.To].text(d.text) == "," || isDigitByte(d.toks[m.To].text(d.text)[0]))
+}

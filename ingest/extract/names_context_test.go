@@ -82,3 +82,26 @@ func TestCommonWordsOpenNoName(t *testing.T) {
 		{"initial", "M. Waltham scored twice .", map[string]string{"M. Waltham": "person"}},
 	})
 }
+
+// TestFixtureVenue checks a fixture line in capitals: the visiting side is a team, the home
+// side the place the game is played in, even when the story names that city as a team
+// elsewhere; "in" a city that is a team elsewhere is the city too.
+func TestFixtureVenue(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"fixture", "GAMES ON FRIDAY\nTULSA AT FRESNO",
+			map[string]string{"TULSA": "organization", "FRESNO": "location"}},
+		{"in the city", "Seattle beat Boston 3-1 on Friday .\nIn Seattle , the crowd was small .",
+			map[string]string{"Seattle": "city"}},
+	})
+	// The same text in two roles: the team in the results line, the place at home.
+	res := New().Extract("t", "FRESNO 10 4 .714\nTULSA AT FRESNO", timex.Date{})
+	var types []string
+	for _, m := range res.Entities {
+		if m.Text == "FRESNO" {
+			types = append(types, m.Type)
+		}
+	}
+	if len(types) != 2 || types[0] != "organization" || types[1] == "organization" {
+		t.Errorf("FRESNO as a team, then as the venue: got types %v", types)
+	}
+}
