@@ -858,7 +858,7 @@ func (d *doc) teamAt(e *gazEntry, a, b int) bool {
 
 // scoreFollows reports a score after a name in a results line: "Surrey 283 and 182".
 func (d *doc) scoreFollows(b int) bool {
-	return b < len(d.toks) && isDigitByte(d.toks[b].text(d.text)[0]) && !strings.Contains(d.toks[b].text(d.text), "-") && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].text(d.text) != ")")
+	return b < len(d.toks) && isDigitByte(d.toks[b].text(d.text)[0]) && !strings.ContainsAny(d.toks[b].text(d.text), "-,.") && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].text(d.text) != ")")
 }
 
 // numbersInLine counts the number tokens of the line holding token i.

@@ -105,3 +105,14 @@ func TestFixtureVenue(t *testing.T) {
 		t.Errorf("FRESNO as a team, then as the venue: got types %v", types)
 	}
 }
+
+// TestScoresAreWholeNumbers checks that a place before a figure with a thousands comma or
+// a decimal point (a table of prices or traffic) is not taken for a team, while one before
+// a score is.
+func TestScoresAreWholeNumbers(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"traffic", "Passengers in July :\nHamburg 10,655 up 11.7", map[string]string{"Hamburg": "city"}},
+		{"index", "Zurich 2,555.16 - 2.10", map[string]string{"Zurich": "city"}},
+		{"score", "Hamburg 2 Cologne 1", map[string]string{"Hamburg": "organization", "Cologne": "organization"}},
+	})
+}
