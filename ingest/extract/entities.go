@@ -836,7 +836,7 @@ func (d *doc) addTeam(si, a, b int) {
 // a results line, or it is the winner or loser of a game ("St Louis defeated Colorado",
 // "Birmingham v Barnsley"). A country is left a country: its team plays for it.
 func (d *doc) teamAt(e *gazEntry, a, b int) bool {
-	if e.Type != "city" && e.Type != "location" || a > 0 && d.toks[a-1].Cap && d.toks[a-1].Word && d.toks[a-1].End+1 >= d.toks[a].Start {
+	if e.Type != "city" && e.Type != "location" || a > 0 && d.toks[a-1].Cap && d.toks[a-1].Word && d.toks[a-1].End+1 >= d.toks[a].Start && d.text[d.toks[a-1].End:d.toks[a].Start] != "\n" {
 		return false // "MaliVai Washington beat": a player's surname
 	}
 	if d.scoreFollows(b) {

@@ -116,3 +116,11 @@ func TestScoresAreWholeNumbers(t *testing.T) {
 		{"score", "Hamburg 2 Cologne 1", map[string]string{"Hamburg": "organization", "Cologne": "organization"}},
 	})
 }
+
+// TestTeamOpensLine checks that a city opening a results line is a team even when the line
+// before ends in a capitalized word: a line break is no space inside a name.
+func TestTeamOpensLine(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"after a line", "Results on Friday\nBoston 4 Tulsa 0", map[string]string{"Boston": "organization"}},
+	})
+}
