@@ -121,6 +121,6 @@ func TestScoresAreWholeNumbers(t *testing.T) {
 // before ends in a capitalized word: a line break is no space inside a name.
 func TestTeamOpensLine(t *testing.T) {
 	checkNameTypes(t, []nameTypeCase{
-		{"after a line", "Results on Friday\nBoston 4 Tulsa 0", map[string]string{"Boston": "organization"}},
+		{"after a line", "Results on Friday\nBOSTON 4 Tulsa 0", map[string]string{"BOSTON": "organization"}},
 	})
 }
