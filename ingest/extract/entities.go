@@ -377,6 +377,10 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
 		}
+		if e.Type == "city" && k > j && k-j <= 2 && d.pluralNickname(k-1) && !lx.startsName(d.text, d.toks, j) {
+			d.addRun(si, i, k, "organization", evStrong) // "Seattle Mariners", "Leeds Rhinos": a club
+			return k
+		}
 		if k == j && d.teamAt(e, i, k) || e.Type == "city" && d.scoreFollows(k) {
 			d.addTeam(si, i, k) // "Manchester City 3", "St Louis defeated Colorado": teams
 			return k

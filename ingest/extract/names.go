@@ -397,3 +397,15 @@ func (d *doc) placeContext(m *mention) bool {
 	}
 	return m.Sent == 0 && m.From == d.sents[0].From && m.To < len(d.toks) && (d.toks[m.To].text(d.text) == "," || isDigitByte(d.toks[m.To].text(d.text)[0]))
 }
+
+// pluralNickname reports a capitalized plural of a common noun at i, the nickname a club
+// takes after its city: "Mariners", "Rhinos", "Reds", "Blacks". A plural surname
+// ("Williams", "Jones") is no common noun.
+func (d *doc) pluralNickname(i int) bool {
+	t := d.toks[i]
+	w := t.Lower
+	if !t.Cap || t.Upper || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || givenNames[t.text(d.text)] {
+		return false
+	}
+	return commonWords[w] || commonWords[w[:len(w)-1]]
+}

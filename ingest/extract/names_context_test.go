@@ -124,3 +124,13 @@ func TestTeamOpensLine(t *testing.T) {
 		{"after a line", "Results on Friday\nBOSTON 4 Tulsa 0", map[string]string{"BOSTON": "organization"}},
 	})
 }
+
+// TestCityAndNickname checks that a city followed by the plural of a common noun is a club,
+// while a city before a surname-like plural is not made one.
+func TestCityAndNickname(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"club", "He pitched for the Seattle Pilots and the Boston Red Sox .",
+			map[string]string{"Seattle Pilots": "organization"}},
+		{"two names", "In Boston Williams said nothing .", map[string]string{"Boston Williams": ""}},
+	})
+}
