@@ -16,6 +16,7 @@ const (
 	kindNominal
 	kindPronoun
 	kindGroup
+	kindDropped // replaced by a longer name while names are found; never in a result
 )
 
 // String returns the kind as Mention.Kind spells it: "name", "nominal", "pronoun", "group".
@@ -216,6 +217,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 			i = d.nameRun(si, i, s.To)
 		}
 	}
+	d.capitalsFromBody()
 	return nil
 }
 

@@ -409,3 +409,104 @@ func (d *doc) pluralNickname(i int) bool {
 	}
 	return commonWords[w] || commonWords[w[:len(w)-1]]
 }
+
+// capitalsFromBody finds names in the lines written in capitals (headlines, where case says
+// nothing) that the story names in mixed case elsewhere, and gives them the type the story
+// gives there: "BARATELLI TO COACH NICE" after "Baratelli, who played for Nice". A person's
+// surname alone counts too ("MILLER" for "Tom Miller"). A longer name the body gives
+// replaces the names the line in capitals holds inside it ("MANCHESTER UNITED" over the
+// city); a single common word or a word of three letters or fewer is left alone.
+func (d *doc) capitalsFromBody() {
+	type named struct {
+		typ string
+		ev  evidence
+	}
+	body := map[string]named{}
+	note := func(key, typ string, ev evidence) {
+		if typ != "person" && !strings.Contains(key, " ") && (len(key) < 4 || commonWords[strings.ToLower(key)]) {
+			return
+		}
+		if b, ok := body[key]; !ok || ev > b.ev {
+			body[key] = named{typ, ev}
+		}
+	}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if d.sents[m.Sent].Upper {
+			continue
+		}
+		if m.Kind != kindName || m.Type == "other" || m.Type == "nationality" {
+			continue
+		}
+		note(strings.ToUpper(m.Text), m.Type, m.ev)
+		if m.Type == "person" && m.To-m.From >= 2 {
+			note(strings.ToUpper(d.toks[m.To-1].text(d.text)), "person", evContext)
+		}
+	}
+	if len(body) == 0 {
+		return
+	}
+	covered := map[int]int{} // token -> 1 + index of the mention of a line in capitals over it
+	for k := range d.ms {
+		if d.sents[d.ms[k].Sent].Upper {
+			for t := d.ms[k].From; t < d.ms[k].To; t++ {
+				covered[t] = k + 1
+			}
+		}
+	}
+	for si, s := range d.sents {
+		if !s.Upper {
+			continue
+		}
+		for i := s.From; i < s.To; i++ {
+			if !d.toks[i].Word || !d.toks[i].Upper {
+				continue
+			}
+			// The longest run of up to four words in capitals that the body names.
+			best := 0
+			var typ string
+			for j := i; j < s.To && j < i+4 && d.toks[j].Word && d.toks[j].Upper; j++ {
+				if b, ok := body[d.text[d.toks[i].Start:d.toks[j].End]]; ok {
+					best, typ = j+1-i, b.typ
+				}
+			}
+			if best == 0 || !d.replacesInside(covered, i, i+best) {
+				continue
+			}
+			d.addRun(si, i, i+best, typ, evContext)
+			i += best - 1
+		}
+	}
+	d.dropReplaced()
+}
+
+// replacesInside reports whether a name found at [a, b) in a line in capitals may be added:
+// no mention there, or only mentions that lie wholly inside it and are shorter, which are
+// then marked to be dropped (see dropReplaced).
+func (d *doc) replacesInside(covered map[int]int, a, b int) bool {
+	var inside []int
+	for t := a; t < b; t++ {
+		if k := covered[t]; k > 0 {
+			m := &d.ms[k-1]
+			if m.From < a || m.To > b || m.To-m.From == b-a {
+				return false
+			}
+			inside = append(inside, k-1)
+		}
+	}
+	for _, k := range inside {
+		d.ms[k].Kind = kindDropped
+	}
+	return true
+}
+
+// dropReplaced removes the mentions replaceInside marked.
+func (d *doc) dropReplaced() {
+	out := d.ms[:0]
+	for _, m := range d.ms {
+		if m.Kind != kindDropped {
+			out = append(out, m)
+		}
+	}
+	d.ms = out
+}

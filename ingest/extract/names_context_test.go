@@ -134,3 +134,17 @@ func TestCityAndNickname(t *testing.T) {
 		{"two names", "In Boston Williams said nothing .", map[string]string{"Boston Williams": ""}},
 	})
 }
+
+// TestHeadlineInCapitals checks that names in a headline written in capitals take the type
+// the story gives them in mixed case: a surname, a body's longer name over the city inside
+// it; a common word the body names is not made a name in the headline.
+func TestHeadlineInCapitals(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"surname", "TENNIS - VARGAS OUTLASTS KELLER IN FINAL .\nMarta Vargas beat Ina Keller 6-4 6-4 on Sunday .",
+			map[string]string{"VARGAS": "person", "KELLER": "person"}},
+		{"club over city", "SOCCER - TOLLAND SIGNS FOR MILAN ROVERS .\nTolland joined Milan Rovers on Monday .",
+			map[string]string{"MILAN ROVERS": "organization", "MILAN": ""}},
+		{"common word", "MARKETS - LEAGUE OF TRADERS MEETS .\nThe meeting of the Traders League ended .",
+			map[string]string{"LEAGUE": ""}},
+	})
+}
