@@ -217,6 +217,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 			i = d.nameRun(si, i, s.To)
 		}
 	}
+	d.listTypes()
 	d.capitalsFromBody()
 	return nil
 }

@@ -510,3 +510,68 @@ func (d *doc) dropReplaced() {
 	}
 	d.ms = out
 }
+
+// listTypes types the unknown names of a list by the names it holds: in "Ponting , Michael
+// Slater , Darren Lehmann" the one word that no rule typed is a person too. A list is three
+// or more names of one sentence with only a comma, "and" or "or" between each two; its
+// names of type other take the type most of the others have, when at least two do and no
+// more than one in three has another.
+func (d *doc) listTypes() {
+	start := 0
+	for k := 1; k <= len(d.ms); k++ {
+		if k < len(d.ms) && d.listNext(&d.ms[k-1], &d.ms[k]) {
+			continue
+		}
+		if k-start >= 3 {
+			d.typeList(d.ms[start:k])
+		}
+		start = k
+	}
+}
+
+// listNext reports that mention b follows a in a list: names of one sentence with one
+// comma, "and" or "or" between them.
+func (d *doc) listNext(a, b *mention) bool {
+	if a.Kind != kindName || b.Kind != kindName || a.Sent != b.Sent || b.From != a.To+1 {
+		return false
+	}
+	switch d.toks[a.To].text(d.text) {
+	case ",", "and", "or":
+		return true
+	}
+	return false
+}
+
+func (d *doc) typeList(list []mention) {
+	count := map[string]int{}
+	typed := 0
+	for _, m := range list {
+		if m.Type != "other" {
+			count[coarseType(m.Type)]++
+			typed++
+		}
+	}
+	best, n := "", 0
+	for t, c := range count {
+		if c > n || c == n && t < best {
+			best, n = t, c
+		}
+	}
+	if n < 2 || n*3 < typed*2 || best == "nationality" {
+		return
+	}
+	for k := range list {
+		if m := &list[k]; m.Type == "other" && m.ev < evStrong {
+			m.Type, m.ev = best, evContext
+		}
+	}
+}
+
+// coarseType maps the place types to one, "location": a list of places may mix them.
+func coarseType(t string) string {
+	switch t {
+	case "city", "country", "location":
+		return "location"
+	}
+	return t
+}

@@ -148,3 +148,14 @@ func TestHeadlineInCapitals(t *testing.T) {
 			map[string]string{"LEAGUE": ""}},
 	})
 }
+
+// TestListTypes checks that an unknown name in a list takes the type most of the list's
+// names have, and that a list of mixed types leaves it alone.
+func TestListTypes(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"squad", "Squad : Brannagh , Mark Tilney , Piet Oosterlo , Dave Hurne .",
+			map[string]string{"Brannagh": "person"}},
+		{"places", "Storms hit Paris , Lyon and Verlande on Sunday .", map[string]string{"Verlande": "location"}},
+		{"mixed", "He named Brannagh , Mark Tilney and Paris .", map[string]string{"Brannagh": "other"}},
+	})
+}
