@@ -715,6 +715,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	case n > 1 && (titles[last.text(d.text)] || words.rank[last.text(d.text)]) && !givenNames[first.text(d.text)]:
 		return "other", evContext // "High Commissioner": an office, no one named
 	}
+	if n <= 3 && !givenNames[first.text(d.text)] && d.placeThenCountry(b) {
+		return "location", evContext // "Tarnow , Poland": a town and the country it lies in
+	}
 	if d.initialsOpen(a, b) {
 		return "organization", evContext // "KLV Holm", "TRC Data Lines": a person's name never opens with initials in capitals
 	}

@@ -575,3 +575,22 @@ func coarseType(t string) string {
 	}
 	return t
 }
+
+// placeThenCountry reports a name ending at b followed by a comma and a known country or
+// region that ends the phrase: "Tarnow , Poland", "Kellfield , Ohio ,". A possessive or
+// another capitalized word after the country ("Smith , Britain's envoy") is something else.
+func (d *doc) placeThenCountry(b int) bool {
+	if b+1 >= len(d.toks) || d.toks[b].text(d.text) != "," {
+		return false
+	}
+	e, n := d.x.lex.match(d.text, d.toks, b+1, false)
+	if n == 0 || e.Type != "country" && e.Type != "city" || e.Gov != "" {
+		return false // a capital is no region a place lies in
+	}
+	k := b + 1 + n
+	if k >= len(d.toks) {
+		return true
+	}
+	next := d.toks[k]
+	return !next.Word && next.text(d.text) != "'" && next.text(d.text) != "’" && next.text(d.text) != "-" || next.Lower == "and"
+}

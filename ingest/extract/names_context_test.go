@@ -159,3 +159,13 @@ func TestListTypes(t *testing.T) {
 		{"mixed", "He named Brannagh , Mark Tilney and Paris .", map[string]string{"Brannagh": "other"}},
 	})
 }
+
+// TestPlaceThenCountry checks that an unknown name before a comma and the country or
+// region it lies in is a place, while a name before a country's possessive is not made one.
+func TestPlaceThenCountry(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"town", "Output at the Kellfield , Ohio , plant fell . Dunmore Tarnow , Poland , said nothing .",
+			map[string]string{"Kellfield": "location", "Dunmore Tarnow": "location"}},
+		{"envoy", "They met Orlen Dask , Poland 's envoy , on Monday .", map[string]string{"Orlen Dask": "person"}},
+	})
+}
