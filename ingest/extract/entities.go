@@ -774,6 +774,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 			return "organization", evContext // "the Taliban said"
 		}
 	}
+	if t := d.pronounAfter(b); t != "" && !givenNames[first.text(d.text)] {
+		return t, evContext // "Orvane said it would", "Orvane , which makes", "Dask , who"
+	}
 	if b < len(d.toks) {
 		switch d.toks[b].Lower {
 		case "said", "says", "told", "added", "stated", "insisted", "argued", "explained", "wrote":

@@ -594,3 +594,34 @@ func (d *doc) placeThenCountry(b int) bool {
 	next := d.toks[k]
 	return !next.Word && next.text(d.text) != "'" && next.text(d.text) != "’" && next.text(d.text) != "-" || next.Lower == "and"
 }
+
+// pronounAfter returns the type the words right after a name at b give it: ", which" (a
+// body; ", who" is left alone, as British news writes it of teams too) or the subject of
+// the clause its reporting verb opens ("said it would", "said on Monday its" a body; "said
+// he" a person). It returns "" when they say nothing.
+func (d *doc) pronounAfter(b int) string {
+	if b+1 >= len(d.toks) {
+		return ""
+	}
+	if d.toks[b].text(d.text) == "," {
+		switch d.toks[b+1].Lower {
+		case "which":
+			return "organization"
+		}
+		return ""
+	}
+	if !d.x.frames.speechForms[d.toks[b].Lower] {
+		return ""
+	}
+	for k := b + 1; k < len(d.toks) && k <= b+5; k++ {
+		switch d.toks[k].Lower {
+		case "it", "its":
+			return "organization"
+		case "he", "she", "his", "her":
+			return "person"
+		case ".", "\"", "“", ";":
+			return ""
+		}
+	}
+	return ""
+}

@@ -169,3 +169,13 @@ func TestPlaceThenCountry(t *testing.T) {
 		{"envoy", "They met Orlen Dask , Poland 's envoy , on Monday .", map[string]string{"Orlen Dask": "person"}},
 	})
 }
+
+// TestPronounAfterName checks that the pronoun of the clause a name's reporting verb opens,
+// or a relative "which", types the name.
+func TestPronounAfterName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"said it", "Orvane Tessik said on Monday it would cut 200 jobs .", map[string]string{"Orvane Tessik": "organization"}},
+		{"which", "Kettlow , which makes valves , cut 40 jobs .", map[string]string{"Kettlow": "organization"}},
+		{"said he", "Dask said he would stay .", map[string]string{"Dask": "person"}},
+	})
+}
