@@ -398,16 +398,18 @@ func (d *doc) placeContext(m *mention) bool {
 	return m.Sent == 0 && m.From == d.sents[0].From && m.To < len(d.toks) && (d.toks[m.To].text(d.text) == "," || isDigitByte(d.toks[m.To].text(d.text)[0]))
 }
 
-// pluralNickname reports a capitalized plural of a common noun at i, the nickname a club
-// takes after its city: "Mariners", "Rhinos", "Reds", "Blacks". A plural surname
-// ("Williams", "Jones") is no common noun.
+// pluralNickname reports a capitalized plural at i, the nickname a club takes after its
+// city: "Mariners", "Rhinos", "Reds", "Blacks"; not a word ending in -us or -is ("Davis"),
+// a given name and -s ("Williams"), nor the plural word of an event ("Olympics", "Games").
 func (d *doc) pluralNickname(i int) bool {
 	t := d.toks[i]
 	w := t.Lower
 	if !t.Cap || t.Upper || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || givenNames[t.text(d.text)] {
 		return false
 	}
-	return commonWords[w] || commonWords[w[:len(w)-1]]
+	form := t.text(d.text)
+	return !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !miscSuffixes[form] && !words.eventSuffix[form] &&
+		!givenNames[form[:len(form)-1]] // "Williams", "Peters": surnames made of a given name
 }
 
 // capitalsFromBody finds names in the lines written in capitals (headlines, where case says

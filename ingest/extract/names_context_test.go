@@ -132,6 +132,9 @@ func TestCityAndNickname(t *testing.T) {
 		{"club", "He pitched for the Seattle Pilots and the Boston Red Sox .",
 			map[string]string{"Seattle Pilots": "organization"}},
 		{"two names", "In Boston Williams said nothing .", map[string]string{"Boston Williams": ""}},
+		{"any plural", "The Denver Stallions beat the Chicago Comets .",
+			map[string]string{"Denver Stallions": "organization", "Chicago Comets": "organization"}},
+		{"event", "He won gold at the Sydney Olympics .", map[string]string{"Sydney Olympics": ""}},
 	})
 }
 
