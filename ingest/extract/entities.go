@@ -202,6 +202,10 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
+			if d.initialAt(i, s.To) {
+				i = d.nameRun(si, i, s.To) // "A. Giles", "C. Wishart": an initial, not "a" or "c"
+				continue
+			}
 			if _, n := lx.match(d.text, d.toks, i, false); nonNames[t.Lower] && n == 0 && !(nameAdjectives[t.Lower] && d.runContinuesToOrg(i+1, s.To)) {
 				if n := d.lowerMention(si, i); n > 0 {
 					i += n

@@ -627,3 +627,12 @@ func (d *doc) pronounAfter(b int) string {
 	}
 	return ""
 }
+
+// initialAt reports an initial at i: one capital letter with a period written onto it and
+// a capitalized word after ("A. Giles"), which opens a person's name even where the letter
+// alone would be a word ("A", "I").
+func (d *doc) initialAt(i, end int) bool {
+	t := d.toks[i]
+	return t.End-t.Start == 1 && t.Cap && i+2 < end && d.toks[i+1].text(d.text) == "." && d.toks[i+1].Start == t.End &&
+		d.toks[i+2].Cap && d.toks[i+2].Word
+}

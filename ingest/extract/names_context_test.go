@@ -182,3 +182,13 @@ func TestPronounAfterName(t *testing.T) {
 		{"said he", "Dask said he would stay .", map[string]string{"Dask": "person"}},
 	})
 }
+
+// TestInitialOpensLine checks that an initial opening a line is part of the person's name,
+// even when the letter is a word ("A", "I") or is written in lower case elsewhere.
+func TestInitialOpensLine(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"article letter", "A. Tollard 83 , J. Brenn 54\nI. Quarles not out 1",
+			map[string]string{"A. Tollard": "person", "I. Quarles": "person"}},
+		{"letter in lower case", "C. Wishby c Hollin b Dray 0", map[string]string{"C. Wishby": "person"}},
+	})
+}
