@@ -237,11 +237,11 @@ var ambiguousCode = map[string]bool{
 
 // irregularDemonyms are the adjectives that no suffix rule derives, by alpha-2 code.
 var irregularDemonyms = map[string][]string{
-	"FR": {"French"}, "GB": {"British"}, "DE": {"German"}, "NL": {"Dutch"}, "CN": {"Chinese"},
+	"FR": {"French", "Frenchman", "Frenchwoman"}, "GB": {"British", "Briton"}, "DE": {"German"}, "NL": {"Dutch", "Dutchman"}, "CN": {"Chinese"},
 	"JP": {"Japanese"}, "IL": {"Israeli"}, "PK": {"Pakistani"}, "IQ": {"Iraqi"}, "KW": {"Kuwaiti"},
 	"SA": {"Saudi"}, "QA": {"Qatari"}, "YE": {"Yemeni"}, "AF": {"Afghan"}, "BD": {"Bangladeshi"},
-	"ES": {"Spanish"}, "PT": {"Portuguese"}, "GR": {"Greek"}, "TR": {"Turkish"}, "PL": {"Polish"},
-	"SE": {"Swedish"}, "DK": {"Danish"}, "FI": {"Finnish"}, "NO": {"Norwegian"}, "IE": {"Irish"},
+	"ES": {"Spanish", "Spaniard"}, "PT": {"Portuguese"}, "GR": {"Greek"}, "TR": {"Turkish"}, "PL": {"Polish"},
+	"SE": {"Swedish", "Swede"}, "DK": {"Danish"}, "FI": {"Finnish"}, "NO": {"Norwegian"}, "IE": {"Irish", "Irishman"},
 	"CH": {"Swiss"}, "TH": {"Thai"}, "VN": {"Vietnamese"}, "PH": {"Filipino", "Philippine"},
 	"US": {"American"}, "NZ": {"New Zealand"}, "LB": {"Lebanese"}, "SD": {"Sudanese"},
 	"SN": {"Senegalese"}, "TW": {"Taiwanese"}, "CZ": {"Czech"}, "SK": {"Slovak"}, "HR": {"Croatian", "Croat"},

@@ -192,3 +192,12 @@ func TestInitialOpensLine(t *testing.T) {
 		{"letter in lower case", "C. Wishby c Hollin b Dray 0", map[string]string{"C. Wishby": "person"}},
 	})
 }
+
+// TestDemonymNounBeforeName checks that a noun for a country's people before a person's
+// name ("Briton", "Frenchman") is the nationality, not part of the name.
+func TestDemonymNounBeforeName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"briton", "Briton Ian Tollard won the race .", map[string]string{"Ian Tollard": "person", "Briton": "nationality"}},
+		{"frenchman", "Frenchman Jean Vasseur came fourth .", map[string]string{"Jean Vasseur": "person"}},
+	})
+}
