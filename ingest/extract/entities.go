@@ -779,7 +779,7 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		}
 	}
 	if t := d.pronounAfter(b); t != "" && !givenNames[first.text(d.text)] {
-		return t, evContext // "Orvane said it would", "Orvane , which makes", "Dask , who"
+		return t, evContext // "Orvane Tessik said its profit rose", "Dask said he would"
 	}
 	if b < len(d.toks) {
 		switch d.toks[b].Lower {

@@ -597,19 +597,13 @@ func (d *doc) placeThenCountry(b int) bool {
 	return !next.Word && next.text(d.text) != "'" && next.text(d.text) != "’" && next.text(d.text) != "-" || next.Lower == "and"
 }
 
-// pronounAfter returns the type the words right after a name at b give it: ", which" (a
-// body; ", who" is left alone, as British news writes it of teams too) or the subject of
-// the clause its reporting verb opens ("said it would", "said on Monday its" a body; "said
-// he" a person). It returns "" when they say nothing.
+// pronounAfter returns the type that the pronoun opening the clause of a name's reporting
+// verb gives the name at b: "said on Monday its profit" a body, "said he" a person. "said
+// it" is no guide ("Tung said it was a mistake"), nor is a relative pronoun after a comma
+// (", which" may stand for the noun before the name, ", who" for a team). It returns ""
+// when the words say nothing.
 func (d *doc) pronounAfter(b int) string {
 	if b+1 >= len(d.toks) {
-		return ""
-	}
-	if d.toks[b].text(d.text) == "," {
-		switch d.toks[b+1].Lower {
-		case "which":
-			return "organization"
-		}
 		return ""
 	}
 	if !d.x.frames.speechForms[d.toks[b].Lower] {
@@ -617,7 +611,7 @@ func (d *doc) pronounAfter(b int) string {
 	}
 	for k := b + 1; k < len(d.toks) && k <= b+5; k++ {
 		switch d.toks[k].Lower {
-		case "it", "its":
+		case "its":
 			return "organization"
 		case "he", "she", "his", "her":
 			return "person"
