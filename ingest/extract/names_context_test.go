@@ -204,3 +204,12 @@ func TestDemonymNounBeforeName(t *testing.T) {
 		{"frenchman", "Frenchman Jean Vasseur came fourth .", map[string]string{"Jean Vasseur": "person"}},
 	})
 }
+
+// TestGivenNamesOfManyLanguages checks that a person whose given name is common in another
+// language than English is a person where the context alone suggests a place.
+func TestGivenNamesOfManyLanguages(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"german", "The award went to Lothar Brenk .", map[string]string{"Lothar Brenk": "person"}},
+		{"polish", "A letter from Krzysztof Walny arrived .", map[string]string{"Krzysztof Walny": "person"}},
+	})
+}
