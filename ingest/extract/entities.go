@@ -1072,7 +1072,7 @@ func (d *doc) link() {
 	// Full person names, by their last and first word.
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Kind == kindName && m.ev < evStrong && !d.venue(m) {
+		if m.Kind == kindName && m.ev < evStrong && !d.venue(m) && !(d.teams[m.Text] && m.Type == "organization") {
 			m.Type = bestType[m.Text]
 		}
 	}

@@ -395,7 +395,23 @@ func (d *doc) placeContext(m *mention) bool {
 			return true
 		}
 	}
-	return m.Sent == 0 && m.From == d.sents[0].From && m.To < len(d.toks) && (d.toks[m.To].text(d.text) == "," || isDigitByte(d.toks[m.To].text(d.text)[0]))
+	// A dateline: the place opens one of the story's first lines, in capitals or as its
+	// first line, and a comma or a date follows.
+	return m.Sent <= 2 && m.From == d.sents[m.Sent].From && (m.Sent == 0 || d.toks[m.From].Upper) &&
+		m.To < len(d.toks) && (d.toks[m.To].text(d.text) == "," || isDateToken(d.toks[m.To].text(d.text)))
+}
+
+// isDateToken reports a date written as one token: "1996-08-22", "22/08/1996".
+func isDateToken(w string) bool {
+	if len(w) < 8 || !isDigitByte(w[0]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigitByte(c) && c != '-' && c != '/' && c != '.' {
+			return false
+		}
+	}
+	return strings.ContainsAny(w, "-/.")
 }
 
 // pluralNickname reports a capitalized plural at i, the nickname a club takes after its

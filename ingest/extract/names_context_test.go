@@ -213,3 +213,18 @@ func TestGivenNamesOfManyLanguages(t *testing.T) {
 		{"polish", "A letter from Krzysztof Walny arrived .", map[string]string{"Krzysztof Walny": "person"}},
 	})
 }
+
+// TestDatelineOfATeamsCity checks that the dateline under a headline stays the city in a
+// story whose tables name the city's team, and that the team keeps its type.
+func TestDatelineOfATeamsCity(t *testing.T) {
+	res := New().Extract("t", "BASEBALL - RESULTS ON FRIDAY\nBOSTON 1996-08-22\nResults :\nBOSTON 74 59 .556", timex.Date{})
+	var types []string
+	for _, m := range res.Entities {
+		if m.Text == "BOSTON" {
+			types = append(types, m.Type)
+		}
+	}
+	if len(types) != 2 || types[0] != "city" || types[1] != "organization" {
+		t.Errorf("BOSTON as the dateline, then as the team: got types %v, want [city organization]", types)
+	}
+}
