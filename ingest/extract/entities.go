@@ -342,6 +342,10 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, j, "location", evContext) // a dateline
 			return j
 		}
+		if i == d.sents[si].From && j-i <= 3 && d.scoreFollows(j) {
+			d.addTeam(si, i, j) // "KANSAS CITY 58 70 .453": a team in a table
+			return j
+		}
 		if j-i > 1 {
 			return j // a heading or table header in capitals
 		}

@@ -228,3 +228,11 @@ func TestDatelineOfATeamsCity(t *testing.T) {
 		t.Errorf("BOSTON as the dateline, then as the team: got types %v, want [city organization]", types)
 	}
 }
+
+// TestTeamInCapitalsTable checks that an unknown name in capitals opening a line of a
+// table, with a score after it, is a team.
+func TestTeamInCapitalsTable(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"standings", "W L PCT GB\nTULSA CREEK 58 70 .453 18", map[string]string{"TULSA CREEK": "organization"}},
+	})
+}
