@@ -223,6 +223,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 	}
 	d.listTypes()
 	d.capitalsFromBody()
+	d.capitalTheInNames()
 	return nil
 }
 

@@ -646,3 +646,25 @@ func (d *doc) initialAt(i, end int) bool {
 	return t.End-t.Start == 1 && t.Cap && i+2 < end && d.toks[i+1].text(d.text) == "." && d.toks[i+1].Start == t.End &&
 		d.toks[i+2].Cap && d.toks[i+2].Word
 }
+
+// capitalTheInNames widens a name to a capitalized "The" right before it inside a sentence,
+// which news capitalizes there only as part of a name: "The Hague", "The Times", "the
+// stadium at The Oval". A "The" that opens a sentence, a quotation or a line in capitals
+// says nothing.
+func (d *doc) capitalTheInNames() {
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.From == 0 || m.Type == "nationality" || d.sents[m.Sent].Upper {
+			continue
+		}
+		p := m.From - 1
+		if d.toks[p].text(d.text) != "The" || d.sentenceInitial(p, d.sents[m.Sent].From) || d.toks[p].End+1 != d.toks[m.From].Start {
+			continue
+		}
+		if k > 0 && d.ms[k-1].To > p {
+			continue
+		}
+		m.From, m.Start = p, d.toks[p].Start
+		m.Text = d.text[m.Start:m.End]
+	}
+}

@@ -236,3 +236,12 @@ func TestTeamInCapitalsTable(t *testing.T) {
 		{"standings", "W L PCT GB\nTULSA CREEK 58 70 .453 18", map[string]string{"TULSA CREEK": "organization"}},
 	})
 }
+
+// TestCapitalTheInName checks that a capitalized "The" inside a sentence belongs to the
+// name after it, and that one opening a sentence does not.
+func TestCapitalTheInName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"inside", "Sales at The Dorvale Gazette rose .", map[string]string{"The Dorvale Gazette": "organization"}},
+		{"opening", "The Dorvale Gazette said so .", map[string]string{"Dorvale Gazette": "organization"}},
+	})
+}
