@@ -245,3 +245,13 @@ func TestCapitalTheInName(t *testing.T) {
 		{"opening", "The Dorvale Gazette said so .", map[string]string{"Dorvale Gazette": "organization"}},
 	})
 }
+
+// TestMoreTitlesBeforeNames checks titles and adjectives before a person's name that are
+// not part of it: a legislator's title, a farm minister, a player's seeding.
+func TestMoreTitlesBeforeNames(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"congressman", "He met Congressman Dale Orvik on Monday .", map[string]string{"Dale Orvik": "person"}},
+		{"farm minister", "The talks with Farm Minister Loyola Parrat ended .", map[string]string{"Loyola Parrat": "person"}},
+		{"seeded", "Third-seeded Ines Kovar won easily .", map[string]string{"Ines Kovar": "person"}},
+	})
+}
