@@ -530,8 +530,13 @@ func (d *doc) nameRun(si, i, end int) int {
 		}
 	}
 	if j == i+1 && strings.Contains(t.text(d.text), "-") && surnameKey(t.text(d.text)) == t.text(d.text) {
+		n := len(d.ms)
 		d.hyphenParts(si, i) // but "Al-Bashir" is one name
-		return j
+		if len(d.ms) > n || !d.hyphenatedName(i) {
+			return j
+		}
+		// "Gimnasia-Jujuy", "Harper-Collins", "Inzamam-ul-Haq": no known name inside, so one
+		// name of its own, typed as any other.
 	}
 	// Split leading titles: "Foreign Minister Sergei Lavrov".
 	a := d.titleLen(i, j)

@@ -668,3 +668,23 @@ func (d *doc) capitalTheInNames() {
 		m.Text = d.text[m.Start:m.End]
 	}
 }
+
+// hyphenatedName reports a hyphenated word at i whose parts all start with a capital, or
+// are lower-case particles of names ("ul" in "Inzamam-ul-Haq"), and are no months or
+// titles: one name, not two joined ("Iran-Iraq"), a prefix on a name ("anti-Israel"), a
+// range of months ("Jan-June") or an index ("CAC-40").
+func (d *doc) hyphenatedName(i int) bool {
+	parts := strings.Split(d.toks[i].text(d.text), "-")
+	if len(parts) < 2 || parts[0] == "" || !isUpperByte(parts[0][0]) {
+		return false
+	}
+	for k, p := range parts {
+		if p == "" || monthsDays[p] || monthsDays[p+"."] || abbrev[p] || isRank(p) {
+			return false // "Jan-June", "Vice-Chancellor"
+		}
+		if k > 0 && !isUpperByte(p[0]) && !words.particle[p] && p != "ul" {
+			return false // "CAC-40", "AK-47": a name and a number is an index or a model
+		}
+	}
+	return true
+}

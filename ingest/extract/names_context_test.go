@@ -255,3 +255,14 @@ func TestMoreTitlesBeforeNames(t *testing.T) {
 		{"seeded", "Third-seeded Ines Kovar won easily .", map[string]string{"Ines Kovar": "person"}},
 	})
 }
+
+// TestHyphenatedNames checks that a hyphenated name with no known name inside is one name,
+// typed as any other, while a range of months and an index with its number are none.
+func TestHyphenatedNames(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"club", "Vardo-Kessel 1 Tarlow 0", map[string]string{"Vardo-Kessel": "organization"}},
+		{"person", "Squad : Imran-ul-Nadir , Salim Vakil , Asif Dorr .", map[string]string{"Imran-ul-Nadir": "person"}},
+		{"months", "The deficit for Jan-June rose .", map[string]string{"Jan-June": ""}},
+		{"index", "The blue-chip ZXI-40 index fell .", map[string]string{"ZXI-40": ""}},
+	})
+}
