@@ -540,11 +540,44 @@ func (d *doc) listTypes() {
 		if k < len(d.ms) && d.listNext(&d.ms[k-1], &d.ms[k]) {
 			continue
 		}
-		if k-start >= 3 {
+		if d.bodiesIntroduce(d.ms[start].From) {
+			for j := start; j < k; j++ {
+				if m := &d.ms[j]; m.Kind == kindName && m.ev < evStrong && (m.Type == "other" || m.Type == "person") {
+					m.Type, m.ev = "organization", evContext
+				}
+			}
+		} else if k-start >= 3 {
 			d.typeList(d.ms[start:k])
 		}
 		start = k
 	}
+}
+
+// pluralBodies are plural nouns of organizations that introduce examples: "firms including
+// X and Y", "banks such as X".
+var pluralBodies = map[string]bool{"firms": true, "companies": true, "banks": true, "clubs": true, "teams": true,
+	"groups": true, "airlines": true, "carriers": true, "newspapers": true, "parties": true, "insurers": true,
+	"brokers": true, "brokerages": true, "automakers": true, "carmakers": true, "retailers": true, "lenders": true,
+	"multinationals": true, "agencies": true, "organisations": true, "organizations": true, "dailies": true}
+
+// bodiesIntroduce reports a name at i that a plural noun of organizations introduces as
+// an example: "firms including Mobil", "banks such as Kettlow", "clubs like Tarlow".
+func (d *doc) bodiesIntroduce(i int) bool {
+	k := i - 1
+	if k >= 1 && d.toks[k].Lower == "as" && d.toks[k-1].Lower == "such" {
+		k--
+	} else if k < 0 || d.toks[k].Lower != "including" && d.toks[k].Lower != "like" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if pluralBodies[d.toks[j].Lower] {
+			return true
+		}
+		if !d.toks[j].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // listNext reports that mention b follows a in a list: names of one sentence with one

@@ -266,3 +266,13 @@ func TestHyphenatedNames(t *testing.T) {
 		{"index", "The blue-chip ZXI-40 index fell .", map[string]string{"ZXI-40": ""}},
 	})
 }
+
+// TestBodiesIntroduceExamples checks that names given as examples of a plural noun of
+// organizations ("firms including ...") are organizations.
+func TestBodiesIntroduceExamples(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"firms including", "Multinational firms including Varlex , Dunmore Tarrant and Kettlow opened plants .",
+			map[string]string{"Varlex": "organization", "Dunmore Tarrant": "organization", "Kettlow": "organization"}},
+		{"banks such as", "Banks such as Orvane lent more .", map[string]string{"Orvane": "organization"}},
+	})
+}
