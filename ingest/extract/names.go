@@ -439,6 +439,13 @@ func (d *doc) capitalsFromBody() {
 		typ string
 		ev  evidence
 	}
+	anyUpper := false
+	for _, s := range d.sents {
+		anyUpper = anyUpper || s.Upper
+	}
+	if !anyUpper {
+		return
+	}
 	body := map[string]named{}
 	note := func(key, typ string, ev evidence) {
 		if typ != "person" && !strings.Contains(key, " ") && (len(key) < 4 || commonWords[strings.ToLower(key)]) {
