@@ -735,7 +735,7 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	if d.initialsOpen(a, b) {
 		return "organization", evContext // "KLV Holm", "TRC Data Lines": a person's name never opens with initials in capitals
 	}
-	if d.versusAround(a, b) || d.affiliationAfterPerson(a, b) {
+	if d.versusAround(a, b) || d.affiliationAfterPerson(a, b) || d.clubContext(a, b) {
 		return "organization", evContext // "Leeds v Hull", "Tom Abel ( Hull )": teams and employers
 	}
 	if n == 1 && first.Upper && len(first.text(d.text)) >= 2 {
@@ -866,7 +866,7 @@ func (d *doc) teamAt(e *gazEntry, a, b int) bool {
 	if e.Type != "city" && e.Type != "location" || a > 0 && d.toks[a-1].Cap && d.toks[a-1].Word && d.toks[a-1].End+1 >= d.toks[a].Start && d.text[d.toks[a-1].End:d.toks[a].Start] != "\n" {
 		return false // "MaliVai Washington beat": a player's surname
 	}
-	if d.scoreFollows(b) {
+	if d.scoreFollows(b) || e.Gov == "" && d.clubContext(a, b) {
 		return true
 	}
 	if b < len(d.toks) && (contestVerbs[d.toks[b].Lower] || d.toks[b].Lower == "v" || d.toks[b].Lower == "vs" || d.toks[b].Lower == "vs.") {

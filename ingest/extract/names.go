@@ -728,3 +728,34 @@ func (d *doc) hyphenatedName(i int) bool {
 	}
 	return true
 }
+
+// playVerbs before "for" make the name after it a club: "played for Nice".
+var playVerbs = map[string]bool{"play": true, "plays": true, "played": true, "playing": true,
+	"signed": true, "signs": true, "sign": true, "signing": true, "scored": true, "scoring": true, "scores": true}
+
+// clubRoles after a name, or after its possessive, make it a club: "Nice coach", "Milan's
+// striker".
+var clubRoles = map[string]bool{"coach": true, "manager": true, "striker": true, "goalkeeper": true,
+	"midfielder": true, "defender": true, "captain": true, "winger": true, "forward": true, "keeper": true}
+
+// clubContext reports words around a name [a, b) that make it a club: a player joins it or
+// plays for it ("joined Milan from Torino", "played for Nice"), or it has players and
+// coaches ("Nice coach", "Milan's striker"). teamAt asks it only of places that stand for
+// no government: "Washington joined Moscow in" is no club.
+func (d *doc) clubContext(a, b int) bool {
+	if a > 0 {
+		switch p := d.toks[a-1].Lower; {
+		case p == "joined" || p == "joining" || p == "joins" || p == "rejoined":
+			return true
+		case p == "from" && a >= 3 && d.toks[a-3].Lower == "joined":
+			return true // "joined Milan from Torino"
+		case p == "for" && a > 1 && playVerbs[d.toks[a-2].Lower]:
+			return true
+		}
+	}
+	k := b
+	if k+1 < len(d.toks) && (d.toks[k].text(d.text) == "'" || d.toks[k].text(d.text) == "’") && d.toks[k+1].Lower == "s" {
+		k += 2
+	}
+	return k < len(d.toks) && clubRoles[d.toks[k].Lower]
+}

@@ -276,3 +276,15 @@ func TestBodiesIntroduceExamples(t *testing.T) {
 		{"banks such as", "Banks such as Orvane lent more .", map[string]string{"Orvane": "organization"}},
 	})
 }
+
+// TestClubContext checks that a city a player joins or plays for, or that has a coach, is
+// a club, while a capital that joins others stays the city that stands for its country.
+func TestClubContext(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"joined", "Varek , 27 , joined Marseille from Lyon in 1992 .",
+			map[string]string{"Marseille": "organization", "Lyon": "organization"}},
+		{"played for", "He played for Seville and then coached .", map[string]string{"Seville": "organization"}},
+		{"coach", "Naples coach Dino Arvo was sacked .", map[string]string{"Naples": "organization"}},
+		{"capital", "Washington joined Moscow in calling for talks .", map[string]string{"Moscow": "city"}},
+	})
+}
