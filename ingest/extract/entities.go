@@ -380,6 +380,10 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
 		}
+		if last := d.toks[k-1].text(d.text); k > j && k-j <= 2 && (miscSuffixes[last] || words.eventSuffix[last]) && !isOrgSuffix(last) {
+			d.addRun(si, i, k, "other", evStrong) // "Atlanta Games", "Gulf War": an event named for a place
+			return k
+		}
 		if k > j && isLocSuffix(d.toks[k-1].text(d.text)) && !lx.startsName(d.text, d.toks, j) {
 			d.addRun(si, i, k, "location", evStrong) // "Indian Ocean", "Persian Gulf"
 			return k

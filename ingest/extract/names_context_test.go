@@ -134,7 +134,7 @@ func TestCityAndNickname(t *testing.T) {
 		{"two names", "In Boston Williams said nothing .", map[string]string{"Boston Williams": ""}},
 		{"any plural", "The Denver Stallions beat the Chicago Comets .",
 			map[string]string{"Denver Stallions": "organization", "Chicago Comets": "organization"}},
-		{"event", "He won gold at the Sydney Olympics .", map[string]string{"Sydney Olympics": ""}},
+		{"event", "He won gold at the Sydney Olympics .", map[string]string{"Sydney Olympics": "other"}},
 	})
 }
 
@@ -286,5 +286,14 @@ func TestClubContext(t *testing.T) {
 		{"played for", "He played for Seville and then coached .", map[string]string{"Seville": "organization"}},
 		{"coach", "Naples coach Dino Arvo was sacked .", map[string]string{"Naples": "organization"}},
 		{"capital", "Washington joined Moscow in calling for talks .", map[string]string{"Moscow": "city"}},
+	})
+}
+
+// TestEventNamedForPlace checks that a place followed by the word of an event names the
+// event, not the place.
+func TestEventNamedForPlace(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"games", "She won gold at the recent Atlanta Games .", map[string]string{"Atlanta Games": "other", "Atlanta": ""}},
+		{"war", "Troops have stayed since the Gulf War ended .", map[string]string{"Gulf War": "other", "Gulf": ""}},
 	})
 }
