@@ -172,6 +172,11 @@ func (d *doc) findMentions(ctx context.Context) error {
 						i += n
 						continue
 					}
+					if d.upperEventWord(i+n, s.To) && e.Type != "nationality" {
+						d.addRun(si, i, i+n+1, "other", evStrong) // "U.S. OPEN", "GULF WAR"
+						i += n + 1
+						continue
+					}
 					d.addGaz(si, i, i+n, e)
 					i += n
 					continue

@@ -759,3 +759,14 @@ func (d *doc) clubContext(a, b int) bool {
 	}
 	return k < len(d.toks) && clubRoles[d.toks[k].Lower]
 }
+
+// upperEventWord reports the word of an event written in capitals at k: "OPEN" in "U.S.
+// OPEN", "GAMES", "WAR".
+func (d *doc) upperEventWord(k, end int) bool {
+	if k >= end || !d.toks[k].Upper || !d.toks[k].Word {
+		return false
+	}
+	w := d.toks[k].text(d.text)
+	title := w[:1] + strings.ToLower(w[1:])
+	return (miscSuffixes[title] || words.eventSuffix[title]) && !isOrgSuffix(title)
+}

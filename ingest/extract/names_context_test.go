@@ -297,3 +297,10 @@ func TestEventNamedForPlace(t *testing.T) {
 		{"war", "Troops have stayed since the Gulf War ended .", map[string]string{"Gulf War": "other", "Gulf": ""}},
 	})
 }
+
+// TestEventNamedForPlaceInCapitals checks the same in a headline in capitals.
+func TestEventNamedForPlaceInCapitals(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"open", "TENNIS - RESULTS FROM THE U.S. OPEN", map[string]string{"U.S. OPEN": "other", "U.S.": ""}},
+	})
+}
