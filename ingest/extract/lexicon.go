@@ -177,6 +177,9 @@ func (l *lexicon) match(text string, toks []token, i int, upper bool) (e *gazEnt
 		node = l.upper
 	}
 	for j := i; j < len(toks) && node != nil; j++ {
+		if j > i && strings.IndexByte(text[toks[j-1].End:toks[j].Start], '\n') >= 0 {
+			break // a name does not run on over a line break: "Czech" ending a line, "Republic" opening the next
+		}
 		node = node.next[toks[j].text(text)]
 		if node != nil && node.entry != nil {
 			e, n = node.entry, j-i+1

@@ -304,3 +304,11 @@ func TestEventNamedForPlaceInCapitals(t *testing.T) {
 		{"open", "TENNIS - RESULTS FROM THE U.S. OPEN", map[string]string{"U.S. OPEN": "other", "U.S.": ""}},
 	})
 }
+
+// TestKnownNameStopsAtLineBreak checks that a known name is not matched across a line
+// break: a line ending in "Czech" and the next opening with "Republic".
+func TestKnownNameStopsAtLineBreak(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"line break", "Results from the Czech\nRepublic Day races", map[string]string{"Czech\nRepublic": ""}},
+	})
+}
