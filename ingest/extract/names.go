@@ -654,10 +654,11 @@ func (d *doc) placeThenCountry(b int) bool {
 }
 
 // pronounAfter returns the type that the pronoun opening the clause of a name's reporting
-// verb gives the name at b: "said on Monday its profit" a body, "said he" a person. "said
-// it" is no guide ("Tung said it was a mistake"), nor is a relative pronoun after a comma
-// (", which" may stand for the noun before the name, ", who" for a team). It returns ""
-// when the words say nothing.
+// verb gives the name at b: "said on Monday it would", "said its profit" a body, "said he"
+// a person. A person may say "it was a mistake" too, so classify asks this only of names
+// that open with no given name. A relative pronoun after a comma is no guide (", which"
+// may stand for the noun before the name, ", who" for a team). It returns "" when the
+// words say nothing.
 func (d *doc) pronounAfter(b int) string {
 	if b+1 >= len(d.toks) {
 		return ""
@@ -667,7 +668,7 @@ func (d *doc) pronounAfter(b int) string {
 	}
 	for k := b + 1; k < len(d.toks) && k <= b+5; k++ {
 		switch d.toks[k].Lower {
-		case "its":
+		case "it", "its":
 			return "organization"
 		case "he", "she", "his", "her":
 			return "person"

@@ -174,11 +174,12 @@ func TestPlaceThenCountry(t *testing.T) {
 }
 
 // TestPronounAfterName checks that the pronoun opening the clause of a name's reporting
-// verb types the name, and that "said it" and ", which" do not: "it" may be anything, and
-// "which" may stand for the noun before the name.
+// verb types the name unless a given name opens it, and that ", which" does not: it may
+// stand for the noun before the name.
 func TestPronounAfterName(t *testing.T) {
 	checkNameTypes(t, []nameTypeCase{
 		{"said its", "Orvane Tessik said on Monday its profit rose .", map[string]string{"Orvane Tessik": "organization"}},
+		{"said it", "Kettlow said it would cut 40 jobs .", map[string]string{"Kettlow": "organization"}},
 		{"said he", "Dask said he would stay .", map[string]string{"Dask": "person"}},
 		{"said it", "Kim Dorvak said it was a mistake .", map[string]string{"Kim Dorvak": "person"}},
 		{"which", "He asked for a visit by Tung Chee-hwa , which the aide said was under review .",
