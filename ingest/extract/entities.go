@@ -493,6 +493,9 @@ func (d *doc) nameRun(si, i, end int) int {
 		}
 		break
 	}
+	if j > i+1 && d.toks[j-1].text(d.text) == "of" && d.titleLen(i, j-1) == j-1 {
+		j-- // "Archbishop of" before the known "Cape Town": a title, not a name
+	}
 	if j == i {
 		return i + 1
 	}

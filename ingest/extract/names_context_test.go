@@ -313,3 +313,12 @@ func TestKnownNameStopsAtLineBreak(t *testing.T) {
 		{"line break", "Results from the Czech\nRepublic Day races", map[string]string{"Czech\nRepublic": ""}},
 	})
 }
+
+// TestTitleOfAKnownPlace checks that a title followed by "of" and a known place makes no
+// person named "of": "Archbishop of Cape Town", "Emperor of Brazil".
+func TestTitleOfAKnownPlace(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"archbishop", "He was enthroned as Archbishop of Cape Town in 1986 .", map[string]string{"of": "", "Cape Town": "city"}},
+		{"emperor", "Pedro became first Emperor of Brazil .", map[string]string{"of": "", "Brazil": "country"}},
+	})
+}
