@@ -322,3 +322,13 @@ func TestTitleOfAKnownPlace(t *testing.T) {
 		{"emperor", "Pedro became first Emperor of Brazil .", map[string]string{"of": "", "Brazil": "country"}},
 	})
 }
+
+// TestLegalFormsEndFirms checks that a name ending in a firm's legal form of another
+// country ("Plc", "LP", "Berhad") is an organization.
+func TestLegalFormsEndFirms(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"plc", "A consortium led by Dorvane Tessik Plc won the auction .", map[string]string{"Dorvane Tessik Plc": "organization"}},
+		{"lp", "Orvane Hollis LP raised its payout .", map[string]string{"Orvane Hollis LP": "organization"}},
+		{"berhad", "Shares of Tanjung Valar Berhad rose .", map[string]string{"Tanjung Valar Berhad": "organization"}},
+	})
+}
