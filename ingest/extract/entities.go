@@ -16,6 +16,7 @@ const (
 	kindNominal
 	kindPronoun
 	kindGroup
+	kindDropped // replaced by a longer name while names are found; never in a result
 )
 
 // String returns the kind as Mention.Kind spells it: "name", "nominal", "pronoun", "group".
@@ -110,6 +111,10 @@ type doc struct {
 	order []string
 	acros map[string]string // acronym -> entity ID
 	teams map[string]bool   // places the story names as sports teams ("St Louis defeated Colorado")
+	// bracketPlaces is 1 when the story gives countries in brackets after names ("Ann Lee (
+	// Canada )"), 2 when it does not, 0 until asked (see affiliationAfterPerson).
+	bracketPlaces int8
+	midCaps       map[string]bool // capitalized words written inside a sentence (see capsInside)
 }
 
 type entState struct {
@@ -151,10 +156,25 @@ func (d *doc) findMentions(ctx context.Context) error {
 				continue
 			}
 			if s.Upper {
+				if a, b, ok := d.fixtureAt(s); ok {
+					// "BOSTON AT OAKLAND": the visiting team at the home team's city.
+					d.addTeam(si, s.From, a)
+					if e, n := lx.match(d.text, d.toks, a+1, true); n == b-a-1 {
+						d.addGaz(si, a+1, b, e)
+					} else {
+						d.addRun(si, a+1, b, "location", evContext)
+					}
+					break
+				}
 				if e, n := lx.match(d.text, d.toks, i, true); n > 0 {
-					if d.teamAt(e, i, i+n) || e.Type == "city" && (i+n < s.To && d.toks[i+n].text(d.text) == "AT" || i > s.From && d.toks[i-1].text(d.text) == "AT") {
-						d.addTeam(si, i, i+n) // "BOSTON AT OAKLAND": teams
+					if d.teamAt(e, i, i+n) {
+						d.addTeam(si, i, i+n)
 						i += n
+						continue
+					}
+					if d.upperEventWord(i+n, s.To) && e.Type != "nationality" {
+						d.addRun(si, i, i+n+1, "other", evStrong) // "U.S. OPEN", "GULF WAR"
+						i += n + 1
 						continue
 					}
 					d.addGaz(si, i, i+n, e)
@@ -187,6 +207,10 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
+			if d.initialAt(i, s.To) {
+				i = d.nameRun(si, i, s.To) // "A. Giles", "C. Wishart": an initial, not "a" or "c"
+				continue
+			}
 			if _, n := lx.match(d.text, d.toks, i, false); nonNames[t.Lower] && n == 0 && !(nameAdjectives[t.Lower] && d.runContinuesToOrg(i+1, s.To)) {
 				if n := d.lowerMention(si, i); n > 0 {
 					i += n
@@ -195,13 +219,16 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i++
 				continue
 			}
-			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && (d.lower[t.Lower] && !d.acronymOpens(i, s.To) || d.triggerOpens(i, s.To) || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
+			if _, n := lx.match(d.text, d.toks, i, false); d.sentenceInitial(i, s.From) && ((d.lower[t.Lower] || d.commonOpener(i, s.To)) && !d.acronymOpens(i, s.To) || d.triggerOpens(i, s.To) || strings.HasSuffix(t.Lower, "ly") && i+1 < s.To && d.toks[i+1].text(d.text) == "," || d.participleOpens(i, s.To)) && n == 0 && !titles[t.text(d.text)] {
 				i++
 				continue
 			}
 			i = d.nameRun(si, i, s.To)
 		}
 	}
+	d.listTypes()
+	d.capitalsFromBody()
+	d.capitalTheInNames()
 	return nil
 }
 
@@ -270,8 +297,8 @@ var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Workers"
 // collectivePossessive returns the number of tokens of a possessive at i inside a name
 // ("'s" or "'" written onto a collective noun, before another capitalized word), or 0.
 func (d *doc) collectivePossessive(i, end int) int {
-	if i < 1 || i >= end || !collectiveNouns[d.toks[i-1].text(d.text)] || d.toks[i-1].End != d.toks[i].Start {
-		return 0
+	if i < 1 || i >= end || !collectiveNouns[d.toks[i-1].text(d.text)] || d.toks[i-1].End+1 < d.toks[i].Start {
+		return 0 // "People's" and "People 's" as tokenized text writes it
 	}
 	if w := d.toks[i].text(d.text); w != "'" && w != "’" {
 		return 0
@@ -321,6 +348,10 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, j, "location", evContext) // a dateline
 			return j
 		}
+		if i == d.sents[si].From && j-i <= 3 && d.scoreFollows(j) {
+			d.addTeam(si, i, j) // "KANSAS CITY 58 70 .453": a team in a table
+			return j
+		}
 		if j-i > 1 {
 			return j // a heading or table header in capitals
 		}
@@ -354,6 +385,10 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
 		}
+		if last := d.toks[k-1].text(d.text); k > j && k-j <= 2 && (miscSuffixes[last] || words.eventSuffix[last]) && !isOrgSuffix(last) {
+			d.addRun(si, i, k, "other", evStrong) // "Atlanta Games", "Gulf War": an event named for a place
+			return k
+		}
 		if k > j && isLocSuffix(d.toks[k-1].text(d.text)) && !lx.startsName(d.text, d.toks, j) {
 			d.addRun(si, i, k, "location", evStrong) // "Indian Ocean", "Persian Gulf"
 			return k
@@ -362,6 +397,10 @@ func (d *doc) nameRun(si, i, end int) int {
 			// "Russian Foreign Ministry", "Chicago Board of Trade"
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
+		}
+		if e.Type == "city" && k > j && k-j <= 2 && d.pluralNickname(k-1) && !lx.startsName(d.text, d.toks, j) {
+			d.addRun(si, i, k, "organization", evStrong) // "Seattle Mariners", "Leeds Rhinos": a club
+			return k
 		}
 		if k == j && d.teamAt(e, i, k) || e.Type == "city" && d.scoreFollows(k) {
 			d.addTeam(si, i, k) // "Manchester City 3", "St Louis defeated Colorado": teams
@@ -454,6 +493,9 @@ func (d *doc) nameRun(si, i, end int) int {
 		}
 		break
 	}
+	if j > i+1 && d.toks[j-1].text(d.text) == "of" && d.titleLen(i, j-1) == j-1 {
+		j-- // "Archbishop of" before the known "Cape Town": a title, not a name
+	}
 	if j == i {
 		return i + 1
 	}
@@ -500,8 +542,13 @@ func (d *doc) nameRun(si, i, end int) int {
 		}
 	}
 	if j == i+1 && strings.Contains(t.text(d.text), "-") && surnameKey(t.text(d.text)) == t.text(d.text) {
+		n := len(d.ms)
 		d.hyphenParts(si, i) // but "Al-Bashir" is one name
-		return j
+		if len(d.ms) > n || !d.hyphenatedName(i) {
+			return j
+		}
+		// "Gimnasia-Jujuy", "Harper-Collins", "Inzamam-ul-Haq": no known name inside, so one
+		// name of its own, typed as any other.
 	}
 	// Split leading titles: "Foreign Minister Sergei Lavrov".
 	a := d.titleLen(i, j)
@@ -694,7 +741,19 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	case n > 1 && (titles[last.text(d.text)] || words.rank[last.text(d.text)]) && !givenNames[first.text(d.text)]:
 		return "other", evContext // "High Commissioner": an office, no one named
 	}
+	if n <= 3 && !givenNames[first.text(d.text)] && d.placeThenCountry(b) {
+		return "location", evContext // "Tarnow , Poland": a town and the country it lies in
+	}
+	if d.initialsOpen(a, b) {
+		return "organization", evContext // "KLV Holm", "TRC Data Lines": a person's name never opens with initials in capitals
+	}
+	if d.versusAround(a, b) || d.affiliationAfterPerson(a, b) || d.clubContext(a, b) {
+		return "organization", evContext // "Leeds v Hull", "Tom Abel ( Hull )": teams and employers
+	}
 	if n == 1 && first.Upper && len(first.text(d.text)) >= 2 {
+		if len(first.Lower) > 4 && commonWords[first.Lower] {
+			return "", evDefault // "DIVISION", "SUMMARY": a word in capitals, not initials
+		}
 		return "organization", evContext
 	}
 	if n <= 4 && a >= 1 && words.orgNoun[d.toks[a-1].text(d.text)] && !givenNames[first.text(d.text)] {
@@ -740,6 +799,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		if p == "the" && n == 1 && (b >= len(d.toks) || !d.toks[b].Word || d.toks[b].Cap || d.x.frames.speechForms[d.toks[b].Lower] || isTriggerWord(d, b)) {
 			return "organization", evContext // "the Taliban said"
 		}
+	}
+	if t := d.pronounAfter(b); t != "" && !givenNames[first.text(d.text)] {
+		return t, evContext // "Orvane Tessik said its profit rose", "Dask said he would"
 	}
 	if b < len(d.toks) {
 		switch d.toks[b].Lower {
@@ -813,10 +875,10 @@ func (d *doc) addTeam(si, a, b int) {
 // a results line, or it is the winner or loser of a game ("St Louis defeated Colorado",
 // "Birmingham v Barnsley"). A country is left a country: its team plays for it.
 func (d *doc) teamAt(e *gazEntry, a, b int) bool {
-	if e.Type != "city" && e.Type != "location" || a > 0 && d.toks[a-1].Cap && d.toks[a-1].Word && d.toks[a-1].End+1 >= d.toks[a].Start {
+	if e.Type != "city" && e.Type != "location" || a > 0 && d.toks[a-1].Cap && d.toks[a-1].Word && d.toks[a-1].End+1 >= d.toks[a].Start && d.text[d.toks[a-1].End:d.toks[a].Start] != "\n" {
 		return false // "MaliVai Washington beat": a player's surname
 	}
-	if d.scoreFollows(b) {
+	if d.scoreFollows(b) || e.Gov == "" && d.clubContext(a, b) {
 		return true
 	}
 	if b < len(d.toks) && (contestVerbs[d.toks[b].Lower] || d.toks[b].Lower == "v" || d.toks[b].Lower == "vs" || d.toks[b].Lower == "vs.") {
@@ -835,7 +897,7 @@ func (d *doc) teamAt(e *gazEntry, a, b int) bool {
 
 // scoreFollows reports a score after a name in a results line: "Surrey 283 and 182".
 func (d *doc) scoreFollows(b int) bool {
-	return b < len(d.toks) && isDigitByte(d.toks[b].text(d.text)[0]) && !strings.Contains(d.toks[b].text(d.text), "-") && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].text(d.text) != ")")
+	return b < len(d.toks) && isDigitByte(d.toks[b].text(d.text)[0]) && !strings.ContainsAny(d.toks[b].text(d.text), "-,.") && d.numbersInLine(b) >= 2 && (b+1 >= len(d.toks) || d.toks[b+1].text(d.text) != ")")
 }
 
 // numbersInLine counts the number tokens of the line holding token i.
@@ -1022,7 +1084,7 @@ func (d *doc) link() {
 	// A place the story names as a team is the team throughout: "Milwaukee has won 10 of
 	// its last 15" makes "for Milwaukee" the team too.
 	for k := range d.ms {
-		if m := &d.ms[k]; m.Kind == kindName && d.teams[m.Text] && (m.Type == "city" || m.Type == "location") {
+		if m := &d.ms[k]; m.Kind == kindName && d.teams[m.Text] && (m.Type == "city" || m.Type == "location") && !d.placeContext(m) {
 			m.Type, m.ID, m.ev = "organization", "", evContext
 		}
 	}
@@ -1031,8 +1093,8 @@ func (d *doc) link() {
 	bestType := map[string]string{}
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Kind != kindName {
-			continue
+		if m.Kind != kindName || d.venue(m) {
+			continue // the home side of a fixture is its place, and the team elsewhere
 		}
 		if ev, ok := best[m.Text]; !ok || m.ev > ev {
 			best[m.Text], bestType[m.Text] = m.ev, m.Type
@@ -1041,7 +1103,7 @@ func (d *doc) link() {
 	// Full person names, by their last and first word.
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Kind == kindName && m.ev < evStrong {
+		if m.Kind == kindName && m.ev < evStrong && !d.venue(m) && !(d.teams[m.Text] && m.Type == "organization") {
 			m.Type = bestType[m.Text]
 		}
 	}

@@ -177,6 +177,9 @@ func (l *lexicon) match(text string, toks []token, i int, upper bool) (e *gazEnt
 		node = l.upper
 	}
 	for j := i; j < len(toks) && node != nil; j++ {
+		if j > i && strings.IndexByte(text[toks[j-1].End:toks[j].Start], '\n') >= 0 {
+			break // a name does not run on over a line break: "Czech" ending a line, "Republic" opening the next
+		}
 		node = node.next[toks[j].text(text)]
 		if node != nil && node.entry != nil {
 			e, n = node.entry, j-i+1
@@ -237,11 +240,11 @@ var ambiguousCode = map[string]bool{
 
 // irregularDemonyms are the adjectives that no suffix rule derives, by alpha-2 code.
 var irregularDemonyms = map[string][]string{
-	"FR": {"French"}, "GB": {"British"}, "DE": {"German"}, "NL": {"Dutch"}, "CN": {"Chinese"},
+	"FR": {"French", "Frenchman", "Frenchwoman"}, "GB": {"British", "Briton"}, "DE": {"German"}, "NL": {"Dutch", "Dutchman"}, "CN": {"Chinese"},
 	"JP": {"Japanese"}, "IL": {"Israeli"}, "PK": {"Pakistani"}, "IQ": {"Iraqi"}, "KW": {"Kuwaiti"},
 	"SA": {"Saudi"}, "QA": {"Qatari"}, "YE": {"Yemeni"}, "AF": {"Afghan"}, "BD": {"Bangladeshi"},
-	"ES": {"Spanish"}, "PT": {"Portuguese"}, "GR": {"Greek"}, "TR": {"Turkish"}, "PL": {"Polish"},
-	"SE": {"Swedish"}, "DK": {"Danish"}, "FI": {"Finnish"}, "NO": {"Norwegian"}, "IE": {"Irish"},
+	"ES": {"Spanish", "Spaniard"}, "PT": {"Portuguese"}, "GR": {"Greek"}, "TR": {"Turkish"}, "PL": {"Polish"},
+	"SE": {"Swedish", "Swede"}, "DK": {"Danish"}, "FI": {"Finnish"}, "NO": {"Norwegian"}, "IE": {"Irish", "Irishman"},
 	"CH": {"Swiss"}, "TH": {"Thai"}, "VN": {"Vietnamese"}, "PH": {"Filipino", "Philippine"},
 	"US": {"American"}, "NZ": {"New Zealand"}, "LB": {"Lebanese"}, "SD": {"Sudanese"},
 	"SN": {"Senegalese"}, "TW": {"Taiwanese"}, "CZ": {"Czech"}, "SK": {"Slovak"}, "HR": {"Croatian", "Croat"},

@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// nameTypeCase is a sentence written for these tests and the types some of its names must
+// get; a type "" means the words must not be a name at all.
+type nameTypeCase struct {
+	name string
+	text string
+	want map[string]string // mention text -> type
+}
+
+// checkNameTypes extracts each case's text and compares the types of its names.
+func checkNameTypes(t *testing.T, tests []nameTypeCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, m := range New().Extract("t", tc.text, timex.Date{}).Entities {
+				if m.Kind == "" {
+					got[m.Text] = m.Type
+				}
+			}
+			for text, typ := range tc.want {
+				if got[text] != typ {
+					t.Errorf("%q: %q is %q, want %q (all: %v)", tc.text, text, got[text], typ, got)
+				}
+			}
+		})
+	}
+}
+
+// TestTeamsFromFixtures checks that the sides of a fixture ("v", "vs") and the body in
+// brackets after a player's or an employee's name are organizations, while a country in
+// those brackets stays a country.
+func TestTeamsFromFixtures(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"fixture", "Saturday's games: Harrowby v Kelmscott , Dunmore vs Tarlow .",
+			map[string]string{"Harrowby": "organization", "Kelmscott": "organization", "Dunmore": "organization", "Tarlow": "organization"}},
+		{"player's club", "Forwards - Anton Reskov ( Bralmouth ) , Piet Vanloo ( Norway ) .",
+			map[string]string{"Anton Reskov": "person", "Bralmouth": "organization", "Norway": "country"}},
+	})
+}
+
+// TestInitialsOpenABody checks that a run opened by a word in capitals is a body's name,
+// not a person's, unless it ends in the word of an event; and that an unknown name in
+// brackets is not taken for a club in a list that gives countries in brackets.
+func TestInitialsOpenABody(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"firm", "Shares in KLV Holm rose after TRC Data Lines cut prices.",
+			map[string]string{"KLV Holm": "organization", "TRC Data Lines": "organization"}},
+		{"event", "He won the KPGA Tour event in May.", map[string]string{"KPGA Tour": "other"}},
+		{"countries in brackets", "1. Anton Reskov ( Norway ) 10.1\n2. Piet Vanloo ( Kazakstan ) 10.2\n3. Jan Olde ( Canada ) 10.3",
+			map[string]string{"Kazakstan": "other", "Norway": "country"}},
+	})
+}
+
+// TestNewsroomsAndSpacedPossessives checks a news desk named by its city and a collective
+// possessive inside a name in text that writes "'s" apart, as tokenized text does.
+func TestNewsroomsAndSpacedPossessives(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"newsroom", "-- Oslo Newsroom , +47 22 00 00 00", map[string]string{"Oslo Newsroom": "organization"}},
+		{"spaced possessive", "Leaders of the Valdoran People 's Party met on Monday .",
+			map[string]string{"Valdoran People 's Party": "organization"}},
+	})
+}
+
+// TestCommonWordsOpenNoName checks that a common word of English opening a sentence or
+// written in capitals is no name, while the same word is a name when the story also writes
+// it capitalized inside a sentence, and an initial before a surname is kept.
+func TestCommonWordsOpenNoName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"sentence opener", "Sales rose 4 percent .\nDisaster struck the mine on Monday .",
+			map[string]string{"Sales": "", "Disaster": ""}},
+		{"word in capitals", "EASTERN DIVISION\nHe won .", map[string]string{"DIVISION": ""}},
+		{"also a name inside", "Chelsea beat Reading on Sunday .\nReading 2 Chelsea 3",
+			map[string]string{"Reading": "organization"}},
+		{"initial", "M. Waltham scored twice .", map[string]string{"M. Waltham": "person"}},
+	})
+}
+
+// TestFixtureVenue checks a fixture line in capitals: the visiting side is a team, the home
+// side the place the game is played in, even when the story names that city as a team
+// elsewhere; "in" a city that is a team elsewhere is the city too.
+func TestFixtureVenue(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"fixture", "GAMES ON FRIDAY\nTULSA AT FRESNO",
+			map[string]string{"TULSA": "organization", "FRESNO": "location"}},
+		{"in the city", "Seattle beat Boston 3-1 on Friday .\nIn Seattle , the crowd was small .",
+			map[string]string{"Seattle": "city"}},
+	})
+	// The same text in two roles: the team in the results line, the place at home.
+	res := New().Extract("t", "FRESNO 10 4 .714\nTULSA AT FRESNO", timex.Date{})
+	var types []string
+	for _, m := range res.Entities {
+		if m.Text == "FRESNO" {
+			types = append(types, m.Type)
+		}
+	}
+	if len(types) != 2 || types[0] != "organization" || types[1] == "organization" {
+		t.Errorf("FRESNO as a team, then as the venue: got types %v", types)
+	}
+}
+
+// TestScoresAreWholeNumbers checks that a place before a figure with a thousands comma or
+// a decimal point (a table of prices or traffic) is not taken for a team, while one before
+// a score is.
+func TestScoresAreWholeNumbers(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"traffic", "Passengers in July :\nHamburg 10,655 up 11.7", map[string]string{"Hamburg": "city"}},
+		{"index", "Zurich 2,555.16 - 2.10", map[string]string{"Zurich": "city"}},
+		{"score", "Hamburg 2 Cologne 1", map[string]string{"Hamburg": "organization", "Cologne": "organization"}},
+	})
+}
+
+// TestTeamOpensLine checks that a city opening a results line is a team even when the line
+// before ends in a capitalized word: a line break is no space inside a name.
+func TestTeamOpensLine(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"after a line", "Results on Friday\nBOSTON 4 Tulsa 0", map[string]string{"BOSTON": "organization"}},
+	})
+}
+
+// TestCityAndNickname checks that a city followed by the plural of a common noun is a club,
+// while a city before a surname-like plural is not made one.
+func TestCityAndNickname(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"club", "He pitched for the Seattle Pilots and the Boston Red Sox .",
+			map[string]string{"Seattle Pilots": "organization"}},
+		{"two names", "In Boston Williams said nothing .", map[string]string{"Boston Williams": ""}},
+		{"any plural", "The Denver Stallions beat the Chicago Comets .",
+			map[string]string{"Denver Stallions": "organization", "Chicago Comets": "organization"}},
+		{"event", "He won gold at the Sydney Olympics .", map[string]string{"Sydney Olympics": "other"}},
+	})
+}
+
+// TestHeadlineInCapitals checks that names in a headline written in capitals take the type
+// the story gives them in mixed case: a surname, a body's longer name over the city inside
+// it; a common word the body names is not made a name in the headline.
+func TestHeadlineInCapitals(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"surname", "TENNIS - VARGAS OUTLASTS KELLER IN FINAL .\nMarta Vargas beat Ina Keller 6-4 6-4 on Sunday .",
+			map[string]string{"VARGAS": "person", "KELLER": "person"}},
+		{"club over city", "SOCCER - TOLLAND SIGNS FOR MILAN ROVERS .\nTolland joined Milan Rovers on Monday .",
+			map[string]string{"MILAN ROVERS": "organization", "MILAN": ""}},
+		{"common word", "MARKETS - LEAGUE OF TRADERS MEETS .\nThe meeting of the Traders League ended .",
+			map[string]string{"LEAGUE": ""}},
+	})
+}
+
+// TestListTypes checks that an unknown name in a list takes the type most of the list's
+// names have, and that a list of mixed types leaves it alone.
+func TestListTypes(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"squad", "Squad : Brannagh , Mark Tilney , Piet Oosterlo , Dave Hurne .",
+			map[string]string{"Brannagh": "person"}},
+		{"places", "Storms hit Paris , Lyon and Verlande on Sunday .", map[string]string{"Verlande": "location"}},
+		{"mixed", "He named Brannagh , Mark Tilney and Paris .", map[string]string{"Brannagh": "other"}},
+	})
+}
+
+// TestPlaceThenCountry checks that an unknown name before a comma and the country or
+// region it lies in is a place, while a name before a country's possessive is not made one.
+func TestPlaceThenCountry(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"town", "Output at the Kellfield , Ohio , plant fell . Dunmore Tarnow , Poland , said nothing .",
+			map[string]string{"Kellfield": "location", "Dunmore Tarnow": "location"}},
+		{"envoy", "They met Orlen Dask , Poland 's envoy , on Monday .", map[string]string{"Orlen Dask": "person"}},
+	})
+}
+
+// TestPronounAfterName checks that the pronoun opening the clause of a name's reporting
+// verb types the name unless a given name opens it, and that ", which" does not: it may
+// stand for the noun before the name.
+func TestPronounAfterName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"said its", "Orvane Tessik said on Monday its profit rose .", map[string]string{"Orvane Tessik": "organization"}},
+		{"said it", "Kettlow said it would cut 40 jobs .", map[string]string{"Kettlow": "organization"}},
+		{"said he", "Dask said he would stay .", map[string]string{"Dask": "person"}},
+		{"said it", "Kim Dorvak said it was a mistake .", map[string]string{"Kim Dorvak": "person"}},
+		{"which", "He asked for a visit by Tung Chee-hwa , which the aide said was under review .",
+			map[string]string{"Tung Chee-hwa": "person"}},
+	})
+}
+
+// TestInitialOpensLine checks that an initial opening a line is part of the person's name,
+// even when the letter is a word ("A", "I") or is written in lower case elsewhere.
+func TestInitialOpensLine(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"article letter", "A. Tollard 83 , J. Brenn 54\nI. Quarles not out 1",
+			map[string]string{"A. Tollard": "person", "I. Quarles": "person"}},
+		{"letter in lower case", "C. Wishby c Hollin b Dray 0", map[string]string{"C. Wishby": "person"}},
+	})
+}
+
+// TestDemonymNounBeforeName checks that a noun for a country's people before a person's
+// name ("Briton", "Frenchman") is the nationality, not part of the name.
+func TestDemonymNounBeforeName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"briton", "Briton Ian Tollard won the race .", map[string]string{"Ian Tollard": "person", "Briton": "nationality"}},
+		{"frenchman", "Frenchman Jean Vasseur came fourth .", map[string]string{"Jean Vasseur": "person"}},
+	})
+}
+
+// TestGivenNamesOfManyLanguages checks that a person whose given name is common in another
+// language than English is a person where the context alone suggests a place.
+func TestGivenNamesOfManyLanguages(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"german", "The award went to Lothar Brenk .", map[string]string{"Lothar Brenk": "person"}},
+		{"polish", "A letter from Krzysztof Walny arrived .", map[string]string{"Krzysztof Walny": "person"}},
+	})
+}
+
+// TestDatelineOfATeamsCity checks that the dateline under a headline stays the city in a
+// story whose tables name the city's team, and that the team keeps its type.
+func TestDatelineOfATeamsCity(t *testing.T) {
+	res := New().Extract("t", "BASEBALL - RESULTS ON FRIDAY\nBOSTON 1996-08-22\nResults :\nBOSTON 74 59 .556", timex.Date{})
+	var types []string
+	for _, m := range res.Entities {
+		if m.Text == "BOSTON" {
+			types = append(types, m.Type)
+		}
+	}
+	if len(types) != 2 || types[0] != "city" || types[1] != "organization" {
+		t.Errorf("BOSTON as the dateline, then as the team: got types %v, want [city organization]", types)
+	}
+}
+
+// TestTeamInCapitalsTable checks that an unknown name in capitals opening a line of a
+// table, with a score after it, is a team.
+func TestTeamInCapitalsTable(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"standings", "W L PCT GB\nTULSA CREEK 58 70 .453 18", map[string]string{"TULSA CREEK": "organization"}},
+	})
+}
+
+// TestCapitalTheInName checks that a capitalized "The" inside a sentence belongs to the
+// name after it, and that one opening a sentence does not.
+func TestCapitalTheInName(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"inside", "Sales at The Dorvale Gazette rose .", map[string]string{"The Dorvale Gazette": "organization"}},
+		{"opening", "The Dorvale Gazette said so .", map[string]string{"Dorvale Gazette": "organization"}},
+	})
+}
+
+// TestMoreTitlesBeforeNames checks titles and adjectives before a person's name that are
+// not part of it: a legislator's title, a farm minister, a player's seeding.
+func TestMoreTitlesBeforeNames(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"congressman", "He met Congressman Dale Orvik on Monday .", map[string]string{"Dale Orvik": "person"}},
+		{"farm minister", "The talks with Farm Minister Loyola Parrat ended .", map[string]string{"Loyola Parrat": "person"}},
+		{"seeded", "Third-seeded Ines Kovar won easily .", map[string]string{"Ines Kovar": "person"}},
+	})
+}
+
+// TestHyphenatedNames checks that a hyphenated name with no known name inside is one name,
+// typed as any other, while a range of months and an index with its number are none.
+func TestHyphenatedNames(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"club", "Vardo-Kessel 1 Tarlow 0", map[string]string{"Vardo-Kessel": "organization"}},
+		{"person", "Squad : Imran-ul-Nadir , Salim Vakil , Asif Dorr .", map[string]string{"Imran-ul-Nadir": "person"}},
+		{"months", "The deficit for Jan-June rose .", map[string]string{"Jan-June": ""}},
+		{"index", "The blue-chip ZXI-40 index fell .", map[string]string{"ZXI-40": ""}},
+	})
+}
+
+// TestBodiesIntroduceExamples checks that names given as examples of a plural noun of
+// organizations ("firms including ...") are organizations.
+func TestBodiesIntroduceExamples(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"firms including", "Multinational firms including Varlex , Dunmore Tarrant and Kettlow opened plants .",
+			map[string]string{"Varlex": "organization", "Dunmore Tarrant": "organization", "Kettlow": "organization"}},
+		{"banks such as", "Banks such as Orvane lent more .", map[string]string{"Orvane": "organization"}},
+	})
+}
+
+// TestClubContext checks that a city a player joins or plays for, or that has a coach, is
+// a club, while a capital that joins others stays the city that stands for its country.
+func TestClubContext(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"joined", "Varek , 27 , joined Marseille from Lyon in 1992 .",
+			map[string]string{"Marseille": "organization", "Lyon": "organization"}},
+		{"played for", "He played for Seville and then coached .", map[string]string{"Seville": "organization"}},
+		{"coach", "Naples coach Dino Arvo was sacked .", map[string]string{"Naples": "organization"}},
+		{"capital", "Washington joined Moscow in calling for talks .", map[string]string{"Moscow": "city"}},
+	})
+}
+
+// TestEventNamedForPlace checks that a place followed by the word of an event names the
+// event, not the place.
+func TestEventNamedForPlace(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"games", "She won gold at the recent Atlanta Games .", map[string]string{"Atlanta Games": "other", "Atlanta": ""}},
+		{"war", "Troops have stayed since the Gulf War ended .", map[string]string{"Gulf War": "other", "Gulf": ""}},
+	})
+}
+
+// TestEventNamedForPlaceInCapitals checks the same in a headline in capitals.
+func TestEventNamedForPlaceInCapitals(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"open", "TENNIS - RESULTS FROM THE U.S. OPEN", map[string]string{"U.S. OPEN": "other", "U.S.": ""}},
+	})
+}
+
+// TestKnownNameStopsAtLineBreak checks that a known name is not matched across a line
+// break: a line ending in "Czech" and the next opening with "Republic".
+func TestKnownNameStopsAtLineBreak(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"line break", "Results from the Czech\nRepublic Day races", map[string]string{"Czech\nRepublic": ""}},
+	})
+}
+
+// TestTitleOfAKnownPlace checks that a title followed by "of" and a known place makes no
+// person named "of": "Archbishop of Cape Town", "Emperor of Brazil".
+func TestTitleOfAKnownPlace(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"archbishop", "He was enthroned as Archbishop of Cape Town in 1986 .", map[string]string{"of": "", "Cape Town": "city"}},
+		{"emperor", "Pedro became first Emperor of Brazil .", map[string]string{"of": "", "Brazil": "country"}},
+	})
+}
+
+// TestLegalFormsEndFirms checks that a name ending in a firm's legal form of another
+// country ("Plc", "LP", "Berhad") is an organization.
+func TestLegalFormsEndFirms(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"plc", "A consortium led by Dorvane Tessik Plc won the auction .", map[string]string{"Dorvane Tessik Plc": "organization"}},
+		{"lp", "Orvane Hollis LP raised its payout .", map[string]string{"Orvane Hollis LP": "organization"}},
+		{"berhad", "Shares of Tanjung Valar Berhad rose .", map[string]string{"Tanjung Valar Berhad": "organization"}},
+	})
+}
