@@ -1044,6 +1044,25 @@ var groupOfStates = map[string]bool{"countries": true, "nations": true, "governm
 // governmentNouns after "the" stand for the government of the country the story is about.
 var governmentNouns = map[string]bool{"government": true, "goverment": true, "regime": true, "authorities": true, "cabinet": true}
 
+// regnalNumbers end a monarch's or a pope's name.
+var regnalNumbers = map[string]bool{"I": true, "II": true, "III": true, "IV": true, "V": true, "VI": true,
+	"VII": true, "VIII": true, "IX": true, "X": true, "XI": true, "XII": true, "XIII": true, "XIV": true, "XV": true, "XVI": true}
+
+// regnalName returns the name of a person the story names as name plus a regnal number
+// ("John Paul II" for "John Paul", "Carl XVI Gustaf" is not one), "" for none.
+func (d *doc) regnalName(name string) string {
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Type != "person" || m.Kind != kindName || len(m.Text) <= len(name)+1 || !strings.HasPrefix(m.Text, name+" ") {
+			continue
+		}
+		if regnalNumbers[m.Text[len(name)+1:]] {
+			return m.Text
+		}
+	}
+	return ""
+}
+
 // governmentAfter reports whether a government noun follows token i, or a possessive and
 // one: "Danish government", "Denmark's government".
 func (d *doc) governmentAfter(i int) bool {
@@ -1167,6 +1186,12 @@ func (d *doc) link() {
 				d.entity(m.ID, full, "person", m.Text)
 				continue
 			}
+		}
+		if full := d.regnalName(m.Text); full != "" && m.Type == "person" {
+			// "Pope John Paul" after "Pope John Paul II".
+			m.ID = model.Slug(full)
+			d.entity(m.ID, full, "person", m.Text)
+			continue
 		}
 		if full, ok := fn.full[k]; ok {
 			// "George Bush" after "George W. Bush"; "Laura Bush" keeps her own name.

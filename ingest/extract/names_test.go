@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -372,6 +373,24 @@ func TestAcronymOpensBesideLowerWord(t *testing.T) {
 	for _, m := range New().Extract("t", "IT WAS A COLD DAY. Yet it rained in Oslo.", timex.Date{}).Entities {
 		if m.Text == "IT" {
 			t.Errorf("a word of a line in capitals read as a name: %+v", m)
+		}
+	}
+}
+
+// TestRegnalNameAndCountedTitles checks that a pope or monarch named without the regnal
+// number is the one named with it, and that "Nine-time" before a title names no one.
+func TestRegnalNameAndCountedTitles(t *testing.T) {
+	r := New().Extract("t", "Pope Benedict XVI arrived in Warsaw on Friday. Pope Benedict met Polish bishops.", timex.Date{})
+	for _, m := range r.Entities {
+		if m.Text == "Benedict" || m.Text == "Pope Benedict" {
+			if m.ID != "benedict-xvi" {
+				t.Errorf("%q not linked to Benedict XVI: %+v", m.Text, m)
+			}
+		}
+	}
+	for _, m := range New().Extract("t", "Two-time Olympic champion Sara Lind said she would compete.", timex.Date{}).Entities {
+		if strings.Contains(m.Text, "Two-time") {
+			t.Errorf("a counted title taken into a name: %+v", m)
 		}
 	}
 }
