@@ -145,7 +145,7 @@ func (tx *boltBatchTx) flush(ctx context.Context) error {
 	slices.Sort(keys)
 	over := tx.over
 	tx.over = map[string][]byte{}
-	for _, k := range keys {
+	for i, k := range keys {
 		var err error
 		if v := over[k]; v == nil {
 			err = tx.Tx.Del(ctx, keyOf(k))
@@ -155,6 +155,9 @@ func (tx *boltBatchTx) flush(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		// bolt has its own copy of the key: this one can go as bolt's nodes grow.
+		delete(over, k)
+		keys[i] = ""
 	}
 	return nil
 }
