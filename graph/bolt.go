@@ -35,7 +35,7 @@ func openBolt(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 	nosync, _ := o.BoolKey("nosync", false)
 	db.DB().NoSync = nosync
 	db.DB().NoGrowSync = nosync
-	return shareKV(db, o), nil
+	return shareKV(boltBatch{db}, o), nil
 }
 
 func init() {

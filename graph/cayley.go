@@ -333,19 +333,23 @@ const applyChunk = 20000
 func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
 	var facts factsChange
 	var deltas []cgraph.Delta
-	applyQuads := func(qs []quad.Quad, action cgraph.Procedure) error {
+	// apply1 gives qs to one ApplyDeltas call.
+	apply1 := func(qs []quad.Quad, action cgraph.Procedure) error {
 		sign := 1
 		if action == cgraph.Delete {
 			sign = -1
 		}
+		deltas = deltas[:0]
+		for _, q := range qs {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: action})
+			facts.add(q, sign)
+		}
+		return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+	}
+	applyQuads := func(qs []quad.Quad, action cgraph.Procedure) error {
 		for len(qs) > 0 {
 			n := min(len(qs), applyChunk)
-			deltas = deltas[:0]
-			for _, q := range qs[:n] {
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: action})
-				facts.add(q, sign)
-			}
-			if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+			if err := apply1(qs[:n], action); err != nil {
 				return err
 			}
 			qs = qs[n:]
@@ -354,13 +358,17 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 	}
 	// added collects new documents' quads, copied from their chunks, until there are
 	// applyChunk of them: a batch of short articles is one ApplyDeltas call, as each call
-	// rewrites the index lists it touches, some of which grow with the store.
+	// rewrites the index lists it touches, some of which grow with the store. A chunk is
+	// never split between two calls: it ends with an event's last quad, and the quads of
+	// an event cut off into the next call would find every node of theirs stored, which
+	// makes Cayley check each of them against the lists of its nodes in every index, the
+	// article's growing list in the label index among them.
 	var added []quad.Quad
 	applyAdded := func() error {
 		if len(added) == 0 {
 			return nil
 		}
-		if err := applyQuads(added, cgraph.Add); err != nil {
+		if err := apply1(added, cgraph.Add); err != nil {
 			return err
 		}
 		err := s.writeIndexes(ctx, namesChange{add: nameEntries(added), events: eventsChange{put: eventEntries(added)}}, factsChange{})
@@ -381,6 +389,11 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 			}
 			err := st.doc.eachChunk(applyChunk, func(qs []quad.Quad) error {
 				*st.count += len(qs)
+				if len(added) > 0 && len(added)+len(qs) > applyChunk {
+					if err := applyAdded(); err != nil {
+						return err
+					}
+				}
 				added = append(added, qs...)
 				if len(added) >= applyChunk {
 					return applyAdded()

@@ -32,7 +32,12 @@ import (
 // of index entries) moves them into a goleveldb transaction, which keeps at most one write
 // buffer in memory and writes the rest to level-0 tables that its commit adds to the store
 // at once, and that a crash before the commit leaves unreferenced (leveldb deletes them
-// when it next opens).
+// when it next opens). Once spilled, a large value (holdBytes or more: a posting list that
+// grows with the article, such as the article's own list in the label index) is held in
+// memory, its latest version only, and goes to the goleveldb transaction once, at the
+// commit: Cayley rewrites such a list whole at each of its calls, and a goleveldb
+// transaction keeps every version it is given until its tables are compacted after the
+// commit (see batchTx.held).
 //
 // In bulk mode (OpenOptions.Bulk: an ingest into a new store), committed write
 // transactions skip the journal: see bulkWriter.
@@ -45,6 +50,7 @@ type batchDB struct {
 	dir     string
 	written atomic.Int64
 	spill   int // spillBytes; tests set less
+	hold    int // holdBytes; tests set less
 	// bulk holds the writes of a bulk session (OpenOptions.Bulk) not yet in the store; nil
 	// otherwise.
 	bulk *bulkWriter
@@ -196,10 +202,21 @@ func tableBytes(dir string) int64 {
 // 40 MB of memory.
 const spillBytes = 8 << 20
 
+// holdBytes is the size from which a value written to a spilled transaction is held in
+// memory until the commit instead of going to the goleveldb transaction at once. An
+// article's list in the label index takes some 3.5 bytes a quad and is rewritten at each
+// of Cayley's calls (applyChunk quads): a 40 MB line of 2.1 million quads wrote 105
+// versions of a list that grew to 7 MB, 390 MB in all, into the transaction's tables, and
+// the compaction that merged those tables after the commit held a block of each, with its
+// version of the list (603 MB resident against issue 16's target of 410). Smaller values
+// (a node's record, a counter) stay with what goleveldb holds: their versions add up to
+// little.
+const holdBytes = 64 << 10
+
 func newBatchDB(db *leveldb.DB, wo *opt.WriteOptions) *batchDB {
 	h := hleveldb.New(db)
 	h.SetWriteOptions(wo)
-	return &batchDB{DB: h, db: db, wo: wo, spill: spillBytes}
+	return &batchDB{DB: h, db: db, wo: wo, spill: spillBytes, hold: holdBytes}
 }
 
 func (b *batchDB) Tx(ctx context.Context, rw bool) (flat.Tx, error) {
@@ -241,6 +258,9 @@ type batchTx struct {
 	over map[string]overlayValue
 	size int                  // bytes of keys and values written to over
 	tr   *leveldb.Transaction // the goleveldb transaction the writes moved to, or nil
+	// held are the values of holdBytes or more written since the spill, the latest
+	// version of each, which go to tr at the commit; reads look here before tr.
+	held map[string][]byte
 	done bool
 }
 
@@ -251,6 +271,13 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 	tx.done = true
 	defer tx.release()
 	if tx.tr != nil {
+		for k, v := range tx.held {
+			if err := tx.tr.Put([]byte(k), v, nil); err != nil {
+				tx.tr.Discard()
+				return err
+			}
+		}
+		tx.held = nil
 		if err := tx.tr.Commit(); err != nil {
 			tx.tr.Discard()
 			return err
@@ -298,6 +325,7 @@ func (tx *batchTx) batch() *leveldb.Batch {
 func (tx *batchTx) Close() error {
 	if !tx.done {
 		tx.done = true
+		tx.held = nil
 		tx.release()
 		if tx.tr != nil {
 			tx.tr.Discard()
@@ -321,9 +349,12 @@ func (tx *batchTx) spill() error {
 	if err != nil {
 		return err
 	}
+	tx.held = map[string][]byte{}
 	for k, o := range tx.over {
 		if o.del {
 			err = tr.Delete([]byte(k), nil)
+		} else if len(o.val) >= tx.db.hold {
+			tx.held[k] = o.val
 		} else {
 			err = tr.Put([]byte(k), o.val, nil)
 		}
@@ -338,6 +369,9 @@ func (tx *batchTx) spill() error {
 
 func (tx *batchTx) Get(ctx context.Context, key flat.Key) (flat.Value, error) {
 	if tx.tr != nil {
+		if v, ok := tx.held[string(key)]; ok {
+			return v, nil
+		}
 		v, err := tx.tr.Get(key, nil)
 		if err == leveldb.ErrNotFound {
 			return nil, flat.ErrNotFound
@@ -372,6 +406,11 @@ func (tx *batchTx) Put(ctx context.Context, k flat.Key, v flat.Value) error {
 		return flat.ErrReadOnly
 	}
 	if tx.tr != nil {
+		if len(v) >= tx.db.hold {
+			tx.held[string(k)] = append([]byte{}, v...)
+			return nil
+		}
+		delete(tx.held, string(k))
 		return tx.tr.Put(k, v, nil)
 	}
 	tx.over[string(k)] = overlayValue{val: append([]byte{}, v...)}
@@ -384,6 +423,7 @@ func (tx *batchTx) Del(ctx context.Context, k flat.Key) error {
 		return flat.ErrReadOnly
 	}
 	if tx.tr != nil {
+		delete(tx.held, string(k))
 		return tx.tr.Delete(k, nil)
 	}
 	tx.over[string(k)] = overlayValue{del: true}
@@ -468,10 +508,19 @@ func (it *overlayIterator) load() {
 	if it.tx.tr != nil {
 		src := it.tx.tr.NewIterator(util.BytesPrefix(it.prefix), nil)
 		for src.Next() {
+			if _, ok := it.tx.held[string(src.Key())]; ok {
+				continue
+			}
 			it.pairs = append(it.pairs, flat.Pair{Key: append([]byte{}, src.Key()...), Val: append([]byte{}, src.Value()...)})
 		}
 		src.Release()
 		it.err = src.Error()
+		for k, v := range it.tx.held {
+			if bytes.HasPrefix([]byte(k), it.prefix) {
+				it.pairs = append(it.pairs, flat.Pair{Key: []byte(k), Val: v})
+			}
+		}
+		sort.Slice(it.pairs, func(i, j int) bool { return bytes.Compare(it.pairs[i].Key, it.pairs[j].Key) < 0 })
 		return
 	}
 	var src iterator.Iterator

@@ -1,8 +1,11 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,7 +23,8 @@ import (
 // them back through Get and a prefix Scan, over keys the store held before it began; other
 // readers see nothing until the commit, and a discarded transaction changes nothing. It
 // runs twice: with the writes in a batch, and spilled into a goleveldb transaction from the
-// first write (as a transaction past spillBytes is).
+// first write (as a transaction past spillBytes is), and a third time spilled with every
+// value held in memory until the commit (as values of holdBytes or more are).
 //
 // In a bulk session (OpenOptions.Bulk) the same must hold with the commits held in the bulk
 // transaction, once a commit at every write ("bulk, commit each") and once with the whole
@@ -29,21 +33,23 @@ func TestBatchTxReadsItsOwnWrites(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		spill int
+		hold  int
 		bulk  int64 // bulkWriter.every, or 0 for no bulk session
-	}{{"batch", spillBytes, 0}, {"spilled", 1, 0},
-		{"bulk", spillBytes, bulkCommitBytes}, {"bulk, commit each", spillBytes, 1}, {"bulk, spilled", 1, bulkCommitBytes}} {
-		t.Run(c.name, func(t *testing.T) { testBatchTx(t, c.spill, c.bulk) })
+	}{{"batch", spillBytes, holdBytes, 0}, {"spilled", 1, holdBytes, 0}, {"spilled, held", 1, 1, 0},
+		{"bulk", spillBytes, holdBytes, bulkCommitBytes}, {"bulk, commit each", spillBytes, holdBytes, 1},
+		{"bulk, spilled", 1, holdBytes, bulkCommitBytes}, {"bulk, spilled, held", 1, 1, bulkCommitBytes}} {
+		t.Run(c.name, func(t *testing.T) { testBatchTx(t, c.spill, c.hold, c.bulk) })
 	}
 }
 
-func testBatchTx(t *testing.T, spill int, bulk int64) {
+func testBatchTx(t *testing.T, spill, hold int, bulk int64) {
 	ctx := context.Background()
 	ldb, err := leveldb.OpenFile(filepath.Join(t.TempDir(), "s.db"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := newBatchDB(ldb, &opt.WriteOptions{})
-	db.spill = spill
+	db.spill, db.hold = spill, hold
 	if bulk > 0 {
 		db.bulk = &bulkWriter{every: bulk}
 	}
@@ -97,6 +103,75 @@ func testBatchTx(t *testing.T, spill int, bulk int64) {
 	tx.Close()
 	if got, want := view(), "a0=new a1=old a2=new b1=old"; got != want {
 		t.Errorf("after a discarded transaction: %q, want %q", got, want)
+	}
+}
+
+// TestSpilledTransactionWritesAGrowingValueOnce rewrites one value 100 times in a spilled
+// transaction, growing it by 20 KB of random bytes each time, as Cayley rewrites an
+// article's list in the label index at each of its calls: the transaction must write the
+// last version to leveldb's tables, not every version (100 MB here, whose tables the
+// compaction after the commit then reads all at once, holding a block of each). A
+// small value rewritten the same number of times, and keys written once, go in as well.
+func TestSpilledTransactionWritesAGrowingValueOnce(t *testing.T) {
+	ctx := context.Background()
+	ldb, err := leveldb.OpenFile(filepath.Join(t.TempDir(), "s.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := newBatchDB(ldb, &opt.WriteOptions{})
+	db.spill = 1
+	defer db.Close()
+	tx, err := db.Tx(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Close()
+	r := rand.New(rand.NewPCG(1, 2))
+	const rewrites, grow = 100, 20000
+	var list []byte
+	for i := range rewrites {
+		list = append(list, make([]byte, grow)...)
+		for j := len(list) - grow; j < len(list); j++ {
+			list[j] = byte(r.Uint32())
+		}
+		err := errors.Join(tx.Put(ctx, flat.Key("c-list"), list),
+			tx.Put(ctx, flat.Key("meta-count"), []byte(fmt.Sprint(i))),
+			tx.Put(ctx, flat.Key(fmt.Sprintf("k%03d", i)), []byte("v")))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v, err := tx.Get(ctx, flat.Key("c-list")); err != nil || !bytes.Equal(v, list) {
+		t.Fatalf("Get of the list inside the transaction: %d bytes, %v; want its last version, %d bytes", len(v), err, len(list))
+	}
+	if got := scanAll(t, tx, "m"); got != "meta-count=99" {
+		t.Errorf("scan inside the transaction = %q, want meta-count=99", got)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var st leveldb.DBStats
+	if err := ldb.Stats(&st); err != nil {
+		t.Fatal(err)
+	}
+	written := st.LevelWrite[0]
+	t.Logf("%d versions of a value growing to %d KB: %.1f MB written to level 0", rewrites, len(list)/1000, float64(written)/1e6)
+	if limit := int64(2 * len(list)); written > limit {
+		t.Errorf("the transaction wrote %.1f MB to level 0 for a value of %.1f MB, more than %.1f MB: it wrote every version",
+			float64(written)/1e6, float64(len(list))/1e6, float64(limit)/1e6)
+	}
+	err = db.View(ctx, func(tx flat.Tx) error {
+		v, err := tx.Get(ctx, flat.Key("c-list"))
+		if err != nil || !bytes.Equal(v, list) {
+			t.Errorf("after the commit the list reads %d bytes, %v; want its last version, %d bytes", len(v), err, len(list))
+		}
+		if got := scanAll(t, tx, "k"); strings.Count(got, "=v") != rewrites {
+			t.Errorf("after the commit the keys written once read %.40q..., want %d of them", got, rewrites)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -143,12 +143,13 @@ func (d *Document) Quads() []quad.Quad {
 }
 
 // eachChunk calls fn with the quads of Quads, in the same order, in slices of about n quads
-// or more, each of whole events (an event's quads and the edges it gives its entities), so
-// that a long article's quads are never all in memory. fn must not keep the slice, which is
-// reused, and an error from fn stops the walk and is returned. Repeats are found without a
-// set of all the quads: an event's own quads can only repeat within the event, as event IDs
-// are unique; the article's and entities' quads are few and are kept in a set. A document
-// whose events repeat an ID is given whole, in one slice.
+// or more: first the article's and its entities' quads, with the edges the events give the
+// entities, then the events' own quads, whole events to a slice, so that a long article's
+// quads are never all in memory. fn must not keep the slice, which is reused, and an error
+// from fn stops the walk and is returned. Repeats are found without a set of all the
+// quads: an event's own quads can only repeat within the event, as event IDs are unique;
+// the article's and entities' quads and the edges are few and are kept in a set. A
+// document whose events repeat an ID is given whole, in one slice.
 func (d *Document) eachChunk(n int, fn func([]quad.Quad) error) error {
 	ids := make(map[string]bool, len(d.Events))
 	for _, ev := range d.Events {
@@ -169,13 +170,18 @@ func (d *Document) eachChunk(n int, fn func([]quad.Quad) error) error {
 	}
 	others, ofEvent := map[quad.Quad]bool{}, map[quad.Quad]bool{}
 	d.eachQuad(func(q quad.Quad) {
+		s, ok := q.Subject.(quad.IRI)
+		ofAnEvent := ok && strings.HasPrefix(string(s), EventPrefix)
 		seen := others
-		if s, ok := q.Subject.(quad.IRI); ok && strings.HasPrefix(string(s), EventPrefix) {
+		if ofAnEvent {
 			seen = ofEvent
 		}
 		if err == nil && !seen[q] {
 			seen[q] = true
 			buf = append(buf, q)
+			if !ofAnEvent && len(buf) >= n {
+				flush() // the quads before the events': no event to keep whole
+			}
 		}
 	}, func() {
 		clear(ofEvent)
@@ -187,8 +193,9 @@ func (d *Document) eachChunk(n int, fn func([]quad.Quad) error) error {
 	return err
 }
 
-// eachQuad calls fn with each of the document's quads, repeats included, in order, and
-// eventStart (when not nil) before the quads of each event. Each value is made once: the
+// eachQuad calls fn with each of the document's quads, repeats included, in order (the
+// article's, its entities', the edges its events give the entities, then each event's
+// own), and eventStart (when not nil) before the quads of each event. Each value is made once: the
 // article, each entity and predicate, and each event, so that quads share them.
 func (d *Document) eachQuad(fn func(quad.Quad), eventStart func()) {
 	var label quad.Value = ArticleIRI(d.Article.ID)
@@ -240,40 +247,14 @@ func (d *Document) eachQuad(fn func(quad.Quad), eventStart func()) {
 		add(n, PredMentionedIn, label)
 	}
 
+	// The edges events give entities come before the events' own quads, so that a long
+	// article written in chunks (eachChunk) writes them in its first chunk. Cayley checks
+	// whether a quad it adds is stored already only when all its nodes were stored before
+	// the call; it does so by reading the lists of the quad's nodes in every index, the
+	// article's list in the label index included, which grows with the article. An edge
+	// first named in a later chunk cost a read of the whole list (the 20 MB line: a third
+	// of its write's time); an event's own quads always have a new node, the event.
 	for _, ev := range d.Events {
-		if eventStart != nil {
-			eventStart()
-		}
-		var n quad.Value = EventIRI(ev.ID)
-		add(n, PredType, quad.IRI(TypeEvent))
-		str(n, PredPlover, ev.Type)
-		str(n, PredMode, ev.Mode)
-		str(n, PredTrigger, ev.Trigger)
-		str(n, PredDate, ev.Date)
-		str(n, PredEvidence, ev.Evidence)
-		add(n, PredSource, label)
-		if ev.Negated {
-			add(n, PredNegated, quad.Bool(true))
-		}
-		if ev.Future {
-			add(n, PredFuture, quad.Bool(true))
-		}
-		if ev.StatedBy != "" {
-			add(n, PredStatedBy, EventIRI(ev.StatedBy))
-		}
-		for _, id := range ev.Actors {
-			add(n, PredActor, entity(id))
-		}
-		for _, id := range ev.Targets {
-			add(n, PredTarget, entity(id))
-		}
-		for _, t := range ev.Topics {
-			if t.Entity != "" {
-				add(n, PredTopic, entity(t.Entity))
-			} else {
-				str(n, PredTopic, t.Text)
-			}
-		}
 		if !ev.Fact() {
 			continue
 		}
@@ -309,6 +290,42 @@ func (d *Document) eachQuad(fn func(quad.Quad), eventStart func()) {
 				if s != t.Entity {
 					add(entity(s), "discussed", entity(t.Entity))
 				}
+			}
+		}
+	}
+
+	for _, ev := range d.Events {
+		if eventStart != nil {
+			eventStart()
+		}
+		var n quad.Value = EventIRI(ev.ID)
+		add(n, PredType, quad.IRI(TypeEvent))
+		str(n, PredPlover, ev.Type)
+		str(n, PredMode, ev.Mode)
+		str(n, PredTrigger, ev.Trigger)
+		str(n, PredDate, ev.Date)
+		str(n, PredEvidence, ev.Evidence)
+		add(n, PredSource, label)
+		if ev.Negated {
+			add(n, PredNegated, quad.Bool(true))
+		}
+		if ev.Future {
+			add(n, PredFuture, quad.Bool(true))
+		}
+		if ev.StatedBy != "" {
+			add(n, PredStatedBy, EventIRI(ev.StatedBy))
+		}
+		for _, id := range ev.Actors {
+			add(n, PredActor, entity(id))
+		}
+		for _, id := range ev.Targets {
+			add(n, PredTarget, entity(id))
+		}
+		for _, t := range ev.Topics {
+			if t.Entity != "" {
+				add(n, PredTopic, entity(t.Entity))
+			} else {
+				str(n, PredTopic, t.Text)
 			}
 		}
 	}

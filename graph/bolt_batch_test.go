@@ -1,0 +1,131 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/options"
+)
+
+// TestBoltBatchTxReadsItsOwnWrites writes, overwrites and deletes keys in buckets in one
+// write transaction of the bolt store and reads them back through Get and a prefix Scan;
+// a reader sees nothing until the commit, and a transaction closed without a commit
+// changes nothing.
+func TestBoltBatchTxReadsItsOwnWrites(t *testing.T) {
+	ctx := context.Background()
+	db, err := openBolt(filepath.Join(t.TempDir(), "s.db"), nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	key := func(b, k string) hkv.Key { return hkv.Key{[]byte(b), []byte(k)} }
+	put := func(tx hkv.Tx, b string, kvs ...string) {
+		for i := 0; i < len(kvs); i += 2 {
+			if err := tx.Put(ctx, key(b, kvs[i]), []byte(kvs[i+1])); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	scan := func(tx hkv.Tx, b string) string {
+		it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{[]byte(b)}))
+		defer it.Close()
+		var out []string
+		for it.Next(ctx) {
+			out = append(out, string(it.Key()[len(it.Key())-1])+"="+string(it.Val()))
+		}
+		if err := it.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(out, " ")
+	}
+	if err := db.Update(ctx, func(tx hkv.Tx) error { put(tx, "a", "1", "old", "2", "old", "3", "old"); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	view := func() string {
+		var s string
+		hkv.View(ctx, db, func(tx hkv.Tx) error { s = scan(tx, "a") + " | " + scan(tx, "b"); return nil })
+		return s
+	}
+
+	tx, err := db.Tx(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(tx, "a", "2", "new", "0", "new", "2", "newer", "4", "")
+	put(tx, "b", "x", "new")
+	if err := tx.Del(ctx, key("a", "3")); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := tx.Get(ctx, key("a", "3")); err != hkv.ErrNotFound {
+		t.Errorf("Get of a key deleted in the transaction = %q, %v", v, err)
+	}
+	if vs, err := tx.GetBatch(ctx, []hkv.Key{key("a", "2"), key("a", "9"), key("a", "1"), key("a", "4")}); err != nil ||
+		string(vs[0]) != "newer" || vs[1] != nil || string(vs[2]) != "old" || vs[3] == nil {
+		t.Errorf("GetBatch inside the transaction = %q, %v", vs, err)
+	}
+	if got, want := scan(tx, "a"), "0=new 1=old 2=newer 4="; got != want {
+		t.Errorf("scan inside the transaction = %q, want %q", got, want)
+	}
+	put(tx, "a", "5", "after the scan")
+	if v, err := tx.Get(ctx, key("a", "5")); err != nil || string(v) != "after the scan" {
+		t.Errorf("Get of a key written after a scan = %q, %v", v, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tx.Close()
+	if got, want := view(), "0=new 1=old 2=newer 4= 5=after the scan | x=new"; got != want {
+		t.Errorf("after the commit: %q, want %q", got, want)
+	}
+
+	tx, _ = db.Tx(ctx, true)
+	put(tx, "a", "1", "discarded")
+	put(tx, "c", "1", "discarded")
+	tx.Close()
+	if got, want := view(), "0=new 1=old 2=newer 4= 5=after the scan | x=new"; got != want {
+		t.Errorf("after a discarded transaction: %q, want %q", got, want)
+	}
+}
+
+// TestOverKeyOrder: the encoded keys of boltBatchTx sort as the keys do part by part, and
+// decode to the keys, zero bytes and empty parts included.
+func TestOverKeyOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var keys []hkv.Key
+	for range 2000 {
+		k := make(hkv.Key, 1+r.IntN(3))
+		for i := range k {
+			k[i] = make([]byte, r.IntN(4))
+			for j := range k[i] {
+				k[i][j] = []byte{0, 1, 2, 'a', 0xff}[r.IntN(5)]
+			}
+		}
+		keys = append(keys, k)
+	}
+	byParts := slices.Clone(keys)
+	slices.SortStableFunc(byParts, func(a, b hkv.Key) int {
+		for i := 0; i < len(a) && i < len(b); i++ {
+			if c := bytes.Compare(a[i], b[i]); c != 0 {
+				return c
+			}
+		}
+		return len(a) - len(b)
+	})
+	byEncoding := slices.Clone(keys)
+	slices.SortStableFunc(byEncoding, func(a, b hkv.Key) int { return strings.Compare(overKey(a), overKey(b)) })
+	for i := range keys {
+		if fmt.Sprint(byParts[i]) != fmt.Sprint(byEncoding[i]) {
+			t.Fatalf("key %d in order: %q by parts, %q by encoding", i, byParts[i], byEncoding[i])
+		}
+		if got := keyOf(overKey(keys[i])); fmt.Sprint(got) != fmt.Sprint(keys[i]) {
+			t.Fatalf("keyOf(overKey(%q)) = %q", keys[i], got)
+		}
+	}
+}
