@@ -114,7 +114,8 @@ type doc struct {
 	// bracketPlaces is 1 when the story gives countries in brackets after names ("Ann Lee (
 	// Canada )"), 2 when it does not, 0 until asked (see affiliationAfterPerson).
 	bracketPlaces int8
-	midCaps       map[string]bool // capitalized words written inside a sentence (see capsInside)
+	midCaps       map[string]bool   // capitalized words written inside a sentence (see capsInside)
+	regnal        map[string]string // a name without its regnal number to the name with it (see regnalName)
 }
 
 type entState struct {
@@ -343,6 +344,10 @@ func (d *doc) nameRun(si, i, end int) int {
 		j := i
 		for j < end && d.toks[j].Upper && d.toks[j].Word {
 			j++
+		}
+		if e := lx.codes[t.text(d.text)]; e != nil && j == i+1 && e.Type == "country" {
+			d.addGaz(si, i, j, e) // "US, S. Korea still hope for talks": the country, not a dateline
+			return j
 		}
 		if i == d.sents[si].From && j < end && (d.toks[j].text(d.text) == "," || isDigitByte(d.toks[j].text(d.text)[0]) || d.toks[j].text(d.text) == "(") && !d.scoreFollows(j) {
 			d.addRun(si, i, j, "location", evContext) // a dateline
@@ -1051,16 +1056,19 @@ var regnalNumbers = map[string]bool{"I": true, "II": true, "III": true, "IV": tr
 // regnalName returns the name of a person the story names as name plus a regnal number
 // ("John Paul II" for "John Paul", "Carl XVI Gustaf" is not one), "" for none.
 func (d *doc) regnalName(name string) string {
-	for k := range d.ms {
-		m := &d.ms[k]
-		if m.Type != "person" || m.Kind != kindName || len(m.Text) <= len(name)+1 || !strings.HasPrefix(m.Text, name+" ") {
-			continue
-		}
-		if regnalNumbers[m.Text[len(name)+1:]] {
-			return m.Text
+	if d.regnal == nil {
+		// Made once an article: the names without their number, to the names with it.
+		d.regnal = map[string]string{}
+		for k := range d.ms {
+			m := &d.ms[k]
+			if i := strings.LastIndexByte(m.Text, ' '); m.Type == "person" && m.Kind == kindName && i > 0 && regnalNumbers[m.Text[i+1:]] {
+				if _, ok := d.regnal[m.Text[:i]]; !ok {
+					d.regnal[m.Text[:i]] = m.Text
+				}
+			}
 		}
 	}
-	return ""
+	return d.regnal[name]
 }
 
 // governmentAfter reports whether a government noun follows token i, or a possessive and

@@ -394,3 +394,21 @@ func TestRegnalNameAndCountedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryCodeOpensHeadline checks that a headline opening with a country's code and a
+// comma ("US, S. Korea still hope for talks") names the countries, not a dateline place.
+func TestCountryCodeOpensHeadline(t *testing.T) {
+	r := New().Extract("t", "US, S. Korea still hope for peace talks despite N. Korea's absence\n\nThe envoys waited in New York.", timex.Date{})
+	want := map[string]string{"US": "united-states", "S. Korea": "south-korea", "N. Korea": "north-korea"}
+	for _, m := range r.Entities {
+		if id, ok := want[m.Text]; ok {
+			if m.ID != id {
+				t.Errorf("%q is %q, want %q", m.Text, m.ID, id)
+			}
+			delete(want, m.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v (entities %+v)", want, r.Entities)
+	}
+}
