@@ -85,7 +85,7 @@ func TestExtractDocumentMemory(t *testing.T) {
 	x.Extract("warm", "Scholz met Macron in Berlin.", date) // the models, loaded once
 	base := heaptest.Live()
 	var d *graph.Document
-	peak, after := heaptest.Peak(50*time.Millisecond, func() {
+	peak, after := heaptest.Sustained(50*time.Millisecond, func() {
 		var err error
 		if d, err = ingest.ExtractDocument(context.Background(), x, a, body, date, hash); err != nil {
 			t.Fatal(err)
