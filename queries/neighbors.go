@@ -14,7 +14,9 @@ type Neighbor struct {
 	Events int            `json:"events"` // events they share
 	Types  map[string]int `json:"types"`  // events by PLOVER category
 	Roles  []string       `json:"roles"`  // how the neighbour takes part: actor, target, topic
-	Last   string         `json:"last,omitempty"`
+	// Last is the date of the latest event they share that happened, planned ones left
+	// out: "Vale will visit Norland next month" ties them but is no contact yet.
+	Last string `json:"last,omitempty"`
 }
 
 // Neighbors returns the entities that share an event with entity id (as actor, target or
@@ -73,7 +75,7 @@ func (q *Engine) neighbors(ctx context.Context, id string, evs []*Event, types [
 		if !slices.Contains(n.Roles, role) {
 			n.Roles = append(n.Roles, role)
 		}
-		if ev.Date > n.Last {
+		if ev.Date > n.Last && !ev.Future {
 			n.Last = ev.Date
 		}
 	}

@@ -226,6 +226,10 @@ func TestNeighborsAndPaths(t *testing.T) {
 	if len(ns) != 1 || ns[0].Entity.ID != "norland" {
 		t.Errorf("country neighbors of Vale = %+v", ns)
 	}
+	// Norland is tied to Vale only by a planned visit (e3): a tie, but no last contact.
+	if len(ns) == 1 && ns[0].Last != "" {
+		t.Errorf("a planned visit gives Norland a last contact: %+v", ns[0])
+	}
 
 	berg, _ := q.Resolve(ctx, "berg")
 	okafor, _ := q.Resolve(ctx, "okafor")
