@@ -173,20 +173,61 @@ func (x *Extractor) extractWhole(ctx context.Context, id, text string, date time
 // line, with two words or more, whose surname the story never uses again. An agent named
 // in the story ("Iraqi minister killed by Abu Musab al-Zarqawi" and the story on him)
 // stays.
+//
+// So are the lines that credit the story's writers: "By John Smith" alone on a line, and
+// "Reporting by Jane Doe; Editing by Mark Heinrich".
 func (d *doc) dropByline() {
-	if len(d.sents) == 0 || !d.headline(d.sents[0]) {
+	if len(d.sents) == 0 {
 		return
 	}
+	credit := make([]bool, len(d.sents))
+	for si, s := range d.sents {
+		credit[si] = d.creditLine(s)
+	}
 	s := d.sents[0]
+	head := d.headline(s)
 	out := d.ms[:0]
 	for _, m := range d.ms {
-		if m.Sent == 0 && m.Kind == kindName && m.To == s.To && m.To-m.From >= 2 && m.From > s.From && d.toks[m.From-1].Lower == "by" &&
+		if credit[m.Sent] {
+			continue
+		}
+		if head && m.Sent == 0 && m.Kind == kindName && m.To == s.To && m.To-m.From >= 2 && m.From > s.From && d.toks[m.From-1].Lower == "by" &&
 			!strings.Contains(d.text[s.End:], d.toks[m.To-1].text(d.text)) {
 			continue
 		}
 		out = append(out, m)
 	}
 	d.ms = out
+}
+
+// creditWords open a line that credits the story's writers and editors.
+var creditWords = map[string]bool{"reporting": true, "editing": true, "writing": true, "compiled": true, "additional": true, "edited": true, "written": true}
+
+// creditLine reports whether sentence s is a line of credits: "By John Smith" with no
+// verb, or a line opening with "Reporting by", "Editing by", "Additional reporting by".
+func (d *doc) creditLine(s sentence) bool {
+	n := s.To - s.From
+	if n < 3 {
+		return false
+	}
+	first := d.toks[s.From]
+	if first.Lower == "by" && first.Cap && n <= 7 {
+		for k := s.From + 1; k < s.To; k++ {
+			if t := d.toks[k]; t.Word && !t.Cap && t.Lower != "and" {
+				return false // "By Tuesday the talks had ended": a sentence
+			}
+		}
+		return true
+	}
+	if !creditWords[first.Lower] || !first.Cap {
+		return false
+	}
+	for k := s.From + 1; k < s.From+4 && k < s.To; k++ {
+		if d.toks[k].Lower == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropTimeMentions removes name mentions inside a date or time expression: "Nov." in

@@ -505,6 +505,25 @@ func TestBylineIsNoName(t *testing.T) {
 	}
 }
 
+// TestCreditLinesAreNoNames checks that the lines crediting a story's writers and editors
+// name no one, while a sentence opening with "By" is read as usual.
+func TestCreditLinesAreNoNames(t *testing.T) {
+	r := New().Extract("t", "Blinken meets Wang Yi\n\nBy John Smith\n\nAntony Blinken met Wang Yi in Munich on Friday.\n\nReporting by Jane Doe; Editing by Mark Heinrich", timex.Date{})
+	for _, m := range r.Entities {
+		switch m.Text {
+		case "John Smith", "Jane Doe", "Mark Heinrich", "Editing":
+			t.Errorf("a credit taken for a name: %+v", m)
+		}
+	}
+	found := false
+	for _, m := range New().Extract("t", "By Tuesday, Angela Merkel had met Jacques Chirac twice.", timex.Date{}).Entities {
+		found = found || m.ID == "angela-merkel"
+	}
+	if !found {
+		t.Error("a sentence opening with \"By\" lost its names")
+	}
+}
+
 func TestMergeKeepsDistinctContacts(t *testing.T) {
 	date, _ := timex.ParseDate("2025-07-04")
 	// Two calls on two days stay two events.
