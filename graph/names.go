@@ -78,6 +78,49 @@ func Surname(name string) string {
 	return Slug(StripParticle(f[len(f)-1]))
 }
 
+// Surnames returns the keys a name is found by in the surname index: its Surname, and for
+// a name written family name first ("Xi Jinping", "Moon Jae-in", "Nguyen Tan Dung"), the
+// Slug of its first word too. Nil for a name of one word.
+func Surnames(name string) []string {
+	sur := Surname(name)
+	if sur == "" {
+		return nil
+	}
+	out := []string{sur}
+	if f := FamilyFirst(name); f != "" && f != sur {
+		out = append(out, f)
+	}
+	return out
+}
+
+// FamilyFirst returns the Slug of the first word of a person's name of two or three
+// words that opens with a common Chinese, Korean or Vietnamese family name (names in those
+// languages give the family name first: "Jiang Zemin" is Mr Jiang), else "".
+func FamilyFirst(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 || !familyNamesFirst[f[0]] {
+		return ""
+	}
+	return Slug(f[0])
+}
+
+// familyNamesFirst are family names written before the given name: the most common
+// Chinese (pinyin), Korean and Vietnamese ones.
+var familyNamesFirst = map[string]bool{
+	"Wang": true, "Li": true, "Zhang": true, "Liu": true, "Chen": true, "Yang": true, "Huang": true,
+	"Zhao": true, "Wu": true, "Zhou": true, "Xu": true, "Sun": true, "Ma": true, "Zhu": true, "Hu": true,
+	"Guo": true, "He": true, "Gao": true, "Lin": true, "Luo": true, "Zheng": true, "Liang": true,
+	"Xie": true, "Song": true, "Tang": true, "Han": true, "Feng": true, "Deng": true, "Cao": true,
+	"Peng": true, "Zeng": true, "Xiao": true, "Tian": true, "Dong": true, "Pan": true, "Yuan": true,
+	"Cai": true, "Jiang": true, "Yu": true, "Du": true, "Ye": true, "Cheng": true, "Wei": true,
+	"Su": true, "Lu": true, "Ding": true, "Ren": true, "Shen": true, "Yao": true, "Jin": true,
+	"Qian": true, "Xi": true, "Wen": true, "Bo": true, "Zhai": true, "Qin": true, "Tung": true,
+	"Kim": true, "Lee": true, "Park": true, "Choi": true, "Jung": true, "Kang": true, "Cho": true,
+	"Yoon": true, "Jang": true, "Lim": true, "Moon": true, "Roh": true, "Chun": true, "Ban": true,
+	"Nguyen": true, "Tran": true, "Le": true, "Pham": true, "Hoang": true, "Phan": true, "Vu": true,
+	"Vo": true, "Dang": true, "Bui": true, "Ngo": true, "Duong": true,
+}
+
 // StripParticle returns a lower-case word without an Arabic article before it: "bashir"
 // for "al-bashir"; the word itself otherwise.
 func StripParticle(w string) string {
@@ -156,7 +199,7 @@ func nameEntries(qs []quad.Quad) []nameEntry {
 		}
 		id, art := strings.TrimPrefix(string(subj), EntityPrefix), Text(q.Label)
 		out = append(out, nameEntry{nameKind, slug, id, art})
-		if sur := Surname(text); sur != "" {
+		for _, sur := range Surnames(text) {
 			out = append(out, nameEntry{BySurname, sur, id, art})
 		}
 		if q.Predicate != quad.IRI(PredName) {

@@ -354,7 +354,7 @@ func (q *Engine) infos(ctx context.Context, nodes []quad.Value) ([]EntityInfo, e
 
 // bySurname finds the one person whose full name (or a full-name alias) ends in arg, even
 // when no article named the person by surname alone: "Biden" after "U.S. President Joe
-// Biden". An "al-" particle is ignored ("Bashir" for "Omar al-Bashir"). Several people
+// Biden"; or, for a name written family name first, opens with it: "Xi" for "Xi Jinping". An "al-" particle is ignored ("Bashir" for "Omar al-Bashir"). Several people
 // are an *AmbiguousError; none wraps ErrNoMatch.
 //
 // candidates returns the entities that may have a name ending in arg.
@@ -374,7 +374,8 @@ func (q *Engine) bySurname(ctx context.Context, candidates func(string) ([]Entit
 		match := false
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			f := strings.Fields(n)
-			match = match || len(f) >= 2 && strings.EqualFold(graph.StripParticle(strings.ToLower(f[len(f)-1])), arg)
+			match = match || len(f) >= 2 && strings.EqualFold(graph.StripParticle(strings.ToLower(f[len(f)-1])), arg) ||
+				graph.FamilyFirst(n) != "" && strings.EqualFold(f[0], arg) // "Xi" for "Xi Jinping"
 		}
 		if !match {
 			continue

@@ -531,6 +531,21 @@ func RunAll(t *testing.T, open Opener) {
 		if ents, _, _ := s.EntitiesByKey(ctx, graph.BySurname, "norland"); len(ents) != 0 {
 			t.Fatalf("a one-word name is no surname: %v", strs(ents))
 		}
+		// A name written family name first is found by that name too: "Wen" for Wen Jiabao.
+		d2 := Doc("art2", "h2")
+		d2.Entities[1].Aliases = []string{"Wen Jiabao"}
+		if _, err := s.Put(ctx, []*graph.Document{d2}); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.EntitiesByKey(ctx, graph.BySurname, "wen"); len(ents) != 1 || ents[0] != graph.EntityIRI("tomas-vale") {
+			t.Fatalf("EntitiesByKey(BySurname, wen) = %v, want the entity with the alias Wen Jiabao", strs(ents))
+		}
+		if _, err := s.RemoveArticle(ctx, "art2"); err != nil {
+			t.Fatal(err)
+		}
+		if ents, _, _ := s.EntitiesByKey(ctx, graph.BySurname, "wen"); len(ents) != 0 {
+			t.Fatalf("a removed article's family-name key stays: %v", strs(ents))
+		}
 		keys := []struct {
 			kind graph.NameKey
 			key  string
