@@ -1366,7 +1366,7 @@ func (d *doc) link() {
 				continue
 			}
 			members := recent
-			if sentFirst != "" && m.From > 0 && d.verbAfter(m.From-1) {
+			if sentFirst != "" && m.From > 0 && d.verbAfter(m.From-1) && !d.x.frames.speechForms[d.toks[m.From-1].Lower] {
 				// "Xi urged both sides to talk": the group is others than the one who speaks
 				// to it.
 				members = nil

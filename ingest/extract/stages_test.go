@@ -284,6 +284,12 @@ func TestArguments(t *testing.T) {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
 	}
+	// "According to X, Y said the two leaders would meet": Y and the one Y spoke with, not X.
+	for _, e := range New().Extract("t", "Emmanuel Macron spoke with Olaf Scholz by phone on Friday. According to the Elysee, Macron said the two leaders would meet again in Berlin.", timex.Date{}).Events {
+		if e.Future && (hasRef(e.Source, "france") || !hasRef(e.Source, "olaf-scholz")) {
+			t.Errorf("the two leaders' planned meeting: %+v", e)
+		}
+	}
 	for _, e := range New().Extract("t", "Kofi Annan called on all parties to stop fighting.", timex.Date{}).Events {
 		if e.Type == "FIGHT" && !e.Future && !e.Negated {
 			t.Errorf("fighting asked to stop stored as done: %+v", e)

@@ -895,6 +895,17 @@ func (t *tree) repairAccordingSubject() {
 		if i < 0 || t.w[i].rel != "nsubj" {
 			continue
 		}
+		// "According to the Elysee, Macron said": two subjects of one verb, one of them
+		// the according-phrase.
+		for o := range t.w {
+			if o != i && t.w[o].head == t.w[i].head && t.w[o].rel == "nsubj" {
+				t.w[i].rel = "obl"
+				break
+			}
+		}
+		if t.w[i].rel != "nsubj" {
+			continue
+		}
 		for a := i + 1; a < len(t.w); a++ {
 			if t.w[a].head == i && (t.w[a].rel == "appos" || t.w[a].rel == "conj" && !t.hasCC(a)) && t.w[a].upos == "PROPN" && t.w[a-1].form == "," {
 				t.w[a].head, t.w[a].rel = t.w[i].head, "nsubj"
