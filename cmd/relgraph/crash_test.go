@@ -426,7 +426,8 @@ func TestKilledLongArticleIsStoredWholeOrNot(t *testing.T) {
 		t.Fatalf("the clean run stored %d quads, want a long article's", len(want))
 	}
 	killed := 0
-	for i, frac := range []float64{0.6, 0.75, 0.9} {
+	// From early on: on a loaded machine a later run may take much less than the clean one.
+	for i, frac := range []float64{0.3, 0.45, 0.6, 0.75, 0.9} {
 		db := filepath.Join(dir, fmt.Sprintf("killed-%d.db", i))
 		if killAfter(t, relgraphProcess(args(db)...), time.Duration(frac*float64(took))) {
 			killed++
@@ -446,5 +447,5 @@ func TestKilledLongArticleIsStoredWholeOrNot(t *testing.T) {
 	if killed == 0 {
 		t.Fatal("no ingest was killed before it finished; the test proved nothing")
 	}
-	t.Logf("clean run %.1fs; %d of 3 ingests killed", took.Seconds(), killed)
+	t.Logf("clean run %.1fs; %d of 5 ingests killed", took.Seconds(), killed)
 }
