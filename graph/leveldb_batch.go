@@ -159,7 +159,6 @@ func (b *batchDB) writeBulk(batch *leveldb.Batch, size int) error {
 	if err := b.bulk.tr.Write(batch, nil); err != nil {
 		// The transaction may hold part of the batch: drop it all, and say so.
 		b.bulk.tr.Discard()
-		b.bulk.values.release()
 		b.bulk.tr, b.bulk.pending, b.bulk.keys, b.bulk.values = nil, 0, nil, nil
 		return fmt.Errorf("bulk write: %w; the writes since the last commit are lost, run the ingest again", err)
 	}
@@ -185,7 +184,6 @@ func (b *batchDB) commitBulkLocked() error {
 	if tr == nil {
 		return nil
 	}
-	b.bulk.values.release()
 	b.bulk.tr, b.bulk.pending, b.bulk.keys, b.bulk.values = nil, 0, nil, nil
 	if err := tr.Commit(); err != nil {
 		tr.Discard()

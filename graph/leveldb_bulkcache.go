@@ -1,9 +1,6 @@
 package graph
 
-import (
-	"encoding/binary"
-	"unsafe"
-)
+import "encoding/binary"
 
 // The reads of keys the bulk transaction did write (leveldb_bulkread.go) still look into
 // every table it has written, about 13 at ten times the wire corpus: index lists, reference
@@ -24,11 +21,8 @@ import (
 // says its value in the transaction: every later write of it went into a newer generation,
 // and a key with no record is read from the transaction.
 
-// sessionValueBytes is the arena of one generation of sessionValues. The arenas and tables
-// are memory outside the Go heap (offHeap), freed when the transaction commits: held on
-// the heap, 12 MiB of them took more of the collector's time, which ingest's soft memory
-// limit leaves little room, than the reads they saved (the x10 ingest, run beside the build
-// without them: 127.8 s of cpu against 119.2 s).
+// sessionValueBytes is the arena of one generation of sessionValues. Both generations are
+// heap that ingest's soft memory limit counts, though the collector does not scan them.
 const sessionValueBytes = 4 << 20
 
 // A generation's table has a slot for every 48 bytes of its arena (at most half of them
@@ -58,7 +52,6 @@ type valueGen struct {
 	arena []byte
 	slots []uint64
 	used  int
-	free  func() // frees arena and slots
 }
 
 // sessionValues holds the latest values of the keys written to, or read from, the open bulk
@@ -71,7 +64,6 @@ type sessionValues struct {
 
 // newSessionValues returns a sessionValues whose generations have arenas of arenaBytes.
 func newSessionValues(arenaBytes int) *sessionValues {
-	arenaBytes = (arenaBytes + 7) &^ 7 // its table, after it, is of uint64s
 	slots := 16
 	for slots < arenaBytes/sessionValueRecordBytes {
 		slots *= 2
@@ -202,23 +194,11 @@ func readBack(key []byte) bool {
 func (s *sessionValues) rotate() {
 	g := s.gens[1]
 	if g == nil {
-		mem, free := offHeap(s.arenaBytes + 16*s.slots)
-		slots := unsafe.Slice((*uint64)(unsafe.Pointer(&mem[s.arenaBytes])), 2*s.slots)
-		g = &valueGen{arena: mem[:0:s.arenaBytes], slots: slots, free: free}
+		g = &valueGen{arena: make([]byte, 0, s.arenaBytes), slots: make([]uint64, 2*s.slots)}
 	} else {
 		g.arena = g.arena[:0]
 		clear(g.slots)
 		g.used = 0
 	}
 	s.gens[0], s.gens[1] = g, s.gens[0]
-}
-
-// release frees the generations' memory; s is not used again.
-func (s *sessionValues) release() {
-	for i, g := range s.gens {
-		if g != nil {
-			g.free()
-			s.gens[i] = nil
-		}
-	}
 }

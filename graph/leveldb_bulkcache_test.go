@@ -13,8 +13,7 @@ import (
 // values are too large to keep; every read must give the key's latest write.
 func TestSessionValuesKeepLatest(t *testing.T) {
 	keys := newSessionKeys()
-	s := newSessionValues(4<<10 + 3)
-	defer s.release()
+	s := newSessionValues(4 << 10)
 	tr := map[string]string{}
 	r := rand.New(rand.NewPCG(1, 2))
 	hits := 0
