@@ -43,9 +43,6 @@ func TestSessionValuesKeepLatest(t *testing.T) {
 	}
 	for i := range 50000 {
 		k := fmt.Sprintf("key-%d", r.IntN(300))
-		if r.IntN(2) == 0 {
-			k = fmt.Sprintf("n-%d", r.IntN(200)) // a key whose writes are kept (readBack)
-		}
 		h := keys.hash([]byte(k))
 		switch op := r.IntN(10); {
 		case op < 4:
