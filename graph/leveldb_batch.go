@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -70,15 +69,8 @@ type bulkWriter struct {
 	pending int64                // bytes of keys and values written to tr
 	every   int64                // bulkCommitBytes; tests set less
 	// keys are the keys written to tr, so that reads of others skip its tables
-	// (leveldb_bulkread.go), and values the latest values of some of them, so that
-	// their reads do too (leveldb_bulkcache.go); set with tr. Readers, which hold mu
-	// shared, take valuesMu to read or fill values.
-	keys     *sessionKeys
-	values   *sessionValues
-	valuesMu sync.Mutex
-	// valueBytes is the arena of a generation of values: sessionValueBytes unless a
-	// test sets less.
-	valueBytes int
+	// (leveldb_bulkread.go); set with tr.
+	keys *sessionKeys
 }
 
 // bulkCommitBytes is how much a bulk session writes (keys and values) between two commits
@@ -98,34 +90,10 @@ func (b *batchDB) get(key []byte) ([]byte, error) {
 	}
 	b.bulk.mu.RLock()
 	defer b.bulk.mu.RUnlock()
-	if b.bulk.tr == nil {
+	if b.bulk.tr == nil || !b.bulk.keys.mayHave(key) {
 		return b.db.Get(key, nil)
 	}
-	h := b.bulk.keys.hash(key)
-	if !b.bulk.keys.mayHave(h) {
-		return b.db.Get(key, nil)
-	}
-	b.bulk.valuesMu.Lock()
-	v, found := b.bulk.values.get(h, key)
-	b.bulk.valuesMu.Unlock()
-	switch found {
-	case cacheHit:
-		return v, nil
-	case cacheDeleted:
-		return nil, leveldb.ErrNotFound
-	}
-	// No write can come between this read and what it keeps: writers hold mu.
-	v, err := b.bulk.tr.Get(key, nil)
-	if err == nil || err == leveldb.ErrNotFound {
-		b.bulk.valuesMu.Lock()
-		if err == nil {
-			b.bulk.values.put(h, key, v)
-		} else {
-			b.bulk.values.del(h, key)
-		}
-		b.bulk.valuesMu.Unlock()
-	}
-	return v, err
+	return b.bulk.tr.Get(key, nil)
 }
 
 // newIterator iterates the store as get reads it; the caller releases it.
@@ -151,15 +119,15 @@ func (b *batchDB) writeBulk(batch *leveldb.Batch, size int) error {
 		if err != nil {
 			return err
 		}
-		b.bulk.tr, b.bulk.keys, b.bulk.values = tr, newSessionKeys(), newSessionValues(cmp.Or(b.bulk.valueBytes, sessionValueBytes))
+		b.bulk.tr, b.bulk.keys = tr, newSessionKeys()
 	}
-	if err := batch.Replay(keysReplay{b.bulk.keys, b.bulk.values}); err != nil {
+	if err := batch.Replay(keysReplay{b.bulk.keys}); err != nil {
 		return err
 	}
 	if err := b.bulk.tr.Write(batch, nil); err != nil {
 		// The transaction may hold part of the batch: drop it all, and say so.
 		b.bulk.tr.Discard()
-		b.bulk.tr, b.bulk.pending, b.bulk.keys, b.bulk.values = nil, 0, nil, nil
+		b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
 		return fmt.Errorf("bulk write: %w; the writes since the last commit are lost, run the ingest again", err)
 	}
 	b.bulk.pending += int64(size)
@@ -184,7 +152,7 @@ func (b *batchDB) commitBulkLocked() error {
 	if tr == nil {
 		return nil
 	}
-	b.bulk.tr, b.bulk.pending, b.bulk.keys, b.bulk.values = nil, 0, nil, nil
+	b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
 	if err := tr.Commit(); err != nil {
 		tr.Discard()
 		return fmt.Errorf("bulk commit: %w; the writes since the last commit are lost, run the ingest again", err)

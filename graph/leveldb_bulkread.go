@@ -43,10 +43,8 @@ func newSessionKeys() *sessionKeys {
 	return &sessionKeys{seed: maphash.MakeSeed(), bits: make([]uint64, sessionKeyBits/64)}
 }
 
-// hash is the hash of key that add and mayHave take, and sessionValues too.
-func (s *sessionKeys) hash(key []byte) uint64 { return maphash.Bytes(s.seed, key) }
-
-func (s *sessionKeys) add(h uint64) {
+func (s *sessionKeys) add(key []byte) {
+	h := maphash.Bytes(s.seed, key)
 	a, b := h, h>>33|1
 	n := uint64(len(s.bits) * 64)
 	for range sessionKeyProbes {
@@ -56,8 +54,9 @@ func (s *sessionKeys) add(h uint64) {
 	}
 }
 
-// mayHave reports whether the key of hash h may have been written; false means it was not.
-func (s *sessionKeys) mayHave(h uint64) bool {
+// mayHave reports whether key may have been written; false means it was not.
+func (s *sessionKeys) mayHave(key []byte) bool {
+	h := maphash.Bytes(s.seed, key)
 	a, b := h, h>>33|1
 	n := uint64(len(s.bits) * 64)
 	for range sessionKeyProbes {
@@ -70,21 +69,8 @@ func (s *sessionKeys) mayHave(h uint64) bool {
 	return true
 }
 
-// keysReplay adds the writes of a batch written to the bulk transaction to its
-// sessionKeys and sessionValues.
-type keysReplay struct {
-	keys   *sessionKeys
-	values *sessionValues
-}
+// keysReplay adds the keys of a batch written to the bulk transaction to its sessionKeys.
+type keysReplay struct{ keys *sessionKeys }
 
-func (r keysReplay) Put(key, value []byte) {
-	h := r.keys.hash(key)
-	r.keys.add(h)
-	r.values.write(h, key, value, false)
-}
-
-func (r keysReplay) Delete(key []byte) {
-	h := r.keys.hash(key)
-	r.keys.add(h)
-	r.values.write(h, key, nil, true)
-}
+func (r keysReplay) Put(key, value []byte) { r.keys.add(key) }
+func (r keysReplay) Delete(key []byte)     { r.keys.add(key) }
