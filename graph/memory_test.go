@@ -39,20 +39,13 @@ func longDocument(events int) *graph.Document {
 // call: 609 MiB here; the transaction now spills into leveldb's own past 8 MB and the
 // deltas go 20,000 a call: 114 MiB. The bound leaves some room above that.
 func TestPutMemoryIsBounded(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes 240,000 quads")
-	}
 	ctx := context.Background()
-	s, err := graph.Open(ctx, "leveldb:"+filepath.Join(t.TempDir(), "long.db"), graph.OpenOptions{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	d := longDocument(30000)
+	s, d := longStore(t)
 	quads := len(d.Quads())
 	base := heaptest.Live()
 	var res []graph.PutResult
 	peak, _ := heaptest.Peak(100*time.Millisecond, func() {
+		var err error
 		if res, err = s.Put(ctx, []*graph.Document{d}); err != nil {
 			t.Fatal(err)
 		}
@@ -81,16 +74,8 @@ func TestPutMemoryIsBounded(t *testing.T) {
 // decoded lists at its peak). They came from an edge first named in a later call and from
 // the quads of an event that a call's limit cut off into the next.
 func TestPutChecksNoQuadOfANewArticle(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes 240,000 quads")
-	}
 	ctx := context.Background()
-	s, err := graph.Open(ctx, "leveldb:"+filepath.Join(t.TempDir(), "long.db"), graph.OpenOptions{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	d := longDocument(30000)
+	s, d := longStore(t)
 	last := &d.Events[len(d.Events)-1]
 	last.Actors, last.Targets = []string{"germany"}, []string{"russia"}
 	before := cayleyChecks(t)
@@ -117,4 +102,19 @@ func cayleyChecks(t *testing.T) float64 {
 	}
 	t.Fatal("Cayley exports no cayley_kv_quads_bloom_miss")
 	return 0
+}
+
+// longStore opens a new embedded store for a test of one long article (30,000 events,
+// some 240,000 quads) and makes that article; it skips the test with -short.
+func longStore(t *testing.T) (graph.Store, *graph.Document) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("writes 240,000 quads")
+	}
+	s, err := graph.Open(context.Background(), "leveldb:"+filepath.Join(t.TempDir(), "long.db"), graph.OpenOptions{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, longDocument(30000)
 }

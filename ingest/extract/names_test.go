@@ -167,16 +167,22 @@ func TestFirmsAndBodies(t *testing.T) {
 			map[string]string{"Harlan Tebbit": "organization", "Marwick Pharmaceuticals": "organization"}},
 	}
 	for _, tc := range tests {
-		got := map[string]string{}
-		for _, m := range New().Extract("t", tc.text, timex.Date{}).Entities {
-			if m.Kind == "" {
-				got[m.Text] = m.Type
-			}
+		checkTypes(t, tc.text, tc.want)
+	}
+}
+
+// checkTypes extracts text and checks that each name of want has its type there.
+func checkTypes(t *testing.T, text string, want map[string]string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, m := range New().Extract("t", text, timex.Date{}).Entities {
+		if m.Kind == "" {
+			got[m.Text] = m.Type
 		}
-		for text, typ := range tc.want {
-			if got[text] != typ {
-				t.Errorf("%q: %q is %q, want %q (all: %v)", tc.text, text, got[text], typ, got)
-			}
+	}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%q: %q is %q, want %q (all: %v)", text, name, got[name], typ, got)
 		}
 	}
 }
