@@ -265,7 +265,10 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		if ref {
 			m.negated = true
 		}
-		passes := aspectual[t.w[h].lemma] && (t.w[h].xpos == "VB" || t.w[h].xpos == "VBG") // "to continue supporting", not "has secured a deal"
+		// "to continue supporting", "seeking to persuade member states to give": a verb of
+		// aspect, attaining or getting others to act passes on the mood above it when it has
+		// no tense of its own (not "has secured a deal", "persuaded them to stay").
+		passes := (aspectual[t.w[h].lemma] || objectControl[t.w[h].lemma]) && (t.w[h].xpos == "VB" || t.w[h].xpos == "VBG")
 		if !irr && !ref && !isPredWord(preds, h) && !passes {
 			break // "refused to join the sanctions": the sanctions are not refused
 		}

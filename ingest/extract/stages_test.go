@@ -394,6 +394,8 @@ func TestModality(t *testing.T) {
 		// What one is asked to stop, kept from, or only tries to obtain did not happen.
 		{"protected from", "The zone was set up in 1992 to protect Iraqi Kurds from air attack by Iraq.", "ASSAULT", true, true, false},
 		{"efforts to secure", "The United States failed in its efforts to secure UN condemnation of Iraq.", "DISAPPROVE", true, true, false},
+		// What one only seeks to persuade others to do is not done.
+		{"seeking to persuade", "The European Space Agency had been seeking to persuade Germany to give money to France.", "AID", true, true, false},
 		// Forbidden contacts did not happen.
 		{"forbade contacts", "In 1991 the Israeli defense ministry forbade Israeli contacts with Nahum Manbar.", "CONSULT", true, false, true},
 		// No plans for a visit: no visit.
