@@ -100,12 +100,19 @@ func (d *doc) placeModifier(t *tree, k int) bool {
 // placeModifierMention reports whether mention mi is written in tree t as a place
 // modifier (placeModifier).
 func (d *doc) placeModifierMention(t *tree, mi int) bool {
+	k := t.mentionHead(mi)
+	return k >= 0 && d.placeModifier(t, k)
+}
+
+// mentionHead returns the word that heads mention mi in the tree (the word of the mention
+// whose head lies outside it), or -1 when the sentence does not hold it.
+func (t *tree) mentionHead(mi int) int {
 	for k := range t.w {
 		if t.w[k].m == mi && (t.w[k].head < 0 || t.w[t.w[k].head].m != mi) {
-			return d.placeModifier(t, k)
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // feelings are nouns of disapproval whose "of" is who feels it: "to the dismay of
@@ -1304,14 +1311,7 @@ func (d *doc) onlyPlacesIn(t *tree, ms []int) bool {
 		default:
 			return false
 		}
-		found := false
-		for k := range t.w {
-			if t.w[k].m == mi && (t.w[k].head < 0 || t.w[t.w[k].head].m != mi) {
-				found = t.prep(k) == "in" || t.prep(k) == "at"
-				break
-			}
-		}
-		if !found {
+		if k := t.mentionHead(mi); k < 0 || t.prep(k) != "in" && t.prep(k) != "at" {
 			return false
 		}
 	}

@@ -192,12 +192,7 @@ func (t *tree) ancestorOrSpeech(o, p int) bool {
 		// conference next month would be a step") brings what it says, with its dates.
 		return true
 	}
-	for i, n := t.w[p].head, 0; i >= 0 && n < len(t.w); i, n = t.w[i].head, n+1 {
-		if i == o {
-			return true
-		}
-	}
-	return false
+	return t.ancestorOf(o, p)
 }
 
 // ancestorOf reports whether word a governs word i.

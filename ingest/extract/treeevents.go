@@ -700,14 +700,8 @@ func (d *doc) statesOnly(t *tree, ms []int) bool {
 		if m := &d.ms[mi]; m.Kind != kindName || m.Type != "country" && !(m.Type == "city" && m.Gov != "") {
 			return false
 		}
-		subject := false
-		for k := range t.w {
-			if t.w[k].m == mi && (t.w[k].head < 0 || t.w[t.w[k].head].m != mi) {
-				subject = t.rel(k, "nsubj") || t.rel(k, "conj") && t.w[k].head >= 0 && t.rel(t.w[k].head, "nsubj")
-				break
-			}
-		}
-		if !subject {
+		k := t.mentionHead(mi)
+		if k < 0 || !t.rel(k, "nsubj") && !(t.rel(k, "conj") && t.w[k].head >= 0 && t.rel(t.w[k].head, "nsubj")) {
 			return false
 		}
 	}

@@ -23,60 +23,46 @@ func Live() uint64 {
 // holds stays high over many samples; one sample caught at a passing high (a long
 // sentence's parse) is left out, so a bound on what f holds does not fail by chance.
 func Sustained(every time.Duration, f func()) (peak, after uint64) {
-	done := make(chan struct{})
-	samples := make(chan [2]uint64)
-	go func() {
-		var top [2]uint64 // the largest and the second largest
-		tick := time.NewTicker(every)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				samples <- top
-				return
-			case <-tick.C:
-				if v := Live(); v > top[0] {
-					top[0], top[1] = v, top[0]
-				} else if v > top[1] {
-					top[1] = v
-				}
-			}
-		}
-	}()
-	f()
-	close(done)
-	top := <-samples
-	after = Live()
-	if after > top[0] {
-		top[0], top[1] = after, top[0]
-	} else if after > top[1] {
-		top[1] = after
-	}
+	top, after := sample(every, f)
 	return top[1], after
 }
 
 // Peak runs f while sampling Live every interval, and returns the largest sample (the one
 // taken once f has returned included) and that last sample: the heap f's result keeps.
 func Peak(every time.Duration, f func()) (peak, after uint64) {
+	top, after := sample(every, f)
+	return top[0], after
+}
+
+// sample runs f while sampling Live every interval, and returns the largest and the second
+// largest sample, the one taken once f has returned included, and that last sample.
+func sample(every time.Duration, f func()) (top [2]uint64, after uint64) {
+	add := func(v uint64) {
+		if v > top[0] {
+			top[0], top[1] = v, top[0]
+		} else if v > top[1] {
+			top[1] = v
+		}
+	}
 	done := make(chan struct{})
-	samples := make(chan uint64)
+	finished := make(chan struct{})
 	go func() {
-		var m uint64
+		defer close(finished)
 		tick := time.NewTicker(every)
 		defer tick.Stop()
 		for {
 			select {
 			case <-done:
-				samples <- m
 				return
 			case <-tick.C:
-				m = max(m, Live())
+				add(Live())
 			}
 		}
 	}()
 	f()
 	close(done)
-	peak = <-samples
+	<-finished
 	after = Live()
-	return max(peak, after), after
+	add(after)
+	return top, after
 }
