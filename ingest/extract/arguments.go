@@ -445,6 +445,11 @@ func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent 
 		// "warned Tehran against supplying": Tehran; "appealed to donors to continue
 		// supporting": the donors.
 		return []int{t.controller(h)}, false, nil
+	case t.rel(p, "advcl") && !t.verbal(h) && t.w[p].xpos == "VBN" && allegers[t.w[p].lemma] && t.alleged(p) &&
+		(t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN" || t.w[h].upos == "ADJ"):
+		// "four Lebanese accused of killing": the parser hung the reduced relative on
+		// the nationality word as a clause; the accused are acted on, the accuser unnamed.
+		return []int{h}, true, nil
 	case t.rel(p, "conj"), t.rel(p, "advcl"):
 		if t.verbal(h) {
 			return d.inherited(t, p, h, depth) // "met Rice and discussed Iran", "after holding talks"

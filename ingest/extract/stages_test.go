@@ -271,6 +271,8 @@ func TestArguments(t *testing.T) {
 		// A subject with a participle on it, the participle read as the verb: the accused
 		// are acted on.
 		{"accused of, acquitted", "The Danish soldiers accused of beating an Afghan teenager were acquitted on Thursday.", "DISAPPROVE", "", "denmark"},
+		// ... also when the parser hangs the participle on a nationality word as a clause.
+		{"nationals accused of", "A verdict is due on Thursday in the trial of one Iranian and four Lebanese accused of killing four Kurdish leaders in 1992.", "DISAPPROVE", "", "lebanon"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
