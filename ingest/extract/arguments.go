@@ -1242,6 +1242,9 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] || t.rel(k, "advcl") && t.speech[t.w[k].lemma] {
 			return false // what is said, or said alongside ("endorsed a statement, saying ..."), has its own parties
 		}
+		if t.rel(k, "advcl") && t.w[k].xpos == "VBG" && t.kid(k, "mark") < 0 && k > 0 && t.w[k-1].form == "," && d.x.frames.verbForms[t.w[k].lower] != "" {
+			return false // "boycotting the institutions, complaining of harassment by X": an act of its own, with its own parties
+		}
 		if i == trigger && (t.rel(k, "amod") || t.rel(k, "compound") || t.rel(k, "nmod:poss")) {
 			return false // "US sanctions": the modifier is the actor, not the target
 		}

@@ -271,6 +271,9 @@ func TestArguments(t *testing.T) {
 		// A subject with a participle on it, the participle read as the verb: the accused
 		// are acted on.
 		{"accused of, acquitted", "The Danish soldiers accused of beating an Afghan teenager were acquitted on Thursday.", "DISAPPROVE", "", "denmark"},
+		// A participle of its own after a comma keeps its parties: the boycott is not of
+		// those complained of.
+		{"comma participle's parties", "Serbia has been boycotting the province's institutions, complaining of harassment by Albania.", "SANCTION", "serbia", ""},
 		// ... also when the parser hangs the participle on a nationality word as a clause.
 		{"nationals accused of", "A verdict is due on Thursday in the trial of one Iranian and four Lebanese accused of killing four Kurdish leaders in 1992.", "DISAPPROVE", "", "lebanon"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
