@@ -308,6 +308,12 @@ func TestArguments(t *testing.T) {
 			t.Errorf("\"He\" after \"Following his talks ..., Ruggiero met\" is not Ruggiero: %+v", e)
 		}
 	}
+	// "leaders and meet": a base form has no subject of its own; the joined verb shares
+	// the first one's subject, and its "will".
+	if _, all := event(t, "James Baker will hold talks with Moroccan and Polisario Front leaders and meet with officials in Mauritania.", "1997-04-21", "CONSULT"); len(all) != 2 ||
+		!hasRef(all[1].Source, "james-baker") || !hasRef(all[1].Target, "mauritania") || !all[1].Future {
+		t.Errorf("the meeting joined to the talks: want james-baker -> mauritania, planned; events %+v", all)
+	}
 	// Who hails talks takes no part in them.
 	_, all := event(t, "The White House hailed the Zairean peace talks on Wednesday.", "2005-11-30", "CONSULT")
 	for _, e := range all {

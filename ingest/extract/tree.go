@@ -121,6 +121,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairCopulaOnSubject()
 	t.repairTimeSubject()
 	t.repairMarkedAcl()
+	t.repairBareConjSubject()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -1208,6 +1209,55 @@ func (t *tree) repairToldThat() {
 		}
 		t.w[v].head, t.w[v].rel = t.w[n].head, "ccomp"
 		t.w[that].rel = "mark"
+	}
+}
+
+// repairBareConjSubject gives back to a prepositional phrase the noun the parser made the
+// subject of a bare verb joined to a modal one: in "will hold talks with Moroccan leaders
+// and meet with officials" it read "leaders meet" as a clause, so the leaders met the
+// officials. A base form (VB) cannot have a subject of its own there: a conjunct VB with
+// no auxiliary, "to" or mark, whose head verb has an auxiliary or "to", and whose subject
+// opens with a preposition after that verb, has that phrase back as a modifier (of the
+// head verb's object, or of the head verb), and shares its head's subject. Heads alone
+// are read (before kids lists).
+func (t *tree) repairBareConjSubject() {
+	for v := range t.w {
+		h := t.w[v].head
+		if t.w[v].rel != "conj" || t.w[v].xpos != "VB" || h < 0 || h >= v || t.w[h].upos != "VERB" ||
+			t.headsDep(v, "aux", -1) || t.headsDep(v, "mark", -1) || !t.headsDep(h, "aux", -1) && !t.headsDep(h, "mark", -1) {
+			continue
+		}
+		n := -1
+		for k := h + 1; k < v; k++ {
+			if t.w[k].head == v && t.w[k].rel == "nsubj" && (t.w[k].upos == "NOUN" || t.w[k].upos == "PROPN") {
+				n = k
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		// the preposition that opens the subject's phrase
+		c := -1
+		for k := h + 1; k < n; k++ {
+			if t.w[k].rel == "case" && t.ancestorOf(n, k) {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		at := h
+		for k := h + 1; k < c; k++ {
+			if t.w[k].head == h && t.w[k].rel == "obj" {
+				at, t.w[n].rel = k, "nmod" // "talks with ... leaders"
+			}
+		}
+		if at == h {
+			t.w[n].rel = "obl"
+		}
+		t.w[n].head = at
+		t.w[c].head = n
 	}
 }
 
