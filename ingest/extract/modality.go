@@ -139,9 +139,11 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				m.conditional = true
 			case t.rel(k, "amod") && futureAmods[w]:
 				m.future, otherFuture = true, true
-			case h == pr.at && pr.fr != nil && pr.fr.noun && pr.fr.cat == "CONSULT" && (t.rel(k, "acl") || t.rel(k, "amod")) && t.w[k].xpos == "VBN" && arrangedContact[t.w[k].lemma]:
+			case h == pr.at && pr.fr != nil && pr.fr.noun && pr.fr.cat == "CONSULT" && (t.rel(k, "acl") || t.rel(k, "amod")) && t.w[k].xpos == "VBN" && arrangedContact[t.w[k].lemma] &&
+				!(pr.light >= 0 && t.w[pr.light].xpos == "VBD"):
 				// "the talks announced Wednesday", "the meeting agreed last week": what is
-				// announced or agreed is still to come ("the talks held Wednesday" are not).
+				// announced or agreed is still to come ("the talks held Wednesday" are not,
+				// nor "held a hastily arranged meeting").
 				m.future, otherFuture = true, true
 			}
 		}

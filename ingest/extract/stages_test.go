@@ -43,6 +43,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		// A trigger noun after "a" and modifiers the tagger takes for verbs: a warning
+		// given is a warning, not a gift.
+		{"Viktor Chernomyrdin gave a thinly veiled warning to Slovakia.", "warning:THREATEN"},
 		{"Angela Merkel held talks with Jacques Chirac.", "talks:CONSULT"},
 		{"Jacques Chirac paid a visit to China.", "visit:CONSULT"},
 		{"Yasser Arafat received a telephone call from Madeleine Albright.", "call:CONSULT"},
@@ -382,6 +385,9 @@ func TestModality(t *testing.T) {
 		{"planned visit", "Narendra Modi plans to visit the United States in June.", "CONSULT", true, true, false},
 		{"negated meeting", "Recep Tayyip Erdogan did not meet Benjamin Netanyahu in New York.", "CONSULT", true, false, true},
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
+		// A meeting arranged is planned; one held, however hastily arranged, is done.
+		{"held an arranged meeting", "Ahmed Aboul Gheit held a hastily arranged meeting with Ehud Barak on Monday.", "CONSULT", true, false, false},
+		{"the planned meeting", "Ahmed Aboul Gheit will hold the planned meeting with Ehud Barak on Monday.", "CONSULT", true, true, false},
 		{"asked for a meeting", "Kim Jong Un asked for a meeting with Moon Jae-in.", "CONSULT", false, false, false},
 		{"condition", "If Vladimir Putin meets Joe Biden, the talks will be long.", "CONSULT", false, false, false},
 		// "A had assured B that he would not": the assurance happened; what it promises is

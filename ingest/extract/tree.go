@@ -404,7 +404,8 @@ func (lx *frameLexicon) isLightLemma(w string) bool {
 }
 
 // determinedNouns returns the words of s that are trigger nouns right after a determiner
-// and capitalized words ("a State Department visit", "the Camp David talks"), or nil.
+// and capitalized words or modifiers in "-ly" and "-ed" ("a State Department visit", "the
+// Camp David talks", "a thinly veiled warning"), or nil.
 func (lx *frameLexicon) determinedNouns(s *syntax.Sentence) map[int]bool {
 	var out map[int]bool
 	for i, w := range s.Words {
@@ -412,7 +413,7 @@ func (lx *frameLexicon) determinedNouns(s *syntax.Sentence) map[int]bool {
 			continue
 		}
 		k := i - 1
-		for k > 0 && w.Form != "" && s.Words[k].Form != "" && isUpperByte(s.Words[k].Form[0]) {
+		for k > 0 && w.Form != "" && s.Words[k].Form != "" && (isUpperByte(s.Words[k].Form[0]) || nounModifierForm(s.Words[k].Form, k == i-1)) {
 			k--
 		}
 		if k == i-1 {
@@ -427,6 +428,13 @@ func (lx *frameLexicon) determinedNouns(s *syntax.Sentence) map[int]bool {
 		}
 	}
 	return out
+}
+
+// nounModifierForm reports a lower-case participle, or an adverb not right before the
+// noun, that can stand between a determiner and its noun ("a thinly veiled warning", "a
+// hastily arranged meeting"; not "the EU firmly supports").
+func nounModifierForm(f string, beforeNoun bool) bool {
+	return len(f) > 3 && f[0] >= 'a' && f[0] <= 'z' && (strings.HasSuffix(f, "ly") && !beforeNoun || strings.HasSuffix(f, "ed"))
 }
 
 // hasNounOnly reports a word of s that only a trigger noun is written as.
