@@ -964,6 +964,9 @@ func (d *doc) lowerMention(si, i int) int {
 			group = true
 			j++
 		}
+		for j < len(d.toks) && j < i+3 && !group && personModifier(d.toks[j].Lower) {
+			j++ // "the outspoken president", "the 66-year-old Texan diplomat"
+		}
 		country := ""
 		if j < len(d.toks) && d.toks[j].Cap {
 			if e, n := d.x.lex.match(d.text, d.toks, j, false); n > 0 && (e.Type == "nationality" || e.Type == "country" && j+n < len(d.toks) && !d.toks[j+n].Cap && personTitleNouns[d.toks[j+n].Lower] != "") {
@@ -1033,6 +1036,18 @@ func (d *doc) lowerMention(si, i int) int {
 	}
 	return 0
 }
+
+// personModifier reports a lower-case word that may stand between "the" and an office
+// that refers back to its holder: an age ("66-year-old") or a word of description. Words
+// that make it another holder ("former", "new", "next", "late") are not among them.
+func personModifier(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || personModifiers[w]
+}
+
+var personModifiers = map[string]bool{"outspoken": true, "veteran": true, "visiting": true, "embattled": true,
+	"hardline": true, "hard-line": true, "ailing": true, "elderly": true, "influential": true, "powerful": true,
+	"reformist": true, "moderate": true, "conservative": true, "popular": true, "beleaguered": true,
+	"controversial": true, "charismatic": true, "flamboyant": true, "soft-spoken": true, "combative": true}
 
 // bothFollowers after "both" make it stand for the two actors named last: auxiliaries
 // ("both have", "both will") and plural nouns of states (groupOfStates).

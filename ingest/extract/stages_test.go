@@ -279,6 +279,10 @@ func TestArguments(t *testing.T) {
 		{"comma participle's parties", "Serbia has been boycotting the province's institutions, complaining of harassment by Albania.", "SANCTION", "serbia", ""},
 		// ... also when the parser hangs the participle on a nationality word as a clause.
 		{"nationals accused of", "A verdict is due on Thursday in the trial of one Iranian and four Lebanese accused of killing four Kurdish leaders in 1992.", "DISAPPROVE", "", "lebanon"},
+		// An office with a word of description or an age before it refers back to its
+		// holder as the bare office does.
+		{"the outspoken president", "President Mahmoud Ahmadinejad spoke in Tehran. The outspoken president condemned Israel on Wednesday.", "DISAPPROVE", "mahmoud-ahmadinejad", "israel"},
+		{"the 66-year-old envoy", "Envoy James Baker arrived in Rabat. The 66-year-old envoy met Moroccan leaders on Monday.", "CONSULT", "james-baker", "morocco"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
