@@ -1019,8 +1019,8 @@ func (d *doc) lowerMention(si, i int) int {
 				} else {
 					return 0
 				}
-			} else if (w == "minister" || w == "secretary") && country == "" {
-				return 0 // "the minister": which one is not said; "the South Korean minister" is
+			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" {
+				return 0 // "the minister": which one is not said; "the South Korean minister" is; "the speaker" may be anyone speaking
 			}
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i
@@ -1530,7 +1530,8 @@ func pushRecent(r []string, id string) []string {
 }
 
 // resolveNominal finds the person an office refers to: one who holds it (of the country
-// given), else the last person named with that country.
+// given), else the last person named with an office of that country, else the last one
+// who holds the office of no stated country.
 func (d *doc) resolveNominal(m *mention, recent []string) string {
 	for k := len(recent) - 1; k >= 0; k-- {
 		e := d.ents[recent[k]]
@@ -1547,6 +1548,20 @@ func (d *doc) resolveNominal(m *mention, recent []string) string {
 				if r.Of == m.titleOf() {
 					return recent[k]
 				}
+			}
+		}
+		// "the US speaker" after "House of Representatives Speaker Newt Gingrich": one
+		// who holds the office of no stated country, and of no other.
+		for k := len(recent) - 1; k >= 0; k-- {
+			held, other := false, false
+			for _, r := range d.ents[recent[k]].roles {
+				if strings.EqualFold(lastWord(r.Title), lastWord(m.title())) {
+					held = held || r.Of == ""
+					other = other || r.Of != ""
+				}
+			}
+			if held && !other {
+				return recent[k]
 			}
 		}
 	}

@@ -349,7 +349,7 @@ var personTitleNouns = map[string]string{
 	"king": "King", "queen": "Queen", "pope": "Pope", "emir": "Emir", "leader": "Leader",
 	"prime": "Prime Minister", "secretary": "Secretary", "spokesman": "Spokesman", "spokeswoman": "Spokeswoman",
 	"envoy": "Envoy", "ambassador": "Ambassador", "monarch": "King", "sultan": "Sultan",
-	"secretary-general": "Secretary-General", "governor": "Governor", "mayor": "Mayor",
+	"secretary-general": "Secretary-General", "governor": "Governor", "mayor": "Mayor", "speaker": "Speaker",
 }
 
 // pluralPersonNouns refer back to a group of people ("the two presidents", "both leaders").

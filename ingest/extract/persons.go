@@ -34,8 +34,8 @@ func (d *doc) fullNames() personNames {
 		}
 		for i := m.From; i < m.To-1; i++ {
 			w := d.toks[i].text(d.text)
-			if !d.toks[i].Cap || len(w) < 2 || givenNames[w] && len(w) > 2 {
-				continue
+			if !d.toks[i].Cap || len(w) < 2 || givenNames[w] && len(w) > 2 && !(m.To-m.From == 2 && hyphenatedGiven(d.toks[m.From+1].text(d.text))) {
+				continue // "Lee" of "Lee Teng-hui" is his family name, and "Lee" names him
 			}
 			p.byOther[w] = append(p.byOther[w], k)
 		}
@@ -51,6 +51,22 @@ func (d *doc) fullNames() personNames {
 		p.full[k] = best
 	}
 	return p
+}
+
+// hyphenatedGiven reports a Chinese or Korean given name written with a hyphen after the
+// family name ("Teng-hui", "Dae-jung", "Jae-in"): a capital, letters, a hyphen and lower-case
+// letters.
+func hyphenatedGiven(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k == len(w)-1 || !isUpperByte(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; i != k && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // forWord returns the full name a one-word mention k stands for, among the full names

@@ -283,6 +283,10 @@ func TestArguments(t *testing.T) {
 		// holder as the bare office does.
 		{"the outspoken president", "President Mahmoud Ahmadinejad spoke in Tehran. The outspoken president condemned Israel on Wednesday.", "DISAPPROVE", "mahmoud-ahmadinejad", "israel"},
 		{"the 66-year-old envoy", "Envoy James Baker arrived in Rabat. The 66-year-old envoy met Moroccan leaders on Monday.", "CONSULT", "james-baker", "morocco"},
+		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".
+		{"family name of a hyphenated given name", "Newt Gingrich met Lee Teng-hui in Taipei. Lee later criticized China.", "DISAPPROVE", "lee-teng-hui", "china"},
+		// "the US speaker": a holder of the office of no stated country.
+		{"the US speaker", "House Speaker Newt Gingrich arrived in Taipei. At the presidential office, the US speaker met Lee Teng-hui.", "CONSULT", "newt-gingrich", "lee-teng-hui"},
 		{"the government", "The South Korean government met the unions. On Tuesday the government urged Korean Air pilots to end the strike.", "DEMAND", "south-korea", "korean-air"},
 		// "called for X to resign" is a demand on X; so is a call for X's act. A call for a
 		// thing has no target.
