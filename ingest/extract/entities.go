@@ -230,7 +230,25 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.listTypes()
 	d.capitalsFromBody()
 	d.capitalTheInNames()
+	d.dropCurrencies()
 	return nil
+}
+
+// currencyNouns are the currencies a country's name or code qualifies ("US dollars",
+// "Hong Kong dollars", "Singapore cents").
+var currencyNouns = map[string]bool{"dollar": true, "dollars": true, "cent": true, "cents": true}
+
+// dropCurrencies removes the country mentions that only name a currency: "2.5 million US
+// dollars" is money, not the United States.
+func (d *doc) dropCurrencies() {
+	out := d.ms[:0]
+	for _, m := range d.ms {
+		if m.To < len(d.toks) && currencyNouns[d.toks[m.To].Lower] && (m.Type == "country" || m.Type == "location" || m.Type == "city") {
+			continue
+		}
+		out = append(out, m)
+	}
+	d.ms = out
 }
 
 // participleOpens reports a sentence opened by a participle: "Fearing clashes, the

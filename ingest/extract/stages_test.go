@@ -283,6 +283,8 @@ func TestArguments(t *testing.T) {
 		// holder as the bare office does.
 		{"the outspoken president", "President Mahmoud Ahmadinejad spoke in Tehran. The outspoken president condemned Israel on Wednesday.", "DISAPPROVE", "mahmoud-ahmadinejad", "israel"},
 		{"the 66-year-old envoy", "Envoy James Baker arrived in Rabat. The 66-year-old envoy met Moroccan leaders on Monday.", "CONSULT", "james-baker", "morocco"},
+		// A currency is no party: "US dollars" is money, not the United States.
+		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".
 		{"family name of a hyphenated given name", "Newt Gingrich met Lee Teng-hui in Taipei. Lee later criticized China.", "DISAPPROVE", "lee-teng-hui", "china"},
 		// "the US speaker": a holder of the office of no stated country.
