@@ -1219,6 +1219,19 @@ func (t *tree) agents(p int) []int {
 			out = append(out, a)
 		}
 	}
+	if len(out) == 0 && t.w[p].xpos == "VBN" && t.kid(p, "aux:pass") >= 0 {
+		// "was received on arrival in rainy weather by his counterpart": the parser hung
+		// the agent on the last phrase before it, a noun that names no one.
+		for _, o := range t.w[p].kids {
+			if t.rel(o, "obl") && o > p && t.w[o].m < 0 && t.w[o].upos == "NOUN" {
+				for _, b := range t.prepKids(o, "by") {
+					if t.w[b].m >= 0 || t.nameBelow(b) {
+						out = append(out, b)
+					}
+				}
+			}
+		}
+	}
 	return out
 }
 

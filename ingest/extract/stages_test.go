@@ -283,6 +283,9 @@ func TestArguments(t *testing.T) {
 		// holder as the bare office does.
 		{"the outspoken president", "President Mahmoud Ahmadinejad spoke in Tehran. The outspoken president condemned Israel on Wednesday.", "DISAPPROVE", "mahmoud-ahmadinejad", "israel"},
 		{"the 66-year-old envoy", "Envoy James Baker arrived in Rabat. The 66-year-old envoy met Moroccan leaders on Monday.", "CONSULT", "james-baker", "morocco"},
+		// Received by someone: a meeting, even with a relative clause before the verb
+		// and the agent hung on the phrase before it.
+		{"received by, clause before", "Kamal Ganzoury, who flew in from Malaysia where he was on a three-day visit, was received on arrival in rainy weather by his counterpart Goh Chok Tong.", "CONSULT", "goh-chok-tong", "kamal-ganzoury"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".

@@ -122,6 +122,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTimeSubject()
 	t.repairMarkedAcl()
 	t.repairBareConjSubject()
+	t.repairClauseAsSubject()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -1266,6 +1267,28 @@ func (t *tree) repairBareConjSubject() {
 		}
 		t.w[n].head = at
 		t.w[c].head = n
+	}
+}
+
+// repairClauseAsSubject gives back to its place a relative clause the parser made the
+// subject of the main verb: in "Kamal, who flew here from Malaysia where he was on a
+// three-day visit, was received by Goh" it made "visit" a second passive subject of
+// "received". A subject with a subject and a copula of its own, opened by "where" or
+// "when" right after a noun, is a relative clause on that noun. Heads alone are read
+// (before kids lists).
+func (t *tree) repairClauseAsSubject() {
+	for s := range t.w {
+		if t.w[s].rel != "nsubj" && t.w[s].rel != "nsubj:pass" || !t.headsDep(s, "nsubj", -1) || !t.headsDep(s, "cop", -1) {
+			continue
+		}
+		for k := 1; k < s; k++ {
+			if t.w[k].head == s && t.w[k].rel == "advmod" && (t.w[k].lower == "where" || t.w[k].lower == "when") {
+				if n := k - 1; t.w[n].upos == "PROPN" || t.w[n].upos == "NOUN" {
+					t.w[s].head, t.w[s].rel = n, "acl:relcl"
+				}
+				break
+			}
+		}
 	}
 }
 
