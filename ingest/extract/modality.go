@@ -45,6 +45,7 @@ var irrealis = map[string]bool{
 	"intention": true, "intent": true, "desire": true, "bid": true, "effort": true, "goal": true,
 	"readiness": true, "willingness": true, "determination": true, "determined": true,
 	"issue": true, "question": true, "idea": true, "possibility": true, "prospect": true, "option": true,
+	"interest": true, "interested": true, "chance": true, "opportunity": true,
 	// Setting out for talks: they are still to come ("headed for Jordan for talks").
 	"head": true, "leave": true, "depart": true, "travel": true, "fly": true,
 }

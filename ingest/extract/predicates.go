@@ -242,7 +242,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		x := t.infinitive(i)
 		return x < 0 || !containsStr(sl.words, t.w[x].lemma)
 	case "noobj":
-		return t.kidLemma(i, "obj", sl.words...) < 0 && !t.passiveObjLemma(i, sl.words)
+		// An object the tagger took for an adjective hangs as xcomp: "provide impetus to".
+		return t.kidLemma(i, "obj", sl.words...) < 0 && !t.passiveObjLemma(i, sl.words) && t.kidLemma(i, "xcomp", sl.words...) < 0
 	case "prt":
 		for _, k := range t.w[i].kids {
 			if (t.rel(k, "compound") || t.rel(k, "advmod") || t.rel(k, "case")) && containsStr(sl.words, t.w[k].lower) {

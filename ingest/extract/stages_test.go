@@ -43,6 +43,8 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		// Providing impetus or details aids no one.
+		{"The meeting may provide impetus to the WTO talks.", "meeting:CONSULT talks:CONSULT"},
 		// A trigger noun after "a" and modifiers the tagger takes for verbs: a warning
 		// given is a warning, not a gift.
 		{"Viktor Chernomyrdin gave a thinly veiled warning to Slovakia.", "warning:THREATEN"},
@@ -398,6 +400,9 @@ func TestModality(t *testing.T) {
 		{"planned visit", "Narendra Modi plans to visit the United States in June.", "CONSULT", true, true, false},
 		{"negated meeting", "Recep Tayyip Erdogan did not meet Benjamin Netanyahu in New York.", "CONSULT", true, false, true},
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
+		// An interest in signing, a chance to meet: still to come.
+		{"interest in signing", "Spain has shown interest in signing a deal with Bangladesh.", "SUPPORT", true, true, false},
+		{"opportunity to meet", "The visit will be an opportunity for Condoleezza Rice to meet Angela Merkel.", "CONSULT", true, true, false},
 		// A meeting arranged is planned; one held, however hastily arranged, is done.
 		{"held an arranged meeting", "Ahmed Aboul Gheit held a hastily arranged meeting with Ehud Barak on Monday.", "CONSULT", true, false, false},
 		{"the planned meeting", "Ahmed Aboul Gheit will hold the planned meeting with Ehud Barak on Monday.", "CONSULT", true, true, false},
