@@ -288,6 +288,9 @@ func TestArguments(t *testing.T) {
 		// Received by someone: a meeting, even with a relative clause before the verb
 		// and the agent hung on the phrase before it.
 		{"received by, clause before", "Kamal Ganzoury, who flew in from Malaysia where he was on a three-day visit, was received on arrival in rainy weather by his counterpart Goh Chok Tong.", "CONSULT", "goh-chok-tong", "kamal-ganzoury"},
+		// "after the European Union failed to agree", read as a phrase "after the EU"
+		// and a verb joined to the first: the clause has its own subject.
+		{"after X failed", "Denmark said it would put forward the motion after the European Union failed to agree on a joint position.", "REJECT", "european-union", ""},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".

@@ -123,6 +123,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairMarkedAcl()
 	t.repairBareConjSubject()
 	t.repairClauseAsSubject()
+	t.repairMarkAsCase()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -1289,6 +1290,43 @@ func (t *tree) repairClauseAsSubject() {
 				break
 			}
 		}
+	}
+}
+
+// repairMarkAsCase gives a clause back its conjunction: in "announced it would put forward
+// the motion after the European Union failed to agree" the parser read "after the
+// European Union" as a phrase on "motion" and "failed" as a verb joined to the first
+// one, so Denmark failed to agree. A temporal conjunction read as a preposition, whose
+// noun is followed right away by a finite verb with no subject, opens that verb's clause:
+// the noun is its subject and the clause modifies the verb the phrase was on. Heads alone
+// are read (before kids lists).
+func (t *tree) repairMarkAsCase() {
+	for c := range t.w {
+		n := t.w[c].head
+		if t.w[c].rel != "case" || n <= c || !(t.w[c].lower == "after" || t.w[c].lower == "before" || t.w[c].lower == "since" || t.w[c].lower == "until") ||
+			t.w[n].upos != "PROPN" && t.w[n].upos != "NOUN" {
+			continue
+		}
+		v := n + 1
+		if v >= len(t.w) || t.w[v].upos != "VERB" || !(t.w[v].xpos == "VBD" || t.w[v].xpos == "VBZ" || t.w[v].xpos == "VBP") ||
+			t.w[v].head < 0 || !(t.w[v].rel == "conj" || t.w[v].rel == "parataxis") || t.headsDep(v, "nsubj", -1) {
+			continue
+		}
+		g := t.w[n].head
+		for k := 0; k < 6 && g >= 0 && t.w[g].upos != "VERB"; k++ {
+			g = t.w[g].head
+		}
+		if g < 0 || g == v {
+			continue
+		}
+		for i := range t.w {
+			if t.w[i].head == t.w[v].head && t.w[i].rel == "cc" && i < v && i > n {
+				t.w[i].head = v
+			}
+		}
+		t.w[v].head, t.w[v].rel = g, "advcl"
+		t.w[n].head, t.w[n].rel = v, "nsubj"
+		t.w[c].head, t.w[c].rel = v, "mark"
 	}
 }
 
