@@ -266,6 +266,18 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 				return m
 			}
 		}
+		// "the chairman of the ruling party, Lee Hoe-chang,": the name set off by a
+		// comma, hung on the "of" phrase as its conjunct or apposition.
+		for _, k := range t.w[h].kids {
+			if !t.rel(k, "nmod") {
+				continue
+			}
+			for _, g := range t.w[k].kids {
+				if m := t.w[g].m; m >= 0 && g > 0 && t.w[g-1].form == "," && d.ms[m].Type == "person" && (t.rel(g, "conj") || t.rel(g, "appos")) {
+					return m
+				}
+			}
+		}
 	}
 	// A name in apposition first ("President ... George W. Bush"), then a compound
 	// modifier ("US President").

@@ -291,6 +291,8 @@ func TestArguments(t *testing.T) {
 		// "after the European Union failed to agree", read as a phrase "after the EU"
 		// and a verb joined to the first: the clause has its own subject.
 		{"after X failed", "Denmark said it would put forward the motion after the European Union failed to agree on a joint position.", "REJECT", "european-union", ""},
+		// ... also with an apposition between: "after the chairman of the party, Lee, accused".
+		{"after the chairman, X, accused", "The summons came after the chairman of the ruling New Korea Party, Lee Hoe-chang, accused the prosecution of bias.", "DISAPPROVE", "lee-hoe-chang", ""},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".

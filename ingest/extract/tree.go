@@ -1307,7 +1307,10 @@ func (t *tree) repairMarkAsCase() {
 			t.w[n].upos != "PROPN" && t.w[n].upos != "NOUN" {
 			continue
 		}
-		v := n + 1
+		v := n + 1 // the first word after the noun's phrase ("the chairman of the party, Lee,")
+		for v < len(t.w) && (t.ancestorOf(n, v) || t.w[v].upos == "PUNCT") {
+			v++
+		}
 		if v >= len(t.w) || t.w[v].upos != "VERB" || !(t.w[v].xpos == "VBD" || t.w[v].xpos == "VBZ" || t.w[v].xpos == "VBP") ||
 			t.w[v].head < 0 || !(t.w[v].rel == "conj" || t.w[v].rel == "parataxis") || t.headsDep(v, "nsubj", -1) {
 			continue
