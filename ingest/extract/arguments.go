@@ -1285,6 +1285,8 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		switch t.prep(k) {
 		case "according":
 			return false // "according to the Elysee": the reporter
+		case "after", "before", "since", "until", "during":
+			return false // "after the defection of Japan": when, not whom
 		case "near", "outside", "around", "off", "across", "beyond", "toward", "towards":
 			return false // "attacked near Kandahar": where, not whom
 		}

@@ -192,6 +192,20 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			}
 		}
 	}
+	// "no Asian country was willing to back the text": no one did.
+	for _, h := range heads {
+		for x, n := h, 0; x >= 0 && n < 4; x, n = t.w[x].head, n+1 {
+			if s := t.kid(x, "nsubj"); s >= 0 {
+				if t.kidLemma(s, "det", "no") >= 0 {
+					m.negated = true
+				}
+				break
+			}
+			if !(t.rel(x, "xcomp") || t.rel(x, "conj")) {
+				break
+			}
+		}
+	}
 	// "met neither Trump nor Vance", "met with no Ukrainian officials": the one met is
 	// denied.
 	for _, k := range t.w[pr.at].kids {

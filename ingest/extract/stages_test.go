@@ -337,6 +337,12 @@ func TestArguments(t *testing.T) {
 		!hasRef(all[1].Source, "james-baker") || !hasRef(all[1].Target, "mauritania") || !all[1].Future {
 		t.Errorf("the meeting joined to the talks: want james-baker -> mauritania, planned; events %+v", all)
 	}
+	// A phrase of time is no target: "after the defection of Japan".
+	for _, e := range New().Extract("t", "Diplomats said Burma backed the text after the defection of Japan.", timex.Date{}).Events {
+		if hasRef(e.Target, "japan") {
+			t.Errorf("a party named in a phrase of time taken for the target: %+v", e)
+		}
+	}
 	// Who hails talks takes no part in them.
 	_, all := event(t, "The White House hailed the Zairean peace talks on Wednesday.", "2005-11-30", "CONSULT")
 	for _, e := range all {
@@ -405,6 +411,8 @@ func TestModality(t *testing.T) {
 		{"planned visit", "Narendra Modi plans to visit the United States in June.", "CONSULT", true, true, false},
 		{"negated meeting", "Recep Tayyip Erdogan did not meet Benjamin Netanyahu in New York.", "CONSULT", true, false, true},
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
+		// "no country backed": no one did.
+		{"no one as subject", "Diplomats said no Asian country backed the resolution on China.", "SUPPORT", true, false, true},
 		// An interest in signing, a chance to meet: still to come.
 		{"interest in signing", "Spain has shown interest in signing a deal with Bangladesh.", "SUPPORT", true, true, false},
 		{"opportunity to meet", "The visit will be an opportunity for Condoleezza Rice to meet Angela Merkel.", "CONSULT", true, true, false},
