@@ -293,6 +293,8 @@ func TestArguments(t *testing.T) {
 		{"after X failed", "Denmark said it would put forward the motion after the European Union failed to agree on a joint position.", "REJECT", "european-union", ""},
 		// ... also with an apposition between: "after the chairman of the party, Lee, accused".
 		{"after the chairman, X, accused", "The summons came after the chairman of the ruling New Korea Party, Lee Hoe-chang, accused the prosecution of bias.", "DISAPPROVE", "lee-hoe-chang", ""},
+		// "as prosecutors investigated": a clause of its own whose subject names no one.
+		{"as unnamed investigated", "The ailing founder of South Korea's failed Hanbo Group was moved from his jail to hospital after a reported stroke Tuesday as prosecutors investigated a scandal surrounding the conglomerate.", "INVESTIGATE", "", ""},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".

@@ -1303,7 +1303,7 @@ func (t *tree) repairClauseAsSubject() {
 func (t *tree) repairMarkAsCase() {
 	for c := range t.w {
 		n := t.w[c].head
-		if t.w[c].rel != "case" || n <= c || !(t.w[c].lower == "after" || t.w[c].lower == "before" || t.w[c].lower == "since" || t.w[c].lower == "until") ||
+		if t.w[c].rel != "case" || n <= c || !(t.w[c].lower == "after" || t.w[c].lower == "before" || t.w[c].lower == "since" || t.w[c].lower == "until" || t.w[c].lower == "as") ||
 			t.w[n].upos != "PROPN" && t.w[n].upos != "NOUN" {
 			continue
 		}
@@ -1312,14 +1312,21 @@ func (t *tree) repairMarkAsCase() {
 			v++
 		}
 		if v >= len(t.w) || t.w[v].upos != "VERB" || !(t.w[v].xpos == "VBD" || t.w[v].xpos == "VBZ" || t.w[v].xpos == "VBP") ||
-			t.w[v].head < 0 || !(t.w[v].rel == "conj" || t.w[v].rel == "parataxis") || t.headsDep(v, "nsubj", -1) {
+			t.w[v].head < 0 || !(t.w[v].rel == "conj" || t.w[v].rel == "parataxis" || t.w[v].rel == "advcl") || t.headsDep(v, "nsubj", -1) {
 			continue
 		}
 		g := t.w[n].head
 		for k := 0; k < 6 && g >= 0 && t.w[g].upos != "VERB"; k++ {
 			g = t.w[g].head
 		}
-		if g < 0 || g == v {
+		if g == v || t.w[v].rel == "advcl" {
+			// "moved to hospital Tuesday as prosecutors investigated": the clause is in
+			// its place; only its subject and conjunction were misread.
+			t.w[n].head, t.w[n].rel = v, "nsubj"
+			t.w[c].head, t.w[c].rel = v, "mark"
+			continue
+		}
+		if g < 0 {
 			continue
 		}
 		for i := range t.w {
