@@ -37,7 +37,7 @@ type frame struct {
 // slot is a dependent of a predicate: its kind and, for "prep", "prt" and "objlemma",
 // the word(s).
 type slot struct {
-	kind  string // obj, oneobj, iobj, prep, prt, xcomp, objlemma, objnot, noobj, noxcomp
+	kind  string // obj, oneobj, iobj, prep, prt, xcomp, ccomp, noccomp, objlemma, objnot, noobj, noxcomp
 	words []string
 }
 
@@ -233,7 +233,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 			sl.words = strings.Split(words, "|")
 		}
 		switch kind {
-		case "obj", "oneobj", "iobj", "xcomp", "ccomp", "lightverb":
+		case "obj", "oneobj", "iobj", "xcomp", "ccomp", "noccomp", "lightverb":
 			if words != "" {
 				return nil, fmt.Errorf("slot %q takes no words", p)
 			}
@@ -242,7 +242,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
 			}
 		default:
-			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, lightverb, prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X)", p)
+			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, noccomp, lightverb, prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X)", p)
 		}
 		out = append(out, sl)
 	}

@@ -197,6 +197,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		return t.infinitive(i) >= 0
 	case "ccomp":
 		return t.kid(i, "ccomp") >= 0
+	case "noccomp":
+		return t.kid(i, "ccomp") < 0
 	case "lightverb":
 		return light >= 0
 	case "mod":

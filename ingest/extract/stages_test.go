@@ -45,6 +45,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
 		// Providing impetus or details aids no one.
 		{"The meeting may provide impetus to the WTO talks.", "meeting:CONSULT talks:CONSULT"},
+		// Recognizing that something is so recognizes no one; recognizing a state does.
+		{"Zhao recognized that the statement marked a landmark for China.", ""},
+		{"Bhutan recognized Kosovo on Tuesday.", "recognized:SUPPORT"},
 		// A trigger noun after "a" and modifiers the tagger takes for verbs: a warning
 		// given is a warning, not a gift.
 		{"Viktor Chernomyrdin gave a thinly veiled warning to Slovakia.", "warning:THREATEN"},
