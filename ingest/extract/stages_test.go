@@ -48,6 +48,7 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// Recognizing that something is so recognizes no one; recognizing a state does.
 		{"Zhao recognized that the statement marked a landmark for China.", ""},
 		{"Bhutan recognized Kosovo on Tuesday.", "recognized:SUPPORT"},
+		{"Chen Boliang conceded that Wei Guoqiang had committed suicide.", ""},
 		// A trigger noun after "a" and modifiers the tagger takes for verbs: a warning
 		// given is a warning, not a gift.
 		{"Viktor Chernomyrdin gave a thinly veiled warning to Slovakia.", "warning:THREATEN"},
