@@ -617,6 +617,15 @@ func (f *finder) tense(i int) int {
 	if p := f.tok(i - 1); i > 0 && (p.is(kUntil) || p.is(kThrough) || p.is(kEffective)) {
 		return 1
 	}
+	// "ahead of the weekend": the date itself lies ahead (but not the act of a clause
+	// that happens ahead of something else).
+	j := i - 1
+	if j > 0 && f.isWord(j, "the") {
+		j--
+	}
+	if j > 0 && f.tok(j).is(kOf) && f.tok(j-1).is(kUpcoming) {
+		return 1
+	}
 	t := f.scanTense(i)
 	if t == 0 && f.tok(i-1).is(kBy) { // "by May", unless "had filed by May"
 		return 1
@@ -676,8 +685,10 @@ func (f *finder) tenseOf(k int) int {
 			if t.is(kSchedule) && f.tok(k+1).is(kTo) && f.text[t.start]|0x20 == 'd' {
 				return 0 // "due to": because of
 			}
-			if t.is(kUpcoming) && f.text[t.start]|0x20 == 'a' && !f.tok(k+1).is(kOf) {
-				return 0 // "16 points ahead": a lead, not a time
+			if t.is(kUpcoming) && f.text[t.start]|0x20 == 'a' {
+				// "16 points ahead": a lead, not a time; "reached agreement ahead of the
+				// poll": the poll lies ahead, not the clause's act.
+				return 0
 			}
 			return 1
 		case kPlan:

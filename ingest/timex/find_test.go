@@ -36,6 +36,10 @@ func TestFindValues(t *testing.T) {
 		{"weekday is today", "2025-07-04", "The talks ended Friday without a deal.", "Friday", "2025-07-04", "DATE"},
 		{"weekday in the future", "2025-12-31", "The two leaders will meet on Monday in Geneva.", "Monday", "2026-01-05", "DATE"},
 		{"points ahead", "1997-04-23", "Gallup polls put Labour 16 points ahead but the latest survey of voters on Sunday indicated a shift.", "Sunday", "1997-04-20", "DATE"},
+		// What happens ahead of something else is not ahead of the report; a date that
+		// follows "ahead of" is.
+		{"ahead of a poll", "1997-04-30", "The left, working hard ahead of the poll, on Tuesday also reached agreement with the Communists.", "Tuesday", "1997-04-29", "DATE"},
+		{"ahead of the date", "1997-04-30", "Dealers squared positions ahead of Friday.", "Friday", "1997-05-02", "DATE"},
 		{"deadline ahead", "2025-07-03", "Troops must leave by Friday.", "Friday", "2025-07-04", "DATE"},
 		{"deadline past", "1990-08-16", "All members had filed their reports by Wednesday.", "Wednesday", "1990-08-15", "DATE"},
 		{"next weekday", "2025-07-02", "A vote is planned for next Tuesday.", "next Tuesday", "2025-07-08", "DATE"},
