@@ -1419,9 +1419,17 @@ func (d *doc) link() {
 // opensSentence reports a mention at the opening of its sentence, after nothing but
 // capitalized words of a title and a possessive ("Germany's Chancellor Olaf Scholz").
 func (d *doc) opensSentence(m *mention) bool {
+	// "Deputy interior minister Lumuna Ndubu", "Deputy interior minister, Lumuna Ndubu,":
+	// a title of up to four words before the name may hold lower-case words.
+	last := m.From - 1
+	for last >= d.sents[m.Sent].From && d.toks[last].text(d.text) == "," {
+		last--
+	}
+	titled := last >= d.sents[m.Sent].From && (personTitleNouns[d.toks[last].Lower] != "" || roleNouns[d.toks[last].Lower])
 	for k := d.sents[m.Sent].From; k < m.From; k++ {
 		w := d.toks[k]
-		if !(w.Cap || w.Lower == "'s" || w.Lower == "s" || w.text(d.text) == "'" || w.text(d.text) == "’" || w.Lower == "the" || personTitleNouns[w.Lower] != "" || roleNouns[w.Lower]) {
+		if !(w.Cap || w.Lower == "'s" || w.Lower == "s" || w.text(d.text) == "'" || w.text(d.text) == "’" || w.Lower == "the" || personTitleNouns[w.Lower] != "" || roleNouns[w.Lower] ||
+			titled && k >= last-3 && (w.Word || w.text(d.text) == "," && k >= last)) {
 			return false
 		}
 	}

@@ -299,6 +299,9 @@ func TestArguments(t *testing.T) {
 		{"after the chairman, X, accused", "The summons came after the chairman of the ruling New Korea Party, Lee Hoe-chang, accused the prosecution of bias.", "DISAPPROVE", "lee-hoe-chang", ""},
 		// "as prosecutors investigated": a clause of its own whose subject names no one.
 		{"as unnamed investigated", "The ailing founder of South Korea's failed Hanbo Group was moved from his jail to hospital after a reported stroke Tuesday as prosecutors investigated a scandal surrounding the conglomerate.", "INVESTIGATE", "", ""},
+		// "Deputy interior minister Lumuna Ndubu said ..., and he urged": he is the
+		// speaker named after a lower-case title, not the one named a sentence before.
+		{"he after a title", "On Saturday, Mobutu Sese Seko offered to meet Laurent Kabila. Deputy interior minister Lumuna Ndubu said soldiers would be deployed, and he urged Kabila to stay away.", "DEMAND", "lumuna-ndubu", "laurent-kabila"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".
