@@ -98,7 +98,7 @@ func logRelationSizes(b *testing.B, ctx context.Context, url string) {
 	}
 	defer conn.Close(ctx)
 	rows, err := conn.Query(ctx, `SELECT relname, pg_relation_size(oid) FROM pg_class
-WHERE relkind IN ('r', 'i') AND relnamespace = 'public'::regnamespace ORDER BY 2 DESC LIMIT 12`)
+WHERE relkind IN ('r', 'i') AND relnamespace = 'public'::regnamespace ORDER BY 2 DESC LIMIT 24`)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -18,10 +18,11 @@ import (
 // wrote 18 times the database's size. Built once at the end, each index is written about
 // once.
 //
-// The load keeps spo_index, through which Cayley reads an article's own quads (is it
-// stored, and with which content hash), and the unique index of unlabelled quads (empty
-// in relgraph's stores). It drops the unique index of labelled quads and the three indexes
-// by object and by predicate: no write of an ingest reads them, and uniqueness holds without
+// The load keeps the unique index of unlabelled quads (empty in relgraph's stores), and in
+// place of spo_index a hash index of subjects, through which Cayley reads an article's own
+// quads (is it stored, and with which content hash). It drops the unique index of labelled
+// quads, the three indexes by object and by predicate, and relgraph's indexes by article:
+// no write of an ingest reads them but a replacement, and uniqueness holds without
 // the index while the load is the only writer (articles are written once, under their locks,
 // and their quads are labelled with them) and writes only articles: AddQuads, which may
 // add quads already stored, first ends the session (finishBulk). So that it is the only writer, it holds an
@@ -41,16 +42,27 @@ const (
 	sqlIndexesPending = `SELECT EXISTS (SELECT 1 FROM relgraph_meta WHERE key = 'quad_indexes_deferred')`
 	sqlMarkPending    = `INSERT INTO relgraph_meta (key) VALUES ('quad_indexes_deferred') ON CONFLICT DO NOTHING`
 	sqlUnmarkPending  = `DELETE FROM relgraph_meta WHERE key = 'quad_indexes_deferred'`
+	// During the load, a hash index of subjects stands in for spo_index: a quarter of its
+	// size, it stays in the shared buffers as the load fills it at random.
+	sqlCreateBulkIndex = `CREATE INDEX IF NOT EXISTS relgraph_bulk_subject ON quads USING hash (subject_hash)`
+	sqlDropBulkIndex   = `DROP INDEX IF EXISTS relgraph_bulk_subject`
 )
 
 // sqlDeferredIndexes are the indexes a bulk load builds at its end, as Cayley's PostgreSQL
 // store creates them (github.com/cayleygraph/cayley/graph/sql: Registration.quadIndexes,
 // with PostgreSQL's conditional indexes and its default fill factor of 50), by name.
 var sqlDeferredIndexes = []struct{ name, create string }{
+	{"spo_index", `CREATE INDEX IF NOT EXISTS spo_index ON quads (subject_hash, predicate_hash, object_hash) WITH (FILLFACTOR = 50)`},
 	{"spol_unique", `CREATE UNIQUE INDEX IF NOT EXISTS spol_unique ON quads (subject_hash, predicate_hash, object_hash, label_hash) WHERE label_hash IS NOT NULL`},
 	{"ops_index", `CREATE INDEX IF NOT EXISTS ops_index ON quads (object_hash, predicate_hash, subject_hash) WITH (FILLFACTOR = 50)`},
 	{"pos_index", `CREATE INDEX IF NOT EXISTS pos_index ON quads (predicate_hash, object_hash, subject_hash) WITH (FILLFACTOR = 50)`},
 	{"osp_index", `CREATE INDEX IF NOT EXISTS osp_index ON quads (object_hash, subject_hash, predicate_hash) WITH (FILLFACTOR = 50)`},
+	// relgraph's own indexes by article and of events by entity (sql_names.go,
+	// sql_facts.go), which only a replacement or a removal reads during a load.
+	{"relgraph_names_article", sqlCreateNamesByArticle},
+	{"relgraph_entity_facts_article", sqlCreateEntityFactsByArticle},
+	{"relgraph_event_facts_article", sqlCreateEventFactsByArticle},
+	{"relgraph_event_facts_entity", sqlCreateEventFactsByEntity},
 }
 
 // openSession takes the bulk lock for a moment or, with bulk set and an empty quads table,
@@ -80,6 +92,9 @@ func (w *sqlWriter) openSession(ctx context.Context, bulk bool) error {
 				return err
 			}
 		}
+		if _, err := tx.Exec(ctx, sqlCreateBulkIndex); err != nil {
+			return err
+		}
 		if _, err := tx.Exec(ctx, sqlMarkPending); err != nil {
 			return err
 		}
@@ -105,6 +120,9 @@ func buildDeferredIndexes(ctx context.Context, tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, ix.create); err != nil {
 			return fmt.Errorf("build index %s: %w", ix.name, err)
 		}
+	}
+	if _, err := tx.Exec(ctx, sqlDropBulkIndex); err != nil {
+		return err
 	}
 	_, err := tx.Exec(ctx, sqlUnmarkPending)
 	return err
