@@ -51,18 +51,30 @@ const (
 // sqlDeferredIndexes are the indexes a bulk load builds at its end, as Cayley's PostgreSQL
 // store creates them (github.com/cayleygraph/cayley/graph/sql: Registration.quadIndexes,
 // with PostgreSQL's conditional indexes and its default fill factor of 50), by name.
-var sqlDeferredIndexes = []struct{ name, create string }{
-	{"spo_index", `CREATE INDEX IF NOT EXISTS spo_index ON quads (subject_hash, predicate_hash, object_hash) WITH (FILLFACTOR = 50)`},
-	{"spol_unique", `CREATE UNIQUE INDEX IF NOT EXISTS spol_unique ON quads (subject_hash, predicate_hash, object_hash, label_hash) WHERE label_hash IS NOT NULL`},
-	{"ops_index", `CREATE INDEX IF NOT EXISTS ops_index ON quads (object_hash, predicate_hash, subject_hash) WITH (FILLFACTOR = 50)`},
-	{"pos_index", `CREATE INDEX IF NOT EXISTS pos_index ON quads (predicate_hash, object_hash, subject_hash) WITH (FILLFACTOR = 50)`},
-	{"osp_index", `CREATE INDEX IF NOT EXISTS osp_index ON quads (object_hash, subject_hash, predicate_hash) WITH (FILLFACTOR = 50)`},
+// A primary key is dropped and added back as a constraint (drop, create); the others are
+// plain indexes.
+var sqlDeferredIndexes = []struct{ name, drop, create string }{
+	{"spo_index", "", `CREATE INDEX IF NOT EXISTS spo_index ON quads (subject_hash, predicate_hash, object_hash) WITH (FILLFACTOR = 50)`},
+	{"spol_unique", "", `CREATE UNIQUE INDEX IF NOT EXISTS spol_unique ON quads (subject_hash, predicate_hash, object_hash, label_hash) WHERE label_hash IS NOT NULL`},
+	{"ops_index", "", `CREATE INDEX IF NOT EXISTS ops_index ON quads (object_hash, predicate_hash, subject_hash) WITH (FILLFACTOR = 50)`},
+	{"pos_index", "", `CREATE INDEX IF NOT EXISTS pos_index ON quads (predicate_hash, object_hash, subject_hash) WITH (FILLFACTOR = 50)`},
+	{"osp_index", "", `CREATE INDEX IF NOT EXISTS osp_index ON quads (object_hash, subject_hash, predicate_hash) WITH (FILLFACTOR = 50)`},
 	// relgraph's own indexes by article and of events by entity (sql_names.go,
 	// sql_facts.go), which only a replacement or a removal reads during a load.
-	{"relgraph_names_article", sqlCreateNamesByArticle},
-	{"relgraph_entity_facts_article", sqlCreateEntityFactsByArticle},
-	{"relgraph_event_facts_article", sqlCreateEventFactsByArticle},
-	{"relgraph_event_facts_entity", sqlCreateEventFactsByEntity},
+	{"relgraph_names_article", "", sqlCreateNamesByArticle},
+	{"relgraph_entity_facts_article", "", sqlCreateEntityFactsByArticle},
+	{"relgraph_event_facts_article", "", sqlCreateEventFactsByArticle},
+	{"relgraph_event_facts_entity", "", sqlCreateEventFactsByEntity},
+	// The primary keys of relgraph's name and fact tables, whose inserts skip rows already
+	// there (ON CONFLICT DO NOTHING): a load writes each article's rows once, without
+	// repeats (queueNames and queueFacts drop them), after deleting those of the version it
+	// replaces, so none is there.
+	{"relgraph_names_pkey", `ALTER TABLE relgraph_names DROP CONSTRAINT IF EXISTS relgraph_names_pkey`,
+		`ALTER TABLE relgraph_names ADD CONSTRAINT relgraph_names_pkey PRIMARY KEY (kind, key, entity, article)`},
+	{"relgraph_entity_facts_pkey", `ALTER TABLE relgraph_entity_facts DROP CONSTRAINT IF EXISTS relgraph_entity_facts_pkey`,
+		`ALTER TABLE relgraph_entity_facts ADD CONSTRAINT relgraph_entity_facts_pkey PRIMARY KEY (entity, pred, value, article)`},
+	{"relgraph_event_facts_pkey", `ALTER TABLE relgraph_event_facts DROP CONSTRAINT IF EXISTS relgraph_event_facts_pkey`,
+		`ALTER TABLE relgraph_event_facts ADD CONSTRAINT relgraph_event_facts_pkey PRIMARY KEY (event, article, pred, value)`},
 }
 
 // openSession takes the bulk lock for a moment or, with bulk set and an empty quads table,
@@ -88,7 +100,11 @@ func (w *sqlWriter) openSession(ctx context.Context, bulk bool) error {
 			return err
 		}
 		for _, ix := range sqlDeferredIndexes {
-			if _, err := tx.Exec(ctx, "DROP INDEX IF EXISTS "+ix.name); err != nil {
+			drop := ix.drop
+			if drop == "" {
+				drop = "DROP INDEX IF EXISTS " + ix.name
+			}
+			if _, err := tx.Exec(ctx, drop); err != nil {
 				return err
 			}
 		}
@@ -117,6 +133,13 @@ func buildDeferredIndexes(ctx context.Context, tx pgx.Tx) error {
 		return err
 	}
 	for _, ix := range sqlDeferredIndexes {
+		var exists bool
+		if err := tx.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, ix.name).Scan(&exists); err != nil || exists {
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		if _, err := tx.Exec(ctx, ix.create); err != nil {
 			return fmt.Errorf("build index %s: %w", ix.name, err)
 		}
