@@ -42,8 +42,9 @@ const (
 	sqlIndexesPending = `SELECT EXISTS (SELECT 1 FROM relgraph_meta WHERE key = 'quad_indexes_deferred')`
 	sqlMarkPending    = `INSERT INTO relgraph_meta (key) VALUES ('quad_indexes_deferred') ON CONFLICT DO NOTHING`
 	sqlUnmarkPending  = `DELETE FROM relgraph_meta WHERE key = 'quad_indexes_deferred'`
-	// During the load, a hash index of subjects stands in for spo_index: a quarter of its
-	// size, it stays in the shared buffers as the load fills it at random.
+	// During the load, a hash index of subjects stands in for spo_index: half its size
+	// (x1 of the wire corpus: 4.4 MB against 9.3), it stays in the shared buffers as the
+	// load fills it at random.
 	sqlCreateBulkIndex = `CREATE INDEX IF NOT EXISTS relgraph_bulk_subject ON quads USING hash (subject_hash)`
 	sqlDropBulkIndex   = `DROP INDEX IF EXISTS relgraph_bulk_subject`
 )
