@@ -2,7 +2,9 @@ package bench
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -12,13 +14,13 @@ import (
 
 // postgresIngests ingests each of inputs into a new database of the PostgreSQL server that
 // RELGRAPH_TEST_POSTGRES names (`. .ci/postgres.sh` starts a throwaway one), when
-// RELGRAPH_BENCH_POSTGRES=1, and logs what each ingest made the server write: its
+// RELGRAPH_BENCH_POSTGRES=1 (or only), and logs what each ingest made the server write: its
 // write-ahead log and the data pages it wrote out (checkpoints, the background writer and
 // the backends), counted by the server's statistics from one checkpoint before the ingest
 // to one after it, against the database's size. The counters are the whole server's, so
 // the server should run nothing else meanwhile.
 func postgresIngests(b *testing.B, bin string, inputs map[int]string, sizes []int) {
-	if os.Getenv("RELGRAPH_BENCH_POSTGRES") != "1" {
+	if v := os.Getenv("RELGRAPH_BENCH_POSTGRES"); v != "1" && v != "only" {
 		b.Logf("PostgreSQL ingest not measured: set RELGRAPH_BENCH_POSTGRES=1 with a server in RELGRAPH_TEST_POSTGRES (. .ci/postgres.sh)")
 		return
 	}
@@ -52,6 +54,7 @@ func postgresIngests(b *testing.B, bin string, inputs map[int]string, sizes []in
 			n, r.wall.Seconds(), r.cpu.Seconds(), float64(wal+pages)/1e6, float64(wal)/1e6, float64(pages)/1e6,
 			float64(full)/1e6, float64(empty)/1e6, float64(wal+pages)/float64(full))
 		times[i] = r
+		logRelationSizes(b, ctx, db)
 	}
 	b.Logf("postgres ingest x%d/x1 %.1f in time", sizes[1], float64(times[1].wall)/float64(times[0].wall))
 }
@@ -84,4 +87,33 @@ func serverWrites(b *testing.B, ctx context.Context, conn *pgx.Conn) writes {
 		b.Fatalf("read the server's page writes: %v", err)
 	}
 	return w
+}
+
+// logRelationSizes logs the largest tables and indexes of the database at url.
+func logRelationSizes(b *testing.B, ctx context.Context, url string) {
+	b.Helper()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT relname, pg_relation_size(oid) FROM pg_class
+WHERE relkind IN ('r', 'i') AND relnamespace = 'public'::regnamespace ORDER BY 2 DESC LIMIT 24`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	var line strings.Builder
+	for rows.Next() {
+		var name string
+		var n int64
+		if err := rows.Scan(&name, &n); err != nil {
+			b.Fatal(err)
+		}
+		fmt.Fprintf(&line, " %s %.1f", name, float64(n)/1e6)
+	}
+	if err := rows.Err(); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("  largest relations (MB):%s", line.String())
 }

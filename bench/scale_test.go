@@ -28,6 +28,7 @@ import (
 //     final store size and the ratio of the two for each, and the ratio of the ingest times;
 //   - with RELGRAPH_BENCH_POSTGRES=1, the same ingests into PostgreSQL (the server that
 //     RELGRAPH_TEST_POSTGRES names) with the bytes the server wrote (postgresIngests);
+//     RELGRAPH_BENCH_POSTGRES=only measures those and nothing else;
 //   - each question's latency as a whole relgraph process, start-up included (median of 3),
 //     at both sizes and their ratio;
 //   - the server's p50 and p95 latency at both sizes for each question asked of a running
@@ -60,6 +61,14 @@ func BenchmarkWireScale(b *testing.B) {
 	}
 	sizes := []int{1, scale}
 	stores, inputs := map[int]string{}, map[int]string{}
+	if os.Getenv("RELGRAPH_BENCH_POSTGRES") == "only" {
+		for _, n := range sizes {
+			inputs[n] = filepath.Join(dir, fmt.Sprintf("x%d.jsonl", n))
+			writeCopies(b, corpus, inputs[n], n)
+		}
+		postgresIngests(b, bin, inputs, sizes)
+		return
+	}
 	var ingests [2]result
 	for i, n := range sizes {
 		in := filepath.Join(dir, fmt.Sprintf("x%d.jsonl", n))

@@ -78,8 +78,11 @@ type OpenOptions struct {
 	// buffers at a time, which writes about a third as many bytes; a crash loses the
 	// writes since the last of those commits (each article whole or absent; the same
 	// ingest again adds them), and Close makes them durable. A store that exists already
-	// is written as without it, each transaction durable at its commit. Ignored by other
-	// stores and with ReadOnly.
+	// is written as without it, each transaction durable at its commit. In a PostgreSQL
+	// database whose quads table is empty, it writes that table with one of Cayley's
+	// indexes and builds the other four at Close, every transaction durable at its commit,
+	// while other processes' writes wait (sql_bulk.go). Ignored by other stores and with
+	// ReadOnly.
 	Bulk bool
 }
 
@@ -230,6 +233,9 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		}
 		if err == nil && !opts.ReadOnly {
 			err = s.sql.buildFacts(ctx, qs) // likewise
+		}
+		if err == nil && !opts.ReadOnly {
+			err = s.sql.openSession(ctx, opts.Bulk) // sql_bulk.go
 		}
 		if err == nil {
 			s.sql.names, err = s.sql.namesReady(ctx)
@@ -473,7 +479,11 @@ type deltaStep struct {
 func (s *cayleyStore) QuadStore() cgraph.QuadStore { return s.qs }
 
 func (s *cayleyStore) Close() error {
-	err := s.qs.Close()
+	var err error
+	if s.sql != nil {
+		err = s.sql.finishBulk(context.Background())
+	}
+	err = errors.Join(err, s.qs.Close())
 	if s.sql != nil {
 		err = errors.Join(err, s.sql.Close())
 	}

@@ -42,6 +42,8 @@ type sqlWriter struct {
 	// names: the name table is complete and written with the quads (sql_names.go);
 	// facts: so are the tables of entity and event facts (sql_facts.go).
 	names, facts bool
+	// bulk: this writer holds the bulk lock and has dropped indexes to build (sql_bulk.go).
+	bulk bool
 }
 
 // newSQLWriter connects to the PostgreSQL database that qs also uses.
@@ -474,6 +476,9 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			}
 			slices.Sort(keys)
 			keys = slices.Compact(keys)
+			if _, err := tx.Exec(ctx, sqlWaitBulk); err != nil {
+				return err
+			}
 			if _, err := tx.Exec(ctx, sqlLockArticles, keys); err != nil {
 				return err
 			}
@@ -611,6 +616,9 @@ func (w *sqlWriter) remove(ctx context.Context, id string) (int, error) {
 	var removed int64
 	err := withRetry(ctx, func() error {
 		return pgx.BeginFunc(ctx, w.conn, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, sqlWaitBulk); err != nil {
+				return err
+			}
 			if _, err := tx.Exec(ctx, sqlLockArticles, []int64{articleLockKey(label)}); err != nil {
 				return err
 			}
@@ -656,11 +664,16 @@ func (w *sqlWriter) addQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 	if rows.len() == 0 {
 		return 0, nil
 	}
+	// Quads already stored are found by the unique index a bulk load builds at its end.
+	if err := w.finishBulk(ctx); err != nil {
+		return 0, err
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	err := withRetry(ctx, func() error {
 		return pgx.BeginFunc(ctx, w.conn, func(tx pgx.Tx) error {
 			b := &pgx.Batch{}
+			b.Queue(sqlWaitBulk)
 			queueRows(b, rows, false)
 			if w.names {
 				queueNames(b, nameEntries(qs))

@@ -88,10 +88,23 @@ WHERE event = ANY(ARRAY(SELECT DISTINCT event FROM relgraph_event_facts
 ORDER BY event COLLATE "C", article COLLATE "C", seq`
 )
 
-// factRows are rows of relgraph_entity_facts or relgraph_event_facts, as columns.
-type factRows struct{ a, b, c, d []string }
+// factRows are rows of relgraph_entity_facts or relgraph_event_facts, as columns, each row
+// once (the four columns are the table's primary key, which a bulk load writes without:
+// sql_bulk.go).
+type factRows struct {
+	a, b, c, d []string
+	seen       map[[4]string]bool
+}
 
 func (r *factRows) add(a, b, c, d string) {
+	k := [4]string{a, b, c, d}
+	if r.seen[k] {
+		return
+	}
+	if r.seen == nil {
+		r.seen = map[[4]string]bool{}
+	}
+	r.seen[k] = true
 	r.a, r.b, r.c, r.d = append(r.a, a), append(r.b, b), append(r.c, c), append(r.d, d)
 }
 

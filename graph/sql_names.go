@@ -35,14 +35,20 @@ SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT
 	sqlNamedEntities = `SELECT DISTINCT entity FROM relgraph_names WHERE kind = $1 AND key = $2 ORDER BY entity`
 )
 
-// queueNames queues on b the insertion of entries.
+// queueNames queues on b the insertion of entries, each once: a bulk load writes the table
+// without its primary key (sql_bulk.go).
 func queueNames(b *pgx.Batch, entries []nameEntry) {
 	if len(entries) == 0 {
 		return
 	}
-	kinds, keys, ents, arts := make([]string, len(entries)), make([]string, len(entries)), make([]string, len(entries)), make([]string, len(entries))
-	for i, e := range entries {
-		kinds[i], keys[i], ents[i], arts[i] = string(rune(e.kind)), e.slug, e.entity, e.article
+	var kinds, keys, ents, arts []string
+	seen := make(map[nameEntry]bool, len(entries))
+	for _, e := range entries {
+		if seen[e] {
+			continue
+		}
+		seen[e] = true
+		kinds, keys, ents, arts = append(kinds, string(rune(e.kind))), append(keys, e.slug), append(ents, e.entity), append(arts, e.article)
 	}
 	b.Queue(sqlInsertNames, kinds, keys, ents, arts)
 }
