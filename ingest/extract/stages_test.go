@@ -1270,3 +1270,21 @@ func TestOneVisitToldThrice(t *testing.T) {
 		t.Errorf("visits %q, want %q", got, want)
 	}
 }
+
+// "killing one person and arresting 12": the parser joined the second verb to the first
+// one's object; it is joined to the first verb, whose subject it shares.
+func TestVerbConjRepaired(t *testing.T) {
+	_, tr := sentenceTree(t, "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night, killing one person and arresting 12, security sources said.")
+	kill, arrest := -1, -1
+	for i, w := range tr.w {
+		switch w.lower {
+		case "killing":
+			kill = i
+		case "arresting":
+			arrest = i
+		}
+	}
+	if kill < 0 || arrest < 0 || tr.w[arrest].head != kill || !tr.rel(arrest, "conj") {
+		t.Fatalf("\"arresting\" hangs on %d (%s), want a conjunct of \"killing\" (%d)", tr.w[arrest].head, tr.w[arrest].rel, kill)
+	}
+}

@@ -124,6 +124,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairBareConjSubject()
 	t.repairClauseAsSubject()
 	t.repairMarkAsCase()
+	t.repairVerbConjOnObject()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -1337,6 +1338,30 @@ func (t *tree) repairMarkAsCase() {
 		t.w[v].head, t.w[v].rel = g, "advcl"
 		t.w[n].head, t.w[n].rel = v, "nsubj"
 		t.w[c].head, t.w[c].rel = v, "mark"
+	}
+}
+
+// repairVerbConjOnObject joins a verb to the verb it is coordinated with: in "killing one
+// person and arresting 12" the parser joined "arresting" to "person", so the arrests had
+// the demonstrators before as their subject. A verb joined to the object of a verb of
+// the same form is joined to that verb. Heads alone are read (before kids lists).
+func (t *tree) repairVerbConjOnObject() {
+	for v := range t.w {
+		n := t.w[v].head
+		if t.w[v].rel != "conj" || t.w[v].upos != "VERB" || n < 0 || t.w[n].rel != "obj" || (t.w[n].upos != "NOUN" && t.w[n].upos != "PROPN") {
+			continue
+		}
+		if g := t.w[n].head; g >= 0 && g < n && t.w[g].upos == "VERB" && t.w[g].xpos == t.w[v].xpos {
+			t.w[v].head = g
+			for i := n + 1; i < v; i++ {
+				if t.w[i].head == v && t.w[i].rel == "cc" {
+					break // the "and" is already the verb's
+				}
+				if t.w[i].head == n && t.w[i].rel == "cc" {
+					t.w[i].head = v
+				}
+			}
+		}
 	}
 }
 
