@@ -302,6 +302,8 @@ func TestArguments(t *testing.T) {
 		// "Deputy interior minister Lumuna Ndubu said ..., and he urged": he is the
 		// speaker named after a lower-case title, not the one named a sentence before.
 		{"he after a title", "On Saturday, Mobutu Sese Seko offered to meet Laurent Kabila. Deputy interior minister Lumuna Ndubu said soldiers would be deployed, and he urged Kabila to stay away.", "DEMAND", "lumuna-ndubu", "laurent-kabila"},
+		// "Pakistan, a key U.S. ally, has refused": an apposition, not a second actor.
+		{"apposition read as conjunct", "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.", "REJECT", "pakistan", "iraq"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".

@@ -125,6 +125,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairClauseAsSubject()
 	t.repairMarkAsCase()
 	t.repairVerbConjOnObject()
+	t.repairApposAsConj()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -1361,6 +1362,29 @@ func (t *tree) repairVerbConjOnObject() {
 					t.w[i].head = v
 				}
 			}
+		}
+	}
+}
+
+// repairApposAsConj reads "Pakistan, a key U.S. ally in the war against terrorism, has
+// refused" as an apposition: the parser joined "ally" to Pakistan as a conjunct, and the
+// United States refused with it. A conjunct with no "and" or "or" of its own, opened by
+// a determiner right after a comma, is an apposition. Heads alone are read (before kids
+// lists).
+func (t *tree) repairApposAsConj() {
+	for k := range t.w {
+		if t.w[k].rel != "conj" || t.w[k].head < 0 || t.w[k].head > k || t.headsDep(k, "cc", -1) {
+			continue
+		}
+		det := -1
+		for i := t.w[k].head + 1; i < k; i++ {
+			if t.w[i].head == k && t.w[i].rel == "det" {
+				det = i
+				break
+			}
+		}
+		if det > 0 && t.w[det-1].form == "," && (t.w[det].lower == "a" || t.w[det].lower == "an") {
+			t.w[k].rel = "appos"
 		}
 	}
 }
