@@ -304,6 +304,8 @@ func TestArguments(t *testing.T) {
 		{"he after a title", "On Saturday, Mobutu Sese Seko offered to meet Laurent Kabila. Deputy interior minister Lumuna Ndubu said soldiers would be deployed, and he urged Kabila to stay away.", "DEMAND", "lumuna-ndubu", "laurent-kabila"},
 		// "Pakistan, a key U.S. ally, has refused": an apposition, not a second actor.
 		{"apposition read as conjunct", "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.", "REJECT", "pakistan", "iraq"},
+		// "talks with A, general secretary of the party, and President B": both.
+		{"name, title, and name", "Hu Jintao held talks with Nong Duc Manh, general secretary of the Communist Party of Vietnam, and Vietnamese President Tran Duc Luong.", "CONSULT", "hu-jintao", "nong-duc-manh,tran-duc-luong"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".

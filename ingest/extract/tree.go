@@ -126,6 +126,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairMarkAsCase()
 	t.repairVerbConjOnObject()
 	t.repairApposAsConj()
+	t.repairTitleAfterName()
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -1385,6 +1386,43 @@ func (t *tree) repairApposAsConj() {
 		}
 		if det > 0 && t.w[det-1].form == "," && (t.w[det].lower == "a" || t.w[det].lower == "an") {
 			t.w[k].rel = "appos"
+		}
+	}
+}
+
+// repairTitleAfterName reads "held talks with Nong Duc Manh, general secretary of the
+// party, and President Tran Duc Luong" as one name with its title and a second name: the
+// parser joined "secretary" to the verb as a conjunct and the second name to it, so
+// Tran Duc Luong took no part. A noun joined to a verb with no "and" or "or" of its own,
+// right after a name and a comma, is the name's apposition, and the names joined to it
+// are joined to the name. Heads alone are read (before kids lists).
+func (t *tree) repairTitleAfterName() {
+	for k := range t.w {
+		h := t.w[k].head
+		if t.w[k].rel != "conj" || t.w[k].upos != "NOUN" || h < 0 || h > k || t.w[h].upos != "VERB" || t.headsDep(k, "cc", -1) {
+			continue
+		}
+		first := k // the first word of the noun's phrase
+		for i := k - 1; i > h; i-- {
+			if t.w[i].head == k && t.w[i].rel != "punct" {
+				first = i
+			}
+		}
+		if first < 2 || t.w[first-1].form != "," || t.w[first-2].upos != "PROPN" {
+			continue
+		}
+		name := first - 2
+		for t.w[name].head >= 0 && t.w[name].head < first-1 && t.w[name].head > h && (t.w[name].rel == "flat" || t.w[name].rel == "compound") {
+			name = t.w[name].head
+		}
+		if t.w[name].head < 0 || !t.ancestorOf(h, name) {
+			continue
+		}
+		t.w[k].head, t.w[k].rel = name, "appos"
+		for i := k + 1; i < len(t.w); i++ {
+			if t.w[i].head == k && t.w[i].rel == "conj" && t.w[i].upos == "PROPN" {
+				t.w[i].head = name
+			}
 		}
 	}
 }
