@@ -472,6 +472,9 @@ func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent 
 		}
 		return []int{h}, false, nil // "the man Putin met" has its own subject; this has none
 	case t.rel(p, "acl"):
+		if t.ranked(h) && (t.rel(h, "obl") || t.rel(h, "nmod")) && t.prep(h) == "as" && t.governor(h) >= 0 && t.verbal(t.governor(h)) {
+			return d.inherited(t, p, t.governor(h), depth) // "arrived as the first Libyan head of government to visit Croatia"
+		}
 		if t.kid(h, "nsubj") >= 0 || t.rel(h, "xcomp") || t.kid(h, "cop") >= 0 {
 			// "Modi plans to visit", with "plans" misread as a noun; "has become the
 			// latest leader to reject": the subject of the clause the noun completes.

@@ -221,7 +221,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	// summit", "the move to end Syrian influence".
 	decided := false
 	for _, h := range heads {
-		if t.rel(h, "acl") && t.kidLemma(h, "mark", "to") >= 0 && !t.predicative(t.w[h].head) {
+		if t.rel(h, "acl") && t.kidLemma(h, "mark", "to") >= 0 && !t.predicative(t.w[h].head) && !t.ranked(t.w[h].head) {
 			m.future = true
 			if l := t.w[t.w[h].head].lemma; l == "decision" || l == "move" {
 				decided = true // "China's decision to postpone exchanges": taken, if not yet done
@@ -239,8 +239,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	at := heads[len(heads)-1]
 	for n := 0; n < 4; n++ {
 		h := t.w[at].head
-		if h < 0 {
-			break
+		if h < 0 || t.rel(at, "acl") && t.ranked(h) {
+			break // "the first Libyan head of government to visit Croatia": one who did
 		}
 		if t.rel(at, "conj") && t.verbal(h) {
 			at = h // "aims to tighten sanctions and impose a blockade": both are aims
@@ -360,6 +360,24 @@ func (t *tree) conditionalClause(p int) bool {
 	}
 	return false
 }
+
+// ranked reports a noun ranked among those who did something: "the first head of
+// government to visit", "the latest leader to reject", "the only minister to attend", "the
+// highest-ranking official to visit". Its infinitive says what was done ("the next leader
+// to visit" is still to come).
+func (t *tree) ranked(n int) bool {
+	if l := t.w[n].lemma; l == "time" || l == "occasion" || l == "step" {
+		return false // "offered for the first time to meet": the offer is ranked, not the meeting
+	}
+	for _, k := range t.w[n].kids {
+		if t.rel(k, "amod") && (t.w[k].xpos == "JJS" || rankWords[t.w[k].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+var rankWords = map[string]bool{"first": true, "second": true, "third": true, "last": true, "latest": true, "only": true}
 
 // predicative reports a noun that is the predicate of its clause ("has become the latest
 // leader", "is the first leader"): an infinitive on it says what the subject did.

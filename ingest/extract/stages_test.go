@@ -306,6 +306,9 @@ func TestArguments(t *testing.T) {
 		{"apposition read as conjunct", "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.", "REJECT", "pakistan", "iraq"},
 		// "talks with A, general secretary of the party, and President B": both.
 		{"name, title, and name", "Hu Jintao held talks with Nong Duc Manh, general secretary of the Communist Party of Vietnam, and Vietnamese President Tran Duc Luong.", "CONSULT", "hu-jintao", "nong-duc-manh,tran-duc-luong"},
+		// "arrived ... as the first Libyan head of government to visit Croatia": a visit
+		// done, by the one who arrived.
+		{"the first to visit", "Ghanem, secretary of the General People's Committee of Libya, arrived in the Croatian capital Zagreb on Thursday as the first Libyan head of government to visit Croatia.", "CONSULT", "ghanem", "croatia"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".
@@ -426,6 +429,10 @@ func TestModality(t *testing.T) {
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
 		// "no country backed": no one did.
 		{"no one as subject", "Diplomats said no Asian country backed the resolution on China.", "SUPPORT", true, false, true},
+		// "the first head of government to visit": one who did; "offered for the first
+		// time to meet": still an offer.
+		{"the first to visit", "Shukri Ghanem arrived in the Croatian capital Zagreb on Thursday as the first Libyan head of government to visit Croatia.", "CONSULT", true, false, false},
+		{"for the first time to meet", "On Saturday, Mobutu Sese Seko offered for the first time to meet Laurent Kabila.", "CONSULT", true, true, false},
 		// An interest in signing, a chance to meet: still to come.
 		{"interest in signing", "Spain has shown interest in signing a deal with Bangladesh.", "SUPPORT", true, true, false},
 		{"opportunity to meet", "The visit will be an opportunity for Condoleezza Rice to meet Angela Merkel.", "CONSULT", true, true, false},
