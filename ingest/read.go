@@ -72,7 +72,7 @@ func InputSize(paths []string) (size int64, known bool) {
 			if err != nil {
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path != p && strings.HasPrefix(d.Name(), ".") || d.IsDir() && storeFolder(path) {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -292,6 +292,15 @@ func (r *reader) walk(path string, ancestors []string) error {
 		}
 		return r.file(path, inFolder)
 	}
+	if storeFolder(path) {
+		// "relgraph ingest ." run where the store is: its files are no articles.
+		if len(ancestors) > 0 {
+			r.skip(path, "database folder (a leveldb store)")
+		} else {
+			r.fail(path, 0, errors.New("a database folder (a leveldb store), not articles; point relgraph at the articles"))
+		}
+		return nil
+	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		r.fail(path, 0, statError(err, true))
@@ -322,6 +331,18 @@ func (r *reader) walk(path string, ancestors []string) error {
 		}
 	}
 	return nil
+}
+
+// storeFolder reports a leveldb database folder (relgraph's default store): one holding
+// the files CURRENT and LOCK and a MANIFEST.
+func storeFolder(path string) bool {
+	for _, name := range []string{"CURRENT", "LOCK"} {
+		if fi, err := os.Lstat(filepath.Join(path, name)); err != nil || !fi.Mode().IsRegular() {
+			return false
+		}
+	}
+	m, err := filepath.Glob(filepath.Join(path, "MANIFEST-*"))
+	return err == nil && len(m) > 0
 }
 
 // file reads path, which is not a folder, opened by OpenFile: a named pipe, a device or a

@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/syndtr/goleveldb/leveldb"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
@@ -992,5 +993,37 @@ func TestReadJSONUnreadableDate(t *testing.T) {
 		if a.Published != "" || !strings.Contains(note, `field "date"`) || !strings.Contains(note, "use --date") {
 			t.Errorf("%s: published %q, notes %q", a.Origin, a.Published, note)
 		}
+	}
+}
+
+// "relgraph ingest ." run in the folder that holds the store: the store's files (a
+// leveldb folder, whose LOG and CURRENT are text) are no articles.
+func TestReadFolderSkipsStore(t *testing.T) {
+	dir := t.TempDir()
+	db, err := leveldb.OpenFile(filepath.Join(dir, "relgraph.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Put([]byte("k"), []byte("Estonia and Latvia agreed on Monday to share a border radar."), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, "story.txt", []byte(goodStory))
+	var skipped []string
+	got, errs := readAllArticles(t, []string{dir}, nil, ReadOptions{Skipped: func(path, why string) {
+		skipped = append(skipped, filepath.Base(path)+": "+why)
+	}})
+	if len(errs) != 0 || len(got) != 1 {
+		t.Fatalf("got %d articles, errors %v; want the story alone", len(got), errs)
+	}
+	if want := "relgraph.db: database folder (a leveldb store)"; strings.Join(skipped, "|") != want {
+		t.Errorf("skipped %q, want %q", strings.Join(skipped, "|"), want)
+	}
+	// Named on its own, the store is an error that says what it is.
+	_, errs = readAllArticles(t, []string{filepath.Join(dir, "relgraph.db")}, nil, ReadOptions{})
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "leveldb store") {
+		t.Errorf("the store named as input: errors %v, want one naming it a leveldb store", errs)
 	}
 }
