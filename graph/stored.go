@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -18,10 +19,10 @@ type StoredEvent struct {
 	Trigger  string
 	Date     string
 	Evidence string
-	Actors   []string // entity ids, in store order
-	Targets  []string
-	Topics   []Topic
-	Sources  []string // article ids
+	Actors   []string // entity ids, sorted (the same on every backend)
+	Targets  []string // sorted
+	Topics   []Topic  // entities first, each kind sorted
+	Sources  []string // article ids, sorted
 	Negated  bool
 	Future   bool
 	StatedBy string // the event whose article states this one, or ""
@@ -50,6 +51,18 @@ func DecodeEvent(id string, props map[string][]quad.Value) StoredEvent {
 			e.Topics = append(e.Topics, Topic{Text: Text(t)})
 		}
 	}
+	// Each backend gives a node's values in its own order (leveldb by key, PostgreSQL by
+	// its plan): sorted, the same store answers the same on all of them.
+	sort.Strings(e.Actors)
+	sort.Strings(e.Targets)
+	sort.Strings(e.Sources)
+	sort.Slice(e.Topics, func(i, j int) bool {
+		a, b := e.Topics[i], e.Topics[j]
+		if (a.Entity == "") != (b.Entity == "") {
+			return a.Entity != ""
+		}
+		return a.Entity+a.Text < b.Entity+b.Text
+	})
 	return e
 }
 
