@@ -433,6 +433,9 @@ func TestModality(t *testing.T) {
 		// time to meet": still an offer.
 		{"the first to visit", "Shukri Ghanem arrived in the Croatian capital Zagreb on Thursday as the first Libyan head of government to visit Croatia.", "CONSULT", true, false, false},
 		{"for the first time to meet", "On Saturday, Mobutu Sese Seko offered for the first time to meet Laurent Kabila.", "CONSULT", true, true, false},
+		// "until Belarus withdraws", read as "in place until Belarus" and a clause of
+		// its own: the withdrawal is a condition, not a fact.
+		{"until read as a preposition", "The sanctions will stay in place until Belarus withdraws its troops, Polish Foreign Minister Pavel Dvorak said.", "RETREAT", false, false, false},
 		// An interest in signing, a chance to meet: still to come.
 		{"interest in signing", "Spain has shown interest in signing a deal with Bangladesh.", "SUPPORT", true, true, false},
 		{"opportunity to meet", "The visit will be an opportunity for Condoleezza Rice to meet Angela Merkel.", "CONSULT", true, true, false},

@@ -1315,7 +1315,7 @@ func (t *tree) repairMarkAsCase() {
 			v++
 		}
 		if v >= len(t.w) || t.w[v].upos != "VERB" || !(t.w[v].xpos == "VBD" || t.w[v].xpos == "VBZ" || t.w[v].xpos == "VBP") ||
-			t.w[v].head < 0 || !(t.w[v].rel == "conj" || t.w[v].rel == "parataxis" || t.w[v].rel == "advcl") || t.headsDep(v, "nsubj", -1) {
+			t.w[v].head < 0 || !(t.w[v].rel == "conj" || t.w[v].rel == "parataxis" || t.w[v].rel == "advcl" || t.w[v].rel == "ccomp") || t.headsDep(v, "nsubj", -1) {
 			continue
 		}
 		g := t.w[n].head
