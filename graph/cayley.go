@@ -318,9 +318,10 @@ type cayleyStore struct {
 	namesReady, factsReady, eventsReady bool
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
-	// splitBytes is the size past which applyInOne commits a write of new articles in
-	// parts (bolt: boltSplitBytes), or 0; pending is set while a write it split may have
-	// left articles pending (pending.go), which the next Put removes first.
+	// splitBytes is the size past which applyInOne commits a long write of new articles
+	// in parts (bolt: boltSplitBytes), or 0; pending is set while a write it split may
+	// have left articles pending (pending.go): once one has failed, the store takes no
+	// more writes until it is opened again.
 	splitBytes int
 	pending    bool
 	wmu        sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
@@ -576,11 +577,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	if s.pending {
-		// A write of this process that it split failed part way (Ctrl-C): its articles
-		// go before any is written again.
-		if err := s.recoverPending(ctx); err != nil {
-			return nil, err
-		}
+		return nil, errCutShort
 	}
 	results := make([]PutResult, len(docs))
 	var adds, removals []deltaStep
@@ -676,6 +673,9 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if s.pending {
+		return 0, errCutShort
+	}
 	old, err := s.labelled(ctx, ArticleIRI(id))
 	if err != nil || len(old) == 0 {
 		return 0, err
@@ -805,6 +805,9 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if s.pending {
+		return 0, errCutShort
+	}
 	byLabel := map[quad.Value][]quad.Quad{}
 	var labels []quad.Value
 	for _, q := range qs {

@@ -22,8 +22,10 @@ import (
 // commits, a key in pendingBucket names each new article of the write; the last part
 // deletes them with its own writes. An article with a key there is not stored (ArticleHash
 // says so), and the next open of the store removes whatever of it the parts that committed
-// left (recoverPending), in one transaction, so that the next ingest adds it whole; a Put
-// in the process whose split write failed (Ctrl-C) does the same first. bolt lets one
+// left (recoverPending), in one transaction, so that the next ingest adds it whole. The
+// process whose split write failed writes no more to the store (errCutShort): Cayley keeps
+// in memory the node ids of the part it discarded. ingest stops at a failed write anyway,
+// and a Ctrl-C does not stop a write part way. bolt lets one
 // process at a time open the store, so no other process reads a pending article's quads:
 // the one that opens it next removes them before it answers anything, read-only or not.
 
@@ -99,8 +101,12 @@ func clearPending(ctx context.Context, tx hkv.Tx, ids []string) error {
 	return nil
 }
 
+// errCutShort is what a store whose write was cut short between two of its parts answers
+// to any other write.
+var errCutShort = errors.New("an earlier write was cut short and left a long article half-written; open the store again, which removes it, and ingest that article again")
+
 // recoverPending removes the quads of every pending article, and its pending key, each
-// article in one transaction. The caller holds the write lock, or is Open.
+// article in one transaction. Open calls it, before anything reads the store.
 func (s *cayleyStore) recoverPending(ctx context.Context) error {
 	ids, err := pendingArticles(ctx, s.kv)
 	if err != nil {
