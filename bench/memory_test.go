@@ -30,11 +30,14 @@ import (
 //
 // The sizes are those of the probes (4.8, 5.7, 5, 60 and 27 MB);
 // RELGRAPH_BENCH_ARTICLE_MB sets one size for all (the 60 MB line takes some minutes on two
-// cores), RELGRAPH_BENCH_SHAPES a comma-separated list of the shapes to run. It runs the binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN
-// names, so the same command measures an older build. Figures depend on the machine and
+// cores), RELGRAPH_BENCH_SHAPES a comma-separated list of the shapes to run, and
+// RELGRAPH_BENCH_STORE=bolt ingests into a bolt store instead of the default leveldb. It
+// runs the binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN names, so
+// the same command measures an older build. Figures depend on the machine and
 // its load; nothing here passes or fails on them.
 //
 //	RELGRAPH_BENCH_ARTICLE_MB=5 go test ./bench -run '^$' -bench ArticleMemory -benchtime 1x
+//	RELGRAPH_BENCH_STORE=bolt RELGRAPH_BENCH_SHAPES=news RELGRAPH_BENCH_ARTICLE_MB=5 go test ./bench -run '^$' -bench ArticleMemory -benchtime 1x
 func BenchmarkArticleMemory(b *testing.B) {
 	dir := b.TempDir()
 	bin := os.Getenv("RELGRAPH_BENCH_BIN")
@@ -97,13 +100,16 @@ func BenchmarkArticleMemory(b *testing.B) {
 			extract = []string{"extract", "--jsonl", path}
 		}
 		db := filepath.Join(dir, s.name+".db")
+		if store := os.Getenv("RELGRAPH_BENCH_STORE"); store != "" {
+			db = store + ":" + db
+		}
 		for _, args := range [][]string{extract, {"ingest", "--quiet", "--db", db, "--date", "2025-07-01", path}} {
 			rss, wall := peakRSS(b, bin, args...)
 			fmt.Printf("%-8s %-8s %6.1f MB %9.0f MB %7.0f MB %8.1fs %s\n", s.name, args[0], float64(len(s.text))/1e6,
 				float64(rss)/1e6, float64(target)/1e6, wall.Seconds(), map[bool]string{true: "over", false: ""}[rss > target])
 		}
 		os.Remove(path)
-		os.RemoveAll(db)
+		os.RemoveAll(filepath.Join(dir, s.name+".db"))
 	}
 }
 

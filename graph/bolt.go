@@ -3,6 +3,7 @@ package graph
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -22,13 +23,26 @@ const boltBackend = "bolt-relgraph"
 // boltLockTimeout is how long opening a bolt store waits for another process's lock.
 const boltLockTimeout = time.Second
 
+// boltMapBytes is the address space bolt maps its file into when it opens it, whatever the
+// file's size. bolt maps the file anew whenever a commit grows it past the mapping, and
+// first copies every node that points into the old mapping: on the 5 MB of news of issue
+// 16, 9 MB of copies at a commit and up to 20 MB of the file brought into the process's
+// resident memory (its pages around each one read). Mapped at first at 1 GiB, a store
+// below that size is never mapped anew; the mapping takes address space, not memory (on a
+// 64-bit system: elsewhere bolt maps as it did).
+const boltMapBytes = 1 << 30
+
 func openBolt(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 	if create {
 		if err := os.MkdirAll(path, 0o700); err != nil {
 			return nil, err
 		}
 	}
-	db, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), &bolt.Options{Timeout: boltLockTimeout})
+	mapBytes := 0
+	if strconv.IntSize == 64 {
+		mapBytes = boltMapBytes
+	}
+	db, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), &bolt.Options{Timeout: boltLockTimeout, InitialMmapSize: mapBytes})
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,11 @@ func (b boltBatch) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if err != nil || !rw {
 		return tx, err
 	}
-	return &boltBatchTx{Tx: tx, over: map[string][]byte{}}, nil
+	btx := &boltBatchTx{Tx: tx, over: map[string][]byte{}, db: b}
+	// The last commit may have mapped pages (it reads the header of each page it frees)
+	// and mapped the file anew.
+	btx.dropMapped()
+	return btx, nil
 }
 
 func (b boltBatch) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
@@ -37,7 +41,54 @@ type boltBatchTx struct {
 	// over maps each key written (overKey) to its value, or to nil for a deletion (a value
 	// put is never nil).
 	over map[string][]byte
+	// size is the bytes of keys and values written in the transaction, each write counted.
+	size int
+	// db is the store; ops counts the reads and writes handed to bolt since its mapped
+	// pages were last dropped (dropMapped), and addr and span are its mapping, found at the
+	// first drop (span 0: not yet, or none).
+	db         boltBatch
+	ops        int
+	addr, span uintptr
+	found      bool
 }
+
+// dropEvery is how many reads and writes a bolt write transaction hands to bolt between
+// two drops of the pages of the file they mapped (dropMapped).
+const dropEvery = 256
+
+// counted counts one read or write handed to bolt, and drops the mapped pages every
+// dropEvery of them.
+//
+// bolt reads its file through a shared mapping, and every page a read or a write's seek
+// touches counts in the process's resident memory for as long as it stays mapped: a long
+// article's write reads back most of what its earlier parts wrote (node ids, index lists),
+// and the 5 MB of news of issue 16 had 26 MB of the file mapped at once, beside the
+// binary's own pages. Dropping them (bolt_mapped_linux.go) costs a page-table walk; the
+// pages stay in the kernel's page cache. It is safe within a write transaction: bolt maps
+// the file anew only when a write transaction commits, and nodes that point into the
+// mapping read the same bytes back from the page cache.
+func (tx *boltBatchTx) counted() {
+	tx.ops++
+	if tx.ops < dropEvery {
+		return
+	}
+	tx.dropMapped()
+}
+
+// dropMapped takes the pages of the file that bolt has mapped out of the process's
+// resident memory: see counted.
+func (tx *boltBatchTx) dropMapped() {
+	tx.ops = 0
+	if !tx.found {
+		tx.addr, tx.span = tx.db.mapping()
+		tx.found = true
+	}
+	unmapPages(tx.addr, tx.span)
+}
+
+// written returns the bytes of keys and values written in the transaction, each write
+// counted: what sharedKV.split weighs.
+func (tx *boltBatchTx) written() int { return tx.size }
 
 // overKey encodes k in one string whose order is the keys' order part by part: the bytes
 // of each part, a zero byte escaped as 0 2, and 0 1 between parts.
@@ -90,6 +141,7 @@ func (tx *boltBatchTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
 		}
 		return v, nil
 	}
+	tx.counted()
 	return tx.Tx.Get(ctx, k)
 }
 
@@ -108,12 +160,16 @@ func (tx *boltBatchTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Valu
 }
 
 func (tx *boltBatchTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
-	tx.over[overKey(k)] = append([]byte{}, v...)
+	ok := overKey(k)
+	tx.over[ok] = append([]byte{}, v...)
+	tx.size += len(ok) + len(v)
 	return nil
 }
 
 func (tx *boltBatchTx) Del(ctx context.Context, k hkv.Key) error {
-	tx.over[overKey(k)] = nil
+	ok := overKey(k)
+	tx.over[ok] = nil
+	tx.size += len(ok)
 	return nil
 }
 
@@ -155,6 +211,7 @@ func (tx *boltBatchTx) flush(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		tx.counted()
 		// bolt has its own copy of the key: this one can go as bolt's nodes grow.
 		delete(over, k)
 		keys[i] = ""

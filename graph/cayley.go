@@ -179,6 +179,9 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		return nil, fmt.Errorf("open %s: %w", name, openError(err))
 	}
 	s := &cayleyStore{qs: qs, loc: loc, kv: holder.kv}
+	if loc.Backend == "bolt" {
+		s.splitBytes = boltSplitBytes
+	}
 	if loc.Backend == "memstore" {
 		s.mem, s.memEvents = nameIndex{}, memEventIndex{}
 		if s.memFacts, err = newMemFacts(ctx); err != nil {
@@ -221,6 +224,12 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		if err != nil {
 			qs.Close()
 			return nil, fmt.Errorf("open %s: index events: %w", name, err)
+		}
+		// Articles a killed write left pending go before anything reads them, on a
+		// read-only open too: no process had the store in between (pending.go).
+		if err := s.recoverPending(ctx); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
 	}
 	if loc.Backend == "postgres" {
@@ -315,7 +324,13 @@ type cayleyStore struct {
 	namesReady, factsReady, eventsReady bool
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
-	wmu     sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
+	// splitBytes is the size past which applyInOne commits a long write of new articles
+	// in parts (bolt: boltSplitBytes), or 0; pending is set while a write it split may
+	// have left articles pending (pending.go): once one has failed, the store takes no
+	// more writes until it is opened again.
+	splitBytes int
+	pending    bool
+	wmu        sync.Mutex // one writer at a time, so that a joined transaction is this store's alone
 	// predNames maps the ref of a predicate (refs.ToKey) to its name, for Props: a ref
 	// names the same value for as long as the store is open (a kv store never reuses a
 	// node id, SQL refs are hashes of the value), so entries never go stale.
@@ -328,6 +343,10 @@ type cayleyStore struct {
 // quads go in several calls, still in one transaction.
 const applyChunk = 20000
 
+// splitChunk is applyChunk for a write that applyInOne commits in parts (bolt): what bolt
+// holds at a part's commit grows with the part's calls, and a call is never cut.
+const splitChunk = 5000
+
 // applyInOne applies each step's quads, in order, all in one transaction of the embedded
 // store, applyChunk deltas a call, made from the quads as each call needs them; a step of a
 // new document makes its quads a chunk at a time and writes their index entries with them.
@@ -335,10 +354,27 @@ const applyChunk = 20000
 //
 // names says how the name index (names.go) and the index of events change with the other
 // steps; it is written in the same transaction, and so are the entity records the deltas
-// change (facts.go).
-func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps ...deltaStep) error {
+// change (facts.go). The last transaction also deletes the pending keys of done
+// (pending.go).
+//
+// On bolt, a write whose every step is a new document, one of them long (longEvents), is
+// committed in parts of s.splitBytes, splitChunk deltas a call: its articles are marked
+// pending before the first part commits and no longer once the last has (pending.go).
+// Other writes are one transaction.
+func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, done []string, steps ...deltaStep) error {
 	var facts factsChange
 	var deltas []cgraph.Delta
+	splits, long := s.kv != nil && s.splitBytes > 0, false
+	for _, st := range steps {
+		splits = splits && st.doc != nil
+		long = long || st.doc != nil && len(st.doc.Events) >= longEvents
+	}
+	splits = splits && long
+	var marked bool // the pending keys are written
+	chunk := applyChunk
+	if splits {
+		chunk = splitChunk
+	}
 	// apply1 gives qs to one ApplyDeltas call.
 	apply1 := func(qs []quad.Quad, action cgraph.Procedure) error {
 		sign := 1
@@ -380,7 +416,23 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 		err := s.writeIndexes(ctx, namesChange{add: nameEntries(added), events: eventsChange{put: eventEntries(added)}}, factsChange{})
 		clear(added)
 		added = added[:0]
-		return err
+		if err != nil || !splits || !s.kv.splitWanted(s.splitBytes) {
+			return err
+		}
+		// Commit what is written so far, its entity records with it, and go on in
+		// another transaction: the articles are pending until the last commits.
+		if err := s.writeIndexes(ctx, namesChange{}, facts); err != nil {
+			return err
+		}
+		facts = factsChange{}
+		if !marked {
+			if err := s.kv.Update(ctx, func(tx hkv.Tx) error { return markPending(ctx, tx, steps) }); err != nil {
+				return err
+			}
+			marked = true
+		}
+		s.pending = true
+		return s.kv.split(ctx)
 	}
 	apply := func() error {
 		for _, st := range steps {
@@ -393,15 +445,15 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 				}
 				continue
 			}
-			err := st.doc.eachChunk(applyChunk, func(qs []quad.Quad) error {
+			err := st.doc.eachChunk(chunk, func(qs []quad.Quad) error {
 				*st.count += len(qs)
-				if len(added) > 0 && len(added)+len(qs) > applyChunk {
+				if len(added) > 0 && len(added)+len(qs) > chunk {
 					if err := applyAdded(); err != nil {
 						return err
 					}
 				}
 				added = append(added, qs...)
-				if len(added) >= applyChunk {
+				if len(added) >= chunk {
 					return applyAdded()
 				}
 				return nil
@@ -413,12 +465,29 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, steps .
 		if err := applyAdded(); err != nil {
 			return err
 		}
-		return s.writeIndexes(ctx, names, facts)
+		if err := s.writeIndexes(ctx, names, facts); err != nil {
+			return err
+		}
+		if marked {
+			for _, st := range steps {
+				done = append(done, st.doc.Article.ID)
+			}
+		}
+		if len(done) == 0 {
+			return nil
+		}
+		return s.kv.Update(ctx, func(tx hkv.Tx) error { return clearPending(ctx, tx, done) })
 	}
 	if s.kv == nil {
 		return apply()
 	}
-	return s.kv.inOne(ctx, apply)
+	if err := s.kv.inOne(ctx, apply); err != nil {
+		return err
+	}
+	if marked {
+		s.pending = false
+	}
+	return nil
 }
 
 // writeIndexes records what a write changes in the name and event indexes and in the
@@ -491,6 +560,9 @@ func (s *cayleyStore) Close() error {
 }
 
 func (s *cayleyStore) ArticleHash(ctx context.Context, id string) (string, bool, error) {
+	if pending, err := s.isPending(ctx, id); err != nil || pending {
+		return "", false, err
+	}
 	vals, err := s.Out(ctx, ArticleIRI(id), PredType)
 	if err != nil || len(vals) == 0 {
 		return "", false, err
@@ -514,6 +586,9 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if s.pending {
+		return nil, errCutShort
+	}
 	results := make([]PutResult, len(docs))
 	var adds, removals []deltaStep
 	var names namesChange
@@ -580,7 +655,7 @@ func (s *cayleyStore) Put(ctx context.Context, docs []*Document) ([]PutResult, e
 	}
 	// Removals first, in their own ApplyDeltas (see sharedKV for why), then additions, in
 	// one transaction.
-	err := s.applyInOne(ctx, names, append(removals, adds...)...)
+	err := s.applyInOne(ctx, names, nil, append(removals, adds...)...)
 	if err != nil {
 		return nil, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
@@ -608,12 +683,15 @@ func (s *cayleyStore) RemoveArticle(ctx context.Context, id string) (int, error)
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if s.pending {
+		return 0, errCutShort
+	}
 	old, err := s.labelled(ctx, ArticleIRI(id))
 	if err != nil || len(old) == 0 {
 		return 0, err
 	}
 	names := namesChange{del: nameEntries(old), events: eventsChange{del: eventEntries(old)}}
-	if err := s.applyInOne(ctx, names, deltaStep{quads: old, action: cgraph.Delete}); err != nil {
+	if err := s.applyInOne(ctx, names, nil, deltaStep{quads: old, action: cgraph.Delete}); err != nil {
 		return 0, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	return len(old), nil
@@ -737,6 +815,9 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if s.pending {
+		return 0, errCutShort
+	}
 	byLabel := map[quad.Value][]quad.Quad{}
 	var labels []quad.Value
 	for _, q := range qs {
@@ -783,7 +864,7 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 		}
 	}
 	names := namesChange{events: events, add: nameEntries(adds)}
-	if err := s.applyInOne(ctx, names, deltaStep{quads: adds, action: cgraph.Add}); err != nil {
+	if err := s.applyInOne(ctx, names, nil, deltaStep{quads: adds, action: cgraph.Add}); err != nil {
 		return 0, err
 	}
 	return len(qs), nil

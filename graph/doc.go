@@ -18,8 +18,13 @@
 // mentions, contacts), so that listing or describing entities does not read one quad per
 // article; events.go keeps, per entity, a summary of each of its events; kvtx.go joins
 // Cayley's calls into one transaction of leveldb or bolt, and leveldb_batch.go makes
-// leveldb's write transaction a journal write; sql.go writes PostgreSQL in bulk,
-// sql_bulk.go loads an empty PostgreSQL database with most indexes built at the end, and
+// leveldb's write transaction a journal write; bolt_batch.go hands bolt a transaction's
+// writes in key order, and pending.go commits a long article's write on bolt in parts,
+// the article pending (not stored, and removed by the next open if a kill cut the write)
+// until the last part commits, so that bolt does not hold the whole article in memory
+// (no other process can open a bolt store meanwhile, so none reads a pending article's
+// quads); sql.go writes PostgreSQL in bulk, sql_bulk.go loads an empty PostgreSQL
+// database with most indexes built at the end, and
 // sql_facts.go keeps there what facts.go and events.go keep in the embedded stores.
 //
 // graph knows nothing of text: it does not parse articles or extract anything. Extraction

@@ -54,8 +54,8 @@ func (k *sharedKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 }
 
 // inOne runs fn with every write transaction opened meanwhile joined into one, committed
-// when fn returns nil and discarded otherwise. The caller must be the only writer while fn
-// runs (cayleyStore holds its write lock).
+// when fn returns nil and discarded otherwise (fn may commit a part of it first: split).
+// The caller must be the only writer while fn runs (cayleyStore holds its write lock).
 func (k *sharedKV) inOne(ctx context.Context, fn func() error) error {
 	tx, err := k.KV.Tx(ctx, true)
 	if err != nil {
@@ -69,7 +69,14 @@ func (k *sharedKV) inOne(ctx context.Context, fn func() error) error {
 		k.shared = nil
 		k.mu.Unlock()
 	}()
-	if err := fn(); err != nil {
+	err = fn()
+	k.mu.Lock()
+	tx = k.shared
+	k.mu.Unlock()
+	if tx == nil {
+		return err // a split failed, and closed what it had
+	}
+	if err != nil {
 		return errors.Join(err, tx.Close())
 	}
 	if err := tx.Commit(ctx); err != nil {
@@ -77,6 +84,37 @@ func (k *sharedKV) inOne(ctx context.Context, fn func() error) error {
 		return err
 	}
 	tx.Close()
+	return nil
+}
+
+// splitWanted reports whether the shared transaction of inOne is one that grows in memory
+// with what it writes (bolt's) and has written splitBytes or more.
+func (k *sharedKV) splitWanted(splitBytes int) bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	w, ok := k.shared.(interface{ written() int })
+	return ok && splitBytes > 0 && w.written() >= splitBytes
+}
+
+// split commits inOne's shared transaction and opens another in its place, which inOne
+// commits or discards as it would have the first. The caller must be inside inOne's fn.
+func (k *sharedKV) split(ctx context.Context) error {
+	k.mu.Lock()
+	tx := k.shared
+	k.shared = nil
+	k.mu.Unlock()
+	if err := tx.Commit(ctx); err != nil {
+		tx.Close()
+		return err
+	}
+	tx.Close()
+	next, err := k.KV.Tx(ctx, true)
+	if err != nil {
+		return err
+	}
+	k.mu.Lock()
+	k.shared = next
+	k.mu.Unlock()
 	return nil
 }
 

@@ -97,11 +97,12 @@ Each article is dated by --date when given, else by its metadata, else its datel
 ("BEIJING, Nov. 2, 2006 (Xinhua) --"), else the latest full date in its text (with a notice);
 relative dates ("on Tuesday", "last week", "since 2022") are resolved against that date.
 
-Each article is written whole in one transaction, labelled with its article id. The same article
-again is skipped; an article whose content changed under the same URL replaces the old one. A file,
-line or item that cannot be read is named on stderr and the others still land. Files in a folder
-that are not articles (scripts, stylesheets, images, fonts, binary data...) are skipped and counted
-in the summary.
+Each article is written whole in one transaction, labelled with its article id (a long article
+on a bolt store in several, the article stored only once the last commits: a kill leaves none of
+it once the store is opened again). The same article again is skipped; an article whose content
+changed under the same URL replaces the old one. A file, line or item that cannot be read is
+named on stderr and the others still land. Files in a folder that are not articles (scripts,
+stylesheets, images, fonts, binary data...) are skipped and counted in the summary.
 
 JSON is read with no flags in the shapes people have: NewsAPI responses, GDELT DOC listings,
 news-please output, JSON Feed 1.1, WordPress exports and the common field names of CMS and scraper
