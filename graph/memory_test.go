@@ -39,23 +39,9 @@ func longDocument(events int) *graph.Document {
 // call: 609 MiB here; the transaction now spills into leveldb's own past 8 MB and the
 // deltas go 20,000 a call: 114 MiB. The bound leaves some room above that.
 func TestPutMemoryIsBounded(t *testing.T) {
-	ctx := context.Background()
 	s, d := longStore(t)
-	quads := len(d.Quads())
-	base := heaptest.Live()
-	var res []graph.PutResult
-	peak, _ := heaptest.Peak(100*time.Millisecond, func() {
-		var err error
-		if res, err = s.Put(ctx, []*graph.Document{d}); err != nil {
-			t.Fatal(err)
-		}
-	})
-	if res[0].Status != graph.Added || res[0].Quads != quads {
-		t.Fatalf("Put = %+v, want the article added with its %d quads", res[0], quads)
-	}
+	work, quads := putWork(t, s, d, 100*time.Millisecond)
 	const mib = 1 << 20
-	work := int64(peak) - int64(base)
-	t.Logf("%d quads: Put worked in %.1f MiB beyond the document", quads, float64(work)/mib)
 	// The quads themselves (some 100 bytes each with their index entries) are counted in.
 	if limit := int64(160*mib) + int64(quads)*100; work > limit {
 		t.Errorf("Put of %d quads worked in %.1f MiB, more than %.1f MiB: the whole article's writes are held at once",
@@ -81,20 +67,8 @@ func TestPutMemoryIsBoundedOnBolt(t *testing.T) {
 	}
 	t.Cleanup(func() { s.Close() })
 	d := longDocument(10000)
-	quads := len(d.Quads())
-	base := heaptest.Live()
-	var res []graph.PutResult
-	peak, _ := heaptest.Peak(50*time.Millisecond, func() {
-		if res, err = s.Put(ctx, []*graph.Document{d}); err != nil {
-			t.Fatal(err)
-		}
-	})
-	if res[0].Status != graph.Added || res[0].Quads != quads {
-		t.Fatalf("Put = %+v, want the article added with its %d quads", res[0], quads)
-	}
+	work, quads := putWork(t, s, d, 50*time.Millisecond)
 	const mib = 1 << 20
-	work := int64(peak) - int64(base)
-	t.Logf("%d quads: Put worked in %.1f MiB beyond the document", quads, float64(work)/mib)
 	if limit := int64(40 * mib); work > limit {
 		t.Errorf("Put of %d quads on bolt worked in %.1f MiB, more than %.1f MiB: the whole article is held in one bolt transaction",
 			quads, float64(work)/mib, float64(limit)/mib)
@@ -155,4 +129,26 @@ func longStore(t *testing.T) (graph.Store, *graph.Document) {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s, longDocument(30000)
+}
+
+// putWork stores the new article d in s and returns the heap Put worked in beyond what was
+// live before (bytes, sampled every interval) and the article's quads; the test fails
+// unless d is added whole.
+func putWork(t *testing.T, s graph.Store, d *graph.Document, interval time.Duration) (work int64, quads int) {
+	t.Helper()
+	quads = len(d.Quads())
+	base := heaptest.Live()
+	var res []graph.PutResult
+	peak, _ := heaptest.Peak(interval, func() {
+		var err error
+		if res, err = s.Put(context.Background(), []*graph.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if res[0].Status != graph.Added || res[0].Quads != quads {
+		t.Fatalf("Put = %+v, want the article added with its %d quads", res[0], quads)
+	}
+	work = int64(peak) - int64(base)
+	t.Logf("%d quads: Put worked in %.1f MiB beyond the document", quads, float64(work)/(1<<20))
+	return work, quads
 }

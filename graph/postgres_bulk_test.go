@@ -62,14 +62,7 @@ const (
 // table lacks the four indexes it builds at the end.
 func TestPostgresBulkLoadLeavesWhatPutLeaves(t *testing.T) {
 	ctx := context.Background()
-	docs := syntheticDocs(60)
-	changed := syntheticDocs(60)
-	for _, d := range changed[:10] {
-		d.Article.Hash += "-v2"
-		d.Article.Title += ", updated"
-		d.Entities = d.Entities[:6]
-		d.Events = d.Events[1:]
-	}
+	docs, changed := syntheticDocs(60), changedDocs(60)
 	db, clean := storetest.FreshPostgres(t), storetest.FreshPostgres(t)
 	c := openPostgres(t, clean)
 	b := openPostgresBulk(t, db)
@@ -82,15 +75,7 @@ func TestPostgresBulkLoadLeavesWhatPutLeaves(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		res, err := s.Put(ctx, changed[:20])
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, r := range res {
-			if want := map[bool]graph.PutStatus{true: graph.Replaced, false: graph.Skipped}[i < 10]; r.Status != want {
-				t.Fatalf("article %d: %v, want %v", i, r.Status, want)
-			}
-		}
+		putChanged(t, s, changed[:20])
 		for _, d := range docs[50:] {
 			if _, err := s.RemoveArticle(ctx, d.Article.ID); err != nil {
 				t.Fatal(err)

@@ -159,28 +159,13 @@ func TestPostgresPutWritesWhatCayleyWrites(t *testing.T) {
 // Replacing and removing articles leave the tables a clean write of what remains leaves.
 func TestPostgresReplaceAndRemoveLeaveNoUnusedNodes(t *testing.T) {
 	ctx := context.Background()
-	docs := syntheticDocs(30)
-	changed := syntheticDocs(30)
-	for _, d := range changed[:10] {
-		d.Article.Hash += "-v2"
-		d.Article.Title += ", updated"
-		d.Entities = d.Entities[:6]
-		d.Events = d.Events[1:]
-	}
+	docs, changed := syntheticDocs(30), changedDocs(30)
 	db, clean := storetest.FreshPostgres(t), storetest.FreshPostgres(t)
 	s, c := openPostgres(t, db), openPostgres(t, clean)
 	if _, err := s.Put(ctx, docs); err != nil {
 		t.Fatal(err)
 	}
-	res, err := s.Put(ctx, changed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, r := range res {
-		if want := map[bool]graph.PutStatus{true: graph.Replaced, false: graph.Skipped}[i < 10]; r.Status != want {
-			t.Fatalf("article %d: %v, want %v", i, r.Status, want)
-		}
-	}
+	putChanged(t, s, changed)
 	for _, d := range changed[25:] {
 		if n, err := s.RemoveArticle(ctx, d.Article.ID); err != nil || n != len(d.Quads()) {
 			t.Fatalf("RemoveArticle(%s) = %d, %v; want %d", d.Article.ID, n, err, len(d.Quads()))
@@ -548,5 +533,33 @@ func BenchmarkPostgresWrite(b *testing.B) {
 				}
 			})
 		})
+	}
+}
+
+// changedDocs returns the n synthetic articles with the first ten edited (a new hash and
+// title, fewer entities and events), to replace the same n in a store.
+func changedDocs(n int) []*graph.Document {
+	changed := syntheticDocs(n)
+	for _, d := range changed[:10] {
+		d.Article.Hash += "-v2"
+		d.Article.Title += ", updated"
+		d.Entities = d.Entities[:6]
+		d.Events = d.Events[1:]
+	}
+	return changed
+}
+
+// putChanged puts changedDocs' articles into s, which holds syntheticDocs' already: the ten
+// edited ones must be replaced and the others skipped.
+func putChanged(t *testing.T, s graph.Store, changed []*graph.Document) {
+	t.Helper()
+	res, err := s.Put(context.Background(), changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		if want := map[bool]graph.PutStatus{true: graph.Replaced, false: graph.Skipped}[i < 10]; r.Status != want {
+			t.Fatalf("article %d: %v, want %v", i, r.Status, want)
+		}
 	}
 }
