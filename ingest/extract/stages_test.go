@@ -1302,3 +1302,25 @@ func TestVerbConjRepaired(t *testing.T) {
 		t.Fatalf("\"arresting\" hangs on %d (%s), want a conjunct of \"killing\" (%d)", tr.w[arrest].head, tr.w[arrest].rel, kill)
 	}
 }
+
+// A tree whose repairs made a word its own ancestor is told apart, so that the parser's
+// tree is kept instead (no walk up the heads could end in it).
+func TestCyclicTree(t *testing.T) {
+	_, tr := sentenceTree(t, "Egypt condemned the attack on Monday.")
+	if tr.cyclic() {
+		t.Fatalf("a parsed sentence reported cyclic")
+	}
+	a, b := -1, -1
+	for i, w := range tr.w {
+		switch w.lower {
+		case "condemned":
+			a = i
+		case "attack":
+			b = i
+		}
+	}
+	tr.w[a].head = b // "attack" already hangs on "condemned"
+	if !tr.cyclic() {
+		t.Errorf("condemned -> attack -> condemned not reported cyclic")
+	}
+}

@@ -108,6 +108,14 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			t.w[i].head = -1
 		}
 	}
+	type arc struct {
+		head int
+		rel  string
+	}
+	parsed := make([]arc, len(t.w))
+	for i := range t.w {
+		parsed[i] = arc{t.w[i].head, t.w[i].rel}
+	}
 	t.repairNounRoot()
 	t.repairVisiting(d.x.frames.contact)
 	t.repairReportedNoun()
@@ -127,6 +135,13 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairVerbConjOnObject()
 	t.repairApposAsConj()
 	t.repairTitleAfterName()
+	if t.cyclic() {
+		// A repair that met another's change made a word its own ancestor: the parser's
+		// tree, unrepaired, is better than one no walk can end in.
+		for i := range t.w {
+			t.w[i].head, t.w[i].rel = parsed[i].head, parsed[i].rel
+		}
+	}
 	for i := range t.w {
 		if h := t.w[i].head; h >= 0 {
 			t.w[h].kids = append(t.w[h].kids, i)
@@ -1287,7 +1302,7 @@ func (t *tree) repairClauseAsSubject() {
 		}
 		for k := 1; k < s; k++ {
 			if t.w[k].head == s && t.w[k].rel == "advmod" && (t.w[k].lower == "where" || t.w[k].lower == "when") {
-				if n := k - 1; t.w[n].upos == "PROPN" || t.w[n].upos == "NOUN" {
+				if n := k - 1; (t.w[n].upos == "PROPN" || t.w[n].upos == "NOUN") && !t.ancestorOf(s, n) {
 					t.w[s].head, t.w[s].rel = n, "acl:relcl"
 				}
 				break
@@ -1329,7 +1344,7 @@ func (t *tree) repairMarkAsCase() {
 			t.w[c].head, t.w[c].rel = v, "mark"
 			continue
 		}
-		if g < 0 {
+		if g < 0 || t.ancestorOf(v, g) {
 			continue
 		}
 		for i := range t.w {
@@ -1415,7 +1430,7 @@ func (t *tree) repairTitleAfterName() {
 		for t.w[name].head >= 0 && t.w[name].head < first-1 && t.w[name].head > h && (t.w[name].rel == "flat" || t.w[name].rel == "compound") {
 			name = t.w[name].head
 		}
-		if t.w[name].head < 0 || !t.ancestorOf(h, name) {
+		if t.w[name].head < 0 || !t.ancestorOf(h, name) || t.ancestorOf(k, name) {
 			continue
 		}
 		t.w[k].head, t.w[k].rel = name, "appos"
@@ -1425,6 +1440,18 @@ func (t *tree) repairTitleAfterName() {
 			}
 		}
 	}
+}
+
+// cyclic reports a word that is its own ancestor, read from heads alone.
+func (t *tree) cyclic() bool {
+	for i := range t.w {
+		for j, n := t.w[i].head, 0; j >= 0; j, n = t.w[j].head, n+1 {
+			if j == i || n > len(t.w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headsDep reports whether word h has a dependent (other than word skip) whose relation
