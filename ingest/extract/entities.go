@@ -729,8 +729,8 @@ func normTitle(t string) string {
 func (d *doc) titleCountry(i int) string {
 	for k := len(d.ms) - 2; k >= 0 && k >= len(d.ms)-3; k-- {
 		m := d.ms[k]
-		if m.To == i && (m.Type == "nationality" || m.Type == "country") {
-			return m.ID
+		if m.To == i && (m.Type == "nationality" || m.Type == "country" || m.Type == "organization") {
+			return m.ID // "Russian President", "IAEA Director General"
 		}
 		if m.To == i-2 && m.Type == "country" && (d.toks[i-2].text(d.text) == "'" || d.toks[i-2].text(d.text) == "’") && d.toks[i-1].text(d.text) == "s" {
 			return m.ID
@@ -987,7 +987,7 @@ func (d *doc) lowerMention(si, i int) int {
 		}
 		country := ""
 		if j < len(d.toks) && d.toks[j].Cap {
-			if e, n := d.x.lex.match(d.text, d.toks, j, false); n > 0 && (e.Type == "nationality" || e.Type == "country" && j+n < len(d.toks) && !d.toks[j+n].Cap && personTitleNouns[d.toks[j+n].Lower] != "") {
+			if e, n := d.x.lex.match(d.text, d.toks, j, false); n > 0 && (e.Type == "nationality" || (e.Type == "country" || e.Type == "organization") && j+n < len(d.toks) && !d.toks[j+n].Cap && (personTitleNouns[d.toks[j+n].Lower] != "" || d.toks[j+n].Lower == "chief")) {
 				// "the French president", "the US president"
 				if j+n < len(d.toks) && d.toks[j+n].Cap && d.toks[j+n].Word {
 					return 0 // "the Indian Ocean", "the French President Emmanuel Macron": a name
@@ -1027,7 +1027,11 @@ func (d *doc) lowerMention(si, i int) int {
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindGroup})
 			return j + 1 - i
 		}
-		if title, ok := personTitleNouns[w]; ok && !group && (d.toks[j].Cap == false || country != "") {
+		title, ok := personTitleNouns[w]
+		if w == "chief" && country != "" {
+			title, ok = "Chief", true // "the IAEA chief", "the UN chief"
+		}
+		if ok && !group && (d.toks[j].Cap == false || country != "") {
 			if j+1 < len(d.toks) && d.toks[j+1].Cap && d.toks[j+1].Word {
 				return j - i // "the French President Emmanuel Macron": a name follows
 			}

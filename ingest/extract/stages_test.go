@@ -309,6 +309,9 @@ func TestArguments(t *testing.T) {
 		// "arrived ... as the first Libyan head of government to visit Croatia": a visit
 		// done, by the one who arrived.
 		{"the first to visit", "Ghanem, secretary of the General People's Committee of Libya, arrived in the Croatian capital Zagreb on Thursday as the first Libyan head of government to visit Croatia.", "CONSULT", "ghanem", "croatia"},
+		// "the IAEA chief": the one who holds an office of that body ("IAEA Director
+		// General Mohamed ElBaradei").
+		{"the ORG chief", "IAEA Director General Mohamed ElBaradei visited Tehran on Monday. The IAEA chief urged Iran to suspend enrichment.", "DEMAND", "mohamed-elbaradei", "iran"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".
