@@ -346,6 +346,15 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	if last := t.w[len(t.w)-1]; last.form == "?" {
 		m.question = true
 	}
+	// "Asked whether Washington would be willing, Portman said": asking whether is a
+	// question, not a demand.
+	if l := t.w[pr.at].lemma; l == "ask" || l == "inquire" || l == "wonder" {
+		for _, k := range t.w[pr.at].kids {
+			if t.rel(k, "ccomp") && t.kidLemma(k, "mark", "whether", "if") >= 0 {
+				m.question = true
+			}
+		}
+	}
 	m.announced = (will || decided) && !otherFuture && !m.conditional && !m.negated && m.governed < 0
 	return m
 }
