@@ -1329,3 +1329,12 @@ func TestCyclicTree(t *testing.T) {
 		t.Errorf("condemned -> attack -> condemned not reported cyclic")
 	}
 }
+
+// A body's own gathering is no contact with it: "a meeting of the WTO".
+func TestBodyGatheringIsNoContact(t *testing.T) {
+	for _, e := range New().Extract("t", "Rob Portman arrived in India on Saturday. His visit came ahead of a crucial meeting of the World Trade Organization in Hong Kong next month.", timex.Date{}).Events {
+		if e.Type == "CONSULT" && e.Trigger == "meeting" {
+			t.Errorf("a meeting of the WTO taken for a contact: %+v", e)
+		}
+	}
+}
