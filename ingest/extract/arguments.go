@@ -917,6 +917,10 @@ func (d *doc) claimMaker(t *tree, pr pred, preds []pred, src []int) []int {
 	return out
 }
 
+// phaseNouns name a part of an event in time: "at the start of a visit".
+var phaseNouns = map[string]bool{"start": true, "end": true, "beginning": true, "outset": true, "conclusion": true,
+	"close": true, "course": true, "sidelines": true, "margins": true}
+
 // bodyGatherings are the gatherings a body holds: "a meeting of the WTO", "a session of the
 // Security Council".
 var bodyGatherings = map[string]bool{"meeting": true, "session": true, "summit": true, "conference": true,
@@ -1073,7 +1077,8 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		return
 	}
 	// "during the last round of meetings": the counted noun stands where its count does.
-	for k := 0; k < 2 && t.rel(n, "nmod") && t.w[n].head >= 0 && quantityNouns[t.w[t.w[n].head].lemma]; k++ {
+	// So does its phase: "at the start of a three-day visit", "at the end of talks".
+	for k := 0; k < 2 && t.rel(n, "nmod") && t.w[n].head >= 0 && (quantityNouns[t.w[t.w[n].head].lemma] || phaseNouns[t.w[t.w[n].head].lemma] && len(t.prepKids(n, "by")) == 0); k++ {
 		n = t.w[n].head
 	}
 	h := t.governor(n)

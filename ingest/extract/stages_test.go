@@ -312,6 +312,8 @@ func TestArguments(t *testing.T) {
 		// "the IAEA chief": the one who holds an office of that body ("IAEA Director
 		// General Mohamed ElBaradei").
 		{"the ORG chief", "IAEA Director General Mohamed ElBaradei visited Tehran on Monday. The IAEA chief urged Iran to suspend enrichment.", "DEMAND", "mohamed-elbaradei", "iran"},
+		// "said at the start of a three-day visit to Luanda": the one who said is visiting.
+		{"at the start of a visit", "Sao Tome's Prime Minister Maria Silveira said on Monday at the start of a three-day visit to Angola that she wanted closer ties.", "CONSULT", "sao-tome-and-principe,maria-silveira", "angola"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".
