@@ -337,7 +337,7 @@ func (d *doc) isConnector(i, end int) bool {
 		return false
 	}
 	switch d.toks[i].text(d.text) {
-	case "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "dos", "for", "and", "&", "on":
+	case "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "do", "das", "dos", "for", "and", "&", "on":
 		n := d.toks[i+1]
 		return n.Cap && !nonNames[n.Lower]
 	}

@@ -418,3 +418,17 @@ func TestCountryCodeOpensHeadline(t *testing.T) {
 		t.Errorf("not found: %v (entities %+v)", want, r.Entities)
 	}
 }
+
+// "do" and "das" join Portuguese names as "da" and "dos" do: "Maria do Carmo Silveira".
+func TestPortugueseParticles(t *testing.T) {
+	r := New().Extract("t", "Prime Minister Maria do Carmo Silveira met Jose Eduardo dos Santos on Monday.", timex.Date{})
+	found := false
+	for _, e := range r.Resolved {
+		if e.ID == "maria-do-carmo-silveira" && e.Type == "person" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no person maria-do-carmo-silveira among %+v", r.Resolved)
+	}
+}
