@@ -43,6 +43,8 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		// Aides are staff, not aid.
+		{"Charles Kartman left a few aides behind in New York.", ""},
 		// Providing impetus or details aids no one.
 		{"The meeting may provide impetus to the WTO talks.", "meeting:CONSULT talks:CONSULT"},
 		// Recognizing that something is so recognizes no one; recognizing a state does.
