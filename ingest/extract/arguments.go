@@ -917,6 +917,11 @@ func (d *doc) claimMaker(t *tree, pr pred, preds []pred, src []int) []int {
 	return out
 }
 
+// victimNouns are acts whose noun a person's name modifies as the one they were done to:
+// "the Hariri killing", "the Tueni murder".
+var victimNouns = map[string]bool{"killing": true, "murder": true, "assassination": true, "kidnapping": true,
+	"abduction": true, "slaying": true, "execution": true, "death": true, "arrest": true, "detention": true}
+
 // phaseNouns name a part of an event in time: "at the start of a visit".
 var phaseNouns = map[string]bool{"start": true, "end": true, "beginning": true, "outset": true, "conclusion": true,
 	"close": true, "course": true, "sidelines": true, "margins": true}
@@ -1024,6 +1029,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			}
 		}
 		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" && !brokerWord(t.w[k].lower) {
+			if victimNouns[t.w[n].lemma] && d.ms[t.w[k].m].Type == "person" {
+				r.tgt = append(r.tgt, d.phrase(t, k)...) // "the Hariri killing": Hariri was killed
+				continue
+			}
 			if visit {
 				r.tgt = append(r.tgt, d.phrase(t, k)...)
 			} else if len(r.src) == 0 && !(pr.light >= 0 && pr.fr.sym && d.ms[t.w[k].m].Type == "organization") {
