@@ -128,12 +128,16 @@ func isRoman(w string) bool {
 
 // particleName reports a lower-case word that continues a name: "al-Thani", "bin", "el-Baradei".
 func particleName(w string) bool {
-	if words.particle[w] {
-		return true
+	if words.particle[w] && !englishWords[w] {
+		return true // "bin", "abu"; but "as", "an", "ad" alone are English ("Tueni as Lebanon's symbol")
 	}
 	k := strings.IndexByte(w, '-')
 	return k > 0 && k+1 < len(w) && words.particle[w[:k]] && isUpperByte(w[k+1])
 }
+
+// englishWords are particles (the Arabic article before a sun letter: "as-Sadr", "an-Nahar",
+// "ad-Din") that are also English words, so that alone they continue no name.
+var englishWords = map[string]bool{"as": true, "an": true, "ad": true}
 
 // adjectiveHyphen reports a capitalized hyphenated adjective whose last part is a
 // lower-case participle or noun: "Cancer-stricken", "Paris-based", "US-led".

@@ -432,3 +432,14 @@ func TestPortugueseParticles(t *testing.T) {
 		t.Errorf("no person maria-do-carmo-silveira among %+v", r.Resolved)
 	}
 }
+
+// "as", "an", "ad" are Arabic articles only inside a hyphenated name ("as-Sadr"); alone
+// they are English and end the name: "describing Tueni as Lebanon's symbol".
+func TestEnglishWordsEndNames(t *testing.T) {
+	r := New().Extract("t", "Gibran Tueni was buried on Wednesday. President Emile Lahoud said he was outraged, describing Tueni as Lebanon's symbol of freedom.", timex.Date{})
+	for _, e := range r.Resolved {
+		if strings.Contains(e.Name, " as") {
+			t.Errorf("a name ran on into \"as\": %+v", e)
+		}
+	}
+}

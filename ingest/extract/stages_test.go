@@ -43,6 +43,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		// Killing a plan or a motion harms no one.
+		{"The guidelines killed off a 708-million-dollar plan by Singapore Airlines.", ""},
+		{"This effectively kills a Danish motion criticizing China.", "criticizing:DISAPPROVE"},
 		// Aides are staff, not aid.
 		{"Charles Kartman left a few aides behind in New York.", ""},
 		// Providing impetus or details aids no one.
