@@ -450,6 +450,9 @@ func TestModality(t *testing.T) {
 		{"until read as a preposition", "The sanctions will stay in place until Belarus withdraws its troops, Polish Foreign Minister Pavel Dvorak said.", "RETREAT", false, false, false},
 		// Asked whether or if: a question, not a demand.
 		{"asked whether", "When asked if France would block Macedonia's candidacy, Philippe Douste-Blazy said the question was open.", "DEMAND", false, false, false},
+		// "after his advocate was shot dead", "after" read as a preposition: the clause is
+		// passive, with no one named who shot.
+		{"after X was shot", "The delay came after Taha Yassin Ramadan refused to use the lawyer the court appointed after his advocate was shot dead.", "ASSAULT", false, false, false},
 		// An interest in signing, a chance to meet: still to come.
 		{"interest in signing", "Spain has shown interest in signing a deal with Bangladesh.", "SUPPORT", true, true, false},
 		{"opportunity to meet", "The visit will be an opportunity for Condoleezza Rice to meet Angela Merkel.", "CONSULT", true, true, false},

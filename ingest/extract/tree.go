@@ -1336,7 +1336,12 @@ func (t *tree) repairMarkAsCase() {
 		for v < len(t.w) && (t.ancestorOf(n, v) || t.w[v].upos == "PUNCT") {
 			v++
 		}
-		if v >= len(t.w) || t.w[v].upos != "VERB" || !(t.w[v].xpos == "VBD" || t.w[v].xpos == "VBZ" || t.w[v].xpos == "VBP") ||
+		for v < len(t.w) && v+1 < len(t.w) && t.w[v].upos == "AUX" && t.w[v].head > v {
+			v = t.w[v].head // "after his advocate was shot": the verb the auxiliary is on
+		}
+		finite := v < len(t.w) && (t.w[v].xpos == "VBD" || t.w[v].xpos == "VBZ" || t.w[v].xpos == "VBP" ||
+			(t.w[v].xpos == "VBN" || t.w[v].xpos == "VBG") && (t.headsDep(v, "aux", -1) || t.headsDep(v, "aux:pass", -1)))
+		if v >= len(t.w) || t.w[v].upos != "VERB" || !finite ||
 			t.w[v].head < 0 || !(t.w[v].rel == "conj" || t.w[v].rel == "parataxis" || t.w[v].rel == "advcl" || t.w[v].rel == "ccomp") || t.headsDep(v, "nsubj", -1) {
 			continue
 		}
@@ -1344,10 +1349,14 @@ func (t *tree) repairMarkAsCase() {
 		for k := 0; k < 6 && g >= 0 && t.w[g].upos != "VERB"; k++ {
 			g = t.w[g].head
 		}
+		subj := "nsubj"
+		if t.headsDep(v, "aux:pass", -1) {
+			subj = "nsubj:pass"
+		}
 		if g == v || t.w[v].rel == "advcl" {
 			// "moved to hospital Tuesday as prosecutors investigated": the clause is in
 			// its place; only its subject and conjunction were misread.
-			t.w[n].head, t.w[n].rel = v, "nsubj"
+			t.w[n].head, t.w[n].rel = v, subj
 			t.w[c].head, t.w[c].rel = v, "mark"
 			continue
 		}
@@ -1360,7 +1369,7 @@ func (t *tree) repairMarkAsCase() {
 			}
 		}
 		t.w[v].head, t.w[v].rel = g, "advcl"
-		t.w[n].head, t.w[n].rel = v, "nsubj"
+		t.w[n].head, t.w[n].rel = v, subj
 		t.w[c].head, t.w[c].rel = v, "mark"
 	}
 }
