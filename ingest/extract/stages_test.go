@@ -1350,3 +1350,13 @@ func TestBodyGatheringIsNoContact(t *testing.T) {
 		}
 	}
 }
+
+// "he is accused of denying", with "is" read as a copula: he is accused, he accuses no one.
+func TestCopulaPassive(t *testing.T) {
+	text := "Both Iraqi and US officials have accused the defence team of playing for time, but the judges must ensure that Saddam Hussein enjoys the justice he is accused of denying his compatriots for so long."
+	for _, e := range New().Extract("t", text, timex.Date{}).Events {
+		if e.Type == "DISAPPROVE" && hasRef(e.Source, "saddam-hussein") {
+			t.Errorf("the accused taken for the accuser: %+v", e)
+		}
+	}
+}

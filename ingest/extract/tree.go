@@ -138,6 +138,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairVerbConjOnObject()
 	t.repairApposAsConj()
 	t.repairTitleAfterName()
+	t.repairCopulaPassive()
 	if t.cyclic() {
 		// A repair that met another's change made a word its own ancestor: the parser's
 		// tree, unrepaired, is better than one no walk can end in.
@@ -1453,6 +1454,25 @@ func (t *tree) repairTitleAfterName() {
 		for i := k + 1; i < len(t.w); i++ {
 			if t.w[i].head == k && t.w[i].rel == "conj" && t.w[i].upos == "PROPN" {
 				t.w[i].head = name
+			}
+		}
+	}
+}
+
+// repairCopulaPassive reads "he is accused of denying" as the passive it is: the parser took
+// "is" for a copula and "he" for an active subject, so he accused. A past participle
+// tagged as a verb, with "be" as its copula, is passive: the copula is its passive
+// auxiliary and its subject a passive one. Heads alone are read (before kids lists).
+func (t *tree) repairCopulaPassive() {
+	for i := range t.w {
+		v := t.w[i].head
+		if t.w[i].rel != "cop" || t.w[i].lemma != "be" || v < 0 || t.w[v].upos != "VERB" || t.w[v].xpos != "VBN" {
+			continue
+		}
+		t.w[i].rel = "aux:pass"
+		for k := range t.w {
+			if t.w[k].head == v && t.w[k].rel == "nsubj" {
+				t.w[k].rel = "nsubj:pass"
 			}
 		}
 	}
