@@ -1306,15 +1306,7 @@ func TestOneVisitToldThrice(t *testing.T) {
 // one's object; it is joined to the first verb, whose subject it shares.
 func TestVerbConjRepaired(t *testing.T) {
 	_, tr := sentenceTree(t, "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night, killing one person and arresting 12, security sources said.")
-	kill, arrest := -1, -1
-	for i, w := range tr.w {
-		switch w.lower {
-		case "killing":
-			kill = i
-		case "arresting":
-			arrest = i
-		}
-	}
+	kill, arrest := wordIndex(tr, "killing"), wordIndex(tr, "arresting")
 	if kill < 0 || arrest < 0 || tr.w[arrest].head != kill || !tr.rel(arrest, "conj") {
 		t.Fatalf("\"arresting\" hangs on %d (%s), want a conjunct of \"killing\" (%d)", tr.w[arrest].head, tr.w[arrest].rel, kill)
 	}
@@ -1327,15 +1319,7 @@ func TestCyclicTree(t *testing.T) {
 	if tr.cyclic() {
 		t.Fatalf("a parsed sentence reported cyclic")
 	}
-	a, b := -1, -1
-	for i, w := range tr.w {
-		switch w.lower {
-		case "condemned":
-			a = i
-		case "attack":
-			b = i
-		}
-	}
+	a, b := wordIndex(tr, "condemned"), wordIndex(tr, "attack")
 	tr.w[a].head = b // "attack" already hangs on "condemned"
 	if !tr.cyclic() {
 		t.Errorf("condemned -> attack -> condemned not reported cyclic")
@@ -1359,4 +1343,14 @@ func TestCopulaPassive(t *testing.T) {
 			t.Errorf("the accused taken for the accuser: %+v", e)
 		}
 	}
+}
+
+// wordIndex returns the index of the first word of tr written lower, -1 for none.
+func wordIndex(tr *tree, lower string) int {
+	for i, w := range tr.w {
+		if w.lower == lower {
+			return i
+		}
+	}
+	return -1
 }
