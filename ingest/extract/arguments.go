@@ -565,7 +565,12 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 			}
 		case "prep":
 			for _, w := range sl.words {
-				out = append(out, t.prepKids(q, w)...)
+				for _, k := range t.prepKids(q, w) {
+					if w == "with" && t.absolute(k) {
+						continue // "with a spokesman for Sharon saying": a circumstance, not a party
+					}
+					out = append(out, k)
+				}
 			}
 		case "ccomp":
 			// "demanded that the US cancel", "a demand that Ukraine pay": the subject of the
@@ -736,7 +741,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		// The frame's slots name nobody: a place or party in another phrase of the verb
 		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").
 		for _, k := range t.w[p].kids {
-			if (t.rel(k, "obl") || t.rel(k, "obj")) && (t.rel(k, "obj") || fallbackPreps[t.prep(k)]) {
+			if (t.rel(k, "obl") || t.rel(k, "obj")) && (t.rel(k, "obj") || fallbackPreps[t.prep(k)]) && !(t.prep(k) == "with" && t.absolute(k)) {
 				for _, mi := range d.phrase(t, k) {
 					if !containsInt(r.src, mi) {
 						r.tgt = append(r.tgt, mi)
@@ -915,6 +920,17 @@ func (d *doc) claimMaker(t *tree, pr pred, preds []pred, src []int) []int {
 		}
 	}
 	return out
+}
+
+// absolute reports a "with" phrase that is a clause of its own, its noun with a participle:
+// "with a spokesman for Sharon saying", "with prices rising".
+func (t *tree) absolute(k int) bool {
+	for _, c := range t.w[k].kids {
+		if (t.rel(c, "acl") || t.rel(c, "advcl")) && t.w[c].xpos == "VBG" && c > k {
+			return true
+		}
+	}
+	return false
 }
 
 // victimNouns are acts whose noun a person's name modifies as the one they were done to:
@@ -1306,6 +1322,9 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		}
 		if t.w[i].m >= 0 && containsInt(src, t.w[i].m) && (t.rel(k, "nmod:desc") || t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "appos") || t.rel(k, "flat")) {
 			return false // "a trip by Turkish Defence Minister Turhan Tayan to Israel": the actor's title
+		}
+		if t.prep(k) == "with" && t.absolute(k) {
+			return false // "with a spokesman for Sharon saying": a circumstance
 		}
 		switch t.prep(k) {
 		case "according":

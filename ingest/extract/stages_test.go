@@ -46,6 +46,8 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// Killing a plan or a motion harms no one.
 		{"The guidelines killed off a 708-million-dollar plan by Singapore Airlines.", ""},
 		{"This effectively kills a Danish motion criticizing China.", "criticizing:DISAPPROVE"},
+		// "froze" after a name is a verb, never a noun.
+		{"Last week, Israel froze the talks with the Palestinian Authority.", "froze:SANCTION talks:CONSULT"},
 		// Aides are staff, not aid.
 		{"Charles Kartman left a few aides behind in New York.", ""},
 		// Providing impetus or details aids no one.
@@ -1353,4 +1355,14 @@ func wordIndex(tr *tree, lower string) int {
 		}
 	}
 	return -1
+}
+
+// "with China and the United States acting as intermediaries": a "with" phrase whose noun
+// has a participle is a circumstance, not the other side.
+func TestAbsoluteWithIsNoParty(t *testing.T) {
+	for _, e := range New().Extract("t", "The four-way talks, with China and the United States acting as intermediaries, are aimed at a peace treaty between North and South Korea.", timex.Date{}).Events {
+		if hasRef(e.Target, "china") || hasRef(e.Source, "china") {
+			t.Errorf("an intermediary in an absolute \"with\" taken for a party: %+v", e)
+		}
+	}
 }

@@ -204,8 +204,8 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 			if strings.HasSuffix(w.Form, "s") {
 				fix = "NOUN/NNS"
 			}
-		case w.UPOS == "NOUN" && verbOnly[w.Form]:
-			fix = "VERB/VBD" // "when the two met in Singapore"
+		case (w.UPOS == "NOUN" || w.UPOS == "ADP" || w.UPOS == "ADV") && verbOnly[w.Form]:
+			fix = "VERB/VBD" // "when the two met in Singapore", "Israel froze the talks" ("froze" read as a preposition)
 		case i == 0 && numberOpens(part) && w.UPOS != "NUM":
 			fix = "NUM/CD" // "Five US marines have been accused"
 		}
@@ -227,7 +227,9 @@ var lemmaFixes = map[string]string{"aide": "aide", "aides": "aide", "forbade": "
 // nouns, which the tagger still reads as nouns after a number or a group ("when the two
 // met in Singapore").
 var verbOnly = map[string]bool{"met": true, "spoke": true, "urged": true, "visited": true,
-	"criticized": true, "criticised": true, "condemned": true, "rejected": true, "agreed": true, "talked": true}
+	"criticized": true, "criticised": true, "condemned": true, "rejected": true, "agreed": true, "talked": true,
+	"froze": true, "imposed": true, "expelled": true, "denounced": true, "vowed": true, "pledged": true,
+	"threatened": true}
 
 // numberWords are the numbers written as words that open a sentence ("Five US marines").
 var numberWords = map[string]bool{"Two": true, "Three": true, "Four": true, "Five": true, "Six": true,
