@@ -100,9 +100,6 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		if lemma == "" || lemma == "_" {
 			lemma = lower
 		}
-		if l, ok := lemmaFixes[lower]; ok {
-			lemma = l
-		}
 		t.w[i] = tword{form: w.Form, lower: lower, lemma: lemma, upos: w.UPOS, xpos: w.XPOS, rel: w.DepRel,
 			head: w.Head - 1, start: w.Start + s.Start, end: w.End + s.Start, m: -1}
 	}
@@ -218,10 +215,6 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 	}
 	return fixed
 }
-
-// lemmaFixes are forms the lemmatizer gets wrong where it matters to a trigger: "aides"
-// (staff, not "aid"), "forbade" (left as written).
-var lemmaFixes = map[string]string{"aide": "aide", "aides": "aide", "forbade": "forbid", "forbidden": "forbid"}
 
 // verbOnly are lower-case past forms of trigger verbs that news English never uses as
 // nouns, which the tagger still reads as nouns after a number or a group ("when the two

@@ -286,6 +286,9 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if lemma, ok := lemmaVerbatim(form); ok {
 		return lemma
 	}
+	if lemma, ok := tokenizerLists().lemmas[strings.ToLower(form)]; ok {
+		return lemma // "aides": the model, from too few examples, says "aid"
+	}
 	t := l.tagSet(upos, xpos)
 	if t == nil {
 		return applyLemma(form, lemmaEdit{}, l.casing[lemmaShapeOf(form)])

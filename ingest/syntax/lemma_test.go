@@ -299,3 +299,18 @@ func TestLemmaTypographicApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// TestLemmaExceptions: the forms of lexicon/lemmas.txt get their listed lemma, whatever the
+// model learned ("aides" is not "aid": staff are no aid).
+func TestLemmaExceptions(t *testing.T) {
+	l, _ := ewtTrainedLemmatizer(t)
+	for _, c := range []struct{ form, upos, xpos, want string }{
+		{"aides", "NOUN", "NNS", "aide"},
+		{"Aides", "NOUN", "NNS", "aide"},
+		{"forbade", "VERB", "VBD", "forbid"},
+	} {
+		if got := l.Lemma(c.form, c.upos, c.xpos); got != c.want {
+			t.Errorf("Lemma(%q, %s, %s) = %q, want %q", c.form, c.upos, c.xpos, got, c.want)
+		}
+	}
+}

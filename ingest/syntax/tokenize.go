@@ -1296,7 +1296,8 @@ func slashDateLike(left, right string) bool {
 	return m >= 1 && m <= 12 && d >= 1 && d <= 31 && (d >= 10 || len(right) == 2)
 }
 
-// The tokenizer's word lists: data, not code, embedded and read by one loader.
+// The tokenizer's word lists (and the lemmatizer's exceptions, lemmas.txt): data, not
+// code, embedded and read by one loader.
 
 //go:embed lexicon/*.txt
 var tokLexiconFS embed.FS
@@ -1365,6 +1366,7 @@ type tokLexicon struct {
 	itsFollowers  map[string]bool     // lower case: "a", "not"
 	emoticons     []string            // longest first
 	emoticonStart [utf8.RuneSelf]bool // first bytes of emoticons
+	lemmas        map[string]string   // lower-case form -> lemma the model gets wrong: "aides" -> "aide"
 }
 
 func (lx *tokLexicon) isEmoticon(s string) bool {
@@ -1401,6 +1403,7 @@ func readTokLexicon() (*tokLexicon, error) {
 		continuations: map[string]bool{},
 		elisions:      map[string]bool{},
 		itsFollowers:  map[string]bool{},
+		lemmas:        map[string]string{},
 	}
 	err := readWordList("abbreviations.txt", func(f []string) error {
 		if len(f) > 2 {
@@ -1498,5 +1501,15 @@ func readTokLexicon() (*tokLexicon, error) {
 		return nil, err
 	}
 	sort.SliceStable(lx.emoticons, func(i, j int) bool { return len(lx.emoticons[i]) > len(lx.emoticons[j]) })
+	err = readWordList("lemmas.txt", func(f []string) error {
+		if len(f) != 2 || f[0] != strings.ToLower(f[0]) {
+			return fmt.Errorf("want a lower-case form and its lemma, got %q", strings.Join(f, " "))
+		}
+		lx.lemmas[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
