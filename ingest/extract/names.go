@@ -26,8 +26,8 @@ func (e *WordListError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File,
 
 // nameWords are the sets read from names/words.txt, by kind.
 type nameWords struct {
-	orgSuffix, orgHead, locSuffix, eventSuffix             map[string]bool
-	rank, rankMod, portfolio, particle, adjSuffix, orgNoun map[string]bool
+	orgSuffix, orgHead, locSuffix, eventSuffix                             map[string]bool
+	rank, rankMod, portfolio, particle, hyphenParticle, adjSuffix, orgNoun map[string]bool
 }
 
 var (
@@ -60,7 +60,7 @@ func loadNameWords(fsys fs.FS, w *nameWords, given map[string]bool) error {
 	sets := map[string]*map[string]bool{
 		"org-suffix": &w.orgSuffix, "org-head": &w.orgHead, "loc-suffix": &w.locSuffix,
 		"event-suffix": &w.eventSuffix, "rank": &w.rank, "rank-mod": &w.rankMod, "portfolio": &w.portfolio,
-		"particle": &w.particle, "adj-suffix": &w.adjSuffix, "org-noun": &w.orgNoun,
+		"particle": &w.particle, "hyphen-particle": &w.hyphenParticle, "adj-suffix": &w.adjSuffix, "org-noun": &w.orgNoun,
 	}
 	for _, p := range sets {
 		*p = map[string]bool{}
@@ -128,16 +128,12 @@ func isRoman(w string) bool {
 
 // particleName reports a lower-case word that continues a name: "al-Thani", "bin", "el-Baradei".
 func particleName(w string) bool {
-	if words.particle[w] && !englishWords[w] {
-		return true // "bin", "abu"; but "as", "an", "ad" alone are English ("Tueni as Lebanon's symbol")
+	if words.particle[w] {
+		return true // "bin", "abu"; not "as" alone ("Tueni as Lebanon's symbol")
 	}
 	k := strings.IndexByte(w, '-')
-	return k > 0 && k+1 < len(w) && words.particle[w[:k]] && isUpperByte(w[k+1])
+	return k > 0 && k+1 < len(w) && (words.particle[w[:k]] || words.hyphenParticle[w[:k]]) && isUpperByte(w[k+1])
 }
-
-// englishWords are particles (the Arabic article before a sun letter: "as-Sadr", "an-Nahar",
-// "ad-Din") that are also English words, so that alone they continue no name.
-var englishWords = map[string]bool{"as": true, "an": true, "ad": true}
 
 // adjectiveHyphen reports a capitalized hyphenated adjective whose last part is a
 // lower-case participle or noun: "Cancer-stricken", "Paris-based", "US-led".
@@ -727,7 +723,7 @@ func (d *doc) hyphenatedName(i int) bool {
 		if p == "" || monthsDays[p] || monthsDays[p+"."] || abbrev[p] || isRank(p) {
 			return false // "Jan-June", "Vice-Chancellor"
 		}
-		if k > 0 && !isUpperByte(p[0]) && !words.particle[p] && p != "ul" {
+		if k > 0 && !isUpperByte(p[0]) && !words.particle[p] && !words.hyphenParticle[p] && p != "ul" {
 			return false // "CAC-40", "AK-47": a name and a number is an index or a model
 		}
 	}
