@@ -942,11 +942,6 @@ var victimNouns = map[string]bool{"killing": true, "murder": true, "assassinatio
 var phaseNouns = map[string]bool{"start": true, "end": true, "beginning": true, "outset": true, "conclusion": true,
 	"close": true, "course": true, "sidelines": true, "margins": true}
 
-// bodyGatherings are the gatherings a body holds: "a meeting of the WTO", "a session of the
-// Security Council".
-var bodyGatherings = map[string]bool{"meeting": true, "session": true, "summit": true, "conference": true,
-	"assembly": true, "congress": true, "gathering": true, "plenum": true, "convention": true}
-
 // nounActors finds the participants of a nominal trigger.
 func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	n := pr.at
@@ -1000,8 +995,8 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			if m := t.w[k].m; m < 0 || !d.ms[m].actorLike() {
 				continue
 			}
-			if m := d.headMention(t, k, 0); m >= 0 && d.ms[m].Type == "organization" && bodyGatherings[t.w[n].lemma] {
-				continue // "a crucial meeting of the WTO": the body meets; it is no side of a contact
+			if m := d.headMention(t, k, 0); m >= 0 && d.ms[m].Type == "organization" && gatherings[t.w[n].lemma] {
+				continue // "a crucial meeting of the WTO" (a gathering, dating.go): the body meets; it is no side of a contact
 			}
 			r.src = append(r.src, d.phrase(t, k)...)
 			for _, sl := range pr.fr.targets {
