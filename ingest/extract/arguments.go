@@ -78,7 +78,7 @@ var messageNouns = map[string]bool{"letter": true, "statement": true, "message":
 
 // issueVerbs put out what a noun names, so their agent is its author: "a warning issued
 // by", "a demand made by", "the appeal launched by".
-var issueVerbs = map[string]bool{"issue": true, "make": true, "release": true, "launch": true, "deliver": true,
+var issueVerbs = map[string]bool{"issue": true, "make": true, "release": true, "launch": true, "deliver": true, "announce": true, "impose": true, "unveil": true,
 	"voice": true, "express": true, "publish": true, "send": true, "put": true, "lodge": true, "file": true, "submit": true}
 
 // placeNamed are nouns a city written before them only locates: "the Abuja peace

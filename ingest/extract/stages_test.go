@@ -323,6 +323,8 @@ func TestArguments(t *testing.T) {
 		{"at the start of a visit", "Sao Tome's Prime Minister Maria Silveira said on Monday at the start of a three-day visit to Angola that she wanted closer ties.", "CONSULT", "sao-tome-and-principe,maria-silveira", "angola"},
 		// "the Hariri killing": the name on a killing is who was killed.
 		{"the X killing", "Former Prime Minister Rafiq Hariri was buried in Beirut. The Hariri killing threw the spotlight on Syria's role in Lebanon.", "ASSAULT", "", "rafiq-hariri"},
+		// A measure "imposed by" or "announced by" X is X's.
+		{"sanctions imposed by", "Burma said the sanctions imposed by the United States on Burma were for domestic consumption.", "SANCTION", "united-states", "myanmar"},
 		// A currency is no party: "US dollars" is money, not the United States.
 		{"currency", "Thailand pledged to contribute 2.5 million US dollars to a regional fund.", "AGREE", "thailand", ""},
 		// "Lee" is a given name in English, but the family name of "Lee Teng-hui".
