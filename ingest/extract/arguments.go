@@ -318,6 +318,9 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 		pronoun := -1
 		for _, k := range t.w[h].kids {
 			if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && nounOfPreps[t.prep(k)] {
+				if t.rel(k, "nmod") && t.prep(k) == "in" && (happenings[t.w[h].lemma] || len(d.x.frames.nouns[t.w[h].lemma]) > 0) {
+					continue // "an attack in Khobar", "talks in Geneva": where it happened, not whose
+				}
 				m := d.headMention(t, k, depth+1)
 				if m >= 0 && d.ms[m].Kind == kindPronoun {
 					if pronoun < 0 {
@@ -427,6 +430,13 @@ func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent 
 					continue // "the forces, which Moscow agreed to withdraw": Moscow acts
 				}
 				return []int{t.w[p].head}, false, nil // "Rice, who met Lavrov": Rice
+			}
+			if relativePronouns[t.w[k].lower] && (t.w[k].xpos == "WDT" || t.w[k].xpos == "WP") && !t.rel(p, "acl:relcl") {
+				// A relative clause the parser hung elsewhere ("if Iran is behind an attack
+				// in Khobar, Saudi Arabia, that killed 19 servicemen", read as said's
+				// complement): its subject is the phrase before the pronoun, never the
+				// speaker's.
+				k = t.antecedent(k, p)
 			}
 			heads = append(heads, k)
 		}
@@ -1411,4 +1421,27 @@ func (d *doc) betweenParties(t *tree, p int, src []int) []int {
 		return true
 	})
 	return out
+}
+
+// antecedent returns the head of the noun phrase that ends just before relative pronoun k
+// (commas skipped), climbing from its last word through the phrase's own modifiers and
+// appositions ("an attack in Khobar, Saudi Arabia, that": attack). It stops below p, the
+// pronoun's clause, and returns k itself when no noun precedes it.
+func (t *tree) antecedent(k, p int) int {
+	j := k - 1
+	for j >= 0 && t.w[j].upos == "PUNCT" {
+		j--
+	}
+	if j < 0 || t.w[j].upos != "NOUN" && t.w[j].upos != "PROPN" {
+		return k
+	}
+	for n := 0; n < 8; n++ {
+		h := t.w[j].head
+		if h < 0 || h == p || t.w[h].upos != "NOUN" && t.w[h].upos != "PROPN" ||
+			!(t.rel(j, "nmod") || t.rel(j, "appos") || t.rel(j, "flat") || t.rel(j, "compound") || t.rel(j, "conj")) {
+			break
+		}
+		j = h
+	}
+	return j
 }

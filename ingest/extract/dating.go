@@ -43,6 +43,19 @@ func timeHeads(t *tree, times []timex.Expr) []int {
 // a name or description: -2).
 func timeOwner(t *tree, h int, isPred map[int]bool) int {
 	i := t.w[h].head
+	for _, k := range t.w[h].kids {
+		if t.rel(k, "compound") && !t.w[k].time && t.w[k].upos == "PROPN" {
+			// "withdrew its support for the Social Democrats last month", read as one
+			// phrase headed by "month": the date is the clause's, not the name's.
+			for n := 0; i >= 0 && n < len(t.w); n++ {
+				if t.w[i].upos == "VERB" {
+					return i
+				}
+				i = t.w[i].head
+			}
+			return -1
+		}
+	}
 	for n := 0; i >= 0 && n < len(t.w); n++ {
 		if isPred[i] || t.w[i].upos == "VERB" || t.w[i].upos == "AUX" {
 			return i

@@ -172,6 +172,11 @@ func TestArguments(t *testing.T) {
 		{"believed killed", "More than 80 Albanian refugees were believed killed in the sinking of the boat.", "ASSAULT", "", "albania"},
 		// A subject with a place under it still acts for the place; a "by" phrase of an
 		// active verb is no other act's agent.
+		// A relative clause the parser hung on another verb still has the phrase before
+		// its pronoun as subject: not the speaker, and not a place the phrase is in.
+		{"stray relative clause", "Bill Richardson said that if Iran was behind a bombing in Cairo, Egypt, that killed 12 French tourists, Paris would respond.", "ASSAULT", "", "france"},
+		{"stray relative on a name", "It would be hard to pass the budget without the votes of the Green Party which withdrew its support for the Social Democrats last month, he said.", "RETREAT", "green-party", "social-democrats"},
+		{"stray relative on a title", "Reporters waited outside the office of Brazilian President Lula da Silva, who Monday urged Congress to pass the reform.", "DEMAND", "lula-da-silva", "congress"},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is
@@ -554,6 +559,9 @@ func TestDates(t *testing.T) {
 		{"a multi-day visit, no stated day", "Shinzo Abe is wrapping up a three-day visit to India.", "2015-12-14", "CONSULT", "2015-12"},
 		{"a multi-day visit begun on a day", "Shinzo Abe arrived in Delhi on Saturday for a three-day visit.", "2015-12-14", "CONSULT", "2015-12-12"},
 		{"the participle of a noun", "Mahmoud Abbas said he was satisfied with a US-brokered agreement reached on Tuesday between the Palestinians and Israel.", "2005-11-16", "AGREE", "2005-11-15"},
+		// A date the parser glued to a name before it ("the Social Democrats last month")
+		// is the clause's.
+		{"a date glued to a name", "It would be hard to pass the budget without the votes of the Green Party which withdrew its support for the Social Democrats last month, he said.", "2005-11-30", "RETREAT", "2005-10"},
 		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {
