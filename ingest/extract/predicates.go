@@ -95,8 +95,8 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			at = h // "imposed a number of restrictions": the light verb's object is "number"
 		}
 		if h := t.w[at].head; h >= 0 && (t.rel(at, "obj") || t.rel(at, "nsubj:pass")) && t.w[h].upos == "VERB" {
-			if rev, ok := lx.light[t.w[h].lemma]; ok {
-				light, reverse = h, rev
+			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) {
+				light, reverse = h, rev // not "attend sanctions conference": one attends talks
 			}
 		}
 		fr := t.selectFrame(frs, i, light)
@@ -290,4 +290,16 @@ func (t *tree) infinitive(i int) int {
 		return a
 	}
 	return -1
+}
+
+// gatheringFrame reports whether a trigger noun names something one takes part in: a
+// contact, a protest or joint work ("attended the talks", "joined the protests", "hosted
+// joint exercises").
+func gatheringFrame(frs []*frame) bool {
+	for _, fr := range frs {
+		if fr.cat == "CONSULT" || fr.cat == "PROTEST" || fr.cat == "COOPERATE" {
+			return true
+		}
+	}
+	return false
 }

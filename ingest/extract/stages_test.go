@@ -177,6 +177,9 @@ func TestArguments(t *testing.T) {
 		{"stray relative clause", "Bill Richardson said that if Iran was behind a bombing in Cairo, Egypt, that killed 12 French tourists, Paris would respond.", "ASSAULT", "", "france"},
 		{"stray relative on a name", "It would be hard to pass the budget without the votes of the Green Party which withdrew its support for the Social Democrats last month, he said.", "RETREAT", "green-party", "social-democrats"},
 		{"stray relative on a title", "Reporters waited outside the office of Brazilian President Lula da Silva, who Monday urged Congress to pass the reform.", "DEMAND", "lula-da-silva", "congress"},
+		// One attends or hosts talks; attending a sanctions conference imposes nothing.
+		{"attending sanctions", "Iran and Libya attend sanctions conference.", "SANCTION", "", ""},
+		{"hosting talks", "Iran hosted talks with Libya.", "CONSULT", "iran", "libya"},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is
