@@ -290,6 +290,15 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 			if name && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() {
 				return t.w[k].m
 			}
+			if name && pass == 0 && t.w[k].m < 0 && titles[t.w[k].form] {
+				// "the commander of the forces, Major-General Bryan Dutton", with the
+				// name hung on the title's first word.
+				for _, g := range t.w[k].kids {
+					if (t.rel(g, "appos") || t.rel(g, "flat")) && t.w[g].m >= 0 && d.ms[t.w[g].m].Type == "person" {
+						return t.w[g].m
+					}
+				}
+			}
 		}
 	}
 	if partNouns[t.w[h].lemma] {

@@ -231,7 +231,74 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.capitalsFromBody()
 	d.capitalTheInNames()
 	d.dropCurrencies()
+	d.titlesOffPersons()
 	return nil
+}
+
+// titlesOffPersons drops the words of an office that a person's name was read with:
+// "Treasurer Peter Costello", "Councilor Chen Zhili", "Prof. Robert Desimone", "and
+// Defense Minister Sergei Ivanov", "Near East Robert Pelletreau" (the end of "Assistant
+// Secretary of State for Near East Robert Pelletreau"). The name starts at a known given
+// name that has a word of its own after it, when every word before it is lower case, a
+// title or rank, an abbreviation, or a common English word (names/common.txt) that is no
+// given name: "Rizkar Mohammed Amin" and "Syed Hamid Albar" stay whole.
+func (d *doc) titlesOffPersons() {
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Type != "person" || m.Kind != kindName || m.To-m.From < 3 {
+			continue
+		}
+		lowerStart := !d.toks[m.From].Cap
+		for g := m.From + 1; g <= m.To-2; g++ {
+			t := d.toks[g]
+			if lowerStart && t.Word && t.Cap && !d.officeWords(g, g+1) && d.officeWords(m.From, g) {
+				// "of Prisoners Affairs Sufian Abu Zayda": a name cannot open with "of";
+				// it starts after the office's words.
+				m.From, m.Start = g, t.Start
+				m.Text = d.text[m.Start:m.End]
+				break
+			}
+			if !t.Word || !t.Cap || t.Upper || !givenNames[t.text(d.text)] {
+				continue
+			}
+			if !d.officeWords(m.From, g) {
+				break
+			}
+			m.From, m.Start = g, t.Start
+			m.Text = d.text[m.Start:m.End]
+			break
+		}
+	}
+}
+
+// officeWords reports whether tokens a..b-1 can all be words of an office: lower-case
+// words, titles and ranks ("Major-General" by its parts), abbreviations ("Prof."), and
+// words of a portfolio or a compass point, and common English words (or words this
+// story writes in lower case) that are no given names ("Affairs", "Near", "East").
+func (d *doc) officeWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		w := t.text(d.text)
+		switch {
+		case !t.Word:
+			if w != "." && w != "-" {
+				return false
+			}
+		case givenNames[w]:
+			return false
+		case !t.Cap, isRank(w), i+1 < b && d.toks[i+1].text(d.text) == "." && len(w) <= 4:
+		default:
+			ok := true
+			for _, part := range strings.Split(t.Lower, "-") {
+				ok = ok && (len(part) >= 3 && (commonWords[part] || d.lower[part]) || part != "" && isRank(strings.ToUpper(part[:1])+part[1:]))
+			}
+			ok = ok || words.portfolio[w] || compass[w]
+			if !ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // currencyNouns are the currencies a country's name or code qualifies ("US dollars",

@@ -332,13 +332,14 @@ var titles = map[string]bool{
 	"Justice": true, "Ambassador": true, "Envoy": true, "Spokesman": true, "Spokeswoman": true,
 	"Spokesperson": true, "Chairman": true, "Chairwoman": true, "Director": true, "Coach": true,
 	"Dr.": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
-	"Prof.": true, "Professor": true, "Rev.": true, "Leader": true, "Speaker": true, "Representative": true,
+	"Prof.": true, "Professor": true, "Rev.": true, "Treasurer": true, "Councilor": true, "Prosecutor": true, "Leader": true, "Speaker": true, "Representative": true,
 	"Rep.": true, "Deputy": false, "Vice": false, "Prime": false, "Foreign": false, "Defence": false,
 	"Defense": false, "Finance": false, "Interior": false, "Trade": false, "Economy": false,
 	"Health": false, "Energy": false, "Former": false, "former": false,
 	"Crown": false, "Assistant": false, "Supreme": false, "Chief": false, "Acting": false, "Opposition": false,
 	"Labour": false, "Environment": false, "Agriculture": false, "Education": false, "State": false,
-	"Secretary-General": true, "Vice-President": true, "Minister-President": true,
+	"Secretary-General": true, "Vice-President": true, "Minister-President": true, "Major-General": true,
+	"Lieutenant-General": true, "Brigadier-General": true, "Attorney-General": true, "Solicitor-General": true,
 	"Democrat": true, "Republican": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
 }
 

@@ -443,3 +443,32 @@ func TestEnglishWordsEndNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeWordsOffPersons checks that the words of an office read into a person's name
+// are left out of it, so that the person has one id whatever title a story gives: the
+// office before a given name, and whatever follows a lower-case word a name cannot open with.
+func TestOfficeWordsOffPersons(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Australian Treasurer Peter Costello said the budget would be tight.", "peter-costello"},
+		{"Assistant Secretary of State for Near East Robert Pelletreau spoke in Abu Dhabi.", "robert-pelletreau"},
+		{"State Councilor Chen Zhili met Kofi Annan.", "chen-zhili"},
+		{"Russian Deputy Prime Minister and Defense Minister Sergei Ivanov met Donald Rumsfeld.", "sergei-ivanov"},
+		{"Palestinian Minister of Prisoners Affairs Sufian Abu Zayda said the talks failed.", "sufian-abu-zayda"},
+		{"Senior Prosecutor Kim Sang-Hee opened the case.", "kim-sang-hee"},
+		// A name whose first words are no office's stays whole.
+		{"Judge Rizkar Mohammed Amin adjourned the trial.", "rizkar-mohammed-amin"},
+		{"Syed Hamid Albar met Condoleezza Rice.", "syed-hamid-albar"},
+	}
+	for _, c := range cases {
+		r := New().Extract("t", c.text, timex.Date{})
+		var got []string
+		for _, m := range r.Entities {
+			if m.Type == "person" && m.Kind == "" {
+				got = append(got, m.ID)
+			}
+		}
+		if len(got) == 0 || got[0] != c.want {
+			t.Errorf("%q: persons %v, want %s first", c.text, got, c.want)
+		}
+	}
+}
