@@ -117,6 +117,11 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		if v, ok := nearest(func(_, o int) bool { return o == at }); ok {
 			return v, true
 		}
+		for k, o := range owners {
+			if o == at && heads[k] >= 0 && decadeValue(times[k].Value) {
+				return "", true // "in the early 1980s Malaysia launched": no day, month or year to give
+			}
+		}
 		// "offered the invitation in February", "renewed its call on Tuesday": a date on
 		// the verb's object that names the same kind of act (an invitation, an offer, a
 		// call) is the verb's; one on an attack or an election is not.
@@ -267,4 +272,18 @@ func (t *tree) gatheringTime(o, p int) bool {
 		}
 	}
 	return false
+}
+
+// decadeValue reports a TimeML value of a decade or a century ("198", "19"): a past time
+// an event's date, which is a day, a month or a year, cannot hold.
+func decadeValue(v string) bool {
+	if len(v) != 2 && len(v) != 3 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -338,8 +338,13 @@ func (d *doc) initialsOpen(a, b int) bool {
 // after it: "Sales rose", "Peace talks began". Capitals say nothing there.
 func (d *doc) commonOpener(i, end int) bool {
 	t := d.toks[i]
-	if len(t.Lower) < 3 || !commonWords[t.Lower] || givenNames[t.text(d.text)] || titles[t.text(d.text)] || d.capsInside()[t.text(d.text)] {
+	if len(t.Lower) < 3 || !commonWords[t.Lower] && !numberWords[t.text(d.text)] || givenNames[t.text(d.text)] || titles[t.text(d.text)] || d.capsInside()[t.text(d.text)] {
 		return false
+	}
+	if numberWords[t.text(d.text)] && i+1 < end {
+		if _, n := d.x.lex.match(d.text, d.toks, i+1, false); n > 0 {
+			return true // "Seventy Chinese workers"
+		}
 	}
 	return i+1 >= end || !(d.toks[i+1].Cap && d.toks[i+1].Word) && d.toks[i+1].text(d.text) != "."
 }

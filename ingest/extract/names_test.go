@@ -472,3 +472,15 @@ func TestOfficeWordsOffPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWordOpensNoName checks that a number written out at the start of a sentence is
+// no name, before a lower-case word or a known name: "Forty" did not sign a treaty.
+func TestNumberWordOpensNoName(t *testing.T) {
+	for _, text := range []string{"Forty three countries have now signed the treaty.", "Seventy Chinese workers met Hu Jintao."} {
+		for _, m := range New().Extract("t", text, timex.Date{}).Entities {
+			if strings.HasPrefix(text, m.Text) {
+				t.Errorf("%q: %q is taken for a name (%s)", text, m.Text, m.Type)
+			}
+		}
+	}
+}

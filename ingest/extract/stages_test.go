@@ -565,6 +565,8 @@ func TestDates(t *testing.T) {
 		// A date the parser glued to a name before it ("the Social Democrats last month")
 		// is the clause's.
 		{"a date glued to a name", "It would be hard to pass the budget without the votes of the Green Party which withdrew its support for the Social Democrats last month, he said.", "2005-11-30", "RETREAT", "2005-10"},
+		// A decade is no day, month or year of the report's: no date.
+		{"a decade", "In the early 1980s Malaysia launched an assault on the treaty system.", "1997-04-30", "ASSAULT", ""},
 		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {

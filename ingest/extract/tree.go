@@ -224,10 +224,13 @@ var verbOnly = map[string]bool{"met": true, "spoke": true, "urged": true, "visit
 	"froze": true, "imposed": true, "expelled": true, "denounced": true, "vowed": true, "pledged": true,
 	"threatened": true}
 
-// numberWords are the numbers written as words that open a sentence ("Five US marines").
+// numberWords are the numbers written as words that open a sentence ("Five US marines",
+// "Forty three countries"): no name unless a capitalized word follows (commonOpener).
 var numberWords = map[string]bool{"Two": true, "Three": true, "Four": true, "Five": true, "Six": true,
-	"Seven": true, "Eight": true, "Nine": true, "Ten": true, "Eleven": true, "Twelve": true, "Fifteen": true,
-	"Twenty": true, "Thirty": true, "Forty": true, "Fifty": true, "Hundreds": true, "Thousands": true, "Dozens": true}
+	"Seven": true, "Eight": true, "Nine": true, "Ten": true, "Eleven": true, "Twelve": true, "Thirteen": true,
+	"Fourteen": true, "Fifteen": true, "Sixteen": true, "Seventeen": true, "Eighteen": true, "Nineteen": true,
+	"Twenty": true, "Thirty": true, "Forty": true, "Fifty": true, "Sixty": true, "Seventy": true, "Eighty": true,
+	"Ninety": true, "Hundreds": true, "Thousands": true, "Dozens": true}
 
 // numberOpens reports whether part opens with a number word that counts a plural noun
 // after it, with a name between or not ("Five US marines", "Two soldiers").
