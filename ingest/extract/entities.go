@@ -245,10 +245,16 @@ func (d *doc) findMentions(ctx context.Context) error {
 func (d *doc) titlesOffPersons() {
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.Type != "person" || m.Kind != kindName || m.To-m.From < 3 {
+		org := m.Type == "organization" && !isOrgSuffix(d.toks[m.To-1].text(d.text))
+		if org {
+			if _, n := d.x.lex.match(d.text, d.toks, m.From, false); n == m.To-m.From {
+				continue // a known organization's name
+			}
+		}
+		if m.Type != "person" && !org || m.Kind != kindName || m.To-m.From < 3 {
 			continue
 		}
-		lowerStart := !d.toks[m.From].Cap
+		lowerStart := !d.toks[m.From].Cap && !org
 		for g := m.From + 1; g <= m.To-2; g++ {
 			t := d.toks[g]
 			if lowerStart && t.Word && t.Cap && !d.officeWords(g, g+1) && d.officeWords(m.From, g) {
@@ -263,6 +269,9 @@ func (d *doc) titlesOffPersons() {
 			}
 			if !d.officeWords(m.From, g) {
 				break
+			}
+			if org {
+				m.Type = "person" // "Treasury Robert Rubin": the department's secretary
 			}
 			m.From, m.Start = g, t.Start
 			m.Text = d.text[m.Start:m.End]

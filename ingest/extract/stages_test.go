@@ -180,6 +180,10 @@ func TestArguments(t *testing.T) {
 		// One attends or hosts talks; attending a sanctions conference imposes nothing.
 		{"attending sanctions", "Iran and Libya attend sanctions conference.", "SANCTION", "", ""},
 		{"hosting talks", "Iran hosted talks with Libya.", "CONSULT", "iran", "libya"},
+		// A name in a clause on the object is no target of the verb; an office read
+		// into a name before it leaves the name a person's.
+		{"where clause on the object", "Mohamed Nasheed visited a primary school where the World Bank is funding new classrooms.", "CONSULT", "mohamed-nasheed", ""},
+		{"department before a name", "US Secretary Treasury Janet Yellen arrived in Beijing. Yellen said her talk with Li Qiang touched on chips.", "CONSULT", "janet-yellen", "li-qiang"},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is

@@ -33,6 +33,7 @@ var determiners = map[string]bool{
 var clauseBreaks = map[string]bool{
 	";": true, ":": true, ".": true, "that": true, "which": true, "who": true, "but": true, "while": true,
 	"because": true, "although": true, "after": true, "before": true, "when": true, "as": true, "if": true,
+	"where": true, "whose": true, "whom": true, "whereas": true,
 }
 
 // third is the third person singular of a verb lemma.
