@@ -84,6 +84,11 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"That would give people in the United States a wrong impression.", ""},
 		// Receiving a thing is no meeting; receiving a person is.
 		{"The UN Security Council received the Mehlis report on Monday.", ""},
+		// Receiving or hosting refugees, or hosting the Games, meets no one.
+		{"Italy has received about 13,000 Albanian refugees.", ""},
+		{"Tanzania hosts some 400,000 Burundian refugees.", ""},
+		{"Australia hosted the 2003 World Cup.", ""},
+		{"Goh Chok Tong will host a dinner for Kamal Ganzouri.", "host:CONSULT"},
 		{"Vladimir Putin received Emmanuel Macron in the Kremlin.", "received:CONSULT"},
 		// Telling a broadcaster something is no demand; lifting a rate, shooting a video
 		// and a visiting force are no events.
