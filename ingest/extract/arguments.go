@@ -273,7 +273,11 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 				continue
 			}
 			for _, g := range t.w[k].kids {
-				if m := t.w[g].m; m >= 0 && g > 0 && t.w[g-1].form == "," && d.ms[m].Type == "person" && (t.rel(g, "conj") || t.rel(g, "appos")) {
+				first := g // the name's first word: "Gustave" of "Gustave Feissel"
+				for first > 0 && t.w[first-1].m >= 0 && t.w[first-1].m == t.w[g].m {
+					first--
+				}
+				if m := t.w[g].m; m >= 0 && first > 0 && t.w[first-1].form == "," && d.ms[m].Type == "person" && (t.rel(g, "conj") || t.rel(g, "appos")) {
 					return m
 				}
 			}

@@ -137,6 +137,28 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		}
 		return "", false
 	}
+	// "since 1974 when Turkish troops invaded", "in 2003, when they met": a "when" clause
+	// right after a date happened then, whatever the parser hung it on.
+	for _, v := range []int{pr.at, pr.light} {
+		w := -1
+		if v >= 0 {
+			w = t.kidLemma(v, "advmod", "when")
+		}
+		if w <= 0 {
+			continue
+		}
+		j := w - 1
+		if t.w[j].form == "," && j > 0 {
+			j--
+		}
+		for k := range times {
+			if t.w[j].time && times[k].Start <= t.w[j].start && t.w[j].end <= times[k].End {
+				if dt, ok := times[k].Date(); ok {
+					return dt.String(), true
+				}
+			}
+		}
+	}
 	// Its own, then those of the clauses that govern it, up to a reporting verb.
 	at := pr.at
 	if v, ok := pick(at); ok {
@@ -237,6 +259,12 @@ func isPredWord(preds []pred, i int) bool {
 var gatherings = map[string]bool{"summit": true, "meeting": true, "conference": true, "session": true,
 	"forum": true, "ceremony": true, "gathering": true, "convention": true, "assembly": true, "congress": true}
 
+// utterances are nouns of a statement whose time is the time of what it says: "praised
+// Han, in a statement issued on Monday", "said in an interview published Sunday".
+var utterances = map[string]bool{"statement": true, "interview": true, "speech": true, "letter": true,
+	"message": true, "communique": true, "address": true, "briefing": true, "declaration": true,
+	"broadcast": true, "remarks": true, "editorial": true, "article": true}
+
 // gatheringTime reports whether word o, which a date modifies, is a participle on an
 // occasion that predicate p's clause places it at: "talks on the sidelines of a summit
 // held at the weekend" took place at the weekend.
@@ -245,11 +273,11 @@ func (t *tree) gatheringTime(o, p int) bool {
 	if !t.rel(o, "acl") || t.w[o].xpos != "VBN" && t.w[o].xpos != "VBD" || g < 0 {
 		return false
 	}
-	if !gatherings[t.w[g].lemma] {
+	if !gatherings[t.w[g].lemma] && !utterances[t.w[g].lemma] {
 		// "the sidelines of a summit held ...", with the participle hung on "sidelines"
 		found := false
 		for _, k := range t.w[g].kids {
-			found = found || t.rel(k, "nmod") && gatherings[t.w[k].lemma]
+			found = found || t.rel(k, "nmod") && (gatherings[t.w[k].lemma] || utterances[t.w[k].lemma])
 		}
 		if !found {
 			return false

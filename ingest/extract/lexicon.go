@@ -351,7 +351,7 @@ var personTitleNouns = map[string]string{
 	"prime": "Prime Minister", "secretary": "Secretary", "spokesman": "Spokesman", "spokeswoman": "Spokeswoman",
 	"envoy": "Envoy", "ambassador": "Ambassador", "monarch": "King", "sultan": "Sultan",
 	"secretary-general": "Secretary-General", "governor": "Governor", "mayor": "Mayor", "speaker": "Speaker",
-	"chairman": "Chairman", "chairwoman": "Chairwoman",
+	"chairman": "Chairman", "chairwoman": "Chairwoman", "representative": "Representative", "commander": "Commander",
 }
 
 // pluralPersonNouns refer back to a group of people ("the two presidents", "both leaders").

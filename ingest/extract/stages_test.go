@@ -189,6 +189,9 @@ func TestArguments(t *testing.T) {
 		// into a name before it leaves the name a person's.
 		{"where clause on the object", "Mohamed Nasheed visited a primary school where the World Bank is funding new classrooms.", "CONSULT", "mohamed-nasheed", ""},
 		{"department before a name", "US Secretary Treasury Janet Yellen arrived in Beijing. Yellen said her talk with Li Qiang touched on chips.", "CONSULT", "janet-yellen", "li-qiang"},
+		// An envoy's name set off by commas after the place he serves in is the envoy;
+		// "representative" and "commander" are offices like "envoy".
+		{"envoy named after a place", "Annan's envoy in Cyprus, Jamal Benomar, met Rauf Denktash on Monday.", "CONSULT", "jamal-benomar", "rauf-denktash"},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is
@@ -576,6 +579,11 @@ func TestDates(t *testing.T) {
 		{"a date glued to a name", "It would be hard to pass the budget without the votes of the Green Party which withdrew its support for the Social Democrats last month, he said.", "2005-11-30", "RETREAT", "2005-10"},
 		// A decade is no day, month or year of the report's: no date.
 		{"a decade", "In the early 1980s Malaysia launched an assault on the treaty system.", "1997-04-30", "ASSAULT", ""},
+		// A "when" clause right after a date happened then; what is said in a statement
+		// or an interview takes the day it was issued or published.
+		{"when after a date", "The country has been split since 1974 when Turkish mainland troops invaded the northern third of Cyprus.", "1997-04-16", "ASSAULT", "1974"},
+		{"a statement issued on a day", "In a statement issued late Tuesday, Islamic Jihad criticised Mahmud Abbas.", "2005-12-07", "DISAPPROVE", "2005-12-06"},
+		{"an interview published on a day", "Vladimir Putin criticized NATO in an interview published on Sunday.", "2005-11-30", "DISAPPROVE", "2005-11-27"},
 		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {
