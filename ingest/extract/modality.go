@@ -122,6 +122,15 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		heads = append(heads, pr.light)
 	}
 	for _, h := range heads {
+		if c := t.w[h].head; t.rel(h, "conj") && (t.w[h].xpos == "VBN" || t.w[h].xpos == "VBD") && c >= 0 && t.w[c].xpos == "VBN" && t.kid(h, "aux") < 0 && t.kid(h, "nsubj") < 0 {
+			// "has invited officials and called for more visits": the conjunct shares the
+			// perfect of the verb it is joined to.
+			for _, k := range t.w[c].kids {
+				if t.rel(k, "aux") && t.w[k].lemma == "have" {
+					m.perfect = true
+				}
+			}
+		}
 		for _, k := range t.w[h].kids {
 			w := t.w[k].lower
 			switch {

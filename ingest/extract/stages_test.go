@@ -84,6 +84,10 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"That would give people in the United States a wrong impression.", ""},
 		// Receiving a thing is no meeting; receiving a person is.
 		{"The UN Security Council received the Mehlis report on Monday.", ""},
+		// A participle before a name is no infinitive ("told visiting ..."), and a "that"
+		// before the verb is no object to want something of.
+		{"Li Peng told visiting French Defense Minister Charles Millon that China valued the decision.", "visiting:CONSULT"},
+		{"The visit is a clear sign that Paris wants to open a new chapter of ties with Beijing.", "visit:CONSULT"},
 		// Receiving or hosting refugees, or hosting the Games, meets no one.
 		{"Italy has received about 13,000 Albanian refugees.", ""},
 		{"Tanzania hosts some 400,000 Burundian refugees.", ""},
@@ -584,6 +588,11 @@ func TestDates(t *testing.T) {
 		{"when after a date", "The country has been split since 1974 when Turkish mainland troops invaded the northern third of Cyprus.", "1997-04-16", "ASSAULT", "1974"},
 		{"a statement issued on a day", "In a statement issued late Tuesday, Islamic Jihad criticised Mahmud Abbas.", "2005-12-07", "DISAPPROVE", "2005-12-06"},
 		{"an interview published on a day", "Vladimir Putin criticized NATO in an interview published on Sunday.", "2005-11-30", "DISAPPROVE", "2005-11-27"},
+		// A planned act on a bare weekday of its own, or of the verb that plans it, is on
+		// the weekday after the report; a perfect's conjunct has no day of its own.
+		{"a planned weekday", "Dariusz Rosati was holding talks Friday at the ministry and on Saturday was scheduled to meet with his Thai counterpart Prachuab Chaiyasarn.", "1997-04-18", "CONSULT", "1997-04-19"},
+		{"the weekday of the offer", "On Saturday, Mobutu Sese Seko offered for the first time to meet Laurent Kabila.", "1997-04-13", "CONSULT", "1997-04-12"},
+		{"a perfect's conjunct", "Vladimir Putin has met Emmanuel Macron and criticized Olaf Scholz.", "2005-11-30", "DISAPPROVE", ""},
 		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {

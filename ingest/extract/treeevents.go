@@ -286,6 +286,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.dated && !ev.Future && afterDay(ev.Date, artDate) {
 			ev.Future = true // "Merkel's visit early next year": stated for after the report
 		}
+		if ev.Future && ev.dated && len(ev.Date) == 10 && !afterDay(ev.Date, artDate) && ev.Date != artDate.String() {
+			ev.Date = forwardWeekday(t, pr, times, owners, ev.Date)
+		}
 		tense := t.w[pr.at].xpos
 		if pr.light >= 0 {
 			tense = t.w[pr.light].xpos
@@ -309,6 +312,35 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
 }
+
+// forwardWeekday returns the date of a planned event that a bare weekday of its own
+// dates ("is due to visit China from Friday", "on Saturday was scheduled to meet", in a
+// Friday story): the weekday after the report, a week after the one the expression was
+// read as. A weekday of another act ("On Saturday, Mobutu offered to meet Kabila") and
+// any other date leave v as it is.
+func forwardWeekday(t *tree, pr pred, times []timex.Expr, owners []int, v string) string {
+	for k, e := range times {
+		if e.Value != v || !weekdays[strings.TrimPrefix(strings.ToLower(e.Text), "on ")] {
+			continue
+		}
+		o := owners[k]
+		if o < 0 || o != pr.at && o != pr.light && !planVerbs[t.w[o].lemma] {
+			continue
+		}
+		d, err := timex.ParseDate(v)
+		if err != nil {
+			return v
+		}
+		return timex.FromTime(d.Time().AddDate(0, 0, 7)).String()
+	}
+	return v
+}
+
+// planVerbs set a time for what they govern: "was scheduled to meet", "is due to visit".
+var planVerbs = map[string]bool{"schedule": true, "plan": true, "set": true, "due": true, "expect": true, "slate": true}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // multiDay reports a nominal trigger said to last several days: "a four-day visit", "a
 // week-long tour", "two days of talks".
