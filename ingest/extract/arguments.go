@@ -331,7 +331,7 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 		pronoun := -1
 		for _, k := range t.w[h].kids {
 			if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && nounOfPreps[t.prep(k)] {
-				if t.rel(k, "nmod") && t.prep(k) == "in" && (happenings[t.w[h].lemma] || len(d.x.frames.nouns[t.w[h].lemma]) > 0) {
+				if t.rel(k, "nmod") && t.prep(k) == "in" && (happenings[t.w[h].lemma] || len(d.x.frames.nouns[t.w[h].lemma]) > 0 || processNoun(t.w[h].lower)) {
 					continue // "an attack in Khobar", "talks in Geneva": where it happened, not whose
 				}
 				m := d.headMention(t, k, depth+1)
@@ -1351,6 +1351,10 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 			return false // "after the defection of Japan": when, not whom
 		case "near", "outside", "around", "off", "across", "beyond", "toward", "towards":
 			return false // "attacked near Kandahar": where, not whom
+		case "in":
+			if i != trigger && t.w[i].upos == "NOUN" && (happenings[t.w[i].lemma] || len(d.x.frames.nouns[t.w[i].lemma]) > 0 || processNoun(t.w[i].lower)) {
+				return false // "welcomed the resumption of talks in Nigeria": where the talks are
+			}
 		}
 		if m := t.w[k].m; m >= 0 && k > trigger && d.ms[m].actorLike() && !containsInt(src, m) && d.ms[m].Kind != kindPronoun {
 			if best < 0 || k < best {
@@ -1457,4 +1461,15 @@ func (t *tree) antecedent(k, p int) int {
 		j = h
 	}
 	return j
+}
+
+// processNoun reports a noun of a process or state by its ending ("resumption",
+// "development", "assistance", "progress"): an "in" phrase on it says where, not whose.
+func processNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ance", "ence", "ress"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -127,6 +127,9 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 		if w.upos != "VERB" || modifierRels[w.rel] {
 			continue
 		}
+		if w.xpos == "VBG" && i+1 < len(t.w) && t.w[i+1].head == i && activityPlaces[t.w[i+1].lemma] {
+			continue // "the Novo Selo shooting range", read as shooting the range: a noun's modifier
+		}
 		frs := lx.verbs[w.lemma]
 		if frs == nil {
 			frs = lx.verbs[lx.verbForms[w.lower]] // a lemmatizer slip: "wiped" -> "wip"
@@ -309,3 +312,9 @@ func gatheringFrame(frs []*frame) bool {
 	}
 	return false
 }
+
+// activityPlaces are nouns an "-ing" form before them names a place or kind of, not an act
+// done to them: "a shooting range", "a firing squad's practice ground", "a boxing match".
+var activityPlaces = map[string]bool{"range": true, "gallery": true, "ground": true, "grounds": true,
+	"club": true, "competition": true, "contest": true, "match": true, "practice": true, "lesson": true,
+	"championship": true, "event": true, "field": true, "star": true, "team": true, "pad": true, "site": true}

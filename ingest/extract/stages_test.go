@@ -88,6 +88,8 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// before the verb is no object to want something of.
 		{"Li Peng told visiting French Defense Minister Charles Millon that China valued the decision.", "visiting:CONSULT"},
 		{"The visit is a clear sign that Paris wants to open a new chapter of ties with Beijing.", "visit:CONSULT"},
+		// A shooting range is no shooting.
+		{"The two countries agreed to jointly use the Koprivshtitsa shooting range and the Graf Ignatievo airport.", "agreed:AGREE"},
 		// Receiving or hosting refugees, or hosting the Games, meets no one.
 		{"Italy has received about 13,000 Albanian refugees.", ""},
 		{"Tanzania hosts some 400,000 Burundian refugees.", ""},
@@ -196,6 +198,8 @@ func TestArguments(t *testing.T) {
 		// An envoy's name set off by commas after the place he serves in is the envoy;
 		// "representative" and "commander" are offices like "envoy".
 		{"envoy named after a place", "Annan's envoy in Cyprus, Jamal Benomar, met Rauf Denktash on Monday.", "CONSULT", "jamal-benomar", "rauf-denktash"},
+		// Where a process happens is not whose it is.
+		{"a process in a place", "Kofi Annan welcomed the resumption of peace talks in Nigeria.", "SUPPORT", "kofi-annan", ""},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is
