@@ -238,6 +238,7 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 	// "the budget presented by the British presidency", "an agreement reached between the
 	// PNA and Israel": a participle's agent or parties.
 	// Then a name written with the participle: "an Egypt-proposed plan".
+	placed := -1 // "a London-based group": the place stands for it when no name does
 	if t.w[h].upos == "NOUN" {
 		for pass := 0; pass < 2; pass++ {
 			for _, k := range t.w[h].kids {
@@ -250,7 +251,9 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 						ok = t.rel(k, "amod") && a < k && (t.rel(a, "obl") || t.rel(a, "compound") || t.rel(a, "nsubj")) && t.w[a].m >= 0
 					}
 					if ok {
-						if m := d.headMention(t, a, depth+1); m >= 0 {
+						if m := d.headMention(t, a, depth+1); m >= 0 && placedParticiples[t.w[k].lemma] {
+							placed = m
+						} else if m >= 0 {
 							return m
 						}
 					}
@@ -293,6 +296,9 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 			}
 			if name && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() {
 				return t.w[k].m
+			}
+			if pass == 1 && placed >= 0 {
+				return placed
 			}
 			if name && pass == 0 && t.w[k].m < 0 && titles[t.w[k].form] {
 				// "the commander of the forces, Major-General Bryan Dutton", with the
@@ -1473,3 +1479,8 @@ func processNoun(w string) bool {
 	}
 	return false
 }
+
+// placedParticiples say where something is, not who made or did it: "a London-based
+// group, Amnesty International" is Amnesty; "a US-based relief group" stands for the
+// United States only when no name does.
+var placedParticiples = map[string]bool{"base": true, "locate": true, "headquarter": true, "station": true, "situate": true}

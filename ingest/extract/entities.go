@@ -231,8 +231,36 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.capitalsFromBody()
 	d.capitalTheInNames()
 	d.dropCurrencies()
+	d.hyphenedEnds()
 	d.titlesOffPersons()
 	return nil
+}
+
+// hyphenedEnds cuts the adjective off a name of several words that ends in one: "New
+// York-based" is New York (the group based there is no name), "South Korean-led" South
+// Korean.
+func (d *doc) hyphenedEnds() {
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.To-m.From < 2 {
+			continue
+		}
+		last := d.toks[m.To-1].text(d.text)
+		if !adjectiveHyphen(last) {
+			continue
+		}
+		cut := strings.LastIndexByte(last, '-')
+		if strings.Contains(last[:cut], "-") {
+			continue
+		}
+		m.End = d.toks[m.To-1].Start + cut
+		m.Text = d.text[m.Start:m.End]
+		if e := d.x.lex.joined(strings.Fields(m.Text)); e != nil {
+			m.Type, m.ID, m.Gov, m.ev = e.Type, e.ID, e.Gov, evStrong
+		} else {
+			m.Type, m.ev = "location", evContext
+		}
+	}
 }
 
 // titlesOffPersons drops the words of an office that a person's name was read with:

@@ -484,3 +484,22 @@ func TestNumberWordOpensNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenedAdjectiveOffName checks that a name of several words written with "-based"
+// or "-led" is the place's or the body's, without the adjective: the group based in New
+// York is no entity "New York-based".
+func TestHyphenedAdjectiveOffName(t *testing.T) {
+	r := New().Extract("t", "The New York-based group called for talks. South Korean-led forces moved north.", timex.Date{})
+	var got []string
+	for _, m := range r.Entities {
+		got = append(got, m.Text+"/"+m.ID)
+	}
+	if len(got) < 1 || got[0] != "New York/new-york" {
+		t.Errorf("entities %v, want New York/new-york first", got)
+	}
+	for _, g := range got {
+		if strings.Contains(g, "-based") || strings.Contains(g, "-led") {
+			t.Errorf("an adjective stayed in a name: %v", got)
+		}
+	}
+}
