@@ -441,7 +441,7 @@ func (d *doc) isConnector(i, end int) bool {
 		return false
 	}
 	switch d.toks[i].text(d.text) {
-	case "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "do", "das", "dos", "for", "and", "&", "on":
+	case "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "do", "das", "dos", "del", "della", "di", "for", "and", "&", "on":
 		n := d.toks[i+1]
 		return n.Cap && !nonNames[n.Lower]
 	}
@@ -922,6 +922,9 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		p := d.toks[a-1].Lower
 		if locPrepositions[p] && n <= 2 {
 			return "location", evContext
+		}
+		if (locPrepositions[p] || p == "for") && n >= 3 && (d.hasWord(a, b, "del") || d.hasWord(a, b, "de") || d.hasWord(a, b, "da") || d.hasWord(a, b, "do")) {
+			return "location", evContext // "left for Mar del Plata", "in Rio de Janeiro"
 		}
 		if p == "the" && n == 1 && (b >= len(d.toks) || !d.toks[b].Word || d.toks[b].Cap || d.x.frames.speechForms[d.toks[b].Lower] || isTriggerWord(d, b)) {
 			return "organization", evContext // "the Taliban said"

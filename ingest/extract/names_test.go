@@ -503,3 +503,22 @@ func TestHyphenedAdjectiveOffName(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceConnectorsInPlaces checks that "del" joins the words of a place's name and
+// that a name so joined after a preposition is a place: "Mar del Plata", not "Plata" a
+// person who visits.
+func TestRomanceConnectorsInPlaces(t *testing.T) {
+	r := New().Extract("t", "Daniel Ortega left Managua on Thursday for Mar del Plata.", timex.Date{})
+	found := false
+	for _, m := range r.Entities {
+		if m.Text == "Mar del Plata" {
+			found = true
+			if m.Type != "location" {
+				t.Errorf("Mar del Plata is a %s", m.Type)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Mar del Plata: %+v", r.Entities)
+	}
+}

@@ -202,6 +202,9 @@ func TestArguments(t *testing.T) {
 		{"a process in a place", "Kofi Annan welcomed the resumption of peace talks in Nigeria.", "SUPPORT", "kofi-annan", ""},
 		// A name set off after the subject is the actor before a place it is based in.
 		{"based group named", "A London-based group, Amnesty International, urged Britain to act.", "DEMAND", "amnesty-international", "united-kingdom"},
+		// Fighting an ill is no fight; opening fire is.
+		{"fight against an ill", "The United States had trouble getting its message through concerning free trade, fight against corruption and democracy.", "FIGHT", "", ""},
+		{"opening fire", "Syrian troops opened fire on Lebanese protesters.", "FIGHT", "syria", "lebanon"},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is

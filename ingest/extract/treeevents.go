@@ -265,6 +265,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if (ev.Type == "ASSAULT" || ev.Type == "FIGHT") && d.hasScore(s) {
 			continue // "beat Norway 1-0": a match, not an attack
 		}
+		if (ev.Type == "FIGHT" || ev.Type == "ASSAULT") && t.againstIll(pr) {
+			continue // "the fight against corruption", "combat poverty": no armed fight
+		}
 		if ev.Type == "PROTEST" {
 			d.protestTarget(t, pr, r.src, ev) // "demonstrated in Kirkuk calling for independence from Iraq"
 		}
@@ -341,6 +344,30 @@ var planVerbs = map[string]bool{"schedule": true, "plan": true, "set": true, "du
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
+
+// againstIll reports a fight or an attack aimed at an ill, not at a party: "the fight
+// against corruption", "fighting poverty", "combat bird flu".
+func (t *tree) againstIll(pr pred) bool {
+	for _, h := range []int{pr.at, pr.light} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range t.w[h].kids {
+			if (t.rel(k, "obj") || (t.rel(k, "obl") || t.rel(k, "nmod")) && (t.prep(k) == "against" || t.prep(k) == "on")) && socialIlls[t.w[k].lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// socialIlls are what a campaign fights that is no party: crime, want, disease.
+var socialIlls = map[string]bool{"corruption": true, "poverty": true, "crime": true, "drug": true,
+	"terrorism": true, "terror": true, "disease": true, "aids": true, "hiv": true, "hunger": true, "illiteracy": true,
+	"inflation": true, "pollution": true, "flu": true, "epidemic": true, "malaria": true,
+	"unemployment": true, "trafficking": true, "smuggling": true, "piracy": true, "racism": true,
+	"discrimination": true, "extremism": true, "fraud": true, "graft": true, "crisis": true, "virus": true,
+	"desertification": true, "climate": true, "cancer": true, "obesity": true, "tuberculosis": true}
 
 // multiDay reports a nominal trigger said to last several days: "a four-day visit", "a
 // week-long tour", "two days of talks".
