@@ -337,8 +337,11 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 		pronoun := -1
 		for _, k := range t.w[h].kids {
 			if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && nounOfPreps[t.prep(k)] {
-				if t.rel(k, "nmod") && t.prep(k) == "in" && (happenings[t.w[h].lemma] || len(d.x.frames.nouns[t.w[h].lemma]) > 0 || processNoun(t.w[h].lower)) {
-					continue // "an attack in Khobar", "talks in Geneva": where it happened, not whose
+				if t.rel(k, "nmod") && t.prep(k) == "in" && (happenings[t.w[h].lemma] || d.venueNoun(t.w[h].lemma) || d.actorSide && (len(d.x.frames.nouns[t.w[h].lemma]) > 0 || processNoun(t.w[h].lower))) {
+					// "talks in Geneva": where they are held. "an attack in Khobar": where it
+					// happened, never who did it; a curfew or a force in a place stands for
+					// that place when it is acted on.
+					continue
 				}
 				m := d.headMention(t, k, depth+1)
 				if m >= 0 && d.ms[m].Kind == kindPronoun {
@@ -721,9 +724,11 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				r.src = append(r.src, d.phrase(t, a)...)
 			}
 		} else {
+			d.actorSide = true // "an attack in Khobar that killed": no place in it acts
 			for _, h := range heads {
 				r.src = append(r.src, d.phrase(t, h)...)
 			}
+			d.actorSide = false
 			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
 				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary
 			}
@@ -1358,8 +1363,11 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		case "near", "outside", "around", "off", "across", "beyond", "toward", "towards":
 			return false // "attacked near Kandahar": where, not whom
 		case "in":
-			if i != trigger && t.w[i].upos == "NOUN" && (happenings[t.w[i].lemma] || len(d.x.frames.nouns[t.w[i].lemma]) > 0 || processNoun(t.w[i].lower)) {
-				return false // "welcomed the resumption of talks in Nigeria": where the talks are
+			if i != trigger && t.w[i].upos == "NOUN" && (happenings[t.w[i].lemma] || d.venueNoun(t.w[i].lemma)) {
+				// "welcomed the resumption of talks in Nigeria": where the talks are. A
+				// curfew or a force in a place acts on it ("threatened to institute a
+				// curfew in Algiers").
+				return false
 			}
 		}
 		if m := t.w[k].m; m >= 0 && k > trigger && d.ms[m].actorLike() && !containsInt(src, m) && d.ms[m].Kind != kindPronoun {
@@ -1484,3 +1492,15 @@ func processNoun(w string) bool {
 // group, Amnesty International" is Amnesty; "a US-based relief group" stands for the
 // United States only when no name does.
 var placedParticiples = map[string]bool{"base": true, "locate": true, "headquarter": true, "station": true, "situate": true}
+
+// venueNoun reports a trigger noun of an occasion, whose "in" phrase is where it is held:
+// talks, a meeting, an agreement, joint work.
+func (d *doc) venueNoun(lemma string) bool {
+	frs := d.x.frames.nouns[lemma]
+	for _, fr := range frs {
+		if fr.cat != "CONSULT" && fr.cat != "AGREE" && fr.cat != "COOPERATE" && fr.cat != "SUPPORT" {
+			return false
+		}
+	}
+	return len(frs) > 0
+}

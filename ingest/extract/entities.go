@@ -116,6 +116,9 @@ type doc struct {
 	bracketPlaces int8
 	midCaps       map[string]bool   // capitalized words written inside a sentence (see capsInside)
 	regnal        map[string]string // a name without its regnal number to the name with it (see regnalName)
+	// actorSide is set while a clause's actor phrase is read (arguments): a place an
+	// event noun is in does not stand for its actor, though it may for its target.
+	actorSide bool
 }
 
 type entState struct {
