@@ -143,6 +143,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				m.perfect = true
 			case t.rel(k, "mark") && (w == "if" || w == "unless" || w == "whether"):
 				m.conditional = true
+			case (t.rel(k, "mark") || t.rel(k, "case")) && w == "without" && (t.w[h].xpos == "VBG" || t.w[h].upos == "NOUN"):
+				m.negated = true // "withdrew without talking to Fujimori", "ended without an agreement"
 			case t.rel(k, "mark") && (w == "until" || w == "till") && (t.w[h].xpos == "VBZ" || t.w[h].xpos == "VBP"):
 				// "should not take part until it recognizes Israel": a present tense after
 				// "until" is what has not happened yet.

@@ -476,6 +476,8 @@ func TestModality(t *testing.T) {
 		{"planned visit", "Narendra Modi plans to visit the United States in June.", "CONSULT", true, true, false},
 		{"negated meeting", "Recep Tayyip Erdogan did not meet Benjamin Netanyahu in New York.", "CONSULT", true, false, true},
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
+		// "without talking to": it did not happen.
+		{"without meeting", "The mediators, Juan Cipriani and Anthony Vincent, left without talking to Alberto Fujimori.", "CONSULT", true, false, true},
 		// "no country backed": no one did.
 		{"no one as subject", "Diplomats said no Asian country backed the resolution on China.", "SUPPORT", true, false, true},
 		// "the first head of government to visit": one who did; "offered for the first
