@@ -114,6 +114,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		return best, best != ""
 	}
 	pick := func(at int) (string, bool) {
+		if v, ok := spanned(t, times, heads, owners, at); ok {
+			return v, true // "the visit on Monday and Tuesday": no one day
+		}
 		if v, ok := nearest(func(_, o int) bool { return o == at }); ok {
 			return v, true
 		}
@@ -314,4 +317,41 @@ func decadeValue(v string) bool {
 		}
 	}
 	return true
+}
+
+// spanned returns the month (or the year) of an act that word at dates by two or more days
+// joined by "and" ("the visit on Monday and Tuesday", "talks on May 3 and 4"): it has no one
+// day. It reports false for an act with one day or none.
+func spanned(t *tree, times []timex.Expr, heads, owners []int, at int) (string, bool) {
+	var days []string
+	for k, o := range owners {
+		if o != at || heads[k] < 0 {
+			continue
+		}
+		dt, ok := times[k].Date()
+		if !ok || !dt.Full() || containsStr(days, dt.String()) {
+			continue
+		}
+		days = append(days, dt.String())
+	}
+	if len(days) < 2 {
+		return "", false
+	}
+	// The days must be joined, not set apart ("met on Monday, before talks on Friday").
+	joined := false
+	for k, o := range owners {
+		if o == at && heads[k] >= 0 && t.rel(heads[k], "conj") {
+			joined = true
+		}
+	}
+	if !joined {
+		return "", false
+	}
+	v := days[0][:7]
+	for _, d := range days[1:] {
+		if d[:7] != v {
+			return days[0][:4], true
+		}
+	}
+	return v, true
 }

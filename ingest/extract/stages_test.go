@@ -604,6 +604,8 @@ func TestDates(t *testing.T) {
 		{"a planned weekday", "Dariusz Rosati was holding talks Friday at the ministry and on Saturday was scheduled to meet with his Thai counterpart Prachuab Chaiyasarn.", "1997-04-18", "CONSULT", "1997-04-19"},
 		{"the weekday of the offer", "On Saturday, Mobutu Sese Seko offered for the first time to meet Laurent Kabila.", "1997-04-13", "CONSULT", "1997-04-12"},
 		{"a perfect's conjunct", "Vladimir Putin has met Emmanuel Macron and criticized Olaf Scholz.", "2005-11-30", "DISAPPROVE", ""},
+		// An act on two days joined has no one day: its month.
+		{"two days joined", "Frank-Walter Steinmeier paid a visit to the United States on Monday and Tuesday.", "2005-11-30", "CONSULT", "2005-11"},
 		{"the time of the occasion", "Jacob Zuma raised the crisis in talks with Nicolas Sarkozy, on the sidelines of a summit held at the weekend in Nice.", "2010-06-02", "CONSULT", "2010-05"},
 	}
 	for _, c := range cases {

@@ -9,7 +9,7 @@ import (
 )
 
 // wireStories reads the dated wire stories of ../shared/data/news, skipping when absent.
-func wireStories(b *testing.B) (texts []string, refs []Date) {
+func wireStories(b testing.TB) (texts []string, refs []Date) {
 	dir, err := os.Getwd()
 	if err != nil {
 		b.Fatal(err)

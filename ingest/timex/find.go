@@ -753,6 +753,15 @@ func (f *finder) weekday(i, wd, dir int) match {
 		}
 		t = f.ref.AddDate(0, 0, fwd)
 	default:
+		if j := i - 2; j >= 0 && f.tok(j).cls == cWeekday && !f.tok(j).abbr && (f.tok(i-1).is(kAnd) || f.tok(i-1).is(kOr) || f.tok(i-1).is(kTo) || f.tok(i-1).is(kThrough)) {
+			// "on Monday and Tuesday", "Monday to Wednesday": the days after the first
+			// one, in its week, whatever tense is near the second.
+			if first := f.weekday(j, int(f.tok(j).val), 0); first.pt.g == gDay {
+				ft := time.Date(first.pt.y, time.Month(first.pt.m), first.pt.d, 0, 0, 0, 0, time.UTC)
+				t = ft.AddDate(0, 0, (wd-int(ft.Weekday())+7)%7)
+				break
+			}
+		}
 		if f.tense(i) > 0 {
 			t = f.ref.AddDate(0, 0, (wd-rw+7)%7)
 		} else {

@@ -293,3 +293,44 @@ func TestExprDate(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedWeekdaysShareAWeek checks, on every story of the shared wire corpus, that two
+// weekdays joined by "and", "or", "to" or "through" are read in one week: the second
+// within six days after the first, however the tense near each one reads. ("the visit
+// on Monday and Tuesday and the expected visits" put that Tuesday a week after the
+// Monday.)
+func TestJoinedWeekdaysShareAWeek(t *testing.T) {
+	texts, refs := wireStories(t)
+	pairs := 0
+	for k, text := range texts {
+		exprs := Find(text, refs[k])
+		for i := 1; i < len(exprs); i++ {
+			a, b := exprs[i-1], exprs[i]
+			between := strings.TrimSpace(text[a.End:b.Start])
+			if !isWeekdayName(a.Text) || !isWeekdayName(b.Text) || between != "and" && between != "or" && between != "to" && between != "through" {
+				continue
+			}
+			pairs++
+			da, okA := a.Date()
+			db, okB := b.Date()
+			if !okA || !okB {
+				continue
+			}
+			if days := db.Time().Sub(da.Time()).Hours() / 24; days < 1 || days > 6 {
+				t.Errorf("%q ... %q: %s and %s, %v days apart", a.Text, b.Text, a.Value, b.Value, days)
+			}
+		}
+	}
+	if pairs == 0 {
+		t.Fatal("no joined weekdays in the corpus: the test reads nothing")
+	}
+	t.Logf("%d joined weekday pairs", pairs)
+}
+
+func isWeekdayName(s string) bool {
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(s, "on "), "On ")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
