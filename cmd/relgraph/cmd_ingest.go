@@ -41,11 +41,14 @@ const outsideHeap = 45e6
 // the neighbouring pages it holds in its page cache too (fault-around, 64 KB a read, which
 // bolt's MADV_RANDOM does not turn off). Measured at the peaks of 5 MB articles on a new
 // store, sampled from /proc: 64-77 MiB of the file for comma-joined clauses, 41 and 43 for
-// run-on words (as text and as a JSONL line), 33 for news. It is there for a few
-// milliseconds of each commit, too soon for relgraph to drop it (it drops what its own
-// reads map: graph/bolt_batch.go), but one of the 100-odd commits of such an article meets
-// the heap at its limit: the three run-on shapes peaked 3 to 60 MB over issue 16's target
-// (283, 332 and 274 MB against 270) with the same Go heap as on leveldb, where they meet it.
+// run-on words (as text and as a JSONL line), 33 for news. They are mapped inside bolt's
+// commit, 30-50 MiB within its first two milliseconds, where relgraph cannot drop them
+// between two of bolt's reads as it drops those of its own (graph/bolt_batch.go), and the
+// Go heap stays near its limit all along: the three run-on shapes peaked 3 to 60 MB over
+// issue 16's target (283, 332 and 274 MB against 270) with the same Go heap as on leveldb,
+// where they meet it. On a store that holds more, a commit maps more (108 MiB for the
+// clauses on a store holding 10 MB of other articles): the target is met for a long
+// article on a new bolt store, not on any bolt store.
 const boltCommitPages = 80e6
 
 // articleMemoryLimit is the soft memory limit for an ingest whose longest article has n
