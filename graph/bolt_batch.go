@@ -181,10 +181,15 @@ func (tx *boltBatchTx) Scan(ctx context.Context, opts ...hkv.IteratorOption) hkv
 	return tx.Tx.Scan(ctx, opts...)
 }
 
+// Commit hands the waiting writes to bolt and commits. The pages the last writes mapped
+// are dropped first: bolt's commit maps more of the file (it reads the old page of every
+// node it writes, and the kernel maps the cached pages around each), and the process's
+// peak on a long article is at a commit.
 func (tx *boltBatchTx) Commit(ctx context.Context) error {
 	if err := tx.flush(ctx); err != nil {
 		return err
 	}
+	tx.dropMapped()
 	return tx.Tx.Commit(ctx)
 }
 

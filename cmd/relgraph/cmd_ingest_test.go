@@ -3,13 +3,17 @@ package main
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/relgraph/relgraph/ingest/extract"
 )
 
 // runChild runs relgraph with args in a child process, killed after a minute so that a hang
@@ -92,6 +96,50 @@ func TestPluralWhy(t *testing.T) {
 	} {
 		if got := pluralWhy(c.n, c.why); got != c.want {
 			t.Errorf("pluralWhy(%d, %q) = %q, want %q", c.n, c.why, got, c.want)
+		}
+	}
+}
+
+// TestLongArticleMemoryLimitLeavesRoomForBolt ingests one article long enough to be
+// extracted in parts into a leveldb store and into a bolt store, and checks the soft memory
+// limit each ingest set against issue 16's target for the process's peak (4 bytes a byte of
+// the article, plus 250 MB): the Go heap may grow to the limit, and what the process holds
+// beyond it must fit in the rest. On bolt that is also the file pages bolt's commits map
+// (boltCommitPages), which the limit did not leave room for: 5 MB of comma-joined clauses
+// peaked at 332 MB on bolt against 270.
+func TestLongArticleMemoryLimitLeavesRoomForBolt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests a 600 KB article twice")
+	}
+	prev := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(prev) })
+	dir := t.TempDir()
+	var sb strings.Builder
+	for sb.Len() <= extract.PartBytes+extract.PartBytes/8 {
+		sb.WriteString("Kenya signed an accord with Ethiopia on Tuesday. The mayor of Lyon met protesters in Paris.\n\n")
+	}
+	n := sb.Len()
+	path := filepath.Join(dir, "long.txt")
+	if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	target := 4*int64(n) + 250e6
+	for _, store := range []struct {
+		backend string
+		outside int64 // what the process holds beyond the Go heap
+	}{{"leveldb", outsideHeap}, {"bolt", outsideHeap + boltCommitPages}} {
+		debug.SetMemoryLimit(math.MaxInt64)
+		db := store.backend + ":" + filepath.Join(dir, store.backend)
+		code, _, errOut := relgraphRun(t, "", "ingest", "--quiet", "--db", db, "--date", "2025-07-01", path)
+		if code != 0 {
+			t.Fatalf("ingest into %s: exit %d, %s", db, code, errOut)
+		}
+		limit := debug.SetMemoryLimit(-1)
+		if limit == math.MaxInt64 {
+			t.Errorf("ingest of a %d-byte article into %s set no soft memory limit", n, store.backend)
+		} else if limit+store.outside > target {
+			t.Errorf("ingest of a %d-byte article into %s set a soft memory limit of %.0f MB: with the %.0f MB it holds outside the Go heap, over issue 16's target of %.0f MB",
+				n, store.backend, float64(limit)/1e6, float64(store.outside)/1e6, float64(target)/1e6)
 		}
 	}
 }
