@@ -1386,8 +1386,9 @@ func (d *doc) link() {
 	lastGov := ""         // the country whose government was named last ("the Danish government", "Denmark's government")
 	var lastPair []string // the two actors named last as "A and B", for "both"
 	pairSent := 0         // the sentence that named them
-	prevActor := -1       // the mention of the actor named last
-	lastSubject := ""     // first person of the latest sentence that named one
+	var pairGroups []pairGroup
+	prevActor := -1   // the mention of the actor named last
+	lastSubject := "" // first person of the latest sentence that named one
 	curSent := -1
 	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
 	firstOpens := false           // sentFirst is named at the opening of the sentence, its likely subject
@@ -1526,8 +1527,61 @@ func (d *doc) link() {
 			if ids := d.groupMembers(m, members, n); ids != nil {
 				m.more = &mentionMore{ids: ids}
 			}
+			if n == 2 && lastPair != nil && pairSent == m.Sent {
+				pairGroups = append(pairGroups, pairGroup{k, lastPair})
+			}
 		}
 	}
+	// "China and France have ..., as the two state leaders met twice in 2005": the leaders
+	// of the two countries the sentence names, wherever the article names them (Chirac
+	// only later). Roles are all known now.
+	for _, g := range pairGroups {
+		m := &d.ms[g.mention]
+		if ids := d.leadersOf(lastWord(m.Text), g.countries); ids != nil {
+			m.more = &mentionMore{ids: ids}
+		}
+	}
+}
+
+// pairGroup is a group of people ("the two leaders") in a sentence that names two actors
+// as "A and B".
+type pairGroup struct {
+	mention   int
+	countries []string
+}
+
+// leadersOf returns, for each country of pair, the one person of the article whose office
+// of that country fits noun ("leaders": a head of state or government, "presidents",
+// "ministers"), or nil unless each country has exactly one such person. A head of state
+// is preferred to a head of government when both are named.
+func (d *doc) leadersOf(noun string, pair []string) []string {
+	var out []string
+	for _, c := range pair {
+		if d.ents[c] == nil || d.ents[c].typ != "country" {
+			return nil
+		}
+		var found, heads []string
+		for _, id := range d.order {
+			for _, r := range d.ents[id].roles {
+				if r.Of == c && officeFits(noun, r.Title) {
+					found = append(found, id)
+					if lastWord(r.Title) == "President" || lastWord(r.Title) == "King" || lastWord(r.Title) == "Queen" {
+						heads = append(heads, id)
+					}
+					break
+				}
+			}
+		}
+		switch {
+		case len(heads) == 1:
+			out = append(out, heads[0])
+		case len(found) == 1:
+			out = append(out, found[0])
+		default:
+			return nil
+		}
+	}
+	return out
 }
 
 // opensSentence reports a mention at the opening of its sentence, after nothing but

@@ -205,6 +205,9 @@ func TestArguments(t *testing.T) {
 		// Fighting an ill is no fight; opening fire is.
 		{"fight against an ill", "The United States had trouble getting its message through concerning free trade, fight against corruption and democracy.", "FIGHT", "", ""},
 		{"opening fire", "Syrian troops opened fire on Lebanese protesters.", "FIGHT", "syria", "lebanon"},
+		// "the two leaders" in a sentence naming two countries are the leaders of those
+		// countries, wherever the article names them.
+		{"the two leaders of a named pair", "Chinese President Xi Jinping toured Europe in May. China and Brazil keep close ties, as the two state leaders met twice this year, Wang said. Li Qiang will meet Brazilian President Luiz Inacio Lula da Silva.", "CONSULT", "xi-jinping,luiz-inacio-lula-da-silva", ""},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is
