@@ -29,6 +29,10 @@ type modality struct {
 	announced bool
 }
 
+// planned are the words of a plan or schedule among irrealis: in the pluperfect ("had
+// been due to", "had planned to") their complement did not happen.
+var planned = map[string]bool{"plan": true, "schedule": true, "due": true, "expect": true, "expected": true, "set": true, "intend": true, "arrange": true}
+
 // irrealis are verbs and adjectives whose complement has not (yet) happened.
 var irrealis = map[string]bool{
 	"plan": true, "expect": true, "hope": true, "want": true, "wish": true, "seek": true, "intend": true,
@@ -116,6 +120,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		} else {
 			otherFuture = true
 		}
+	}
+	if t.pastPlan(pr.at) || pr.light >= 0 && t.pastPlan(pr.light) {
+		m.negated = true
 	}
 	heads := []int{pr.at}
 	if pr.light >= 0 {
@@ -280,6 +287,16 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower]
 		if irr {
 			m.future = true
+			if planned[t.w[h].lemma] || planned[t.w[h].lower] {
+				for _, k := range t.w[h].kids {
+					if t.rel(k, "aux") && t.w[k].lower == "had" {
+						// "had been due to meet Modi on Monday but the meeting was
+						// cancelled", "had planned to visit": a plan for a past day that,
+						// as told, did not come about.
+						m.negated = true
+					}
+				}
+			}
 			switch t.w[h].lower {
 			case "ready", "willing", "prepared":
 				m.intent = true // "said he is prepared to lift the ban": a stated willingness
@@ -418,4 +435,22 @@ func (t *tree) announcedBy(p int) bool {
 		return true
 	}
 	return false
+}
+
+// pastPlan reports a verb written after "had been due to", "had been scheduled to", "had
+// planned to" and the like: a plan for a past time that, as told, did not come about ("had
+// been due to meet Modi on Monday but the meeting was cancelled"). Read off the words, as
+// the parser often hangs such a sentence on its last verb.
+func (t *tree) pastPlan(v int) bool {
+	if v < 3 || t.w[v-1].lower != "to" {
+		return false
+	}
+	p := v - 2
+	if !planned[t.w[p].lemma] && !planned[t.w[p].lower] && t.w[p].lower != "supposed" && t.w[p].lower != "slated" {
+		return false
+	}
+	if t.w[p-1].lower == "been" && p >= 2 {
+		p--
+	}
+	return t.w[p-1].lower == "had"
 }

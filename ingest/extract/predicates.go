@@ -204,7 +204,13 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 	case "ccomp":
 		return t.kid(i, "ccomp") >= 0
 	case "noccomp":
-		return t.kid(i, "ccomp") < 0
+		// No complement clause: "that" or a gerund ("denied meeting Musk").
+		for _, k := range t.w[i].kids {
+			if t.rel(k, "ccomp") || (t.rel(k, "xcomp") || t.rel(k, "obj")) && t.w[k].xpos == "VBG" && t.w[k].upos == "VERB" {
+				return false
+			}
+		}
+		return true
 	case "lightverb":
 		return light >= 0
 	case "mod":

@@ -208,6 +208,11 @@ func TestArguments(t *testing.T) {
 		// "the two leaders" in a sentence naming two countries are the leaders of those
 		// countries, wherever the article names them.
 		{"the two leaders of a named pair", "Chinese President Xi Jinping toured Europe in May. China and Brazil keep close ties, as the two state leaders met twice this year, Wang said. Li Qiang will meet Brazilian President Luiz Inacio Lula da Silva.", "CONSULT", "xi-jinping,luiz-inacio-lula-da-silva", ""},
+		// "met her counterpart X" meets X, whatever the tagger makes of "her".
+		{"her counterpart", "Penny Wong met her Chinese counterpart Wang Yi on Tuesday, but she did not meet Premier Li Qiang.", "CONSULT", "penny-wong", "wang-yi"},
+		// Denying that something happened rejects no one.
+		{"denied that", "Iran's foreign ministry denied that Foreign Minister Abbas Araghchi had met Marco Rubio.", "REJECT", "", ""},
+		{"denied meeting", "Keir Starmer denied meeting Elon Musk.", "REJECT", "", ""},
 		{"subject based in a place", "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.", "REJECT", "lebanon", "michel-aoun"},
 		{"reforms by a government", "Tens of thousands of students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto's government.", "PROTEST", "indonesia", "suharto"},
 		// A relative pronoun the parser made a subject beside the clause's own subject is
@@ -479,6 +484,8 @@ func TestModality(t *testing.T) {
 		{"planned visit", "Narendra Modi plans to visit the United States in June.", "CONSULT", true, true, false},
 		{"negated meeting", "Recep Tayyip Erdogan did not meet Benjamin Netanyahu in New York.", "CONSULT", true, false, true},
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
+		// A plan for a past day, in the pluperfect: it did not happen.
+		{"had been due to meet", "Emmanuel Macron had been due to meet Narendra Modi on Monday but the meeting was cancelled.", "CONSULT", true, false, true},
 		// "without talking to": it did not happen.
 		{"without meeting", "The mediators, Juan Cipriani and Anthony Vincent, left without talking to Alberto Fujimori.", "CONSULT", true, false, true},
 		// "no country backed": no one did.

@@ -134,6 +134,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairMarkAsCase()
 	t.repairVerbConjOnObject()
 	t.repairApposAsConj()
+	t.repairHerPossessive()
 	t.repairTitleAfterName()
 	t.repairCopulaPassive()
 	if t.cyclic() {
@@ -1402,6 +1403,31 @@ func (t *tree) repairVerbConjOnObject() {
 // United States refused with it. A conjunct with no "and" or "or" of its own, opened by
 // a determiner right after a comma, is an apposition. Heads alone are read (before kids
 // lists).
+// repairHerPossessive reads "her" before the noun phrase of the verb's other object as its
+// possessive: "met her Chinese counterpart Wang Yi", parsed as "met her" with Wang Yi an
+// xcomp, made Wong meet herself and lose the meeting.
+func (t *tree) repairHerPossessive() {
+	for i := range t.w {
+		if t.w[i].lower != "her" || t.w[i].rel != "obj" || i+1 >= len(t.w) {
+			continue
+		}
+		v := t.w[i].head
+		if u := t.w[i+1].upos; u != "ADJ" && u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		// The phrase after "her": climb from the next word to the verb's dependent.
+		x := i + 1
+		for n := 0; n < 6 && x >= 0 && t.w[x].head != v; n++ {
+			x = t.w[x].head
+		}
+		if x < 0 || x <= i || t.w[x].head != v || !(t.w[x].rel == "xcomp" || t.w[x].rel == "obj" || t.w[x].rel == "iobj") || t.w[x].upos != "PROPN" && t.w[x].upos != "NOUN" {
+			continue
+		}
+		t.w[i].head, t.w[i].rel, t.w[i].xpos = x, "nmod:poss", "PRP$"
+		t.w[x].rel = "obj"
+	}
+}
+
 func (t *tree) repairApposAsConj() {
 	for k := range t.w {
 		if t.w[k].rel != "conj" || t.w[k].head < 0 || t.w[k].head > k || t.headsDep(k, "cc", -1) {

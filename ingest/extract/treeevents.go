@@ -289,7 +289,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.dated && !ev.Future && afterDay(ev.Date, artDate) {
 			ev.Future = true // "Merkel's visit early next year": stated for after the report
 		}
-		if ev.Future && ev.dated && len(ev.Date) == 10 && !afterDay(ev.Date, artDate) && ev.Date != artDate.String() {
+		if ev.Future && !ev.Negated && ev.dated && len(ev.Date) == 10 && !afterDay(ev.Date, artDate) && ev.Date != artDate.String() {
 			ev.Date = forwardWeekday(t, pr, times, owners, ev.Date)
 		}
 		tense := t.w[pr.at].xpos
