@@ -338,7 +338,7 @@ var titles = map[string]bool{
 	"Health": false, "Energy": false, "Former": false, "former": false,
 	"Crown": false, "Assistant": false, "Supreme": false, "Chief": false, "Acting": false, "Opposition": false,
 	"Labour": false, "Environment": false, "Agriculture": false, "Education": false, "State": false,
-	"Secretary-General": true, "Vice-President": true, "Minister-President": true, "Major-General": true,
+	"Secretary-General": true, "Director-General": true, "Chair": true, "Chairperson": true, "Vice-President": true, "Minister-President": true, "Major-General": true,
 	"Lieutenant-General": true, "Brigadier-General": true, "Attorney-General": true, "Solicitor-General": true,
 	"Democrat": true, "Republican": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
 }

@@ -455,6 +455,8 @@ func TestOfficeWordsOffPersons(t *testing.T) {
 		{"Russian Deputy Prime Minister and Defense Minister Sergei Ivanov met Donald Rumsfeld.", "sergei-ivanov"},
 		{"Palestinian Minister of Prisoners Affairs Sufian Abu Zayda said the talks failed.", "sufian-abu-zayda"},
 		{"Senior Prosecutor Kim Sang-Hee opened the case.", "kim-sang-hee"},
+		{"WHO Director-General Tedros Adhanom Ghebreyesus met Joe Biden.", "tedros-adhanom-ghebreyesus"},
+		{"Federal Reserve Chair Jerome Powell met Janet Yellen.", "jerome-powell"},
 		// A name whose first words are no office's stays whole.
 		{"Judge Rizkar Mohammed Amin adjourned the trial.", "rizkar-mohammed-amin"},
 		{"Syed Hamid Albar met Condoleezza Rice.", "syed-hamid-albar"},
@@ -520,5 +522,15 @@ func TestRomanceConnectorsInPlaces(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no mention of Mar del Plata: %+v", r.Entities)
+	}
+}
+
+// TestWatchEndsABody checks that "Watch" ends an organization's name: Human Rights Watch
+// is no person.
+func TestWatchEndsABody(t *testing.T) {
+	for _, m := range New().Extract("t", "Human Rights Watch criticized Egypt.", timex.Date{}).Entities {
+		if m.Text == "Human Rights Watch" && m.Type != "organization" {
+			t.Errorf("Human Rights Watch is a %s", m.Type)
+		}
 	}
 }
