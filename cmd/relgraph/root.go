@@ -122,6 +122,7 @@ postgres:// or cockroach:// URL.` + exitCodesHelp,
 		newServeCommand(g),
 		newExportCommand(g),
 		newImportCommand(g),
+		newRemoveCommand(g),
 	)
 	return root
 }
