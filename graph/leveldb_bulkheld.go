@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 
 	"github.com/syndtr/goleveldb/leveldb/comparer"
@@ -113,28 +114,35 @@ func (h *heldValues) limit() int {
 }
 
 // trim writes (with put), and forgets, the values least recently written until the held
-// ones take at most three quarters of the limit, when they take more than it.
+// ones take at most three quarters of the limit, when they take more than it: those of the
+// oldest writes (heldValue.gen) first, a write at a time, found in two passes over them
+// rather than by sorting them.
 func (h *heldValues) trim(put func(k string, v []byte, del bool)) {
 	if h.bytes <= h.limit() {
 		return
 	}
-	type aged struct {
-		k   string
-		gen uint32
-	}
-	all := make([]aged, 0, len(h.vals))
+	perGen := map[uint32]int{}
 	for k, v := range h.vals {
-		all = append(all, aged{k, v.gen})
+		perGen[v.gen] += entryBytes(k, v.val)
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].gen < all[j].gen })
-	for _, a := range all {
-		if h.bytes <= h.limit()*3/4 {
+	gens := make([]uint32, 0, len(perGen))
+	for g := range perGen {
+		gens = append(gens, g)
+	}
+	slices.Sort(gens)
+	excess, last := h.bytes-h.limit()*3/4, gens[0]
+	for _, g := range gens {
+		last = g
+		if excess -= perGen[g]; excess <= 0 {
 			break
 		}
-		v := h.vals[a.k]
-		h.drop(a.k)
-		if v.dirty {
-			put(a.k, v.val, false)
+	}
+	for k, v := range h.vals {
+		if v.gen <= last {
+			h.drop(k)
+			if v.dirty {
+				put(k, v.val, false)
+			}
 		}
 	}
 }
