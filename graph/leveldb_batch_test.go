@@ -16,6 +16,8 @@ import (
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/hidal-go/hidalgo/kv/options"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/comparer"
+	"github.com/syndtr/goleveldb/leveldb/memdb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 )
 
@@ -491,5 +493,42 @@ func TestBulkSessionWritesARewrittenValueOnce(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestHeldIteratorMergesTheStore walks the store's keys merged with held values, as scans of
+// a bulk session do (leveldb_bulkheld.go): in key order, a held value in place of the
+// store's value of the same key, from the start and from a Seek, with keys of either side
+// first and last.
+func TestHeldIteratorMergesTheStore(t *testing.T) {
+	store := memdb.New(comparer.DefaultComparer, 1<<10)
+	for _, k := range []string{"b", "c", "e", "g"} {
+		store.Put([]byte(k), []byte("store"))
+	}
+	walk := func(seek string) string {
+		it := &heldIterator{it: store.NewIterator(nil), pairs: []heldPair{
+			{[]byte("a"), []byte("held")}, {[]byte("c"), []byte("held")}, {[]byte("d"), []byte("held")}, {[]byte("h"), []byte("held")}}}
+		defer it.Release()
+		var out []string
+		ok := it.Next()
+		if seek != "" {
+			ok = it.Seek([]byte(seek))
+		}
+		for ; ok; ok = it.Next() {
+			out = append(out, string(it.Key())+"="+string(it.Value()))
+		}
+		return strings.Join(out, " ")
+	}
+	for seek, want := range map[string]string{
+		"":   "a=held b=store c=held d=held e=store g=store h=held",
+		"c":  "c=held d=held e=store g=store h=held",
+		"bb": "c=held d=held e=store g=store h=held",
+		"f":  "g=store h=held",
+		"h":  "h=held",
+		"z":  "",
+	} {
+		if got := walk(seek); got != want {
+			t.Errorf("from %q: %q, want %q", seek, got, want)
+		}
 	}
 }
