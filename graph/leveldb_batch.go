@@ -14,7 +14,6 @@ import (
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 	"github.com/syndtr/goleveldb/leveldb"
-	"github.com/syndtr/goleveldb/leveldb/iterator"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 )
@@ -77,6 +76,9 @@ type bulkWriter struct {
 	// keys are the keys written to tr, so that reads of others skip its tables
 	// (leveldb_bulkread.go); set with tr.
 	keys *sessionKeys
+	// held are the latest values of the keys the session rewrites, which go to tr at its
+	// commit (leveldb_bulkheld.go); reads look there first.
+	held heldValues
 }
 
 // bulkCommitBytes is how much a bulk session writes (keys and values) between two commits
@@ -96,6 +98,9 @@ func (b *batchDB) get(key []byte) ([]byte, error) {
 	}
 	b.bulk.mu.RLock()
 	defer b.bulk.mu.RUnlock()
+	if v, ok := b.bulk.held.get(key); ok {
+		return v, nil
+	}
 	if b.bulk.tr == nil || !b.bulk.keys.mayHave(key) {
 		return b.db.Get(key, nil)
 	}
@@ -103,64 +108,115 @@ func (b *batchDB) get(key []byte) ([]byte, error) {
 }
 
 // newIterator iterates the store as get reads it; the caller releases it.
-func (b *batchDB) newIterator(r *util.Range) iterator.Iterator {
+func (b *batchDB) newIterator(r *util.Range) kvIterator {
 	if b.bulk == nil {
 		return b.db.NewIterator(r, nil)
 	}
 	b.bulk.mu.RLock()
 	defer b.bulk.mu.RUnlock()
+	var it kvIterator
 	if b.bulk.tr != nil {
-		return b.bulk.tr.NewIterator(r, nil)
+		it = b.bulk.tr.NewIterator(r, nil)
+	} else {
+		it = b.db.NewIterator(r, nil)
 	}
-	return b.db.NewIterator(r, nil)
+	if held := b.bulk.held.within(r); len(held) > 0 {
+		return &heldIterator{it: it, pairs: held}
+	}
+	return it
 }
 
-// writeBulk applies a committed write transaction's batch to the bulk transaction, opening
-// it first if need be, and commits that once it holds bulkCommitBytes.
-func (b *batchDB) writeBulk(batch *leveldb.Batch, size int) error {
-	b.bulk.mu.Lock()
-	defer b.bulk.mu.Unlock()
-	if b.bulk.tr == nil {
+// writeBulk applies a committed write transaction's writes to the bulk session, opening its
+// transaction first if need be: the values of keys the session rewrites to held, the others
+// to the transaction, which it commits once it holds bulkCommitBytes.
+func (b *batchDB) writeBulk(over map[string]overlayValue) error {
+	bw := b.bulk
+	bw.mu.Lock()
+	defer bw.mu.Unlock()
+	if bw.tr == nil {
 		tr, err := b.db.OpenTransaction()
 		if err != nil {
 			return err
 		}
-		b.bulk.tr, b.bulk.keys = tr, newSessionKeys()
+		bw.tr, bw.keys = tr, newSessionKeys()
 	}
-	if err := batch.Replay(keysReplay{b.bulk.keys}); err != nil {
-		return err
+	// Each write goes to the transaction as it comes: a leveldb.Batch of them all would be
+	// one more copy of every byte written, for an atomicity the transaction has already.
+	var err error
+	put := func(k string, v []byte, del bool) {
+		if err != nil {
+			return
+		}
+		key := []byte(k)
+		bw.keys.add(key)
+		bw.pending += int64(len(k) + len(v))
+		if del {
+			err = bw.tr.Delete(key, nil)
+		} else {
+			err = bw.tr.Put(key, v, nil)
+		}
 	}
-	if err := b.bulk.tr.Write(batch, nil); err != nil {
-		// The transaction may hold part of the batch: drop it all, and say so.
-		b.bulk.tr.Discard()
-		b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
+	bw.held.gen++
+	for k, o := range over {
+		if o.del {
+			bw.held.drop(k)
+			put(k, nil, true)
+		} else if !bw.held.put(k, o.val, bw.keys.mayHave([]byte(k))) {
+			put(k, o.val, false)
+		}
+	}
+	bw.held.trim(put)
+	bw.held.settle()
+	if err != nil {
+		// The transaction may hold part of the writes: drop it all, and say so.
+		bw.tr.Discard()
+		bw.tr, bw.pending, bw.keys = nil, 0, nil
+		bw.held.reset()
 		return fmt.Errorf("bulk write: %w; the writes since the last commit are lost, run the ingest again", err)
 	}
-	b.bulk.pending += int64(size)
-	if b.bulk.pending >= b.bulk.every {
-		return b.commitBulkLocked()
+	if bw.pending >= bw.every {
+		return b.commitBulkLocked(true)
 	}
 	return nil
 }
 
-// commitBulk commits the bulk transaction, if one is open.
+// commitBulk commits the bulk transaction, if one is open, with the held values, which it
+// then forgets: the caller may write around them (a spilled transaction).
 func (b *batchDB) commitBulk() error {
 	if b.bulk == nil {
 		return nil
 	}
 	b.bulk.mu.Lock()
 	defer b.bulk.mu.Unlock()
-	return b.commitBulkLocked()
+	return b.commitBulkLocked(false)
 }
 
-func (b *batchDB) commitBulkLocked() error {
+// commitBulkLocked commits the bulk transaction with the held values written since its
+// last commit; keep keeps them held, as the store now has them.
+func (b *batchDB) commitBulkLocked(keep bool) error {
 	tr := b.bulk.tr
 	if tr == nil {
+		if !keep {
+			b.bulk.held.reset()
+		}
 		return nil
 	}
+	var err error
+	b.bulk.held.flush(func(k string, v []byte, _ bool) {
+		if err == nil {
+			err = tr.Put([]byte(k), v, nil)
+		}
+	})
+	if !keep {
+		b.bulk.held.reset()
+	}
 	b.bulk.tr, b.bulk.pending, b.bulk.keys = nil, 0, nil
-	if err := tr.Commit(); err != nil {
+	if err == nil {
+		err = tr.Commit()
+	}
+	if err != nil {
 		tr.Discard()
+		b.bulk.held.reset()
 		return fmt.Errorf("bulk commit: %w; the writes since the last commit are lost, run the ingest again", err)
 	}
 	return nil
@@ -290,7 +346,7 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 	}
 	var err error
 	if tx.db.bulk != nil {
-		err = tx.db.writeBulk(tx.batch(), tx.size)
+		err = tx.db.writeBulk(tx.over)
 	} else {
 		err = tx.db.db.Write(tx.batch(), tx.db.wo)
 	}
@@ -448,7 +504,7 @@ func (tx *batchTx) Scan(ctx context.Context, opts ...flat.IteratorOption) flat.I
 // storeIterator walks a prefix of the store as batchDB.get reads it, without copying it.
 type storeIterator struct {
 	db    *batchDB
-	it    iterator.Iterator
+	it    kvIterator
 	first bool
 }
 
@@ -523,7 +579,7 @@ func (it *overlayIterator) load() {
 		sort.Slice(it.pairs, func(i, j int) bool { return bytes.Compare(it.pairs[i].Key, it.pairs[j].Key) < 0 })
 		return
 	}
-	var src iterator.Iterator
+	var src kvIterator
 	if it.tx.sn != nil {
 		src = it.tx.sn.NewIterator(util.BytesPrefix(it.prefix), nil)
 	} else {

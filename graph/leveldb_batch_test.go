@@ -16,6 +16,8 @@ import (
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/hidal-go/hidalgo/kv/options"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/comparer"
+	"github.com/syndtr/goleveldb/leveldb/memdb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 )
 
@@ -341,16 +343,19 @@ func fileBytes(t *testing.T, dir, suffix string) int64 {
 // appended to, a key deleted and written again in turn, and keys read before they are
 // first written. Every read, inside a write transaction and in a read transaction after
 // it, must give the latest value, whether it is read from the bulk transaction or, for a
-// key the transaction has not written, from the store beneath it (leveldb_bulkread.go). It runs
-// with the session in one bulk transaction, committed every few transactions, and with
-// each write transaction spilled into a goleveldb transaction of its own.
+// key the transaction has not written, from the store beneath it (leveldb_bulkread.go), or
+// from the values the session holds in memory (leveldb_bulkheld.go); and so must a scan of
+// each key. It runs with the session in one bulk transaction, committed every few
+// transactions, with each write transaction spilled into a goleveldb transaction of its
+// own, and with room to hold about one value, so that they go in and out of memory.
 func TestBulkSessionReadsLatestWrites(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		spill int
 		every int64
-	}{{"one bulk transaction", spillBytes, bulkCommitBytes}, {"committed every few", spillBytes, 64 << 10},
-		{"spilled", 1, bulkCommitBytes}} {
+		held  int
+	}{{"one bulk transaction", spillBytes, bulkCommitBytes, 0}, {"committed every few", spillBytes, 64 << 10, 0},
+		{"spilled", 1, bulkCommitBytes, 0}, {"little held", spillBytes, bulkCommitBytes, 2 * heldEntryBytes}} {
 		t.Run(c.name, func(t *testing.T) {
 			ctx := context.Background()
 			ldb, err := leveldb.OpenFile(filepath.Join(t.TempDir(), "s.db"), &opt.Options{WriteBuffer: 32 << 10})
@@ -360,6 +365,7 @@ func TestBulkSessionReadsLatestWrites(t *testing.T) {
 			db := newBatchDB(ldb, &opt.WriteOptions{})
 			db.spill = c.spill
 			db.bulk = &bulkWriter{every: c.every}
+			db.bulk.held.max = c.held
 			defer db.Close()
 			want := map[string]string{}
 			check := func(tx flat.Tx, when string) {
@@ -372,6 +378,9 @@ func TestBulkSessionReadsLatestWrites(t *testing.T) {
 						t.Fatalf("%s: %s reads %.20q, %v; want no value", when, k, v, err)
 					case ok && (err != nil || string(v) != w):
 						t.Fatalf("%s: %s reads %.20q, %v; want %.20q", when, k, v, err, w)
+					}
+					if got := scanAll(t, tx, k); ok && got != k+"="+w || !ok && got != "" {
+						t.Fatalf("%s: a scan of %s finds %.40q; want %.40q", when, k, got, k+"="+w)
 					}
 				}
 			}
@@ -413,5 +422,113 @@ func TestBulkSessionReadsLatestWrites(t *testing.T) {
 				db.View(ctx, func(tx flat.Tx) error { check(tx, fmt.Sprintf("after transaction %d", r)); return nil })
 			}
 		})
+	}
+}
+
+// TestBulkSessionWritesARewrittenValueOnce rewrites a list and a counter in each of 200
+// transactions of a bulk session, the list growing by 2 KB of random bytes each time, as
+// an ingest rewrites the index lists and counts of an entity that article after article
+// names, with other keys written once beside them. The bulk transaction's tables must get
+// about the last version of each (leveldb_bulkheld.go), not every version (40 MB here):
+// each version in a table of its own made the session write more than three times the
+// store's size, and every later read of the key look into every one of those tables. Every
+// value must read back as last written, in the session and after it.
+func TestBulkSessionWritesARewrittenValueOnce(t *testing.T) {
+	ctx := context.Background()
+	ldb, err := leveldb.OpenFile(filepath.Join(t.TempDir(), "s.db"), &opt.Options{WriteBuffer: 256 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := newBatchDB(ldb, &opt.WriteOptions{})
+	db.bulk = &bulkWriter{every: bulkCommitBytes}
+	defer db.Close()
+	r := rand.New(rand.NewPCG(1, 2))
+	const txs, grow = 200, 2000
+	var list []byte
+	filler := []byte(strings.Repeat("f", 300))
+	for i := range txs {
+		list = append(list, make([]byte, grow)...)
+		for j := len(list) - grow; j < len(list); j++ {
+			list[j] = byte(r.Uint32())
+		}
+		err := db.Update(ctx, func(tx flat.Tx) error {
+			if v, err := tx.Get(ctx, flat.Key("list")); i > 0 && (err != nil || !bytes.Equal(v, list[:len(list)-grow])) {
+				t.Fatalf("transaction %d reads the list as %d bytes, %v; want its last version, %d bytes", i, len(v), err, len(list)-grow)
+			}
+			err := errors.Join(tx.Put(ctx, flat.Key("list"), list), tx.Put(ctx, flat.Key("count"), []byte(fmt.Sprint(i))))
+			for j := range 20 {
+				err = errors.Join(err, tx.Put(ctx, flat.Key(fmt.Sprintf("other-%03d-%02d", i, j)), filler))
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.commitBulk(); err != nil {
+		t.Fatal(err)
+	}
+	var st leveldb.DBStats
+	if err := ldb.Stats(&st); err != nil {
+		t.Fatal(err)
+	}
+	final := int64(len(list) + txs*20*(len(filler)+12))
+	t.Logf("%d versions of a value growing to %d KB, and %d KB written once: %.1f MB written to level 0",
+		txs, len(list)/1000, txs*20*len(filler)/1000, float64(st.LevelWrite[0])/1e6)
+	if st.LevelWrite[0] > 2*final {
+		t.Errorf("the bulk session wrote %.1f MB to level 0 for %.1f MB of last versions: it wrote every version",
+			float64(st.LevelWrite[0])/1e6, float64(final)/1e6)
+	}
+	err = db.View(ctx, func(tx flat.Tx) error {
+		if v, err := tx.Get(ctx, flat.Key("list")); err != nil || !bytes.Equal(v, list) {
+			t.Errorf("after the commit the list reads %d bytes, %v; want its last version, %d bytes", len(v), err, len(list))
+		}
+		if got, want := scanAll(t, tx, "count"), fmt.Sprintf("count=%d", txs-1); got != want {
+			t.Errorf("after the commit a scan of the counter finds %q, want %q", got, want)
+		}
+		if got := scanAll(t, tx, "other-"); strings.Count(got, "=f") != txs*20 {
+			t.Errorf("after the commit the keys written once read %.40q..., want %d of them", got, txs*20)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestHeldIteratorMergesTheStore walks the store's keys merged with held values, as scans of
+// a bulk session do (leveldb_bulkheld.go): in key order, a held value in place of the
+// store's value of the same key, from the start and from a Seek, with keys of either side
+// first and last.
+func TestHeldIteratorMergesTheStore(t *testing.T) {
+	store := memdb.New(comparer.DefaultComparer, 1<<10)
+	for _, k := range []string{"b", "c", "e", "g"} {
+		store.Put([]byte(k), []byte("store"))
+	}
+	walk := func(seek string) string {
+		it := &heldIterator{it: store.NewIterator(nil), pairs: []heldPair{
+			{[]byte("a"), []byte("held")}, {[]byte("c"), []byte("held")}, {[]byte("d"), []byte("held")}, {[]byte("h"), []byte("held")}}}
+		defer it.Release()
+		var out []string
+		ok := it.Next()
+		if seek != "" {
+			ok = it.Seek([]byte(seek))
+		}
+		for ; ok; ok = it.Next() {
+			out = append(out, string(it.Key())+"="+string(it.Value()))
+		}
+		return strings.Join(out, " ")
+	}
+	for seek, want := range map[string]string{
+		"":   "a=held b=store c=held d=held e=store g=store h=held",
+		"c":  "c=held d=held e=store g=store h=held",
+		"bb": "c=held d=held e=store g=store h=held",
+		"f":  "g=store h=held",
+		"h":  "h=held",
+		"z":  "",
+	} {
+		if got := walk(seek); got != want {
+			t.Errorf("from %q: %q, want %q", seek, got, want)
+		}
 	}
 }
