@@ -35,11 +35,7 @@ func TestStorePostgresBulk(t *testing.T) {
 func pgRows(t *testing.T, db, query string) []string {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgConnect(t, db)
 	rows, err := conn.Query(ctx, query)
 	if err != nil {
 		t.Fatal(err)

@@ -46,11 +46,7 @@ func sortedQuads(t *testing.T, s graph.Store) []string {
 func nodeTable(t *testing.T, db string) []string {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgConnect(t, db)
 	rows, err := conn.Query(ctx, `SELECT hash, refs, value, value_string, datatype, language, iri, bnode,
 		value_int, value_bool, value_float, value_time FROM nodes ORDER BY hash`)
 	if err != nil {
@@ -302,11 +298,7 @@ func TestPostgresConcurrentWritersOverlapping(t *testing.T) {
 func factsTable(t *testing.T, db string) []string {
 	t.Helper()
 	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := pgConnect(t, db)
 	rows, err := conn.Query(ctx, `SELECT coalesce(c.entity, f.entity), coalesce(c.pred, f.pred), coalesce(c.value, f.value),
 		coalesce(c.articles, 0), coalesce(f.n, 0)
 	FROM relgraph_entity_counts c FULL JOIN (SELECT entity, pred, value, count(*) AS n FROM relgraph_entity_facts
@@ -374,12 +366,8 @@ func TestPostgresOlderDatabaseGetsItsNameIndex(t *testing.T) {
 		t.Fatalf("a new database's name index: %v ok %v err %v", ents, ok, err)
 	}
 	s.Close()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = conn.Exec(ctx, `DROP TABLE relgraph_names; DELETE FROM relgraph_meta`)
-	conn.Close(ctx)
+	conn := pgConnect(t, db)
+	_, err := conn.Exec(ctx, `DROP TABLE relgraph_names; DELETE FROM relgraph_meta`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -440,12 +428,8 @@ func TestPostgresKeepsFactsAndEvents(t *testing.T) {
 	}
 	check("a new database", s, true)
 	s.Close()
-	conn, err := pgx.Connect(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = conn.Exec(ctx, `DROP TABLE relgraph_entity_facts; DROP TABLE relgraph_entity_counts; DROP TABLE relgraph_event_facts; DELETE FROM relgraph_meta WHERE key = 'facts'`)
-	conn.Close(ctx)
+	conn := pgConnect(t, db)
+	_, err := conn.Exec(ctx, `DROP TABLE relgraph_entity_facts; DROP TABLE relgraph_entity_counts; DROP TABLE relgraph_event_facts; DELETE FROM relgraph_meta WHERE key = 'facts'`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -562,4 +546,15 @@ func putChanged(t *testing.T, s graph.Store, changed []*graph.Document) {
 			t.Fatalf("article %d: %v, want %v", i, r.Status, want)
 		}
 	}
+}
+
+// pgConnect opens a connection to the test database db, closed when the test ends.
+func pgConnect(t *testing.T, db string) *pgx.Conn {
+	t.Helper()
+	conn, err := pgx.Connect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return conn
 }
