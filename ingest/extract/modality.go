@@ -29,9 +29,11 @@ type modality struct {
 	announced bool
 }
 
-// planned are the words of a plan or schedule among irrealis: in the pluperfect ("had
-// been due to", "had planned to") their complement did not happen.
-var planned = map[string]bool{"plan": true, "schedule": true, "due": true, "expect": true, "expected": true, "set": true, "intend": true, "arrange": true}
+// planned are the words of a plan or schedule: they set a time for what they govern ("was
+// scheduled to meet on Saturday", forwardWeekday), and in the pluperfect ("had been due to",
+// "had planned to") their complement did not happen (pastPlan).
+var planned = map[string]bool{"plan": true, "schedule": true, "due": true, "expect": true, "expected": true,
+	"set": true, "intend": true, "arrange": true, "slate": true, "slated": true, "supposed": true}
 
 // irrealis are verbs and adjectives whose complement has not (yet) happened.
 var irrealis = map[string]bool{
@@ -446,7 +448,7 @@ func (t *tree) pastPlan(v int) bool {
 		return false
 	}
 	p := v - 2
-	if !planned[t.w[p].lemma] && !planned[t.w[p].lower] && t.w[p].lower != "supposed" && t.w[p].lower != "slated" {
+	if !planned[t.w[p].lemma] && !planned[t.w[p].lower] {
 		return false
 	}
 	if t.w[p-1].lower == "been" && p >= 2 {

@@ -327,7 +327,7 @@ func forwardWeekday(t *tree, pr pred, times []timex.Expr, owners []int, v string
 			continue
 		}
 		o := owners[k]
-		if o < 0 || o != pr.at && o != pr.light && !planVerbs[t.w[o].lemma] {
+		if o < 0 || o != pr.at && o != pr.light && !planned[t.w[o].lemma] {
 			continue
 		}
 		d, err := timex.ParseDate(v)
@@ -338,9 +338,6 @@ func forwardWeekday(t *tree, pr pred, times []timex.Expr, owners []int, v string
 	}
 	return v
 }
-
-// planVerbs set a time for what they govern: "was scheduled to meet", "is due to visit".
-var planVerbs = map[string]bool{"schedule": true, "plan": true, "set": true, "due": true, "expect": true, "slate": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
