@@ -323,7 +323,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 // any other date leave v as it is.
 func forwardWeekday(t *tree, pr pred, times []timex.Expr, owners []int, v string) string {
 	for k, e := range times {
-		if e.Value != v || !weekdays[strings.TrimPrefix(strings.ToLower(e.Text), "on ")] {
+		// A bare weekday: a month alone has no day, so v (a day) rules it out.
+		if e.Value != v || !monthsDays[strings.TrimPrefix(strings.TrimPrefix(e.Text, "on "), "On ")] {
 			continue
 		}
 		o := owners[k]
@@ -338,9 +339,6 @@ func forwardWeekday(t *tree, pr pred, times []timex.Expr, owners []int, v string
 	}
 	return v
 }
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
 
 // againstIll reports a fight or an attack aimed at an ill, not at a party: "the fight
 // against corruption", "fighting poverty", "combat bird flu".
