@@ -66,6 +66,10 @@ func (l Location) Embedded() bool {
 type OpenOptions struct {
 	// ReadOnly opens an existing store for reading; a missing store is an error.
 	ReadOnly bool
+	// MustExist opens an existing embedded store for writing and never creates one: a
+	// missing store is the same error as with ReadOnly (for commands that change what is
+	// stored, such as relgraph remove).
+	MustExist bool
 	// NoSync skips fsync on every write to an embedded store (faster bulk loads, less safe).
 	NoSync bool
 	// Bloom turns on Cayley's in-memory bloom filter of stored quads in the embedded store.
@@ -145,7 +149,7 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 			return nil, fmt.Errorf("open %s: %w", name, err)
 		}
 		if _, err := os.Stat(loc.Address); errors.Is(err, os.ErrNotExist) || emptyFolder(loc.Address) {
-			if opts.ReadOnly {
+			if opts.ReadOnly || opts.MustExist {
 				return nil, fmt.Errorf("open %s: no store there; run relgraph ingest first or use --db", name)
 			}
 			if emptyFolder(loc.Address) {

@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/relgraph/relgraph/graph"
 )
 
 func newRemoveCommand(g *globalOptions) *cobra.Command {
@@ -30,7 +33,11 @@ is not stored is reported and the others are still removed.` + exitCodesHelp,
 }
 
 func runRemove(ctx context.Context, g *globalOptions, ids []string) error {
-	store, err := g.openStore(ctx, false)
+	// An existing store only: removing from a store that is not there must not make one.
+	store, err := graph.Open(ctx, g.DB, graph.OpenOptions{MustExist: true})
+	if errors.Is(err, graph.ErrLocked) {
+		store, err = g.openServed(ctx, false, err)
+	}
 	if err != nil {
 		return err
 	}

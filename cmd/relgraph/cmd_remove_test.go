@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,5 +60,18 @@ func TestRemoveEditedArticle(t *testing.T) {
 	}
 	if code, _, errOut := relgraphRun(t, "", "--db", db, "remove", old); code != exitError || !strings.Contains(errOut, "nothing removed") {
 		t.Errorf("removing it again: exit %d, %q; want exit 1, nothing removed", code, errOut)
+	}
+}
+
+// TestRemoveFromNoStore checks that remove on a store that is not there says so and makes
+// none: a mistyped --db must not leave an empty store behind.
+func TestRemoveFromNoStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	code, _, errOut := relgraphRun(t, "", "--db", db, "remove", "9d1c5e0f7b2a4c68")
+	if code != exitError || !strings.Contains(errOut, "no store there") {
+		t.Errorf("exit %d, stderr %q; want exit 1 and \"no store there\"", code, errOut)
+	}
+	if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("remove made a store at %s (%v)", db, err)
 	}
 }
