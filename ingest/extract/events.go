@@ -441,7 +441,7 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before 
 		if src == nil {
 			continue
 		}
-		ev := &evState{sent: si}
+		ev := &evState{sent: si, headline: d.headline(s)}
 		ev.Type = "CONSULT"
 		ev.Trigger = d.text[d.toks[i].Start:end]
 		if mode == "phone" {
@@ -658,6 +658,14 @@ func mergeEvents(evs []*evState) []*evState {
 			firstContact[keys[c]] = c
 		}
 	}
+	// An earlier contact implied twice ("first meeting since 2023" in the headline and in
+	// the story) is one: the story's sentence, which names the pair in full, is its source.
+	storyImplied := map[string]bool{}
+	for _, e := range evs {
+		if e.Implied && !e.absorbed && !e.headline {
+			storyImplied[keys[e]+"|"+e.Date] = true
+		}
+	}
 	out := evs[:0]
 	seenImplied := map[string]bool{}
 	for _, e := range evs {
@@ -666,7 +674,7 @@ func mergeEvents(evs []*evState) []*evState {
 		}
 		if e.Implied {
 			k := keys[e] + "|" + e.Date
-			if seenImplied[k] {
+			if seenImplied[k] || e.headline && storyImplied[k] {
 				continue
 			}
 			seenImplied[k] = true

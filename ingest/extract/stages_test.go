@@ -735,6 +735,23 @@ func TestHeadlineVerbAfterNames(t *testing.T) {
 	}
 }
 
+// TestHeadlineCommaJoinsNames checks headline grammar's comma for "and": both names
+// before the verb act, whatever the body says (here nothing), and the place of the talks
+// is no topic of them.
+func TestHeadlineCommaJoinsNames(t *testing.T) {
+	for _, c := range []struct{ text, typ, src, topics string }{
+		{"Marek Dolny, Ines Varga discuss grain exports by phone", "CONSULT", "marek-dolny,ines-varga", ""},
+		{"Chile, Peru sign border accord", "SUPPORT", "chile,peru", ""}, // signing is SUPPORT, as in wire-qa-dev.md
+		{"Dolny, Varga hold talks on fishing rights in Oslo talks", "CONSULT", "dolny,varga", ""},
+		{"Dolny, Varga discuss Iran in Oslo talks", "CONSULT", "dolny,varga", "iran"},
+	} {
+		e, all := event(t, c.text+"\n\nOfficials gave no details.", "2024-05-02", c.typ)
+		if ids(e.Source) != c.src || ids(e.Topics) != c.topics {
+			t.Errorf("%q: %s %s about %q, want %s about %q (events %+v)", c.text, c.typ, ids(e.Source), ids(e.Topics), c.src, c.topics, all)
+		}
+	}
+}
+
 func TestLexiconLoads(t *testing.T) {
 	lx, err := loadFrames()
 	if err != nil {

@@ -62,9 +62,18 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		words = make([]syntax.Word, 0, min(n, syntax.MaxSentenceWords))
 	}
 	v, vtag := d.subjectVerb(si, ms, times)
+	joins := d.headlineCommas(si, ms, v)
 	for _, part := range parts {
 		if len(words)+len(part.Words) > syntax.MaxSentenceWords {
 			break
+		}
+		for i, w := range part.Words {
+			if joins[s.Start+w.Start] {
+				// "Putin, Macron discuss Iran": headline grammar's comma is an "and", and
+				// the parser, which saw no headlines, reads the first name as a vocative
+				// (or the root) unless it is told so. The word keeps its span.
+				part.Words[i].Form = "and"
+			}
 		}
 		fixed := d.fixedTags(p, part, s.Start, ms, v, vtag)
 		p.AnnotateFixed(part, fixed)
@@ -343,7 +352,8 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 	if k >= s.To || !d.toks[k].Word || d.toks[k].Cap {
 		return -1, ""
 	}
-	if w := d.toks[k].Lower; !d.verbAfter(k) && !(strings.HasSuffix(w, "ed") && (d.lightLemma(w[:len(w)-1]) || d.lightLemma(w[:len(w)-2]))) {
+	if w := d.toks[k].Lower; !d.verbAfter(k) && !(strings.HasSuffix(w, "ed") && (d.lightLemma(w[:len(w)-1]) || d.lightLemma(w[:len(w)-2]))) &&
+		!(headline && (d.lightLemma(w) || d.lightLemma(strings.TrimSuffix(w, "s")))) { // "Blair, Chirac hold talks"
 		return -1, "" // neither a trigger nor a light verb ("imposed sanctions")
 	}
 	switch w := d.toks[k].Lower; {
@@ -355,6 +365,29 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 		return k, "VERB/VBZ"
 	}
 	return k, "VERB/VBP"
+}
+
+// headlineCommas returns the byte offsets of the commas that join the names opening a
+// headline before its verb v ("Putin, Macron discuss Iran by phone", "Russia, China sign
+// energy deal"): headline grammar writes "and" as a comma there. It returns nil for a
+// sentence of a story, or when no verb follows the names (v < 0).
+func (d *doc) headlineCommas(si int, ms []int, v int) map[int]bool {
+	s := d.sents[si]
+	if v < 0 || !d.headline(s) {
+		return nil
+	}
+	var out map[int]bool
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.Kind != kindName || m.To >= v || m.To < s.From || d.toks[m.To].text(d.text) != "," {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[d.toks[m.To].Start] = true
+	}
+	return out
 }
 
 // missingFinite returns the word of a parsed sentence to read as its finite verb, and its

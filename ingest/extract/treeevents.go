@@ -927,9 +927,12 @@ func (t *tree) insideOther(pr pred, preds []pred) bool {
 // verb of their own (advcl, ccomp) and reporters left out, in the order met.
 func (d *doc) governedNames(t *tree, at int) []int {
 	var out []int
-	t.walkGoverned(at, func(_, k int) bool {
+	t.walkGoverned(at, func(i, k int) bool {
 		if t.rel(k, "advcl") || t.rel(k, "ccomp") || t.prep(k) == "according" {
 			return false
+		}
+		if i == at && t.rel(k, "obl") && (t.prep(k) == "in" || t.prep(k) == "at") {
+			return false // where they talked: "discuss trade in Beijing talks"
 		}
 		if m := t.w[k].m; m >= 0 && !containsInt(out, m) {
 			out = append(out, m)
