@@ -574,6 +574,11 @@ func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
 	return heads, false, nil
 }
 
+// sequenceCase are the prepositions that place an event before or after the clause's
+// own ("following his talks with Wu", "after the meeting", "ahead of the summit"): the
+// clause's participants are not the event's.
+var sequenceCase = map[string]bool{"following": true, "after": true, "before": true, "since": true, "ahead": true, "prior": true, "until": true, "till": true}
+
 // slotHeads returns the heads of the phrases in a frame slot of predicate p (and of its
 // light verb).
 func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
@@ -581,8 +586,8 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 	at := []int{p}
 	if light >= 0 {
 		at = append(at, light)
-	} else if h := t.governor(p); h >= 0 && t.w[p].upos == "NOUN" && (t.rel(p, "obl") || h != t.w[p].head) && t.w[h].upos == "VERB" && sl.kind == "prep" {
-		at = append(at, h) // "arrived in Tehran for a visit"
+	} else if h := t.governor(p); h >= 0 && t.w[p].upos == "NOUN" && (t.rel(p, "obl") || h != t.w[p].head) && t.w[h].upos == "VERB" && sl.kind == "prep" && !sequenceCase[t.prep(p)] {
+		at = append(at, h) // "arrived in Tehran for a visit"; not "Following his talks with Wu, he met with Li"
 	}
 	for _, q := range at {
 		switch sl.kind {

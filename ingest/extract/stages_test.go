@@ -163,6 +163,10 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// What the clause's verb does after the talks ("met with Li") is no part of them.
+		{"talks before another meeting", "Following his talks with Wu Yi, Renato Ruggiero also met with Vice Premier Li Lanqing.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// A guard of honour inspected is a ceremony, not an inquiry.
+		{"guard of honour", "Kamal Ganzouri inspected a guard of honour at the airport.", "INVESTIGATE", "", ""},
 		// A participle set off by a comma after a name is passive: the name is acted on.
 		{"participle after a comma", "Tim Spicer, freed in Papua New Guinea on Tuesday, spoke in London.", "CONCEDE", "", "tim-spicer"},
 		// A participle joined to a passive shares its voice, even tagged as a base form.
