@@ -89,6 +89,7 @@ var refusals = map[string]bool{
 	"scrap": true, "shelve": true, "abandon": true, "drop": true,
 	"stop": true, "cease": true, "halt": true, "quit": true,
 	"forbid": true, "forbade": true, "prohibit": true, "ban": true, "outlaw": true,
+	"failure": true, "refusal": true, "inability": true, "reluctance": true, "unwillingness": true,
 }
 
 // futureAmods make a nominal trigger a plan: "the planned summit", "upcoming talks".
@@ -280,6 +281,15 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			(t.rel(at, "obj") || t.rel(at, "nsubj:pass") && !purposeVerbs[t.w[h].lemma] || t.rel(at, "obl") && (t.prep(at) == "for" || t.prep(at) == "to")) && t.w[at].upos == "NOUN" ||
 			t.rel(at, "nmod") && t.prep(at) == "for" && t.w[h].upos == "NOUN" && irrealis[t.w[h].lemma] || // "plans for his visit"
 			t.rel(at, "acl") && t.w[h].upos == "NOUN"
+		if t.rel(at, "acl") && t.w[h].upos == "NOUN" && t.rel(h, "obj") && t.w[h].head >= 0 {
+			// "would not support the resolution condemning China": the subject does not
+			// do what the thing it refuses does.
+			for _, k := range t.w[t.w[h].head].kids {
+				if (t.rel(k, "advmod") || t.rel(k, "aux")) && negWords[t.w[k].lower] {
+					m.negated = true
+				}
+			}
+		}
 		if !gov {
 			break
 		}

@@ -490,6 +490,10 @@ func TestModality(t *testing.T) {
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
 		// A plan for a past day, in the pluperfect: it did not happen.
 		{"had been due to meet", "Emmanuel Macron had been due to meet Narendra Modi on Monday but the meeting was cancelled.", "CONSULT", true, false, true},
+		// A failure to act is no act; nor does one who refuses a motion do what it does.
+		{"failure to agree", "Kiev's failure to agree with Moscow on gas prices worried Brussels.", "AGREE", false, false, false},
+		{"failure to arrest", "Brussels froze the talks over Zagreb's failure to arrest Ante Gotovina.", "COERCE", true, true, true},
+		{"motion not supported", "France said it would not support the resolution condemning China's human rights record.", "DISAPPROVE", true, false, true},
 		// "without talking to": it did not happen.
 		{"without meeting", "The mediators, Juan Cipriani and Anthony Vincent, left without talking to Alberto Fujimori.", "CONSULT", true, false, true},
 		// "no country backed": no one did.
