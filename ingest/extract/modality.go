@@ -393,11 +393,19 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			if t.rel(k, "ccomp") && t.kidLemma(k, "mark", "whether", "if") >= 0 {
 				m.question = true
 			}
+			if t.rel(k, "xcomp") && answerVerbs[t.w[k].lemma] {
+				m.question = true // "When asked to comment on Bush's remarks, Liu said"
+			}
 		}
 	}
 	m.announced = (will || decided) && !otherFuture && !m.conditional && !m.negated && m.governed < 0
 	return m
 }
+
+// answerVerbs are what a reporter asks someone to do, which asks a question and demands
+// nothing: "asked to comment", "asked to explain".
+var answerVerbs = map[string]bool{"comment": true, "respond": true, "explain": true, "elaborate": true,
+	"clarify": true, "define": true, "describe": true, "specify": true, "say": true, "answer": true, "reply": true}
 
 // conditionalClause reports whether the clause of predicate p has an "if" or "unless"
 // clause: "will resort to other means if" makes a threat.

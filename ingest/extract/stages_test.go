@@ -505,6 +505,8 @@ func TestModality(t *testing.T) {
 		// "until Belarus withdraws", read as "in place until Belarus" and a clause of
 		// its own: the withdrawal is a condition, not a fact.
 		{"until read as a preposition", "The sanctions will stay in place until Belarus withdraws its troops, Polish Foreign Minister Pavel Dvorak said.", "RETREAT", false, false, false},
+		// Asked to comment: a question, not a demand.
+		{"asked to comment", "When asked to comment on George Bush's remarks in Kyoto, Liu Jianchao said that China pursues peaceful development.", "DEMAND", false, false, false},
 		// Asked whether or if: a question, not a demand.
 		{"asked whether", "When asked if France would block Macedonia's candidacy, Philippe Douste-Blazy said the question was open.", "DEMAND", false, false, false},
 		// "after his advocate was shot dead", "after" read as a preposition: the clause is
