@@ -62,8 +62,9 @@ var sqlDeferredIndexes = []struct{ name, drop, create string }{
 	{"ops_index", "", `CREATE INDEX IF NOT EXISTS ops_index ON quads (object_hash, predicate_hash, subject_hash) WITH (FILLFACTOR = 50)`},
 	{"pos_index", "", `CREATE INDEX IF NOT EXISTS pos_index ON quads (predicate_hash, object_hash, subject_hash) WITH (FILLFACTOR = 50)`},
 	{"osp_index", "", `CREATE INDEX IF NOT EXISTS osp_index ON quads (object_hash, subject_hash, predicate_hash) WITH (FILLFACTOR = 50)`},
-	// relgraph's own indexes by article and of events by entity (sql_names.go,
+	// relgraph's own indexes by article and of events by entity (sql.go, sql_names.go,
 	// sql_facts.go), which only a replacement or a removal reads during a load.
+	{"relgraph_quads_label", "", sqlCreateQuadsByLabel},
 	{"relgraph_names_article", "", sqlCreateNamesByArticle},
 	{"relgraph_entity_facts_article", "", sqlCreateEntityFactsByArticle},
 	{"relgraph_event_facts_article", "", sqlCreateEventFactsByArticle},
@@ -94,6 +95,10 @@ func (w *sqlWriter) openSession(ctx context.Context, bulk bool) error {
 	err := pgx.BeginFunc(ctx, w.conn, func(tx pgx.Tx) error {
 		if err := buildDeferredIndexes(ctx, tx); err != nil {
 			return err
+		}
+		// A database a relgraph of before this index wrote gets it now, once.
+		if _, err := tx.Exec(ctx, sqlCreateQuadsByLabel); err != nil {
+			return fmt.Errorf("build index relgraph_quads_label: %w", err)
 		}
 		if !bulk {
 			return nil
