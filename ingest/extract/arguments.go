@@ -865,11 +865,17 @@ func (d *doc) contactParty(t *tree, p int, src []int) []int {
 	if t.kid(p, "aux:pass") < 0 {
 		by = append(by, t.prepKids(p, "by")...) // the parser hangs "by X" on the verb as often
 	}
+	actors := map[string]bool{}
+	for _, mi := range src {
+		actors[d.ms[mi].ID] = true
+	}
 	for _, group := range [][]int{by, t.prepKids(o, "with"), t.prepKids(o, "to")} {
 		var out []int
 		for _, k := range group {
 			for _, mi := range d.phrase(t, k) {
-				if !containsInt(src, mi) && d.ms[mi].actorLike() {
+				// Not the actor again: "called off his visit to Japan" is no visit by
+				// another to the actor.
+				if !containsInt(src, mi) && !(d.ms[mi].ID != "" && actors[d.ms[mi].ID]) && d.ms[mi].actorLike() {
 					out = append(out, mi)
 				}
 			}

@@ -235,7 +235,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 			sl.words = strings.Split(words, "|")
 		}
 		switch kind {
-		case "obj", "oneobj", "iobj", "xcomp", "ccomp", "noccomp", "lightverb":
+		case "obj", "oneobj", "iobj", "xcomp", "ccomp", "noccomp", "mandative", "lightverb":
 			if words != "" {
 				return nil, fmt.Errorf("slot %q takes no words", p)
 			}
@@ -244,7 +244,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
 			}
 		default:
-			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, noccomp, lightverb, prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X)", p)
+			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, noccomp, mandative, lightverb, prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X)", p)
 		}
 		out = append(out, sl)
 	}

@@ -47,6 +47,7 @@ var irrealis = map[string]bool{
 	"prefer": true, "insist": true, "push": true, "press": true, "expected": true, "eager": true,
 	"keen": true, "suggest": true, "recommend": true, "favour": true, "favor": true,
 	"await": true, "mull": true, "ponder": true, "contemplate": true, "weigh": true, "study": true,
+	"hint": true, "talk": true, "discuss": true, // "hinted at canceling", "talked of leaving", "discussed imposing"
 	// Nouns whose complement is only meant: "no intention of attacking", "a bid to seize".
 	"intention": true, "intent": true, "desire": true, "bid": true, "effort": true, "goal": true,
 	"readiness": true, "willingness": true, "determination": true, "determined": true,
@@ -277,6 +278,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			break
 		}
 		gov := t.rel(at, "xcomp") || t.rel(at, "advcl") && t.kidLemma(at, "mark", "to") >= 0 || t.rel(at, "ccomp") && !t.speech[t.w[h].lemma] ||
+			t.rel(at, "advcl") && t.w[at].xpos == "VBG" && t.kidLemma(at, "mark", "at", "of", "about") >= 0 ||
 			t.rel(at, "nmod") && h != t.w[at].head ||
 			(t.rel(at, "obj") || t.rel(at, "nsubj:pass") && !purposeVerbs[t.w[h].lemma] || t.rel(at, "obl") && (t.prep(at) == "for" || t.prep(at) == "to")) && t.w[at].upos == "NOUN" ||
 			t.rel(at, "nmod") && t.prep(at) == "for" && t.w[h].upos == "NOUN" && irrealis[t.w[h].lemma] || // "plans for his visit"

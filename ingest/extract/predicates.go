@@ -211,6 +211,22 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 			}
 		}
 		return true
+	case "mandative":
+		// A complement clause that says what must be done, not what is: "insisted that
+		// Iran stop" or "should stop", not "insisted that Iran has the right".
+		c := t.kid(i, "ccomp")
+		if c < 0 {
+			return false
+		}
+		for _, k := range t.w[c].kids {
+			if (t.rel(k, "aux") || t.rel(k, "cop")) && (t.w[k].lower == "should" || t.w[k].lower == "must") {
+				return true
+			}
+			if (t.rel(k, "aux") || t.rel(k, "cop")) && (t.w[k].xpos == "VBZ" || t.w[k].xpos == "VBD" || t.w[k].xpos == "MD") {
+				return false // "insisted there was no other choice", "that it would"
+			}
+		}
+		return t.w[c].xpos != "VBZ" && t.w[c].xpos != "VBD"
 	case "lightverb":
 		return light >= 0
 	case "mod":
@@ -297,6 +313,9 @@ func (t *tree) infinitive(i int) int {
 		if t.rel(x, "xcomp") && (t.w[x].upos == "VERB" || t.w[x].upos == "AUX" || t.kidLemma(x, "mark", "to") >= 0) {
 			if t.w[x].xpos == "VBG" && x == i+1 && x+1 < len(t.w) && (t.w[x+1].upos == "ADJ" || t.w[x+1].upos == "PROPN") {
 				continue // "told visiting French Defense Minister Charles Millon": a participle on the name
+			}
+			if x == i+1 && (t.w[x].xpos == "VBN" || t.w[x].xpos == "VBD") && t.kidLemma(x, "mark", "to") < 0 {
+				continue // "told newsmen", a noun the tagger did not know read as a participle; not "want voting reweighted"
 			}
 			return x
 		}

@@ -56,6 +56,14 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Zhao recognized that the statement marked a landmark for China.", ""},
 		{"Bhutan recognized Kosovo on Tuesday.", "recognized:SUPPORT"},
 		{"Chen Boliang conceded that Wei Guoqiang had committed suicide.", ""},
+		// Insisting that something is so demands nothing; insisting that it be done does.
+		{"Iran has insisted that its nuclear programme is peaceful.", ""},
+		{"Tony Blair insisted there was no other choice.", ""},
+		{"Germany insisted that Iran stop enrichment.", "insisted:DEMAND"},
+		{"Germany insisted that Iran should stop enrichment.", "insisted:DEMAND"},
+		{"Germany insisted on talks with Iran.", "insisted:DEMAND talks:CONSULT"},
+		// "told newsmen", the noun read as a participle: telling reporters demands nothing.
+		{"General Jason Kamiya told newsmen in Kandahar that there was no intent.", ""},
 		// A trigger noun after "a" and modifiers the tagger takes for verbs: a warning
 		// given is a warning, not a gift.
 		{"Viktor Chernomyrdin gave a thinly veiled warning to Slovakia.", "warning:THREATEN"},
@@ -163,6 +171,9 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// Calling off a strike or an appeal sanctions no one; calling off a visit does.
+		{"calling off a strike", "In August pilots at Korean Air called off threatened strike action.", "SANCTION", "", ""},
+		{"calling off a visit", "French President Jacques Chirac called off his visit to Japan.", "SANCTION", "jacques-chirac", "japan"},
 		// What the clause's verb does after the talks ("met with Li") is no part of them.
 		{"talks before another meeting", "Following his talks with Wu Yi, Renato Ruggiero also met with Vice Premier Li Lanqing.", "CONSULT", "renato-ruggiero", "wu-yi"},
 		// A guard of honour inspected is a ceremony, not an inquiry.
@@ -490,6 +501,8 @@ func TestModality(t *testing.T) {
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
 		// A plan for a past day, in the pluperfect: it did not happen.
 		{"had been due to meet", "Emmanuel Macron had been due to meet Narendra Modi on Monday but the meeting was cancelled.", "CONSULT", true, false, true},
+		// Hinting at an act is no act.
+		{"hinted at canceling", "South Korean Foreign Minister Ban Ki-moon hinted at canceling his visit to Japan.", "SANCTION", true, true, false},
 		// A failure to act is no act; nor does one who refuses a motion do what it does.
 		{"failure to agree", "Kiev's failure to agree with Moscow on gas prices worried Brussels.", "AGREE", false, false, false},
 		{"failure to arrest", "Brussels froze the talks over Zagreb's failure to arrest Ante Gotovina.", "COERCE", true, true, true},
