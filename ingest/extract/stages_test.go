@@ -171,6 +171,9 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// A town is where two meet, not whom they meet; what is negotiated is no party to it.
+		{"meeting in a city", "Ban Ki-moon and Taro Aso will meet in the southern city of Busan on Monday.", "CONSULT", "ban-ki-moon,taro-aso", ""},
+		{"negotiated withdrawal", "Diego Cordovez helped negotiate the Soviet withdrawal from Afghanistan.", "CONSULT", "", ""},
 		// Calling off a strike or an appeal sanctions no one; calling off a visit does.
 		{"calling off a strike", "In August pilots at Korean Air called off threatened strike action.", "SANCTION", "", ""},
 		{"calling off a visit", "French President Jacques Chirac called off his visit to Japan.", "SANCTION", "jacques-chirac", "japan"},

@@ -720,7 +720,8 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 		}
 		if from >= 0 {
 			for _, mi := range d.groupAfter(ms, from, s, modifier) {
-				if !containsInt(r.src, mi) && !d.placeModifierMention(t, mi) {
+				if !containsInt(r.src, mi) && !d.placeModifierMention(t, mi) && !(fr.sym && (d.ms[mi].Type == "city" || d.ms[mi].Type == "location")) {
+					// Not "agreed to meet in the city of Gyeongju": a town is where two meet, not whom.
 					r.tgt = append(r.tgt, mi)
 				}
 			}
