@@ -579,6 +579,11 @@ func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
 // clause's participants are not the event's.
 var sequenceCase = map[string]bool{"following": true, "after": true, "before": true, "since": true, "ahead": true, "prior": true, "until": true, "till": true}
 
+// receiveVerbs are verbs whose subject has or gets what their object names: "had the
+// support of", "won the backing of", "enjoys the help of".
+var receiveVerbs = map[string]bool{"have": true, "enjoy": true, "win": true, "gain": true, "get": true, "receive": true,
+	"secure": true, "obtain": true, "lose": true, "seek": true, "need": true, "want": true, "retain": true, "keep": true}
+
 // slotHeads returns the heads of the phrases in a frame slot of predicate p (and of its
 // light verb).
 func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
@@ -1107,6 +1112,29 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 					r.src = append(r.src, d.phrase(t, b)...)
 				}
 			}
+		}
+	}
+	// "Kabila had the support of Uganda", "won the backing of": the "of" phrase gives
+	// its support to the one who has it.
+	if v := pr.light; (pr.fr.cat == "SUPPORT" || pr.fr.cat == "AID") && (v >= 0 || t.rel(n, "obj") && t.w[n].head >= 0) {
+		if v < 0 {
+			v = t.w[n].head
+		}
+		var of []int
+		for _, k := range t.prepKids(n, "of") {
+			for _, mi := range d.phrase(t, k) {
+				if d.ms[mi].actorLike() {
+					of = append(of, mi)
+				}
+			}
+		}
+		if len(of) > 0 && receiveVerbs[t.w[v].lemma] && t.kid(v, "aux:pass") < 0 {
+			heads, _, _ := d.subject(t, v, 0)
+			r.src, r.tgt = of, nil
+			for _, h := range heads {
+				r.tgt = append(r.tgt, d.phrase(t, h)...)
+			}
+			return
 		}
 	}
 	if pr.light >= 0 {

@@ -987,11 +987,13 @@ func (d *doc) orgWordBeforeOf(a, b int) bool {
 }
 
 // surnameAfterGiven reports that the place e at j is the surname of a person whose given
-// name alone opens the run at i: "Neil Jordan", "Jack London", "George Washington".
+// name opens the run at i, alone or after a title: "Neil Jordan", "Jack London",
+// "George Washington", "President Ricardo Lagos".
 func (d *doc) surnameAfterGiven(i, j int, e *gazEntry) bool {
-	return j == i+1 && givenNames[d.toks[i].text(d.text)] && !titles[d.toks[i].text(d.text)] &&
+	g := j - 1 // the given name, first in the run or after its title: "President Ricardo Lagos"
+	return j > i && givenNames[d.toks[g].text(d.text)] && !titles[d.toks[g].text(d.text)] && (g == i || titles[d.toks[g-1].text(d.text)]) &&
 		(e.Type == "city" || e.Type == "country" || e.Type == "location") &&
-		(j+1 >= len(d.toks) || !d.toks[j+1].Cap || !d.toks[j+1].Word)
+		(j+1 >= len(d.toks) || !d.toks[j+1].Cap || !d.toks[j+1].Word || monthsDays[d.toks[j+1].text(d.text)]) // "Ricardo Lagos Friday pledged"
 }
 
 // addTeam records a place named as a sports team at [a, b): an organization, and every

@@ -171,6 +171,13 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// Who has the support of another is supported by it.
+		{"the support of", "Paul Kagame said Laurent Kabila had the support of Uganda.", "SUPPORT", "uganda", "laurent-kabila"},
+		// "Provided for by" an accord stipulates; giving a team the lead aids no one.
+		{"provided for", "The 1994 Lusaka accords provided for a government including 11 UNITA members.", "AID", "", ""},
+		{"give the lead", "Peter Nicol beat Mohammad Abbas to give England an unassailable 2-0 lead.", "AID", "", ""},
+		// "up to 1,000 troops" is what is provided, not a place it goes to.
+		{"up to", "France is expected to provide up to 1,000 troops to the force in Albania.", "AID", "france", "albania"},
 		// A town is where two meet, not whom they meet; what is negotiated is no party to it.
 		{"meeting in a city", "Ban Ki-moon and Taro Aso will meet in the southern city of Busan on Monday.", "CONSULT", "ban-ki-moon,taro-aso", ""},
 		{"negotiated withdrawal", "Diego Cordovez helped negotiate the Soviet withdrawal from Afghanistan.", "CONSULT", "", ""},

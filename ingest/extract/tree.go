@@ -146,6 +146,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairHerPossessive()
 	t.repairTitleAfterName()
 	t.repairCopulaPassive()
+	t.repairUpTo()
 	if t.cyclic() {
 		// A repair that met another's change made a word its own ancestor: the parser's
 		// tree, unrepaired, is better than one no walk can end in.
@@ -1277,6 +1278,39 @@ func (t *tree) repairToldThat() {
 		}
 		t.w[v].head, t.w[v].rel = t.w[n].head, "ccomp"
 		t.w[that].rel = "mark"
+	}
+}
+
+// repairUpTo makes the counted noun of "up to" the object of the verb before it: the
+// parser reads "killed up to 100 people" and "provide up to 1,000 troops" as a particle
+// "up" and an oblique "to 100 people", so the act had no object. "up" becomes the
+// number's advmod and "to" fixed on it, as the treebank writes the phrase. Kids are not
+// yet built: only heads and relations change.
+func (t *tree) repairUpTo() {
+	for p := 0; p+3 < len(t.w); p++ {
+		v, to := t.w[p].head, p+1
+		if t.w[p].lower != "up" || t.w[p].rel != "compound:prt" || v < 0 || t.w[v].upos != "VERB" || t.w[to].lower != "to" || t.w[to].rel != "case" {
+			continue
+		}
+		n := t.w[to].head
+		if n < 0 || t.w[n].head != v || t.w[n].rel != "obl" || (t.w[n].upos != "NOUN" && t.w[n].upos != "PROPN") {
+			continue
+		}
+		num, obj := -1, false
+		for i := range t.w {
+			if t.w[i].head == n && t.w[i].rel == "nummod" && i > to && i < n {
+				num = i
+			}
+			if t.w[i].head == v && t.w[i].rel == "obj" {
+				obj = true
+			}
+		}
+		if num < 0 || obj {
+			continue
+		}
+		t.w[n].rel = "obj"
+		t.w[p].head, t.w[p].rel = num, "advmod"
+		t.w[to].head, t.w[to].rel = p, "fixed"
 	}
 }
 
