@@ -627,6 +627,10 @@ func TestDates(t *testing.T) {
 		// A date in the phrase of another happening is that happening's.
 		{"the date of another happening", "Norwegian authorities asked Canada for his extradition in connection with a collision in July 1992 between his ship and a whaler.", "1997-04-11", "DEMAND", "1997-04-11"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},
+		// The day a pluperfect was reported on is no day of it, however the parser hangs it.
+		{"said Friday that had agreed", "An adviser to Mobutu Sese Seko said Friday that Mobutu had agreed to meet Laurent Kabila.", "1997-04-19", "AGREE", ""},
+		{"said Friday had agreed", "An adviser to Mobutu Sese Seko said Friday the president had agreed in principle to meet Laurent Kabila at the request of Nelson Mandela.", "1997-04-19", "AGREE", ""},
+		{"said Friday, a simple past", "The Burmese foreign ministry said Friday that Thailand rejected the offer.", "1997-04-19", "REJECT", "1997-04-18"},
 		// Talks held at an occasion take its time; "the weekend" fixes only the month.
 		// A visit of several days with no stated day has no one day; a stated arrival day stays.
 		{"a multi-day visit, no stated day", "Shinzo Abe is wrapping up a three-day visit to India.", "2015-12-14", "CONSULT", "2015-12"},

@@ -147,6 +147,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTitleAfterName()
 	t.repairCopulaPassive()
 	t.repairUpTo()
+	t.repairSaidDay()
 	if t.cyclic() {
 		// A repair that met another's change made a word its own ancestor: the parser's
 		// tree, unrepaired, is better than one no walk can end in.
@@ -1048,6 +1049,21 @@ func (t *tree) repairTimeSubject() {
 				break
 			}
 		}
+		// "said Friday that Mobutu had agreed", read with the clause hung on "Friday":
+		// the clause is what was said, not a modifier of the day (which would date it).
+		for c := i + 1; c < len(t.w) && v >= 0; c++ {
+			if t.w[c].head != i || !strings.HasPrefix(t.w[c].rel, "acl") && t.w[c].rel != "ccomp" && t.w[c].rel != "advcl" {
+				continue
+			}
+			for k := i + 1; k < c; k++ {
+				// "that", or a subject of its own after a verb of saying ("said Friday the
+				// president had agreed").
+				if t.w[k].head == c && (t.w[k].rel == "mark" && t.w[k].lower == "that" || strings.HasPrefix(t.w[k].rel, "nsubj") && t.speech[t.w[v].lemma]) {
+					t.w[c].head, t.w[c].rel = v, "ccomp"
+					break
+				}
+			}
+		}
 	}
 }
 
@@ -1278,6 +1294,29 @@ func (t *tree) repairToldThat() {
 		}
 		t.w[v].head, t.w[v].rel = t.w[n].head, "ccomp"
 		t.w[that].rel = "mark"
+	}
+}
+
+// repairSaidDay gives back to a verb of saying the day right after it: "said Friday the
+// president had agreed" is parsed with "Friday" on "agreed", which dates what was said
+// (and a perfect has no day of its own) by the day it was said. A day that opens the
+// reported clause after "that" stays with it ("said that on Friday he met").
+func (t *tree) repairSaidDay() {
+	for i := 1; i+1 < len(t.w); i++ {
+		d, v := i, i-1
+		if t.w[i].lower == "on" && i+1 < len(t.w) && weekdayForms[t.w[i+1].form] && t.w[i].head == i+1 {
+			d = i + 1
+		} else if !weekdayForms[t.w[i].form] && t.w[i].lower != "yesterday" && t.w[i].lower != "today" {
+			continue
+		}
+		if !t.speech[t.w[v].lemma] || t.w[v].upos != "VERB" {
+			continue
+		}
+		c := t.w[d].head
+		if c <= d || c < 0 || t.w[c].head != v || (t.w[c].rel != "ccomp" && t.w[c].rel != "parataxis") {
+			continue
+		}
+		t.w[d].head = v
 	}
 }
 

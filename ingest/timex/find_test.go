@@ -62,6 +62,8 @@ func TestFindValues(t *testing.T) {
 		{"month day this year", "2025-07-03", "Talks resume Nov. 4 in Vienna.", "Nov. 4", "2025-11-04", "DATE"},
 		{"month day across year", "2025-12-20", "The tariff takes effect Jan. 2.", "Jan. 2", "2026-01-02", "DATE"},
 		{"days later", "2025-07-10", "Talks opened on July 1, 2025 and ended two days later.", "two days later", "2025-07-03", "DATE"},
+		// Earlier than a plan says how early, not when.
+		{"earlier than", "2005-12-16", "Toyota said it had withdrawn one year earlier than planned.", "one year earlier", "", "DATE"},
 		{"the next day", "2025-07-10", "He arrived on July 1, 2025 and spoke the next day.", "the next day", "2025-07-02", "DATE"},
 		{"the same day", "2025-07-10", "He landed on July 1, 2025 and left the same day.", "the same day", "2025-07-01", "DATE"},
 		{"years earlier", "2025-07-10", "The treaty of 1998 followed a truce signed two years earlier.", "two years earlier", "1996", "DATE"},

@@ -809,6 +809,10 @@ func (f *finder) ago(i int) (int, match, bool) {
 	case w.is(kAgo):
 		return k + 1, f.before(n, unit), true
 	case w.is(kEarlier) || w.is(kBefore) || w.is(kLater):
+		if (w.is(kEarlier) || w.is(kLater)) && f.isWord(k+1, "than") {
+			// "withdrew one year earlier than planned": how early, against a plan, not when.
+			return k + 1, match{typ: TypeDate, anchored: true}, true
+		}
 		if n == 1 && unit == uYear {
 			dir := -1
 			if w.is(kLater) {
