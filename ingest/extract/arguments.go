@@ -252,7 +252,9 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 					}
 					if ok {
 						if m := d.headMention(t, a, depth+1); m >= 0 && placedParticiples[t.w[k].lemma] {
-							placed = m
+							if d.ms[m].Type != "city" && d.ms[m].Type != "location" {
+								placed = m // a city-based group is not the city: "the New York-based group called for"
+							}
 						} else if m >= 0 {
 							return m
 						}

@@ -180,6 +180,9 @@ func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) [
 			if m.To > at || !m.actorLike() || modifier[ms[k]] || m.inner || m.Type == "other" && m.Kind == kindName && m.ID == "" && m.ev < evStrong {
 				continue
 			}
+			if d.placesOnly(m) && m.To <= at {
+				return nil // "the Geneva-based group said, calling on": the group acts, and it has no name
+			}
 			switch pass {
 			case 0:
 				if m.reporter || d.objectPosition(m) && !d.possessiveSubject(m, at) {
@@ -204,6 +207,21 @@ func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) [
 		}
 	}
 	return nil
+}
+
+// placesOnly reports a city or region that only says where the noun after it is: "the New
+// York-based group", "a Geneva-headquartered body". The group is no city.
+func (d *doc) placesOnly(m *mention) bool {
+	if m.Type != "city" && m.Type != "location" {
+		return false
+	}
+	rest := d.text[m.End:min(len(d.text), m.End+14)]
+	for _, p := range []string{"-based", "-headquartered", "-located", "-registered"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupEndingAt returns the group whose last mention ends right before token c.

@@ -171,6 +171,10 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// A group based in a city is not the city; a price that breaches a level rejects nothing.
+		{"city-based group", "The New York-based group called on the UN Security Council to act.", "DEMAND", "", "un-security-council"},
+		{"said, calling", "The ordinance violates Nepal's obligations, the Geneva-based group said, calling on the government to repeal it.", "DEMAND", "", ""},
+		{"breached a price", "Crude futures on Friday breached 61 dollars per barrel in New York.", "REJECT", "", ""},
 		// Who has the support of another is supported by it.
 		{"the support of", "Paul Kagame said Laurent Kabila had the support of Uganda.", "SUPPORT", "uganda", "laurent-kabila"},
 		// "Provided for by" an accord stipulates; giving a team the lead aids no one.
