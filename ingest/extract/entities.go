@@ -56,7 +56,6 @@ type mention struct {
 	more       *mentionMore
 	Kind       kind
 	ev         evidence
-	reporter   bool
 	inner      bool // inside a nominal ("French" in "the French president")
 }
 

@@ -156,8 +156,8 @@ var auxiliaries = map[string]bool{
 
 // groupBefore returns the coordinated mentions that are the subject of the trigger at token
 // at: the nearest actor group before it, skipping an appositive ("Pakistan, a key U.S. ally,
-// has refused"), objects of prepositions and reporters; failing that, a reporter ("Hungary
-// said it will support") or the nearest name at all.
+// has refused") and objects of prepositions; failing that, the nearest name at all near
+// the sentence's opening.
 func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) []int {
 	// An appositive right before the verb: look before its opening comma.
 	k := at - 1
@@ -174,7 +174,7 @@ func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) [
 			}
 		}
 	}
-	for pass := 0; pass < 3; pass++ {
+	for pass := 0; pass < 2; pass++ {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := &d.ms[ms[k]]
 			if m.To > at || !m.actorLike() || modifier[ms[k]] || m.inner || m.Type == "other" && m.Kind == kindName && m.ID == "" && m.ev < evStrong {
@@ -185,17 +185,13 @@ func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) [
 			}
 			switch pass {
 			case 0:
-				if m.reporter || d.objectPosition(m) && !d.possessiveSubject(m, at) {
+				if d.objectPosition(m) && !d.possessiveSubject(m, at) {
 					continue
 				}
 				if d.crossesClause(m.To, at) && !d.speakerOf(m.To, at) {
 					return nil
 				}
 			case 1:
-				if !m.reporter {
-					continue
-				}
-			case 2:
 				if p := d.toks[at-1]; p.Word && !p.Cap && strings.HasSuffix(p.Lower, "s") && !auxiliaries[p.Lower] && !adverbs[p.Lower] {
 					return nil // "three soldiers wounded": the subject is a common noun
 				}
@@ -228,7 +224,7 @@ func (d *doc) placesOnly(m *mention) bool {
 func (d *doc) groupEndingAt(ms []int, c int, modifier map[int]bool) []int {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := &d.ms[ms[k]]
-		if m.To == c && m.actorLike() && !modifier[ms[k]] && !m.inner && !m.reporter && !d.objectPosition(m) {
+		if m.To == c && m.actorLike() && !modifier[ms[k]] && !m.inner && !d.objectPosition(m) {
 			return d.extendBack(ms, k, modifier)
 		}
 	}
@@ -260,7 +256,7 @@ func (d *doc) extendBack(ms []int, k int, modifier map[int]bool) []int {
 			first = m // "and French President Emmanuel Macron": coordination starts before "French"
 			continue
 		}
-		if modifier[ms[k]] || !m.actorLike() || m.reporter || m.inner {
+		if modifier[ms[k]] || !m.actorLike() || m.inner {
 			continue
 		}
 		if !d.coordinated(m.To, first.From) {
@@ -342,7 +338,7 @@ func (d *doc) groupAfter(ms []int, from int, s sentence, modifier map[int]bool) 
 	var g []int
 	for _, mi := range ms {
 		m := &d.ms[mi]
-		if m.From < from || modifier[mi] || m.reporter || m.inner || !m.actorLike() && m.Type != "location" {
+		if m.From < from || modifier[mi] || m.inner || !m.actorLike() && m.Type != "location" {
 			continue
 		}
 		if len(g) == 0 {
