@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -177,4 +179,87 @@ func cpuTime() time.Duration {
 		panic(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkWireRoots prints how often the parser, on the wire corpus's stories split
+// into sentences by the syntactic tokenizer, roots a sentence on a word that is neither a
+// verb nor an auxiliary nor a predicate with a copula ("He is president" is rooted on
+// "president" in UD) while a finite verb (a VERB with VerbForm=Fin, or the tag VBD, VBZ
+// or VBP) is in it: such a sentence's event is lost or read off the wrong word. It prints
+// the count by the root's UPOS and the first RELGRAPH_ROOT_EXAMPLES of the sentences
+// (default 10), each with the root's word and tags.
+//
+//	go test ./bench -run '^$' -bench WireRoots -benchtime 1x
+//	RELGRAPH_ROOT_EXAMPLES=60 go test ./bench -run '^$' -bench WireRoots -benchtime 1x
+func BenchmarkWireRoots(b *testing.B) {
+	arts := loadWire(b)
+	p, err := syntax.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	show := 10
+	if n, err := strconv.Atoi(os.Getenv("RELGRAPH_ROOT_EXAMPLES")); err == nil && n >= 0 {
+		show = n
+	}
+	for i := 0; i < b.N; i++ {
+		sents, bad, byRoot := 0, 0, map[string]int{}
+		var examples []string
+		for _, a := range arts {
+			for _, s := range p.Parse(a.Text) {
+				sents++
+				root, ok := nonVerbRoot(s)
+				if !ok {
+					continue
+				}
+				bad++
+				byRoot[root.UPOS]++
+				if len(examples) < show {
+					examples = append(examples, fmt.Sprintf("  [%s %s/%s] %s", root.Form, root.UPOS, root.XPOS, s.Text))
+				}
+			}
+		}
+		fmt.Printf("\nWire corpus (%d stories, %d sentences): %d (%.2f%%) rooted on a non-verb with a finite verb present\n",
+			len(arts), sents, bad, 100*float64(bad)/float64(sents))
+		var tags []string
+		for t := range byRoot {
+			tags = append(tags, t)
+		}
+		sort.Slice(tags, func(i, j int) bool {
+			return byRoot[tags[i]] > byRoot[tags[j]] || byRoot[tags[i]] == byRoot[tags[j]] && tags[i] < tags[j]
+		})
+		fmt.Print("root's UPOS:")
+		for _, t := range tags {
+			fmt.Printf(" %s %d", t, byRoot[t])
+		}
+		fmt.Println()
+		for _, e := range examples {
+			fmt.Println(e)
+		}
+		b.ReportMetric(float64(bad), "nonverb-roots")
+	}
+}
+
+// nonVerbRoot returns the root of s when it is not a VERB or AUX, has no copula, and s
+// has a finite VERB; and whether it is such a root.
+func nonVerbRoot(s *syntax.Sentence) (syntax.Word, bool) {
+	var root syntax.Word
+	finite, roots := false, 0
+	for _, w := range s.Words {
+		if w.Head == 0 {
+			root = w
+			roots++
+		}
+		if w.UPOS == "VERB" && (strings.Contains(w.Feats, "VerbForm=Fin") || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") {
+			finite = true
+		}
+	}
+	if roots == 0 || !finite || root.UPOS == "VERB" || root.UPOS == "AUX" {
+		return syntax.Word{}, false
+	}
+	for _, w := range s.Words {
+		if w.Head == root.ID && w.DepRel == "cop" {
+			return syntax.Word{}, false
+		}
+	}
+	return root, true
 }
