@@ -368,17 +368,26 @@ func (tx *batchTx) release() {
 	}
 }
 
-// batch returns the overlay's writes as a leveldb.Batch. Each key is written once, so
-// their order does not matter. The records are encoded into one buffer of their size and
-// loaded: a Batch grown a record at a time grows its buffer by a small fraction once it
-// holds 3,000 records, and copied 1.6 GB in all for a million-quad import.
+// batch returns the overlay's writes as a leveldb.Batch, in key order. Each key is written
+// once, so the order changes nothing stored, but the memtable's skiplist takes keys in
+// order for less: each insert walks much the path the one before it did, in the cache
+// (an import of the wire corpus x10 took 5 s less cpu of 36, in runs taken in turn).
+// The records are encoded into one buffer of their size and loaded: a Batch grown a
+// record at a time grows its buffer by a small fraction once it holds 3,000 records, and
+// copied 1.6 GB in all for a million-quad import.
 func (tx *batchTx) batch() (*leveldb.Batch, error) {
 	n := 0
 	for k, o := range tx.over {
 		n += 1 + 2*binary.MaxVarintLen32 + len(k) + len(o.val)
 	}
 	data := make([]byte, 0, n)
-	for k, o := range tx.over {
+	keys := make([]string, 0, len(tx.over))
+	for k := range tx.over {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		o := tx.over[k]
 		// goleveldb's record: its type (0 a deletion, 1 a value), the key and the value,
 		// each after its length as a uvarint.
 		if o.del {
