@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -66,6 +67,12 @@ func runImport(ctx context.Context, opts *importOptions, path string) error {
 		}
 		defer f.Close()
 		r = f
+	}
+	if opts.g.io.Getenv("GOMEMLIMIT") == "" {
+		// As ingest's (softMemoryLimit): the heap holds the store's write buffers and cache
+		// and a transaction's writes. Without it the collector let an import of the wire
+		// corpus x10 reach 265 MB resident; with it, 191 MB for 4% more cpu.
+		debug.SetMemoryLimit(softMemoryLimit)
 	}
 	in, err := checkNQuads(ctx, r, name)
 	if err != nil {
