@@ -45,7 +45,8 @@ import (
 // RELGRAPH_BENCH_SCALE sets N (default 10; 1 runs in seconds), RELGRAPH_BENCH_ROUNDS the
 // rounds (default 3), RELGRAPH_BENCH_NQ an N-Quads file to write instead of building one
 // (skipping the ingest), RELGRAPH_BENCH_BIN the relgraph binary to run (default: built from
-// ../cmd/relgraph). Figures depend on the machine and its load; nothing passes or fails on
+// ../cmd/relgraph), RELGRAPH_BENCH_BEFORE another relgraph binary whose import runs fourth
+// in each round (an older build: the "before" of a change, paired with the "after"). Figures depend on the machine and its load; nothing passes or fails on
 // them.
 //
 //	RELGRAPH_BENCH_SCALE=1 go test ./bench -run '^$' -bench ImportScale -benchtime 1x
@@ -84,6 +85,12 @@ func BenchmarkImportScale(b *testing.B) {
 		{"cayley-relgraph-opts", func(db string) *exec.Cmd { return cayleyWriterCmd(self, "leveldb-relgraph", db, nq) }},
 		{"relgraph-import", func(db string) *exec.Cmd { return exec.Command(bin, "import", "--db", db, nq) }},
 	}
+	if before := os.Getenv("RELGRAPH_BENCH_BEFORE"); before != "" {
+		writers = append(writers, struct {
+			name string
+			cmd  func(db string) *exec.Cmd
+		}{"relgraph-import-before", func(db string) *exec.Cmd { return exec.Command(before, "import", "--db", db, nq) }})
+	}
 	got := make([][]result, len(writers))
 	stores := make([][]int64, len(writers))
 	for r := range rounds {
@@ -91,7 +98,7 @@ func BenchmarkImportScale(b *testing.B) {
 			db := filepath.Join(dir, fmt.Sprintf("%s-%d.db", w.name, r))
 			res := measure(b, w.cmd(db))
 			st := dirSize(db)
-			b.Logf("round %d %-21s %7.1f s (cpu %6.1f s)  %7.1f MB written  peak %5.0f MB  store %6.1f MB",
+			b.Logf("round %d %-23s %7.1f s (cpu %6.1f s)  %7.1f MB written  peak %5.0f MB  store %6.1f MB",
 				r+1, w.name, res.wall.Seconds(), res.cpu.Seconds(), float64(res.written)/1e6, float64(res.maxRSS)/1e6, float64(st)/1e6)
 			got[i] = append(got[i], res)
 			stores[i] = append(stores[i], st)
@@ -104,7 +111,7 @@ func BenchmarkImportScale(b *testing.B) {
 		cpu := spread(got[i], func(r result) float64 { return r.cpu.Seconds() })
 		written := spread(got[i], func(r result) float64 { return float64(r.written) / 1e6 })
 		peak := spread(got[i], func(r result) float64 { return float64(r.maxRSS) / 1e6 })
-		b.Logf("%-21s wall %s s  cpu %s s  written %s MB  peak %s MB  store %.1f MB", w.name,
+		b.Logf("%-23s wall %s s  cpu %s s  written %s MB  peak %s MB  store %.1f MB", w.name,
 			wall, cpu, written, peak, float64(stores[i][0])/1e6)
 	}
 }
