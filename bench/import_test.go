@@ -47,9 +47,9 @@ import (
 // (skipping the ingest), RELGRAPH_BENCH_BIN the relgraph binary to run (default: built from
 // ../cmd/relgraph), RELGRAPH_BENCH_BEFORE another relgraph binary whose import runs fourth
 // in each round (an older build: the "before" of a change, paired with the "after"). Figures depend on the machine and its load; nothing passes or fails on
-// them.
+// them. Without -v, go test cuts a benchmark's log after a few lines.
 //
-//	RELGRAPH_BENCH_SCALE=1 go test ./bench -run '^$' -bench ImportScale -benchtime 1x
+//	RELGRAPH_BENCH_SCALE=1 go test ./bench -run '^$' -bench ImportScale -benchtime 1x -v
 func BenchmarkImportScale(b *testing.B) {
 	scale, rounds := envInt(b, "RELGRAPH_BENCH_SCALE", 10, 1), envInt(b, "RELGRAPH_BENCH_ROUNDS", 3, 1)
 	dir := b.TempDir()
