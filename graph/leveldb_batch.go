@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -348,7 +349,10 @@ func (tx *batchTx) Commit(ctx context.Context) error {
 	if tx.db.bulk != nil {
 		err = tx.db.writeBulk(tx.over)
 	} else {
-		err = tx.db.db.Write(tx.batch(), tx.db.wo)
+		var b *leveldb.Batch
+		if b, err = tx.batch(); err == nil {
+			err = tx.db.db.Write(b, tx.db.wo)
+		}
 	}
 	if err != nil {
 		return err
@@ -364,18 +368,42 @@ func (tx *batchTx) release() {
 	}
 }
 
-// batch returns the overlay's writes as a leveldb.Batch. Each key is written once, so
-// their order does not matter.
-func (tx *batchTx) batch() *leveldb.Batch {
-	b := new(leveldb.Batch)
+// batch returns the overlay's writes as a leveldb.Batch, in key order. Each key is written
+// once, so the order changes nothing stored, but the memtable's skiplist takes keys in
+// order for less: each insert walks much the path the one before it did, in the cache
+// (an import of the wire corpus x10 took 5 s less cpu of 36, in runs taken in turn).
+// The records are encoded into one buffer of their size and loaded: a Batch grown a
+// record at a time grows its buffer by a small fraction once it holds 3,000 records, and
+// copied 1.6 GB in all for a million-quad import.
+func (tx *batchTx) batch() (*leveldb.Batch, error) {
+	n := 0
 	for k, o := range tx.over {
-		if o.del {
-			b.Delete([]byte(k))
-		} else {
-			b.Put([]byte(k), o.val)
-		}
+		n += 1 + 2*binary.MaxVarintLen32 + len(k) + len(o.val)
 	}
-	return b
+	data := make([]byte, 0, n)
+	keys := make([]string, 0, len(tx.over))
+	for k := range tx.over {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		o := tx.over[k]
+		// goleveldb's record: its type (0 a deletion, 1 a value), the key and the value,
+		// each after its length as a uvarint.
+		if o.del {
+			data = append(data, 0)
+			data = binary.AppendUvarint(data, uint64(len(k)))
+			data = append(data, k...)
+			continue
+		}
+		data = append(data, 1)
+		data = binary.AppendUvarint(data, uint64(len(k)))
+		data = append(data, k...)
+		data = binary.AppendUvarint(data, uint64(len(o.val)))
+		data = append(data, o.val...)
+	}
+	b := new(leveldb.Batch)
+	return b, b.Load(data)
 }
 
 func (tx *batchTx) Close() error {

@@ -532,3 +532,39 @@ func TestHeldIteratorMergesTheStore(t *testing.T) {
 		}
 	}
 }
+
+// batchRecords collects what a leveldb.Batch replays.
+type batchRecords map[string]overlayValue
+
+func (r batchRecords) Put(k, v []byte) { r[string(k)] = overlayValue{val: append([]byte{}, v...)} }
+func (r batchRecords) Delete(k []byte) { r[string(k)] = overlayValue{del: true} }
+
+// TestBatchTxBatch checks that the batch a commit writes holds the overlay's writes,
+// values and deletions, keys and values of any length (their lengths are varints).
+func TestBatchTxBatch(t *testing.T) {
+	tx := &batchTx{over: map[string]overlayValue{
+		"a":                      {val: []byte("1")},
+		"empty":                  {val: []byte{}},
+		"gone":                   {del: true},
+		strings.Repeat("k", 300): {val: bytes.Repeat([]byte("v"), 70000)},
+		strings.Repeat("d", 200): {del: true},
+		"\x00binary\xff":         {val: []byte{0, 1, 2}},
+	}}
+	b, err := tx.batch()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Len() != len(tx.over) {
+		t.Errorf("the batch has %d records, want %d", b.Len(), len(tx.over))
+	}
+	got := batchRecords{}
+	if err := b.Replay(got); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range tx.over {
+		g, ok := got[k]
+		if !ok || g.del != want.del || !bytes.Equal(g.val, want.val) {
+			t.Errorf("key %.20q: got %v (%v), want del %v, %d bytes", k, ok, g.del, want.del, len(want.val))
+		}
+	}
+}
