@@ -16,7 +16,20 @@ import (
 // keys sorted but falling among all the earlier calls' keys, so the moves grew with the
 // square of the article: 606 s for 5 MB of news, and two thirds of a 2 MB article's time
 // in that one copy. In key order each key goes after the keys written before it.
-type boltBatch struct{ hkv.KV }
+//
+// Its faults turn off the kernel's fault-around on bolt's mapping (bolt_faultaround_linux.go)
+// at the first write transaction and whenever bolt has mapped its file anew.
+type boltBatch struct {
+	hkv.KV
+	faults *faultAround
+}
+
+// Close closes the store, then the userfaultfd that turned off fault-around.
+func (b boltBatch) Close() error {
+	err := b.KV.Close()
+	b.faults.close()
+	return err
+}
 
 func (b boltBatch) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	tx, err := b.KV.Tx(ctx, rw)
@@ -82,6 +95,7 @@ func (tx *boltBatchTx) dropMapped() {
 	if !tx.found {
 		tx.addr, tx.span = tx.db.mapping()
 		tx.found = true
+		tx.db.faults.register(tx.addr, tx.span)
 	}
 	unmapPages(tx.addr, tx.span)
 }
