@@ -95,6 +95,7 @@ func (tx *boltBatchTx) dropMapped() {
 	if !tx.found {
 		tx.addr, tx.span = tx.db.mapping()
 		tx.found = true
+		mapSmall(tx.addr, tx.span)
 		tx.db.faults.register(tx.addr, tx.span)
 	}
 	unmapPages(tx.addr, tx.span)

@@ -133,13 +133,16 @@ func TestOverKeyOrder(t *testing.T) {
 }
 
 // TestBoltCommitMapsOnlyThePagesItReads: a commit that changes keys spread over a large
-// bolt store maps about one page of the file for each node it writes, not the 64 KB of
-// cached pages around each that the kernel's fault-around maps with it (issue 16: those
-// kept a long article's ingest on bolt over its memory target). Sixty thousand random
-// 8-byte keys fill some 2,400 pages of one bucket, the file is in the page cache (just
-// written), and the commit of 400 more, which falls in some 350 of those pages, reads the
-// old page of each: with fault-around it mapped about 10 MiB, without it 1.5 MiB. Where the
-// kernel does not let relgraph turn fault-around off (before Linux 6.7) it skips.
+// bolt store maps about one page of the file for each node it writes, not the cached pages
+// around each that the kernel maps with it (issue 16: those kept a long article's ingest on
+// bolt over its memory target): the 64 KB of fault-around, or the whole 2 MB folio a page
+// sits in when the page cache holds the file in large folios (ext4 since Linux 6.16 does,
+// for the pages of a long write: here the pages of 64 MiB of long values, deleted and then
+// reused for small keys). Sixty thousand random 8-byte keys fill some 2,400 pages of one
+// bucket, and the commit of 400 more, which falls in some 350 of those pages, reads the
+// old page of each: with fault-around it mapped about 10 MiB, with 2 MB folios up to 64,
+// one page each 1.5 MiB. Where the kernel does not let relgraph turn fault-around off
+// (before Linux 6.7) it skips.
 func TestBoltCommitMapsOnlyThePagesItReads(t *testing.T) {
 	ctx := context.Background()
 	kv, err := openBolt(filepath.Join(t.TempDir(), "s.db"), nil, true)
@@ -147,6 +150,24 @@ func TestBoltCommitMapsOnlyThePagesItReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer kv.Close()
+	long := func(i int) hkv.Key { return hkv.Key{[]byte("long"), fmt.Appendf(nil, "%02d", i)} }
+	for _, del := range []bool{false, true} {
+		err := kv.Update(ctx, func(tx hkv.Tx) error {
+			for i := range 32 {
+				if del {
+					if err := tx.Del(ctx, long(i)); err != nil {
+						return err
+					}
+				} else if err := tx.Put(ctx, long(i), bytes.Repeat([]byte{byte(i)}, 2<<20)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	r := rand.New(rand.NewPCG(16, 1))
 	key := func() hkv.Key {
 		k := make([]byte, 8)
