@@ -59,21 +59,27 @@ type boltBatchTx struct {
 	// partKeys is how many keys commitInParts hands to one bolt transaction.
 	partKeys int
 	// db is the store; ops counts the reads and writes handed to bolt since its mapped
-	// pages were last dropped (dropMapped), and addr and span are its mapping, found at the
-	// first drop (span 0: not yet, or none) and again after bolt commits a part
-	// (handOver), which may map the file anew.
+	// pages were last dropped (dropMapped), read the bytes of the values read meanwhile,
+	// and addr and span are its mapping, found at the first drop (span 0: not yet, or
+	// none) and again after bolt commits a part (handOver), which may map the file anew.
 	db         boltBatch
-	ops        int
+	ops, read  int
 	addr, span uintptr
 	found      bool
 }
 
 // dropEvery is how many reads and writes a bolt write transaction hands to bolt between
-// two drops of the pages of the file they mapped (dropMapped).
-const dropEvery = 256
+// two drops of the pages of the file they mapped (dropMapped), and dropBytes how many
+// bytes of values read: bolt hands a value over in place, its pages mapped, and a long
+// article's index lists run to megabytes (its label list, 3.5 bytes a quad, is read back
+// whole at every part), so that 256 reads could map far more than 256 pages.
+const (
+	dropEvery = 256
+	dropBytes = 8 << 20
+)
 
 // counted counts one read or write handed to bolt, and drops the mapped pages every
-// dropEvery of them.
+// dropEvery of them or once dropBytes of values were read.
 //
 // bolt reads its file through a shared mapping, and every page a read or a write's seek
 // touches counts in the process's resident memory for as long as it stays mapped: a long
@@ -85,7 +91,7 @@ const dropEvery = 256
 // mapping read the same bytes back from the page cache.
 func (tx *boltBatchTx) counted() {
 	tx.ops++
-	if tx.ops < dropEvery {
+	if tx.ops < dropEvery && tx.read < dropBytes {
 		return
 	}
 	tx.dropMapped()
@@ -94,7 +100,7 @@ func (tx *boltBatchTx) counted() {
 // dropMapped takes the pages of the file that bolt has mapped out of the process's
 // resident memory: see counted.
 func (tx *boltBatchTx) dropMapped() {
-	tx.ops = 0
+	tx.ops, tx.read = 0, 0
 	if !tx.found {
 		tx.addr, tx.span = tx.db.mapping()
 		tx.found = true
@@ -160,7 +166,9 @@ func (tx *boltBatchTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
 		return v, nil
 	}
 	tx.counted()
-	return tx.Tx.Get(ctx, k)
+	v, err := tx.Tx.Get(ctx, k)
+	tx.read += len(v)
+	return v, err
 }
 
 func (tx *boltBatchTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
