@@ -36,7 +36,7 @@ func (b boltBatch) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if err != nil || !rw {
 		return tx, err
 	}
-	btx := &boltBatchTx{Tx: tx, over: map[string][]byte{}, db: b, partKeys: boltPartKeys}
+	btx := &boltBatchTx{Tx: tx, over: map[string][]byte{}, db: b}
 	// The last commit may have mapped pages (it reads the header of each page it frees)
 	// and mapped the file anew.
 	btx.dropMapped()
@@ -56,12 +56,10 @@ type boltBatchTx struct {
 	over map[string][]byte
 	// size is the bytes of keys and values written in the transaction, each write counted.
 	size int
-	// partKeys is how many keys commitInParts hands to one bolt transaction.
-	partKeys int
 	// db is the store; ops counts the reads and writes handed to bolt since its mapped
 	// pages were last dropped (dropMapped), read the bytes of the values read meanwhile,
 	// and addr and span are its mapping, found at the first drop (span 0: not yet, or
-	// none) and again after bolt commits a part (handOver), which may map the file anew.
+	// none).
 	db         boltBatch
 	ops, read  int
 	addr, span uintptr
@@ -222,36 +220,6 @@ func (tx *boltBatchTx) Commit(ctx context.Context) error {
 // flush hands the waiting writes to bolt in key order. bolt keeps the values (it copies
 // only the keys) until the transaction ends.
 func (tx *boltBatchTx) flush(ctx context.Context) error {
-	return tx.handOver(ctx, 0)
-}
-
-// boltPartKeys is how many keys commitInParts hands to one bolt transaction. A commit maps
-// the old page of every node it writes (bolt_faultaround_linux.go) and holds a page buffer
-// for each, 4 KB a node: on a store of some hundred MB, where Cayley's hash buckets put
-// nearly every key of a long article's part in a leaf of its own and each bucket's root
-// above it, a part of 5,000 quads (tens of thousands of keys) would map some 100 MB of the
-// file in one commit, and 4,096 keys some 30 MB. A node holds keys next to each other, so
-// keys handed in order change the same nodes in several commits as in one; only the nodes
-// on the paths to them are written again.
-const boltPartKeys = 4096
-
-// commitInParts commits the waiting writes in several bolt transactions of partKeys keys
-// (boltPartKeys), in key order, except that the keys put under pendingBucket go in the first and
-// those deleted from it in the last: a crash between two of them leaves an article that
-// a split write (pending.go) had marked pending still marked. Only a write whose articles
-// are pending may commit so: its other writes are not atomic.
-func (tx *boltBatchTx) commitInParts(ctx context.Context) error {
-	if err := tx.handOver(ctx, tx.partKeys); err != nil {
-		return err
-	}
-	tx.dropMapped()
-	return tx.Tx.Commit(ctx)
-}
-
-// handOver hands the waiting writes to bolt in key order, the pending marks put first and
-// those deleted last (see commitInParts), and commits every partKeys keys and opens
-// another bolt transaction when partKeys > 0.
-func (tx *boltBatchTx) handOver(ctx context.Context, partKeys int) error {
 	if len(tx.over) == 0 {
 		return nil
 	}
@@ -262,37 +230,7 @@ func (tx *boltBatchTx) handOver(ctx context.Context, partKeys int) error {
 	slices.Sort(keys)
 	over := tx.over
 	tx.over = map[string][]byte{}
-	pending := overKey(hkv.Key{pendingBucket}) + "\x00\x01"
-	marked := func(k string) bool { return strings.HasPrefix(k, pending) }
-	// The marks put, then every key but the marks, then the marks deleted.
-	slices.SortStableFunc(keys, func(a, b string) int {
-		rank := func(k string) int {
-			switch {
-			case !marked(k):
-				return 1
-			case over[k] != nil:
-				return 0
-			}
-			return 2
-		}
-		return rank(a) - rank(b)
-	})
-	n := 0
 	for i, k := range keys {
-		if partKeys > 0 && n == partKeys {
-			tx.dropMapped()
-			if err := tx.Tx.Commit(ctx); err != nil {
-				return err
-			}
-			tx.Tx.Close()
-			next, err := tx.db.KV.Tx(ctx, true)
-			if err != nil {
-				return err
-			}
-			// The commit may have mapped the file anew: look for the mapping again
-			// before the next drop, never drop pages where the old one was.
-			tx.Tx, n, tx.found = next, 0, false
-		}
 		var err error
 		if v := over[k]; v == nil {
 			err = tx.Tx.Del(ctx, keyOf(k))
@@ -302,7 +240,6 @@ func (tx *boltBatchTx) handOver(ctx context.Context, partKeys int) error {
 		if err != nil {
 			return err
 		}
-		n++
 		tx.counted()
 		// bolt has its own copy of the key: this one can go as bolt's nodes grow.
 		delete(over, k)

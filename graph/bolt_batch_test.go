@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boltdb/bolt"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/options"
 )
@@ -234,91 +233,4 @@ func rssFile(t *testing.T) int64 {
 	}
 	t.Skip("no RssFile in /proc/self/status")
 	return 0
-}
-
-// TestBoltCommitInPartsKeepsTheMarkFirstAndLast commits a split write's parts in bolt
-// transactions of 100 keys (commitInParts): the part that marks an article pending commits
-// the mark in its first transaction, the part that clears it in its last, so that a part cut
-// short between two of its transactions (here by a key bolt refuses, as a kill would) leaves
-// the article marked, its committed keys removable by recoverPending.
-func TestBoltCommitInPartsKeepsTheMarkFirstAndLast(t *testing.T) {
-	ctx := context.Background()
-	kv, err := openBolt(filepath.Join(t.TempDir(), "s.db"), nil, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer kv.Close()
-	b := kv.(*sharedKV).KV.(boltBatch)
-	txid := func() (id int) {
-		b.KV.(interface{ DB() *bolt.DB }).DB().View(func(tx *bolt.Tx) error { id = tx.ID(); return nil })
-		return id
-	}
-	data := func(i int) hkv.Key { return hkv.Key{[]byte("data"), fmt.Appendf(nil, "%05d", i)} }
-	stored := func() (marked bool, n int) {
-		hkv.View(ctx, kv, func(tx hkv.Tx) error {
-			_, err := tx.Get(ctx, pendingKey("long"))
-			marked = err == nil
-			it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{[]byte("data")}))
-			defer it.Close()
-			for it.Next(ctx) {
-				n++
-			}
-			return it.Err()
-		})
-		return marked, n
-	}
-	part := func(from, to int, mark, clear, refused bool) error {
-		tx, err := b.Tx(ctx, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer tx.Close()
-		btx := tx.(*boltBatchTx)
-		btx.partKeys = 100
-		for i := from; i < to; i++ {
-			btx.Put(ctx, data(i), []byte("quad"))
-		}
-		if mark {
-			btx.Put(ctx, pendingKey("long"), []byte{1})
-		}
-		if clear {
-			btx.Del(ctx, pendingKey("long"))
-		}
-		if refused {
-			btx.Put(ctx, hkv.Key{[]byte("zz-last"), nil}, []byte("bolt refuses an empty key"))
-		}
-		return btx.commitInParts(ctx)
-	}
-
-	before := txid()
-	if err := part(0, 1000, true, false, false); err != nil {
-		t.Fatal(err)
-	}
-	if got := txid() - before; got != 11 {
-		t.Errorf("1,001 keys committed in %d transactions, want 11 of at most 100 keys", got)
-	}
-	if marked, n := stored(); !marked || n != 1000 {
-		t.Errorf("after the first part: marked %v, %d keys; want marked, 1000", marked, n)
-	}
-	if err := part(1000, 2000, false, true, true); err == nil {
-		t.Fatal("a part with a key bolt refuses committed")
-	}
-	if marked, n := stored(); !marked || n <= 1000 {
-		t.Errorf("after a last part cut short: marked %v, %d keys; want still marked, the part's keys before the one refused", marked, n)
-	}
-	if err := part(1000, 2000, false, true, false); err != nil {
-		t.Fatal(err)
-	}
-	if marked, n := stored(); marked || n != 2000 {
-		t.Errorf("after the last part: marked %v, %d keys; want unmarked, 2000", marked, n)
-	}
-
-	// A first part cut short leaves the mark too: it commits first.
-	hkv.Update(ctx, kv, func(tx hkv.Tx) error { return tx.Del(ctx, pendingKey("long")) })
-	if err := part(2000, 3000, true, false, true); err == nil {
-		t.Fatal("a part with a key bolt refuses committed")
-	}
-	if marked, n := stored(); !marked || n <= 2000 {
-		t.Errorf("after a first part cut short: marked %v, %d keys; want marked, the part's keys before the one refused", marked, n)
-	}
 }

@@ -27,10 +27,6 @@ type sharedKV struct {
 	hkv.KV
 	mu     sync.Mutex
 	shared hkv.Tx // the open write transaction of inOne, or nil
-	// inParts: inOne's fn has committed a part of its write (split), whose articles are
-	// pending until the last part commits, so each part may commit in several
-	// transactions (commitShared).
-	inParts bool
 }
 
 // Tx returns the shared write transaction while inOne runs; otherwise the store's own.
@@ -66,11 +62,11 @@ func (k *sharedKV) inOne(ctx context.Context, fn func() error) error {
 		return err
 	}
 	k.mu.Lock()
-	k.shared, k.inParts = tx, false
+	k.shared = tx
 	k.mu.Unlock()
 	defer func() {
 		k.mu.Lock()
-		k.shared, k.inParts = nil, false
+		k.shared = nil
 		k.mu.Unlock()
 	}()
 	err = fn()
@@ -83,24 +79,12 @@ func (k *sharedKV) inOne(ctx context.Context, fn func() error) error {
 	if err != nil {
 		return errors.Join(err, tx.Close())
 	}
-	if err := k.commitShared(ctx, tx); err != nil {
+	if err := tx.Commit(ctx); err != nil {
 		tx.Close()
 		return err
 	}
 	tx.Close()
 	return nil
-}
-
-// commitShared commits inOne's shared transaction tx: in several transactions of the store
-// where it can (bolt's: commitInParts) once the write is a split one, else in one.
-func (k *sharedKV) commitShared(ctx context.Context, tx hkv.Tx) error {
-	k.mu.Lock()
-	inParts := k.inParts
-	k.mu.Unlock()
-	if p, ok := tx.(interface{ commitInParts(context.Context) error }); ok && inParts {
-		return p.commitInParts(ctx)
-	}
-	return tx.Commit(ctx)
 }
 
 // splitWanted reports whether the shared transaction of inOne is one that grows in memory
@@ -113,15 +97,13 @@ func (k *sharedKV) splitWanted(splitBytes int) bool {
 }
 
 // split commits inOne's shared transaction and opens another in its place, which inOne
-// commits or discards as it would have the first. The caller must be inside inOne's fn,
-// and must have marked the write's articles pending (pending.go) in the transaction or
-// before: from now on a part may commit in several transactions (commitShared).
+// commits or discards as it would have the first. The caller must be inside inOne's fn.
 func (k *sharedKV) split(ctx context.Context) error {
 	k.mu.Lock()
 	tx := k.shared
-	k.shared, k.inParts = nil, true
+	k.shared = nil
 	k.mu.Unlock()
-	if err := k.commitShared(ctx, tx); err != nil {
+	if err := tx.Commit(ctx); err != nil {
 		tx.Close()
 		return err
 	}

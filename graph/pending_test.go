@@ -62,15 +62,6 @@ func (tx failingTx) Commit(ctx context.Context) error {
 	return tx.boltBatchTx.Commit(ctx)
 }
 
-// commitInParts is how a split write's parts commit (sharedKV.commitShared).
-func (tx failingTx) commitInParts(ctx context.Context) error {
-	if *tx.commits == 0 {
-		return errKilled
-	}
-	*tx.commits--
-	return tx.boltBatchTx.commitInParts(ctx)
-}
-
 // openSplitting opens the bolt store at path with every call of a long write its own part.
 func openSplitting(t *testing.T, path string) *cayleyStore {
 	t.Helper()
