@@ -30,14 +30,19 @@ import (
 //
 // The sizes are those of the probes (4.8, 5.7, 5, 60 and 27 MB);
 // RELGRAPH_BENCH_ARTICLE_MB sets one size for all (the 60 MB line takes some minutes on two
-// cores), RELGRAPH_BENCH_SHAPES a comma-separated list of the shapes to run, and
-// RELGRAPH_BENCH_STORE=bolt ingests into a bolt store instead of the default leveldb. It
-// runs the binary it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN names, so
-// the same command measures an older build. Figures depend on the machine and
-// its load; nothing here passes or fails on them.
+// cores), RELGRAPH_BENCH_SHAPES a comma-separated list of the shapes to run,
+// RELGRAPH_BENCH_COMMANDS the commands to measure (extract, ingest; both by default), and
+// RELGRAPH_BENCH_STORE=bolt ingests into a bolt store instead of the default leveldb.
+// RELGRAPH_BENCH_FILLED=1 ingests each article into a store that holds 5 MB of news and 5 MB
+// of random words already (ingested once, unmeasured, and copied for each shape): a store
+// maps and rewrites more of its file as it holds more, bolt above all. It runs the binary
+// it builds from ../cmd/relgraph, or the one RELGRAPH_BENCH_BIN names, so the same command
+// measures an older build. Figures depend on the machine and its load; nothing here passes
+// or fails on them.
 //
 //	RELGRAPH_BENCH_ARTICLE_MB=5 go test ./bench -run '^$' -bench ArticleMemory -benchtime 1x
 //	RELGRAPH_BENCH_STORE=bolt RELGRAPH_BENCH_SHAPES=news RELGRAPH_BENCH_ARTICLE_MB=5 go test ./bench -run '^$' -bench ArticleMemory -benchtime 1x
+//	RELGRAPH_BENCH_STORE=bolt RELGRAPH_BENCH_FILLED=1 RELGRAPH_BENCH_SHAPES=clauses RELGRAPH_BENCH_COMMANDS=ingest go test ./bench -run '^$' -bench ArticleMemory -benchtime 1x
 func BenchmarkArticleMemory(b *testing.B) {
 	dir := b.TempDir()
 	bin := os.Getenv("RELGRAPH_BENCH_BIN")
@@ -79,8 +84,33 @@ func BenchmarkArticleMemory(b *testing.B) {
 			return p.Bytes()
 		}},
 	}
+	commands := []string{"extract", "ingest"}
+	if v := os.Getenv("RELGRAPH_BENCH_COMMANDS"); v != "" {
+		commands = strings.Split(v, ",")
+		for _, c := range commands {
+			if c != "extract" && c != "ingest" {
+				b.Fatalf("RELGRAPH_BENCH_COMMANDS=%q: want extract, ingest or both", v)
+			}
+		}
+	}
+	store := os.Getenv("RELGRAPH_BENCH_STORE")
+	var filled string // a store holding other articles, copied for each shape's ingest
+	if os.Getenv("RELGRAPH_BENCH_FILLED") != "" && slices.Contains(commands, "ingest") {
+		filled = filepath.Join(dir, "filled.db")
+		for _, a := range []struct{ file, text string }{{"fill-news.txt", newsParagraphs(5e6)}, {"fill-words.txt", randomWords(5e6)}} {
+			path := filepath.Join(dir, a.file)
+			if err := os.WriteFile(path, []byte(a.text), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			cmd := exec.Command(bin, "ingest", "--quiet", "--db", storeAt(store, filled), "--date", "2025-07-01", path)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				b.Fatalf("fill the store with %s: %v\n%s", a.file, err, out)
+			}
+			os.Remove(path)
+		}
+	}
 	// The figures go to stdout: the testing package cuts a benchmark's log at ten lines.
-	fmt.Printf("%-8s %-8s %9s %12s %10s %9s\n", "shape", "command", "article", "peak RSS", "target", "time")
+	fmt.Printf("%-8s %-8s %9s %12s %10s %10s %9s\n", "shape", "command", "article", "peak RSS", "file part", "target", "time")
 	only := os.Getenv("RELGRAPH_BENCH_SHAPES")
 	for _, s := range shapes {
 		if only != "" && !slices.Contains(strings.Split(only, ","), s.name) {
@@ -95,33 +125,52 @@ func BenchmarkArticleMemory(b *testing.B) {
 			b.Fatal(err)
 		}
 		target := 4*int64(len(s.text)) + 250e6
-		extract := []string{"extract", path}
-		if s.name == "jsonl" {
-			extract = []string{"extract", "--jsonl", path}
-		}
 		db := filepath.Join(dir, s.name+".db")
-		if store := os.Getenv("RELGRAPH_BENCH_STORE"); store != "" {
-			db = store + ":" + db
+		if filled != "" {
+			if out, err := exec.Command("cp", "-r", filled, db).CombinedOutput(); err != nil {
+				b.Fatalf("copy the filled store: %v\n%s", err, out)
+			}
 		}
-		for _, args := range [][]string{extract, {"ingest", "--quiet", "--db", db, "--date", "2025-07-01", path}} {
-			rss, wall := peakRSS(b, bin, args...)
-			fmt.Printf("%-8s %-8s %6.1f MB %9.0f MB %7.0f MB %8.1fs %s\n", s.name, args[0], float64(len(s.text))/1e6,
-				float64(rss)/1e6, float64(target)/1e6, wall.Seconds(), map[bool]string{true: "over", false: ""}[rss > target])
+		var runs [][]string
+		for _, c := range commands {
+			switch {
+			case c == "extract" && s.name == "jsonl":
+				runs = append(runs, []string{"extract", "--jsonl", path})
+			case c == "extract":
+				runs = append(runs, []string{"extract", path})
+			default:
+				runs = append(runs, []string{"ingest", "--quiet", "--db", storeAt(store, db), "--date", "2025-07-01", path})
+			}
+		}
+		for _, args := range runs {
+			rss, file, wall := peakRSS(b, bin, args...)
+			fmt.Printf("%-8s %-8s %6.1f MB %9.0f MB %7.0f MB %7.0f MB %8.1fs %s\n", s.name, args[0], float64(len(s.text))/1e6,
+				float64(rss)/1e6, float64(file)/1e6, float64(target)/1e6, wall.Seconds(), map[bool]string{true: "over", false: ""}[rss > target])
 		}
 		os.Remove(path)
 		os.RemoveAll(filepath.Join(dir, s.name+".db"))
 	}
 }
 
+// storeAt is the --db of a store of the given backend ("" for the default) at path.
+func storeAt(backend, path string) string {
+	if backend == "" {
+		return path
+	}
+	return backend + ":" + path
+}
+
 // peakRSS runs the relgraph binary with args, its output discarded, and returns its peak
-// resident memory (bytes) and wall time. A failure stops the benchmark.
+// resident memory (bytes), the pages of files (the binary's, a bolt store's mapping) in
+// the resident memory at the highest sample taken, and its wall time. A failure stops the
+// benchmark.
 //
 // The peak is the child's VmHWM, read from /proc while it runs (a high-water mark, so the
 // last reading before it exits is its peak): rusage's Maxrss is no use here, as Go starts a
 // child with vfork and the kernel counts the parent's own high-water mark, this benchmark's
 // (some 330 MB with the articles it generates), in the child's. Where /proc is missing it
-// falls back on Maxrss.
-func peakRSS(b *testing.B, bin string, args ...string) (int64, time.Duration) {
+// falls back on Maxrss, and the file pages are 0.
+func peakRSS(b *testing.B, bin string, args ...string) (peak, file int64, wall time.Duration) {
 	b.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), "NO_COLOR=1")
@@ -132,18 +181,21 @@ func peakRSS(b *testing.B, bin string, args ...string) (int64, time.Duration) {
 		b.Fatalf("relgraph %s: %v", strings.Join(args, " "), err)
 	}
 	done := make(chan struct{})
-	hwm := make(chan int64)
+	sampled := make(chan procMemory)
 	go func() {
-		var peak int64
+		var high procMemory // the highest VmHWM, and the file pages at the highest VmRSS
+		var highRSS int64
 		tick := time.NewTicker(10 * time.Millisecond)
 		defer tick.Stop()
 		for {
-			if v := vmHWM(cmd.Process.Pid); v > peak {
-				peak = v
+			m := readProcMemory(cmd.Process.Pid)
+			high.hwm = max(high.hwm, m.hwm)
+			if m.rss > highRSS {
+				highRSS, high.file = m.rss, m.file
 			}
 			select {
 			case <-done:
-				hwm <- peak
+				sampled <- high
 				return
 			case <-tick.C:
 			}
@@ -151,35 +203,49 @@ func peakRSS(b *testing.B, bin string, args ...string) (int64, time.Duration) {
 	}()
 	err := cmd.Wait()
 	close(done)
-	peak := <-hwm
+	high := <-sampled
 	if err != nil {
 		b.Fatalf("relgraph %s: %v\n%s", strings.Join(args, " "), err, errOut.Bytes())
 	}
-	wall := time.Since(start)
-	if peak > 0 {
-		return peak, wall
+	wall = time.Since(start)
+	if high.hwm > 0 {
+		return high.hwm, high.file, wall
 	}
 	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	if !ok {
 		b.Fatal("no rusage on this system")
 	}
-	return ru.Maxrss * 1024, wall
+	return ru.Maxrss * 1024, 0, wall
 }
 
-// vmHWM returns the peak resident memory (bytes) /proc/PID/status gives for a running
-// process, 0 when it cannot be read.
-func vmHWM(pid int) int64 {
+// procMemory is what /proc/PID/status says of a process's resident memory, in bytes: its
+// peak (VmHWM), now (VmRSS) and the pages of files in it now (RssFile).
+type procMemory struct{ hwm, rss, file int64 }
+
+// readProcMemory reads /proc/PID/status of a running process; the zero procMemory when it
+// cannot.
+func readProcMemory(pid int) procMemory {
+	var m procMemory
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		return 0
+		return m
 	}
 	for _, line := range strings.Split(string(data), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-			return kb * 1024
+		name, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+		switch name {
+		case "VmHWM":
+			m.hwm = kb * 1024
+		case "VmRSS":
+			m.rss = kb * 1024
+		case "RssFile":
+			m.file = kb * 1024
 		}
 	}
-	return 0
+	return m
 }
 
 // memWords are the words of the run-on probe.

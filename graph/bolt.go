@@ -49,7 +49,7 @@ func openBolt(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 	nosync, _ := o.BoolKey("nosync", false)
 	db.DB().NoSync = nosync
 	db.DB().NoGrowSync = nosync
-	return shareKV(boltBatch{db}, o), nil
+	return shareKV(boltBatch{KV: db, faults: &faultAround{}}, o), nil
 }
 
 func init() {

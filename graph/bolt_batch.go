@@ -16,7 +16,20 @@ import (
 // keys sorted but falling among all the earlier calls' keys, so the moves grew with the
 // square of the article: 606 s for 5 MB of news, and two thirds of a 2 MB article's time
 // in that one copy. In key order each key goes after the keys written before it.
-type boltBatch struct{ hkv.KV }
+//
+// Its faults turn off the kernel's fault-around on bolt's mapping (bolt_faultaround_linux.go)
+// at the first write transaction and whenever bolt has mapped its file anew.
+type boltBatch struct {
+	hkv.KV
+	faults *faultAround
+}
+
+// Close closes the store, then the userfaultfd that turned off fault-around.
+func (b boltBatch) Close() error {
+	err := b.KV.Close()
+	b.faults.close()
+	return err
+}
 
 func (b boltBatch) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	tx, err := b.KV.Tx(ctx, rw)
@@ -44,20 +57,27 @@ type boltBatchTx struct {
 	// size is the bytes of keys and values written in the transaction, each write counted.
 	size int
 	// db is the store; ops counts the reads and writes handed to bolt since its mapped
-	// pages were last dropped (dropMapped), and addr and span are its mapping, found at the
-	// first drop (span 0: not yet, or none).
+	// pages were last dropped (dropMapped), read the bytes of the values read meanwhile,
+	// and addr and span are its mapping, found at the first drop (span 0: not yet, or
+	// none).
 	db         boltBatch
-	ops        int
+	ops, read  int
 	addr, span uintptr
 	found      bool
 }
 
 // dropEvery is how many reads and writes a bolt write transaction hands to bolt between
-// two drops of the pages of the file they mapped (dropMapped).
-const dropEvery = 256
+// two drops of the pages of the file they mapped (dropMapped), and dropBytes how many
+// bytes of values read: bolt hands a value over in place, its pages mapped, and a long
+// article's index lists run to megabytes (its label list, 3.5 bytes a quad, is read back
+// whole at every part), so that 256 reads could map far more than 256 pages.
+const (
+	dropEvery = 256
+	dropBytes = 8 << 20
+)
 
 // counted counts one read or write handed to bolt, and drops the mapped pages every
-// dropEvery of them.
+// dropEvery of them or once dropBytes of values were read.
 //
 // bolt reads its file through a shared mapping, and every page a read or a write's seek
 // touches counts in the process's resident memory for as long as it stays mapped: a long
@@ -69,7 +89,7 @@ const dropEvery = 256
 // mapping read the same bytes back from the page cache.
 func (tx *boltBatchTx) counted() {
 	tx.ops++
-	if tx.ops < dropEvery {
+	if tx.ops < dropEvery && tx.read < dropBytes {
 		return
 	}
 	tx.dropMapped()
@@ -78,10 +98,12 @@ func (tx *boltBatchTx) counted() {
 // dropMapped takes the pages of the file that bolt has mapped out of the process's
 // resident memory: see counted.
 func (tx *boltBatchTx) dropMapped() {
-	tx.ops = 0
+	tx.ops, tx.read = 0, 0
 	if !tx.found {
 		tx.addr, tx.span = tx.db.mapping()
 		tx.found = true
+		mapSmall(tx.addr, tx.span)
+		tx.db.faults.register(tx.addr, tx.span)
 	}
 	unmapPages(tx.addr, tx.span)
 }
@@ -142,7 +164,9 @@ func (tx *boltBatchTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
 		return v, nil
 	}
 	tx.counted()
-	return tx.Tx.Get(ctx, k)
+	v, err := tx.Tx.Get(ctx, k)
+	tx.read += len(v)
+	return v, err
 }
 
 func (tx *boltBatchTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {

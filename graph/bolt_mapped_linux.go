@@ -55,3 +55,16 @@ func unmapPages(addr, size uintptr) {
 		syscall.Syscall(syscall.SYS_MADVISE, addr, size, syscall.MADV_DONTNEED)
 	}
 }
+
+// mapSmall asks the kernel never to map bolt's mapping at addr a 2 MB folio at a time
+// (madvise MADV_NOHUGEPAGE). The page cache may hold the file in large folios (ext4 does
+// since Linux 6.16, for the pages of a long write, and they stay large when bolt reuses
+// them for small nodes), and a read fault on a page of a 2 MB folio mapped all of it: the
+// 60 MB line of issue 16 had 270 MB of the file mapped by some hundred reads of bolt's
+// commit. Refused, faults map as they did. With fault-around off (faultAround) a read then
+// maps its one page.
+func mapSmall(addr, size uintptr) {
+	if size > 0 {
+		syscall.Syscall(syscall.SYS_MADVISE, addr, size, syscall.MADV_NOHUGEPAGE)
+	}
+}

@@ -6,3 +6,5 @@ package graph
 func (b boltBatch) mapping() (addr, size uintptr) { return 0, 0 }
 
 func unmapPages(addr, size uintptr) {}
+
+func mapSmall(addr, size uintptr) {}

@@ -37,18 +37,18 @@ const outsideHeap = 45e6
 // commits a part of the write (graph/pending.go). bolt's commit reads the old page of every
 // node the part changed (to copy the entries it did not change and to free the page), and
 // Cayley spreads a part's new values and their counts over 131,072 buckets keyed by hash,
-// so a part changes thousands of nodes all over the file; on each such read the kernel maps
-// the neighbouring pages it holds in its page cache too (fault-around, 64 KB a read, which
-// bolt's MADV_RANDOM does not turn off). Measured at the peaks of 5 MB articles on a new
-// store, sampled from /proc: 64-77 MiB of the file for comma-joined clauses, 41 and 43 for
-// run-on words (as text and as a JSONL line), 33 for news. They are mapped inside bolt's
-// commit, 30-50 MiB within its first two milliseconds, where relgraph cannot drop them
-// between two of bolt's reads as it drops those of its own (graph/bolt_batch.go), and the
-// Go heap stays near its limit all along: the three run-on shapes peaked 3 to 60 MB over
-// issue 16's target (283, 332 and 274 MB against 270) with the same Go heap as on leveldb,
-// where they meet it. On a store that holds more, a commit maps more (108 MiB for the
-// clauses on a store holding 10 MB of other articles): the target is met for a long
-// article on a new bolt store, not on any bolt store.
+// so a part changes thousands of nodes all over the file, the more as the store holds
+// more. They are mapped inside bolt's commit, where relgraph cannot drop them between two
+// of bolt's reads as it drops those of its own (graph/bolt_batch.go). The kernel used to
+// map far more than those pages: the 64 KB around each (fault-around) and, on ext4, the
+// whole 2 MB folio a page sat in; the peaks of 5 MB articles had 33-77 MiB of the file
+// mapped, the 27 MB web page of issue 16 166 MiB, a 60 MB line 631 MB. graph now turns both
+// off on bolt's mapping (graph/bolt_faultaround_linux.go, bolt_mapped_linux.go): the file
+// pages at those peaks are now within some 15 MB of the binary's own, 110 MB for the 60 MB
+// line (a page for nearly every key of a part in its 1.5 GB store), and the allowance is
+// kept for kernels that refuse (before Linux 6.7), where the target is met for an article
+// of a few MB on a new store only. A smaller allowance would cost the collector less; it
+// has not been measured.
 const boltCommitPages = 80e6
 
 // articleMemoryLimit is the soft memory limit for an ingest whose longest article has n
