@@ -169,7 +169,7 @@ func measure(b *testing.B, cmd *exec.Cmd) result {
 		tick := time.NewTicker(10 * time.Millisecond)
 		defer tick.Stop()
 		for {
-			if v := vmHWM(cmd.Process.Pid); v > peak {
+			if v := readProcMemory(cmd.Process.Pid).hwm; v > peak {
 				peak = v
 			}
 			select {
