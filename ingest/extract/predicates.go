@@ -222,8 +222,10 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 			if (t.rel(k, "aux") || t.rel(k, "cop")) && (t.w[k].lower == "should" || t.w[k].lower == "must") {
 				return true
 			}
-			if (t.rel(k, "aux") || t.rel(k, "cop")) && (t.w[k].xpos == "VBZ" || t.w[k].xpos == "VBD" || t.w[k].xpos == "MD") {
-				return false // "insisted there was no other choice", "that it would"
+			if (t.rel(k, "aux") || t.rel(k, "aux:pass") || t.rel(k, "cop")) && t.w[k].lower != "be" {
+				// "insisted there was no other choice", "that relations are strong", "that
+				// it would": a tensed auxiliary or copula states; the mandative has "be".
+				return false
 			}
 		}
 		return t.w[c].xpos != "VBZ" && t.w[c].xpos != "VBD"

@@ -59,6 +59,8 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// Insisting that something is so demands nothing; insisting that it be done does.
 		{"Iran has insisted that its nuclear programme is peaceful.", ""},
 		{"Tony Blair insisted there was no other choice.", ""},
+		{"Foreign Minister Sergei Lavrov insisted that relations with China are strong.", ""},
+		{"Germany insisted that the inspectors be allowed in.", "insisted:DEMAND"},
 		{"Germany insisted that Iran stop enrichment.", "insisted:DEMAND"},
 		{"Germany insisted that Iran should stop enrichment.", "insisted:DEMAND"},
 		{"Germany insisted on talks with Iran.", "insisted:DEMAND talks:CONSULT"},
