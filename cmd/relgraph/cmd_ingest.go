@@ -254,8 +254,9 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) (err er
 		if n := sum.Read - sum.New - sum.Replaced - sum.Skipped - sum.Failed; n > 0 && err != nil {
 			unwritten = fmt.Sprintf(", %d read but not written (interrupted)", n)
 		}
-		fmt.Fprintf(io.ErrOut, "%s: %d new, %d replaced, %d skipped (already stored), %d failed%s; %d entities, %d events, %d quads in %.1fs%s\n",
-			plural(sum.Read, "article"), sum.New, sum.Replaced, sum.Skipped, sum.Failed, unwritten, sum.Entities, sum.Events, sum.Quads, sum.Elapsed.Seconds(), skipped.summary())
+		fmt.Fprintf(io.ErrOut, "%s: %d new, %d replaced, %d skipped (already stored), %d failed%s; %s, %s, %s in %.1fs%s\n",
+			plural(sum.Read, "article"), sum.New, sum.Replaced, sum.Skipped, sum.Failed, unwritten, pluralNoun(sum.Entities, "entity", "entities"),
+			plural(sum.Events, "event"), plural(sum.Quads, "quad"), sum.Elapsed.Seconds(), skipped.summary())
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -409,8 +410,13 @@ func pluralWhy(n int, why string) string {
 
 // plural says "1 article", "2 articles".
 func plural(n int, noun string) string {
+	return pluralNoun(n, noun, noun+"s")
+}
+
+// pluralNoun says "1 entity", "2 entities".
+func pluralNoun(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + noun
+		return "1 " + one
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return fmt.Sprintf("%d %s", n, many)
 }
