@@ -635,8 +635,17 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 				}
 			}
 			if x >= 0 {
+				// A named object is the target; then an "in" or "at" phrase says where
+				// ("agreed to meet Putin in Istanbul"), as it names the target only of an
+				// act on a thing ("threatened to ban voting in East Jerusalem").
+				named := false
 				for _, k := range t.w[x].kids {
-					if t.rel(k, "obj") || t.rel(k, "iobj") || (t.rel(k, "obl") && prepTarget[t.prep(k)]) {
+					if (t.rel(k, "obj") || t.rel(k, "iobj")) && len(d.phrase(t, k)) > 0 {
+						named = true
+					}
+				}
+				for _, k := range t.w[x].kids {
+					if t.rel(k, "obj") || t.rel(k, "iobj") || (t.rel(k, "obl") && prepTarget[t.prep(k)] && !(named && (t.prep(k) == "in" || t.prep(k) == "at"))) {
 						out = append(out, k)
 					}
 				}

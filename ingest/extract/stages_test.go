@@ -173,6 +173,10 @@ func TestArguments(t *testing.T) {
 		{"according to before the subject", "However, according to WTO spokesman Keith Rockwell, Renato Ruggiero also demanded greater flexibility from China.", "DEMAND", "renato-ruggiero", "china"},
 		// A possessive in an opening phrase is the subject's after the comma.
 		{"his in an opening phrase", "Kofi Annan spoke in Geneva. Following his talks with Wu Yi, Renato Ruggiero met Li Lanqing. He will meet Li Peng on Tuesday.", "CONSULT", "renato-ruggiero", "wu-yi"},
+		// Where two agreed to meet is no party to the agreement.
+		{"agreed to meet in a city", "Volodymyr Zelensky had agreed to meet Vladimir Putin in Istanbul, Recep Tayyip Erdogan said.", "AGREE", "volodymyr-zelensky", "vladimir-putin"},
+		// Tariffs imposed on a country's goods sanction the country.
+		{"tariffs on goods", "Washington imposed new tariffs on Indian goods on Monday.", "SANCTION", "united-states", "india"},
 		// A group based in a city is not the city; a price that breaches a level rejects nothing.
 		{"city-based group", "The New York-based group called on the UN Security Council to act.", "DEMAND", "", "un-security-council"},
 		{"said, calling", "The ordinance violates Nepal's obligations, the Geneva-based group said, calling on the government to repeal it.", "DEMAND", "", ""},
