@@ -491,7 +491,7 @@ func (d *doc) nameRun(si, i, end int) int {
 	}
 	// A known name first: countries, capitals, demonyms, seats; but not a given name that
 	// is also a place ("Victoria Nuland", "Jordan Bardella").
-	if e, n := lx.match(d.text, d.toks, i, false); n > 0 && !d.givenNameFirst(i, n, end) {
+	if e, n := lx.match(d.text, d.toks, i, false); n > 0 && !d.givenNameFirst(i, n, end) && !d.groupWordAsGiven(e, i, n, end) {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
@@ -993,6 +993,20 @@ func (d *doc) surnameAfterGiven(i, j int, e *gazEntry) bool {
 	return j > i && givenNames[d.toks[g].text(d.text)] && !titles[d.toks[g].text(d.text)] && (g == i || titles[d.toks[g-1].text(d.text)]) &&
 		(e.Type == "city" || e.Type == "country" || e.Type == "location") &&
 		(j+1 >= len(d.toks) || !d.toks[j+1].Cap || !d.toks[j+1].Word || monthsDays[d.toks[j+1].text(d.text)]) // "Ricardo Lagos Friday pledged"
+}
+
+// groupWordAsGiven reports a word of a group ("Christian", "Latin") that is a given name
+// here: right after a title and before a capitalized word no list knows, "Finance Minister
+// Christian Lindner"; not "Christian Democrats" nor "the Christian minority".
+func (d *doc) groupWordAsGiven(e *gazEntry, i, n, end int) bool {
+	if e.Type != "other" || n != 1 || i == 0 || i+1 >= end || !d.toks[i+1].Cap || !d.toks[i+1].Word {
+		return false
+	}
+	if p := d.toks[i-1].text(d.text); !titles[p] && !hasTitleKey(p) {
+		return false
+	}
+	_, m := d.x.lex.match(d.text, d.toks, i+1, false)
+	return m == 0
 }
 
 // addTeam records a place named as a sports team at [a, b): an organization, and every

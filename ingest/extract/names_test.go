@@ -226,6 +226,8 @@ func TestSurnameThatIsAPlace(t *testing.T) {
 		{"The director Neil Jordan won the prize. Jordan said the film was hard to make.", "Jordan", "neil-jordan"},
 		{"The director Neil Jordan flew to Jordan. Jordan said the film was hard to make.", "Jordan", "jordan"},
 		{"George Washington crossed the river.", "George Washington", "george-washington"},
+		// A group's word as a given name after a title.
+		{"German Finance Minister Christian Lindner met Bruno Le Maire.", "Christian Lindner", "christian-lindner"},
 		// After a title, and before a day.
 		{"Chilean President Ricardo Lagos Friday pledged a diplomatic solution.", "Ricardo Lagos", "ricardo-lagos"},
 	}
