@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"sort"
@@ -196,6 +197,14 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) (err er
 	}
 	loc, _ := graph.ParseLocation(opts.g.DB) // openBulk reports a bad location
 	fitMemory := setSoftMemoryLimit(io, loc.Backend == "bolt")
+	// An embedded store this ingest creates and then writes nothing to is removed again:
+	// a run whose every input failed leaves no empty store behind.
+	created := false
+	if loc.Embedded() {
+		_, serr := os.Stat(loc.Address)
+		created = errors.Is(serr, fs.ErrNotExist)
+	}
+	written := false
 	store, err := opts.g.openBulk(ctx)
 	if err != nil {
 		return err
@@ -204,6 +213,9 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) (err er
 		// A bulk load's last writes reach the store as it closes.
 		if cerr := store.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("close %s: %w", opts.g.DB, cerr)
+		}
+		if created && !written {
+			os.RemoveAll(loc.Address)
 		}
 	}()
 
@@ -246,6 +258,7 @@ func runIngest(ctx context.Context, opts *ingestOptions, paths []string) (err er
 		stopBar = tickBar(bar, &mu, &consumed, &done)
 	}
 	sum, err := ingest.Run(ctx, store, extract.New(), src, popts)
+	written = sum.New+sum.Replaced > 0 || err != nil // an interrupted or failed write keeps what it made
 	stopBar()
 	if !opts.quiet {
 		// After Ctrl-C some articles were read but not written: they are counted apart, so

@@ -143,3 +143,34 @@ func TestLongArticleMemoryLimitLeavesRoomForBolt(t *testing.T) {
 		}
 	}
 }
+
+// TestFailedIngestLeavesNoStore checks that an ingest whose every input fails does not
+// leave behind the empty store it opened (as a missing path never creates one), on both
+// embedded backends, while a store that was there before keeps what it holds.
+func TestFailedIngestLeavesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	article := filepath.Join(dir, "call.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(article, []byte("Marek Dolny met Ines Varga in Oslo on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, db := range []string{filepath.Join(dir, "new.db"), "bolt:" + filepath.Join(dir, "new.bolt")} {
+		if code, _, stderr := runChild(t, "ingest", "-q", "--db", db, empty); code != exitError {
+			t.Errorf("ingest of an empty file into %s: exit %d, want %d; %s", db, code, exitError, stderr)
+		}
+		if _, err := os.Stat(strings.TrimPrefix(db, "bolt:")); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("a failed ingest left %s behind (stat: %v)", db, err)
+		}
+	}
+	kept := filepath.Join(dir, "kept.db")
+	if code, _, stderr := runChild(t, "ingest", "-q", "--db", kept, article); code != exitOK {
+		t.Fatalf("ingest of an article: exit %d; %s", code, stderr)
+	}
+	runChild(t, "ingest", "-q", "--db", kept, empty)
+	if code, out, stderr := runChild(t, "entities", "--db", kept); code != exitOK || !strings.Contains(out, "Varga") {
+		t.Errorf("the store that was there lost its article after a failed ingest: exit %d, %q %s", code, out, stderr)
+	}
+}
