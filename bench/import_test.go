@@ -163,27 +163,10 @@ func measure(b *testing.B, cmd *exec.Cmd) result {
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)
 	}
-	done, hwm := make(chan struct{}), make(chan int64)
-	go func() {
-		var peak int64
-		tick := time.NewTicker(10 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			if v := readProcMemory(cmd.Process.Pid).hwm; v > peak {
-				peak = v
-			}
-			select {
-			case <-done:
-				hwm <- peak
-				return
-			case <-tick.C:
-			}
-		}
-	}()
+	stop := sampleMemory(cmd.Process.Pid)
 	err := cmd.Wait()
 	wall := time.Since(start)
-	close(done)
-	peak := <-hwm
+	peak := stop().hwm
 	if err != nil {
 		b.Fatalf("%s: %v\n%s", strings.Join(cmd.Args, " "), err, out.Bytes())
 	}

@@ -180,30 +180,9 @@ func peakRSS(b *testing.B, bin string, args ...string) (peak, file int64, wall t
 	if err := cmd.Start(); err != nil {
 		b.Fatalf("relgraph %s: %v", strings.Join(args, " "), err)
 	}
-	done := make(chan struct{})
-	sampled := make(chan procMemory)
-	go func() {
-		var high procMemory // the highest VmHWM, and the file pages at the highest VmRSS
-		var highRSS int64
-		tick := time.NewTicker(10 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			m := readProcMemory(cmd.Process.Pid)
-			high.hwm = max(high.hwm, m.hwm)
-			if m.rss > highRSS {
-				highRSS, high.file = m.rss, m.file
-			}
-			select {
-			case <-done:
-				sampled <- high
-				return
-			case <-tick.C:
-			}
-		}
-	}()
+	stop := sampleMemory(cmd.Process.Pid)
 	err := cmd.Wait()
-	close(done)
-	high := <-sampled
+	high := stop()
 	if err != nil {
 		b.Fatalf("relgraph %s: %v\n%s", strings.Join(args, " "), err, errOut.Bytes())
 	}
@@ -216,6 +195,37 @@ func peakRSS(b *testing.B, bin string, args ...string) (peak, file int64, wall t
 		b.Fatal("no rusage on this system")
 	}
 	return ru.Maxrss * 1024, 0, wall
+}
+
+// sampleMemory reads /proc/PID/status of a running process every 10 ms until the stop it
+// returns is called, which gives the highest VmHWM seen and the file pages at the highest
+// VmRSS.
+func sampleMemory(pid int) (stop func() procMemory) {
+	done := make(chan struct{})
+	sampled := make(chan procMemory)
+	go func() {
+		var high procMemory
+		var highRSS int64
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			m := readProcMemory(pid)
+			high.hwm = max(high.hwm, m.hwm)
+			if m.rss > highRSS {
+				highRSS, high.file = m.rss, m.file
+			}
+			select {
+			case <-done:
+				sampled <- high
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() procMemory {
+		close(done)
+		return <-sampled
+	}
 }
 
 // procMemory is what /proc/PID/status says of a process's resident memory, in bytes: its
