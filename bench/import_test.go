@@ -53,13 +53,7 @@ import (
 func BenchmarkImportScale(b *testing.B) {
 	scale, rounds := envInt(b, "RELGRAPH_BENCH_SCALE", 10, 1), envInt(b, "RELGRAPH_BENCH_ROUNDS", 3, 1)
 	dir := b.TempDir()
-	bin := os.Getenv("RELGRAPH_BENCH_BIN")
-	if bin == "" {
-		bin = filepath.Join(dir, "relgraph")
-		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/relgraph").CombinedOutput(); err != nil {
-			b.Fatalf("build relgraph: %v\n%s", err, out)
-		}
-	}
+	bin := relgraphBinary(b, dir)
 	nq := os.Getenv("RELGRAPH_BENCH_NQ")
 	if nq == "" {
 		in := filepath.Join(dir, fmt.Sprintf("x%d.jsonl", scale))

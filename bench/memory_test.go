@@ -45,13 +45,7 @@ import (
 //	RELGRAPH_BENCH_STORE=bolt RELGRAPH_BENCH_FILLED=1 RELGRAPH_BENCH_SHAPES=clauses RELGRAPH_BENCH_COMMANDS=ingest go test ./bench -run '^$' -bench ArticleMemory -benchtime 1x
 func BenchmarkArticleMemory(b *testing.B) {
 	dir := b.TempDir()
-	bin := os.Getenv("RELGRAPH_BENCH_BIN")
-	if bin == "" {
-		bin = filepath.Join(dir, "relgraph")
-		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/relgraph").CombinedOutput(); err != nil {
-			b.Fatalf("build relgraph: %v\n%s", err, out)
-		}
-	}
+	bin := relgraphBinary(b, dir)
 	size := func(mb float64) int {
 		if v := os.Getenv("RELGRAPH_BENCH_ARTICLE_MB"); v != "" {
 			f, err := strconv.ParseFloat(v, 64)

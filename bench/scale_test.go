@@ -52,13 +52,7 @@ func BenchmarkWireScale(b *testing.B) {
 		scale = n
 	}
 	dir := b.TempDir()
-	bin := os.Getenv("RELGRAPH_BENCH_BIN")
-	if bin == "" {
-		bin = filepath.Join(dir, "relgraph")
-		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/relgraph").CombinedOutput(); err != nil {
-			b.Fatalf("build relgraph: %v\n%s", err, out)
-		}
-	}
+	bin := relgraphBinary(b, dir)
 	sizes := []int{1, scale}
 	stores, inputs := map[int]string{}, map[int]string{}
 	if os.Getenv("RELGRAPH_BENCH_POSTGRES") == "only" {
@@ -283,3 +277,16 @@ func dirSize(path string) int64 {
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// relgraphBinary returns the relgraph the benchmarks run as child processes:
+// RELGRAPH_BENCH_BIN, or one built into dir from this tree.
+func relgraphBinary(b *testing.B, dir string) string {
+	if bin := os.Getenv("RELGRAPH_BENCH_BIN"); bin != "" {
+		return bin
+	}
+	bin := filepath.Join(dir, "relgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/relgraph").CombinedOutput(); err != nil {
+		b.Fatalf("build relgraph: %v\n%s", err, out)
+	}
+	return bin
+}
