@@ -1541,7 +1541,7 @@ func processNoun(w string) bool {
 // placedParticiples say where something is, not who made or did it: "a London-based
 // group, Amnesty International" is Amnesty; "a US-based relief group" stands for the
 // United States only when no name does.
-var placedParticiples = map[string]bool{"base": true, "locate": true, "headquarter": true, "station": true, "situate": true}
+var placedParticiples = map[string]bool{"base": true, "locate": true, "headquarter": true, "station": true, "situate": true, "register": true}
 
 // venueNoun reports a trigger noun of an occasion, whose "in" phrase is where it is held:
 // talks, a meeting, an agreement, joint work.

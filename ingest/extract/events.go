@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/relgraph/relgraph/ingest/timex"
 )
@@ -180,7 +181,7 @@ func (d *doc) groupBefore(ms []int, at int, s sentence, modifier map[int]bool) [
 			if m.To > at || !m.actorLike() || modifier[ms[k]] || m.inner || m.Type == "other" && m.Kind == kindName && m.ID == "" && m.ev < evStrong {
 				continue
 			}
-			if d.placesOnly(m) && m.To <= at {
+			if d.placesOnly(m) {
 				return nil // "the Geneva-based group said, calling on": the group acts, and it has no name
 			}
 			switch pass {
@@ -211,13 +212,17 @@ func (d *doc) placesOnly(m *mention) bool {
 	if m.Type != "city" && m.Type != "location" {
 		return false
 	}
-	rest := d.text[m.End:min(len(d.text), m.End+14)]
-	for _, p := range []string{"-based", "-headquartered", "-located", "-registered"} {
-		if strings.HasPrefix(rest, p) {
-			return true
-		}
+	rest, ok := strings.CutPrefix(d.text[m.End:], "-")
+	if !ok {
+		return false
 	}
-	return false
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if n < 0 {
+		n = len(rest)
+	}
+	w := strings.ToLower(rest[:n])
+	// The participle's lemma, as placedParticiples lists them: "based", "headquartered".
+	return strings.HasSuffix(w, "ed") && (placedParticiples[w[:len(w)-1]] || placedParticiples[w[:len(w)-2]])
 }
 
 // groupEndingAt returns the group whose last mention ends right before token c.

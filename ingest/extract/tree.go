@@ -1313,7 +1313,7 @@ func (t *tree) repairSaidDay() {
 			continue
 		}
 		c := t.w[d].head
-		if c <= d || c < 0 || t.w[c].head != v || (t.w[c].rel != "ccomp" && t.w[c].rel != "parataxis") {
+		if c <= d || t.w[c].head != v || (t.w[c].rel != "ccomp" && t.w[c].rel != "parataxis") {
 			continue
 		}
 		t.w[d].head = v
