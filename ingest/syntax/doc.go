@@ -12,7 +12,11 @@
 //	     -> Parser.Parse (parser.go)    -> HEAD and DEPREL
 //
 // Default().Parse runs them all with the embedded models (models/*.gz), loaded once per process
-// on first use.
+// on first use. A quoted phrase inside a sentence (scare quotes: a "sham" truce) is tagged
+// and parsed without its marks, which then hang on the phrase's head (quotes.go); the marks
+// of quoted speech stay in the models' view. On the EWT dev split this gains 0.03 LAS
+// points; on news, where such phrases are common, it keeps whole sentences from being
+// hung on the marks.
 //
 // The method is the non-neural one the field uses without a GPU: an averaged perceptron
 // tagger (Collins 2002; Honnibal's "A good part-of-speech tagger in about 200 lines of

@@ -86,7 +86,7 @@ func (p *Pipeline) Annotate(s *Sentence) { p.AnnotateFixed(s, nil) }
 // as Tagger.TagFixed takes them: a caller that has recognized names ("Biden", "Xi
 // Jinping") gives their words "PROPN/NNP", and the parser reads the sentence around them.
 func (p *Pipeline) AnnotateFixed(s *Sentence, fixed []string) {
-	if len(s.Words) == 0 {
+	if len(s.Words) == 0 || p.annotateUnquoted(s, fixed) {
 		return
 	}
 	p.Tagger.TagFixed(s, fixed)
