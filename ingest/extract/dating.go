@@ -286,11 +286,16 @@ func (t *tree) gatheringTime(o, p int) bool {
 			return false
 		}
 	}
-	// p's clause: p and what governs it, up to its verb.
+	// p's clause: p and what governs it, up to its verb, and the verb of the clause whose
+	// subject that verb shares ("In a statement issued on Tuesday, Jihad criticised Abbas
+	// and called on him": the call was in the statement too).
 	clause := map[int]bool{}
 	for i, n := p, 0; i >= 0 && n < 6; i, n = t.w[i].head, n+1 {
 		clause[i] = true
 		if t.verbal(i) {
+			if h := t.w[i].head; h >= 0 && t.rel(i, "conj") && t.kid(i, "nsubj") < 0 && t.kid(i, "nsubj:pass") < 0 {
+				clause[h] = true
+			}
 			break
 		}
 	}

@@ -655,6 +655,10 @@ func TestDates(t *testing.T) {
 		// or an interview takes the day it was issued or published.
 		{"when after a date", "The country has been split since 1974 when Turkish mainland troops invaded the northern third of Cyprus.", "1997-04-16", "ASSAULT", "1974"},
 		{"a statement issued on a day", "In a statement issued late Tuesday, Islamic Jihad criticised Mahmud Abbas.", "2005-12-07", "DISAPPROVE", "2005-12-06"},
+		// The statement's day is that of each act it makes, the second of two verbs sharing
+		// the subject too; an aside between the subject and its verb is no verb of the clause.
+		{"a statement's second act", "In a statement issued late Tuesday, Hamas criticised Mahmud Abbas for calling the raid an act of terror and called on him to stop arresting its members.", "2005-12-07", "DEMAND", "2005-12-06"},
+		{"a statement as an aside", "Annan, in a statement issued in Geneva on Monday, praised Halonen's contribution and stressed that she was determined to press ahead.", "2005-12-07", "SUPPORT", "2005-12-05"},
 		{"an interview published on a day", "Vladimir Putin criticized NATO in an interview published on Sunday.", "2005-11-30", "DISAPPROVE", "2005-11-27"},
 		// A planned act on a bare weekday of its own, or of the verb that plans it, is on
 		// the weekday after the report; a perfect's conjunct has no day of its own.

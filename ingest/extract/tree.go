@@ -335,9 +335,18 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 		return -1, ""
 	}
 	if !headline {
-		// A date between the subject and the verb: "on Wednesday", "last week". Only then
-		// is a story's verb misread.
+		// A date between the subject and the verb: "on Wednesday", "last week", or an aside
+		// between commas that opens with a preposition ("Annan, in a statement issued on
+		// Monday, praised"). Only then is a story's verb misread.
 		dated := false
+		if k > s.From && d.toks[k-1].text(d.text) == "," && k < s.To && asideOpeners[d.toks[k].Lower] {
+			for j := k + 1; j < s.To && j < k+16; j++ {
+				if d.toks[j].text(d.text) == "," {
+					k, dated = j+1, true
+					break
+				}
+			}
+		}
 		for _, e := range times {
 			if k < s.To && (e.Start == d.toks[k].Start || d.toks[k].Lower == "on" && k+1 < s.To && e.Start == d.toks[k+1].Start) {
 				for k < s.To && d.toks[k].Start < e.End {
@@ -368,6 +377,11 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 	}
 	return k, "VERB/VBP"
 }
+
+// asideOpeners are the prepositions that open an aside between a sentence's subject and
+// its verb: "Annan, in a statement issued on Monday, praised".
+var asideOpeners = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
+	"speaking": true, "meanwhile": true, "however": true, "too": true, "also": true}
 
 // headlineCommas returns the byte offsets of the commas that join the names opening a
 // headline before its verb v ("Putin, Macron discuss Iran by phone", "Russia, China sign
