@@ -659,6 +659,9 @@ func TestDates(t *testing.T) {
 		// the subject too; an aside between the subject and its verb is no verb of the clause.
 		{"a statement's second act", "In a statement issued late Tuesday, Hamas criticised Mahmud Abbas for calling the raid an act of terror and called on him to stop arresting its members.", "2005-12-07", "DEMAND", "2005-12-06"},
 		{"a statement as an aside", "Annan, in a statement issued in Geneva on Monday, praised Halonen's contribution and stressed that she was determined to press ahead.", "2005-12-07", "SUPPORT", "2005-12-05"},
+		// Not wanting to meet is a refusal, made when it is said.
+		{"a refusal on its day", "On Tuesday, Mobutu Sese Seko said he did not want to meet Laurent Kabila.", "1997-04-30", "REJECT", "1997-04-29"},
+		{"a refusal reported", "Mobutu Sese Seko did not want to meet Laurent Kabila.", "1997-04-30", "REJECT", "1997-04-30"},
 		{"an interview published on a day", "Vladimir Putin criticized NATO in an interview published on Sunday.", "2005-11-30", "DISAPPROVE", "2005-11-27"},
 		// A planned act on a bare weekday of its own, or of the verb that plans it, is on
 		// the weekday after the report; a perfect's conjunct has no day of its own.

@@ -209,8 +209,10 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		ev.Negated = md.negated
 		ev.Future = md.future || md.conditional
 		if md.refused && ev.Type == "CONSULT" {
-			// "did not want to meet Kabila": a refusal to meet.
+			// "did not want to meet Kabila": a refusal to meet, made when it is said, and
+			// dated so.
 			ev.Type, ev.Relation, ev.Mode, ev.Symmetric, ev.Future, ev.Negated = "REJECT", "rejected", "", false, false, false
+			md.future, md.negated = false, false
 		}
 		if md.conditional {
 			continue // "if X meets Y", "if he gave them a veto": a condition, not an event
