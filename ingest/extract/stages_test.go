@@ -167,6 +167,9 @@ func TestArguments(t *testing.T) {
 		{"relative clause", "Condoleezza Rice, who met Sergei Lavrov in Moscow, later criticized Iran.", "CONSULT", "condoleezza-rice", "sergei-lavrov"},
 		// A raising subject: the infinitive on "the latest leader" is done by the clause's subject.
 		{"raising subject", "Recep Tayyip Erdogan has become the latest leader to reject Vladimir Putin's call for a ceasefire.", "REJECT", "recep-tayyip-erdogan", "vladimir-putin"},
+		// An attribution after the clause ("..., Libyan television said") owns none of the
+		// clause's phrases: the defiance is the subject's.
+		{"trailing attribution", "Sudanese President Omar al-Bashir left Libya by air Sunday in defiance of UN sanctions against Tripoli, after holding talks with Moammar Kadhafi and officials from Uganda, Libyan television said.", "REJECT", "omar-al-bashir", "united-nations"},
 		// A passive: the agent acts, the subject is acted on.
 		{"passive with agent", "Emmanuel Macron was received by Vladimir Putin in the Kremlin.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
 		// "According to X, Y stressed": Y acts, X reports.

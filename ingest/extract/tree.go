@@ -148,6 +148,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairCopulaPassive()
 	t.repairUpTo()
 	t.repairSaidDay()
+	t.repairTrailingAttribution()
 	if t.cyclic() {
 		// A repair that met another's change made a word its own ancestor: the parser's
 		// tree, unrepaired, is better than one no walk can end in.
@@ -1310,6 +1311,72 @@ func (t *tree) repairToldThat() {
 		t.w[that].rel = "mark"
 	}
 }
+
+// repairTrailingAttribution gives back to the reported clause what the parser hung on
+// the attribution after it: in "al-Bashir left Libya Sunday in defiance of UN sanctions,
+// after holding talks with Kadhafi, Libyan television said", it read "Sunday" and the
+// "after" clause as the television's, so the talks had the television's actor and the
+// departure no day. The attribution is a verb of saying with a subject of its own after
+// a comma that runs to the sentence's end, and the reported clause's verb comes before it
+// (its head or its dependent);
+// the saying verb's dependents before that comma, but for punctuation and clauses of its
+// own (attributionOwn), go to the reported verb. Kids are not yet built: only heads change.
+func (t *tree) repairTrailingAttribution() {
+	for r := range t.w {
+		if !t.speech[t.w[r].lemma] || t.w[r].upos != "VERB" || t.w[r].xpos != "VBD" && t.w[r].xpos != "VBZ" && t.w[r].xpos != "VBP" {
+			continue
+		}
+		subj := -1
+		for i := 0; i < r; i++ {
+			if t.w[i].head == r && t.rel(i, "nsubj") {
+				subj = i
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		start := subj // the subject phrase's first word
+		for i := subj - 1; i >= 0; i-- {
+			if t.ancestorOf(subj, i) && !t.rel(i, "punct") {
+				start = i
+			}
+		}
+		if start < 2 || t.w[start-1].form != "," || r-start > 6 {
+			continue // a short subject and a finite verb: "Libyan television said"
+		}
+		comma := start - 1
+		trailing := true // the attribution runs to the sentence's end
+		for i := comma + 1; i < len(t.w); i++ {
+			trailing = trailing && (i == r || t.ancestorOf(r, i) || t.rel(i, "punct"))
+		}
+		if !trailing {
+			continue
+		}
+		m := -1
+		if h := t.w[r].head; h >= 0 && h < comma && t.w[h].upos == "VERB" {
+			m = h // "left Libya ..., television said" read with "said" under "left"
+		}
+		for i := 0; i < comma && m < 0; i++ {
+			if t.w[i].head == r && t.w[i].upos == "VERB" && (t.rel(i, "ccomp") || t.rel(i, "parataxis")) {
+				m = i // or with "left" under "said"
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		for i := 0; i < comma; i++ {
+			if t.w[i].head == r && i != m && !t.ancestorOf(i, m) && !attributionOwn[strings.SplitN(t.w[i].rel, ":", 2)[0]] {
+				t.w[i].head = m
+			}
+		}
+	}
+}
+
+// attributionOwn are the relations a verb of saying keeps in repairTrailingAttribution:
+// another clause it reports ("China welcomes Khalid, which will play a role, the spokesman
+// said") or one joined to it stays its own.
+var attributionOwn = map[string]bool{"punct": true, "ccomp": true, "parataxis": true, "conj": true, "cc": true,
+	"nsubj": true, "csubj": true}
 
 // repairSaidDay gives back to a verb of saying the day right after it: "said Friday the
 // president had agreed" is parsed with "Friday" on "agreed", which dates what was said
