@@ -348,6 +348,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 					m.refused = true
 				}
 			}
+			if t.rel(k, "aux") && (t.w[k].lower == "will" || t.w[k].lower == "'ll") && h != pr.at && (t.w[h].lemma == "continue" || t.w[h].lemma == "keep") {
+				continue // "will continue to urge Malaysia": the urging goes on, no plan; "would continue" may be a condition's
+			}
 			if t.rel(k, "aux") && futureAux[t.w[k].lower] {
 				m.future, m.aux = true, true
 				m.intent = m.intent || intentAux[t.w[k].lower]

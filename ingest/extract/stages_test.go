@@ -524,6 +524,9 @@ func TestModality(t *testing.T) {
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
 		// A plan for a past day, in the pluperfect: it did not happen.
 		{"had been due to meet", "Emmanuel Macron had been due to meet Narendra Modi on Monday but the meeting was cancelled.", "CONSULT", true, false, true},
+		// What "will continue" goes on already: no plan. "would continue" may be a condition's.
+		{"will continue to urge", "Beijing will continue to urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, false, false},
+		{"will urge", "Beijing will urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, true, false},
 		// Hinting at an act is no act.
 		{"hinted at canceling", "South Korean Foreign Minister Ban Ki-moon hinted at canceling his visit to Japan.", "SANCTION", true, true, false},
 		// A failure to act is no act; nor does one who refuses a motion do what it does.
