@@ -376,7 +376,9 @@ func (d *doc) officerAfter(m int) int {
 		return -1
 	}
 	k := mm.To
-	for k < len(d.toks) && k < mm.To+4 && (titles[d.toks[k].text(d.text)] || words.rank[d.toks[k].text(d.text)] || d.toks[k].text(d.text) == "General") {
+	// A body's head may be written in lower case: "WTO secretary general Renato Ruggiero".
+	for k < len(d.toks) && k < mm.To+4 && (titles[d.toks[k].text(d.text)] || words.rank[d.toks[k].text(d.text)] || d.toks[k].text(d.text) == "General" ||
+		d.toks[k].Lower == "secretary" || d.toks[k].Lower == "general" || d.toks[k].Lower == "secretary-general") {
 		k++
 	}
 	if k == mm.To {

@@ -40,7 +40,7 @@ var irrealis = map[string]bool{
 	"plan": true, "expect": true, "hope": true, "want": true, "wish": true, "seek": true, "intend": true,
 	"aim": true, "try": true, "attempt": true, "decide": true, "prepare": true, "propose": true,
 	"consider": true, "schedule": true, "arrange": true, "set": true, "due": true, "going": true,
-	"ready": true, "willing": true, "prepared": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true, "appeal": true,
+	"ready": true, "willing": true, "prepared": true, "resolve": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true, "appeal": true,
 	"demand": true, "offer": true, "agree": true, "promise": true, "pledge": true, "vow": true,
 	"threaten": true, "likely": true, "able": true, "need": true, "would": true,
 	"permit": true, "allow": true, "authorize": true, "authorise": true,
@@ -97,7 +97,7 @@ var refusals = map[string]bool{
 var futureAmods = map[string]bool{
 	"planned": true, "upcoming": true, "proposed": true, "scheduled": true, "possible": true, "expected": true,
 	"future": true, "next": true, "forthcoming": true, "likely": true, "potential": true, "prospective": true,
-	"further": true, "impending": true, "intended": true,
+	"further": true, "impending": true, "intended": true, "coming": true,
 }
 
 // arrangedContact are participles that make a contact named by a noun a plan: "the talks
@@ -315,7 +315,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			case "ready", "willing", "prepared":
 				m.intent = true // "said he is prepared to lift the ban": a stated willingness
 			}
-			if t.w[h].lemma == "decide" {
+			if t.w[h].lemma == "decide" || t.w[h].lemma == "resolve" {
 				decided = true
 			} else {
 				otherFuture = true

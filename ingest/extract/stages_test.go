@@ -494,6 +494,10 @@ func TestArguments(t *testing.T) {
 	if len(all) < 2 || ids(all[1].Source) != "hu-jintao,jacques-chirac" || all[1].Date != "2005" {
 		t.Errorf("the two state leaders: %+v", all)
 	}
+	// The head of a body written in lower case is the person, not the body.
+	if e, all := event(t, "The visit by WTO secretary general Renato Ruggiero was welcomed by Beijing.", "1997-04-15", "CONSULT"); ids(e.Source) != "renato-ruggiero" {
+		t.Errorf("visit by a body's secretary general: %+v (events %+v)", e, all)
+	}
 	// "accused of the murder" with no one named as accuser: the accused is the target and
 	// no actor is made up.
 	e, all := event(t, "Alexei Navalny was accused of the murder of a businessman.", "2005-11-30", "DISAPPROVE")
@@ -527,6 +531,9 @@ func TestModality(t *testing.T) {
 		// What "will continue" goes on already: no plan. "would continue" may be a condition's.
 		{"will continue to urge", "Beijing will continue to urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, false, false},
 		{"will urge", "Beijing will urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, true, false},
+		// A coming visit is a plan; so is what is resolved, as what is decided.
+		{"coming visit", "The coming visit by Renato Ruggiero to China was welcomed by Beijing.", "CONSULT", true, true, false},
+		{"resolved to hold talks", "Somali lawmakers resolved to hold talks with Kenya.", "CONSULT", true, true, false},
 		// Hinting at an act is no act.
 		{"hinted at canceling", "South Korean Foreign Minister Ban Ki-moon hinted at canceling his visit to Japan.", "SANCTION", true, true, false},
 		// A failure to act is no act; nor does one who refuses a motion do what it does.
