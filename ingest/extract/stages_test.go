@@ -531,6 +531,9 @@ func TestModality(t *testing.T) {
 		// What "will continue" goes on already: no plan. "would continue" may be a condition's.
 		{"will continue to urge", "Beijing will continue to urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, false, false},
 		{"will urge", "Beijing will urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, true, false},
+		// What "must" be done is a demand only when someone voices it; a rule is none.
+		{"a rule's must", "Jean Ravou takes over from American Francis Lambert, who at 75 must retire.", "DEMAND", false, false, false},
+		{"a voiced must", "The forum concluded on Saturday that the United States must allocate more money.", "DEMAND", true, false, false},
 		// A coming visit is a plan; so is what is resolved, as what is decided.
 		{"coming visit", "The coming visit by Renato Ruggiero to China was welcomed by Beijing.", "CONSULT", true, true, false},
 		{"resolved to hold talks", "Somali lawmakers resolved to hold talks with Kenya.", "CONSULT", true, true, false},

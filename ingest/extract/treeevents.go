@@ -137,6 +137,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			continue // "..., killing 12": the outcome of the attack just reported
 		}
 		r := d.arguments(t, pr)
+		if pr.must && len(r.src) == 0 && !strings.ContainsAny(d.text[s.Start:s.End], "\"“”") && !t.voiced(pr.at) {
+			continue // "Lambert, who at 75 must retire": a rule that no one is said to voice, no demand
+		}
 		if len(r.tgt) == 0 && (fr.cat == "REJECT" || fr.cat == "DISAPPROVE") {
 			r.tgt = d.claimMaker(t, pr, preds, r.src) // "..., a charge rejected by Tehran"
 		}
@@ -669,6 +672,23 @@ func (d *doc) tokenAt(b int) int {
 		}
 	}
 	return lo
+}
+
+// voiced reports whether what word p says is voiced by someone: the sentence has a verb
+// of saying, or p's clause is the complement of another verb ("the forum concluded that
+// the US must allocate").
+func (t *tree) voiced(p int) bool {
+	for i := range t.w {
+		if t.speech[t.w[i].lemma] && t.w[i].upos == "VERB" {
+			return true
+		}
+	}
+	for i, n := p, 0; i >= 0 && n < len(t.w); i, n = t.w[i].head, n+1 {
+		if t.rel(i, "ccomp") {
+			return true
+		}
+	}
+	return false
 }
 
 // wordOrderRoles fills a role the tree leaves empty from word order: the parser errs
