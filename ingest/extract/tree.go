@@ -149,6 +149,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairUpTo()
 	t.repairSaidDay()
 	t.repairTrailingAttribution()
+	t.repairPlaceParticiple()
 	if t.cyclic() {
 		// A repair that met another's change made a word its own ancestor: the parser's
 		// tree, unrepaired, is better than one no walk can end in.
@@ -1368,6 +1369,47 @@ func (t *tree) repairTrailingAttribution() {
 			if t.w[i].head == r && i != m && !t.ancestorOf(i, m) && !attributionOwn[strings.SplitN(t.w[i].rel, ":", 2)[0]] {
 				t.w[i].head = m
 			}
+		}
+	}
+}
+
+// voicingVerbs are the participles of speaking out that a place cannot do: a place the
+// parser gives one to is where the speakers were.
+var voicingVerbs = map[string]bool{"call": true, "demand": true, "urge": true, "chant": true, "shout": true,
+	"appeal": true, "protest": true, "denounce": true, "condemn": true, "accuse": true, "vow": true, "warn": true}
+
+// repairPlaceParticiple hangs on the verb a participle of speaking out that the parser hung
+// on the place in the verb's prepositional phrase: in "Kurds demonstrated in the city of
+// Kirkuk on Sunday calling for independence" it read "calling" as the city's, and the city
+// became the actor. A present participle (VBG) of voicingVerbs, an acl on a noun of an
+// "in", "at", "outside" or "near" phrase, becomes an advcl of the verb the phrase is on.
+// Heads alone are read and changed.
+func (t *tree) repairPlaceParticiple() {
+	for p := range t.w {
+		n := t.w[p].head
+		if n < 0 || t.w[p].rel != "acl" || t.w[p].xpos != "VBG" || !voicingVerbs[t.w[p].lemma] {
+			continue
+		}
+		// The phrase's head: the noun, or the noun it is the "of" phrase of ("the city of Kirkuk").
+		ph := n
+		if t.w[ph].rel == "nmod" && t.w[ph].head >= 0 && t.w[t.w[ph].head].upos == "NOUN" {
+			ph = t.w[ph].head
+		}
+		v := t.w[ph].head
+		if v < 0 || t.w[v].upos != "VERB" || !strings.HasPrefix(t.w[ph].rel, "obl") {
+			continue
+		}
+		placed := false
+		for k := range t.w {
+			if t.w[k].head == ph && t.w[k].rel == "case" {
+				switch t.w[k].lower {
+				case "in", "at", "outside", "near":
+					placed = true
+				}
+			}
+		}
+		if placed {
+			t.w[p].head, t.w[p].rel = v, "advcl"
 		}
 	}
 }
