@@ -668,7 +668,8 @@ func (d *doc) demandedOf(t *tree, pr pred, src []int) []int {
 	}
 	var out []int
 	for _, k := range t.prepKids(at, "for") {
-		if m := t.w[k].m; m >= 0 && d.ms[m].actorLike() && t.toClauseAfter(at, k) {
+		// The infinitive may hang on the light verb: "renewed his call for Syria to withdraw".
+		if m := t.w[k].m; m >= 0 && d.ms[m].actorLike() && (t.toClauseAfter(at, k) || pr.light >= 0 && t.toClauseAfter(pr.light, k)) {
 			out = append(out, d.phrase(t, k)...)
 			continue
 		}

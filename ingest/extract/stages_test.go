@@ -170,6 +170,8 @@ func TestArguments(t *testing.T) {
 		// An attribution after the clause ("..., Libyan television said") owns none of the
 		// clause's phrases: the defiance is the subject's.
 		{"trailing attribution", "Sudanese President Omar al-Bashir left Libya by air Sunday in defiance of UN sanctions against Tripoli, after holding talks with Moammar Kadhafi and officials from Uganda, Libyan television said.", "REJECT", "omar-al-bashir", "united-nations"},
+		// "call for X to": X is called on, the infinitive hung on the light verb or not.
+		{"renewed call for X to", "Kofi Annan renewed his call for Syria to withdraw its troops.", "DEMAND", "kofi-annan", "syria"},
 		// A passive: the agent acts, the subject is acted on.
 		{"passive with agent", "Emmanuel Macron was received by Vladimir Putin in the Kremlin.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
 		// "According to X, Y stressed": Y acts, X reports.
