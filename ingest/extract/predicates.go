@@ -233,7 +233,7 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		return light >= 0
 	case "mod":
 		for _, k := range t.w[i].kids {
-			if (t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "nmod")) && (containsStr(sl.words, t.w[k].lemma) || containsStr(sl.words, t.w[k].lower)) {
+			if (t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "nmod") || t.rel(k, "advmod")) && (containsStr(sl.words, t.w[k].lemma) || containsStr(sl.words, t.w[k].lower)) {
 				return true
 			}
 		}

@@ -172,6 +172,8 @@ func TestArguments(t *testing.T) {
 		{"trailing attribution", "Sudanese President Omar al-Bashir left Libya by air Sunday in defiance of UN sanctions against Tripoli, after holding talks with Moammar Kadhafi and officials from Uganda, Libyan television said.", "REJECT", "omar-al-bashir", "united-nations"},
 		// "call for X to": X is called on, the infinitive hung on the light verb or not.
 		{"renewed call for X to", "Kofi Annan renewed his call for Syria to withdraw its troops.", "DEMAND", "kofi-annan", "syria"},
+		// Reacting angrily to something disapproves of who did it; reacting is no event.
+		{"reacted angrily", "Beijing reacted angrily to the Danish motion on Tuesday.", "DISAPPROVE", "china", "denmark"},
 		// A passive: the agent acts, the subject is acted on.
 		{"passive with agent", "Emmanuel Macron was received by Vladimir Putin in the Kremlin.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
 		// "According to X, Y stressed": Y acts, X reports.
@@ -533,6 +535,7 @@ func TestModality(t *testing.T) {
 		// What "will continue" goes on already: no plan. "would continue" may be a condition's.
 		{"will continue to urge", "Beijing will continue to urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, false, false},
 		{"will urge", "Beijing will urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, true, false},
+		{"reacted calmly", "Beijing reacted calmly to the Danish motion on Tuesday.", "DISAPPROVE", false, false, false},
 		// What "must" be done is a demand only when someone voices it; a rule is none.
 		{"a rule's must", "Jean Ravou takes over from American Francis Lambert, who at 75 must retire.", "DEMAND", false, false, false},
 		{"a voiced must", "The forum concluded on Saturday that the United States must allocate more money.", "DEMAND", true, false, false},
