@@ -205,6 +205,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		if t.rel(at, "conj") && (t.kid(at, "nsubj") >= 0 || t.kid(at, "nsubj:pass") >= 0) {
 			break // "X imposed sanctions last month, and Washington has warned": a clause of its own
 		}
+		if md.future && t.rel(at, "xcomp") && !planned[t.w[h].lemma] && !planned[t.w[h].lower] {
+			break // "On September 29, Putin offered to negotiate": the offer's day, not the talks'
+		}
 		if v, ok := pick(h); ok {
 			return v, true
 		}

@@ -680,6 +680,9 @@ func TestDates(t *testing.T) {
 		// the subject too; an aside between the subject and its verb is no verb of the clause.
 		{"a statement's second act", "In a statement issued late Tuesday, Hamas criticised Mahmud Abbas for calling the raid an act of terror and called on him to stop arresting its members.", "2005-12-07", "DEMAND", "2005-12-06"},
 		{"a statement as an aside", "Annan, in a statement issued in Geneva on Monday, praised Halonen's contribution and stressed that she was determined to press ahead.", "2005-12-07", "SUPPORT", "2005-12-05"},
+		// A meeting offered on a day is planned for no stated day: the day is the offer's.
+		{"the day of an offer to meet", "On Tuesday, Vladimir Putin offered to meet Volodymyr Zelensky.", "2005-12-07", "CONSULT", ""},
+		{"the offer's own day", "On Tuesday, Vladimir Putin offered to meet Volodymyr Zelensky.", "2005-12-07", "AGREE", "2005-12-06"},
 		// Not wanting to meet is a refusal, made when it is said.
 		{"a refusal on its day", "On Tuesday, Mobutu Sese Seko said he did not want to meet Laurent Kabila.", "1997-04-30", "REJECT", "1997-04-29"},
 		{"a refusal reported", "Mobutu Sese Seko did not want to meet Laurent Kabila.", "1997-04-30", "REJECT", "1997-04-30"},
