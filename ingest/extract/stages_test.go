@@ -1525,3 +1525,28 @@ func TestAbsoluteWithIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineDroppedCopula: a headline drops "is" before a predicate adjective ("Putin
+// set to visit India"); the names before it still plan the act.
+func TestHeadlineDroppedCopula(t *testing.T) {
+	date, _ := timex.ParseDate("2025-05-12")
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Putin set to visit India next month\n\nThe trip was announced on Monday.", "putin", "india"},
+		{"Merkel keen to visit China\n\nThe trip was announced on Monday.", "merkel", "china"},
+		{"Biden ready to meet Kim Jong Un\n\nThe offer came on Monday.", "biden", "kim-jong-un"},
+	} {
+		r := New().Extract("t", c.text, date)
+		found := false
+		for _, e := range r.Events {
+			if e.Type == "CONSULT" && strings.Contains(ids(e.Source), c.src) && ids(e.Target) == c.tgt {
+				found = true
+				if !e.Future {
+					t.Errorf("%q: stored as done: %+v", c.text, e)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no planned contact %s -> %s: %+v", c.text, c.src, c.tgt, r.Events)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/relgraph/relgraph/ingest/syntax"
@@ -63,6 +64,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	}
 	v, vtag := d.subjectVerb(si, ms, times)
 	joins := d.headlineCommas(si, ms, v)
+	cop := d.droppedCopula(si, ms)
 	for _, part := range parts {
 		if len(words)+len(part.Words) > syntax.MaxSentenceWords {
 			break
@@ -75,7 +77,26 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 				part.Words[i].Form = "and"
 			}
 		}
+		isAt := -1 // the copula given back to the headline, parsed and then taken out
+		if cop >= 0 {
+			for i, w := range part.Words {
+				if s.Start+w.Start == cop {
+					isAt = i
+					part.Words = slices.Insert(part.Words, i, syntax.Word{Form: "is", Start: w.Start, End: w.Start, SpaceAfter: true})
+					for k := range part.Words {
+						part.Words[k].ID = k + 1
+					}
+					break
+				}
+			}
+		}
 		fixed := d.fixedTags(p, part, s.Start, ms, v, vtag)
+		if isAt >= 0 {
+			if fixed == nil {
+				fixed = make([]string, len(part.Words))
+			}
+			fixed[isAt] = "AUX/VBZ"
+		}
 		p.AnnotateFixed(part, fixed)
 		if i, tag := d.x.frames.missingFinite(part, fixed); i >= 0 {
 			// The parse found no finite verb to hang the clause on: the trigger or light
@@ -87,6 +108,9 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			}
 			fixed[i] = tag
 			p.AnnotateFixed(part, fixed)
+		}
+		if isAt >= 0 {
+			removeWord(part, isAt)
 		}
 		if len(parts) == 1 {
 			words = part.Words
@@ -384,6 +408,63 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 // its verb: "Annan, in a statement issued on Monday, praised".
 var asideOpeners = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
 	"speaking": true, "meanwhile": true, "however": true, "too": true, "also": true}
+
+// copulaAdjectives are the predicates a headline writes without "is" before "to", "in"
+// or "for": "Zelensky ready to meet Putin", "Putin set to visit India", "Xi due in Paris
+// for talks".
+var copulaAdjectives = map[string]bool{"ready": true, "set": true, "due": true, "poised": true, "willing": true,
+	"keen": true, "eager": true, "likely": true, "unlikely": true, "expected": true, "determined": true,
+	"prepared": true, "open": true, "unwilling": true, "reluctant": true}
+
+// droppedCopula returns the byte offset of the predicate adjective after the names that
+// open headline si when headline grammar has dropped the copula before it ("Zelensky
+// ready to meet Putin"), or -1. The parser, which saw no headlines, reads the names as
+// the adjective's subject in a clause with no verb, or the adjective as a noun; given back
+// its "is", it parses the clause as the treebank does.
+func (d *doc) droppedCopula(si int, ms []int) int {
+	s := d.sents[si]
+	if !d.headline(s) {
+		return -1
+	}
+	k, named := s.From, false
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.From != k || m.Kind != kindName || !m.actorLike() {
+			continue
+		}
+		k, named = m.To, true
+		if k < s.To && (d.toks[k].Lower == "and" || d.toks[k].text(d.text) == ",") {
+			k++
+		}
+	}
+	if !named || k+1 >= s.To || !copulaAdjectives[d.toks[k].Lower] || d.toks[k].Cap {
+		return -1
+	}
+	switch d.toks[k+1].Lower {
+	case "to", "in", "for":
+		return d.toks[k].Start
+	}
+	return -1
+}
+
+// removeWord takes word i out of a parsed sentence: its dependents go to its head, and
+// the words after it move up one place.
+func removeWord(s *syntax.Sentence, i int) {
+	id := i + 1
+	head := s.Words[i].Head
+	for k := range s.Words {
+		if s.Words[k].Head == id {
+			s.Words[k].Head = head
+		}
+	}
+	s.Words = slices.Delete(s.Words, i, i+1)
+	for k := range s.Words {
+		s.Words[k].ID = k + 1
+		if s.Words[k].Head > id {
+			s.Words[k].Head--
+		}
+	}
+}
 
 // headlineCommas returns the byte offsets of the commas that join the names opening a
 // headline before its verb v ("Putin, Macron discuss Iran by phone", "Russia, China sign
