@@ -78,7 +78,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			}
 		}
 		isAt := -1 // the copula given back to the headline, parsed and then taken out
-		if cop >= 0 {
+		if cop >= 0 && len(part.Words) < syntax.MaxSentenceWords {
 			for i, w := range part.Words {
 				if s.Start+w.Start == cop {
 					isAt = i
