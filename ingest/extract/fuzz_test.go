@@ -16,6 +16,7 @@ func FuzzExtract(f *testing.F) {
 		"Berg did not meet Vale. She will visit Paris next week, the Kremlin said.",
 		"HEADLINE WITHOUT STOP\nThe two leaders agreed to keep in contact since 2022.",
 		"\xff\xfe broken \x00 bytes “quotes” — dashes… Élysée",
+		"Anna Berg ready to meet Tomas Vale, Ivo Sand says\nBerg left on Sunday in defiance of a \"ban\", after talks, the radio said.",
 		"",
 	} {
 		f.Add(s, "2025-07-01")

@@ -209,7 +209,8 @@ func TestParseOddInputs(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"Putin called Macron on Tuesday.", "He didn't, and won't.", "U.S. envoy -- met (twice)"} {
+	for _, s := range []string{"Putin called Macron on Tuesday.", "He didn't, and won't.", "U.S. envoy -- met (twice)",
+		`a "sham" truce "`, `" " "x" ''`, `“a”“b” said “”`} {
 		f.Add(s)
 	}
 	p, err := Default()
