@@ -31,13 +31,16 @@
 // no events; a planned harm is THREATEN and a promised help AGREE, as PLOVER codes them) and
 // dating.go (the date that modifies the predicate, else its governing clause's, else the
 // reporting verb's for a simple past; a perfect with no stated time has no day). The
-// lexicon is data: lexicon/frames.txt, light.txt and speech.txt, loaded by frames.go,
+// lexicon is data: lexicon/frames.txt, light.txt, speech.txt, consequence.txt and
+// sports.txt, loaded by frames.go,
 // which names the file and line of a bad entry; categories come from graph/plover.
 // "according to X" or "X said" gives the reporter; seats and capitals standing for a
 // government ("the Kremlin", "Tehran") act as their country. events.go merges an article's
 // events: a discussion that the story attributes to the same people as a call or meeting is
 // folded into it, and so is a headline the story repeats; "first call since 2022" adds an
-// implied earlier contact dated 2022.
+// implied earlier contact dated 2022. A report of games (lexicon/sports.txt words frequent
+// in it: sportsStory) yields entities and no events: its attacks, defences, blocks and
+// withdrawals are plays.
 //
 // Country names, ISO codes and capitals come from github.com/pariz/gountries. It was
 // compared with github.com/biter777/countries: biter777 is more actively maintained but

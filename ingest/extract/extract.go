@@ -96,11 +96,16 @@ func (x *Extractor) extractWhole(ctx context.Context, id, text string, date time
 		res.Times = append(res.Times, Time{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value})
 	}
 
-	// Events, sentence by sentence.
+	// Events, sentence by sentence; a report of games has none (its attacks, defences and
+	// withdrawals are plays).
 	var evs []*evState
 	mi := 0
 	var ms []int
-	for si := range d.sents {
+	sents := d.sents
+	if d.sportsStory() {
+		sents = nil
+	}
+	for si := range sents {
 		if err := ctx.Err(); err != nil {
 			return Result{}, err
 		}

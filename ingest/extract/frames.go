@@ -10,9 +10,10 @@ import (
 )
 
 // The trigger lexicon (stage 1's data): lexicon/frames.txt, lexicon/light.txt,
-// lexicon/speech.txt and lexicon/consequence.txt, whose headers give their formats.
+// lexicon/speech.txt, lexicon/consequence.txt and lexicon/sports.txt, whose headers give
+// their formats.
 //
-//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt lexicon/consequence.txt
+//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt lexicon/consequence.txt lexicon/sports.txt
 var lexiconFiles embed.FS
 
 // frame is one sense of a trigger: what selects it, where its target is, and how it is
@@ -54,13 +55,14 @@ type frameLexicon struct {
 	lightForms   map[string]bool     // surface forms of light verbs ("held", "paid")
 	speechForms  map[string]bool     // surface forms of speech verbs
 	consequence  map[string]bool     // lemmas that make a conditional statement a threat
+	sports       map[string]bool     // words of sports reports, as written
 }
 
 // loadFrames reads the embedded lexicon. A malformed line is an error naming the file and
 // line: the lexicon is data, and a bad edit must not pass silently.
 func loadFrames() (*frameLexicon, error) {
 	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, gathering: map[string]bool{}, speech: map[string]bool{},
-		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightForms: map[string]bool{}}
+		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightForms: map[string]bool{}, sports: map[string]bool{}}
 	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
 		if len(f) != 8 {
 			return fmt.Errorf("want 8 fields (lemma pos select targets category relation mode flags), got %d", len(f))
@@ -165,6 +167,15 @@ func loadFrames() (*frameLexicon, error) {
 				lx.nounOnly[f] = true
 			}
 		}
+	}
+	if err := eachLine("lexicon/sports.txt", func(n int, f []string) error {
+		if len(f) != 1 {
+			return fmt.Errorf("want one word a line")
+		}
+		lx.sports[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	if err := eachLine("lexicon/consequence.txt", func(n int, f []string) error {
 		if len(f) != 1 || strings.Contains(f[0], "/") {

@@ -1550,3 +1550,27 @@ func TestHeadlineDroppedCopula(t *testing.T) {
 		}
 	}
 }
+
+// TestSportsStoryHasNoEvents: a report of games yields no events (its attacks and
+// withdrawals are plays), and a political story that mentions a match keeps its own.
+func TestSportsStoryHasNoEvents(t *testing.T) {
+	date, _ := timex.ParseDate("2005-12-10")
+	game := "Rovers beat United 2-1 in the league on Saturday. Ivo Sand scored two goals before the coach " +
+		"withdrew him, and the goalkeeper blocked a penalty. The striker attacked the defence all season " +
+		"and Rovers now meet City in the semi-final of the championship at their stadium."
+	if r := New().Extract("t", game, date); len(r.Events) != 0 {
+		t.Errorf("a match report: %+v", r.Events)
+	}
+	politics := "Angela Merkel met Jacques Chirac in Paris on Saturday. The two leaders later watched a football " +
+		"match together, and Merkel criticized Vladimir Putin over gas prices."
+	r := New().Extract("t", politics, date)
+	n := 0
+	for _, e := range r.Events {
+		if e.Type == "CONSULT" || e.Type == "DISAPPROVE" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("a political story with a match in it: %+v", r.Events)
+	}
+}
