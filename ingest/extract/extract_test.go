@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bufio"
 	"encoding/json"
 	"flag"
 	"os"
@@ -250,4 +251,77 @@ func TestConcurrentExtract(t *testing.T) {
 	for p := range errs {
 		t.Errorf("%s: a concurrent run differs from a lone one", p)
 	}
+}
+
+// TestWireInvariants extracts the shared wire corpus (../shared/data/news; skipped
+// without it) and checks what every event must keep on news of any kind: no actor is its
+// own target, and no event is dated more than a year from its article unless its sentence
+// states a date.
+func TestWireInvariants(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the whole wire corpus")
+	}
+	p := filepath.Join("..", "..", "..", "shared", "data", "news", "agency-wire-1997-2005.jsonl")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Skipf("no wire corpus at %s", p)
+	}
+	defer f.Close()
+	x := New()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	n := 0
+	for sc.Scan() {
+		var a struct{ ID, Date, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		date, err := timex.ParseDate(a.Date)
+		if err != nil {
+			t.Fatalf("%s: %v", a.ID, err)
+		}
+		r := x.Extract(a.ID, a.Text, date)
+		for _, e := range r.Events {
+			n++
+			for _, s := range e.Source {
+				if s.ID != "" && hasRef(e.Target, s.ID) {
+					t.Errorf("%s: %s %q has %s as actor and target: %s", a.ID, e.Type, e.Trigger, s.ID, e.Sentence)
+				}
+			}
+			if len(e.Date) >= 4 && !(len(e.Date) >= 7 && monthsApart(e.Date[:7], a.Date[:7]) <= 12 || e.Date[:4] == a.Date[:4]) {
+				stated := false // a date expression of the sentence gives the event's year
+				for _, tm := range r.Times {
+					stated = stated || tm.Start >= e.Start && tm.End <= e.End && strings.HasPrefix(tm.Value, e.Date[:4])
+				}
+				if !stated {
+					t.Errorf("%s: %s %q dated %s, an article of %s, with no date stated: %s", a.ID, e.Type, e.Trigger, e.Date, a.Date, e.Sentence)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n < 1000 {
+		t.Errorf("%d events on the wire corpus, want over 1000", n)
+	}
+}
+
+// monthsApart returns how many months lie between two "YYYY-MM" values.
+func monthsApart(a, b string) int {
+	ya, ma := atoi2(a[:4]), atoi2(a[5:7])
+	yb, mb := atoi2(b[:4]), atoi2(b[5:7])
+	d := (ya*12 + ma) - (yb*12 + mb)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
+
+func atoi2(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -314,6 +315,12 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			if rf.ID != "" {
 				ev.srcIDs = append(ev.srcIDs, rf.ID)
 			}
+		}
+		// No actor is its own target, whichever rule above added it ("US servicemen
+		// triggered anti-US protests": the protest's target is not its actor's too).
+		ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && hasRef(ev.Source, rf.ID) })
+		if len(ev.Source) == 0 && len(ev.Target) == 0 {
+			continue
 		}
 		evs = append(evs, ev)
 	}
