@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/relgraph/relgraph/internal/heaptest"
@@ -37,5 +38,25 @@ func TestHashIDHoldsOnlyItsDigits(t *testing.T) {
 	}
 	if held > 24 {
 		t.Errorf("each ID kept %.1f bytes of heap; want 16 (its digits)", held)
+	}
+}
+
+// TestHashIDReadsItsPartsInPlace: hashing a long part does not copy it (the content hash
+// of issue 16's 60 MB article made a 60 MB copy of its text while the text and its JSON
+// line were held).
+func TestHashIDReadsItsPartsInPlace(t *testing.T) {
+	long := strings.Repeat("Putin met Macron in Paris. ", 150000)
+	sum := sha256.Sum256([]byte("a\x00" + long + "\x00"))
+	want := hex.EncodeToString(sum[:])[:16]
+	HashID("a", long) // first use
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	got := HashID("a", long)
+	runtime.ReadMemStats(&after)
+	if got != want {
+		t.Fatalf("HashID = %q, want %q", got, want)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4<<10 {
+		t.Errorf("HashID of a part of %d bytes allocated %d bytes; want it read in place", len(long), alloc)
 	}
 }
