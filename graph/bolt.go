@@ -1,9 +1,12 @@
 package graph
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -23,14 +26,32 @@ const boltBackend = "bolt-relgraph"
 // boltLockTimeout is how long opening a bolt store waits for another process's lock.
 const boltLockTimeout = time.Second
 
-// boltMapBytes is the address space bolt maps its file into when it opens it, whatever the
-// file's size. bolt maps the file anew whenever a commit grows it past the mapping, and
-// first copies every node that points into the old mapping: on the 5 MB of news of issue
-// 16, 9 MB of copies at a commit and up to 20 MB of the file brought into the process's
-// resident memory (its pages around each one read). Mapped at first at 1 GiB, a store
-// below that size is never mapped anew; the mapping takes address space, not memory (on a
-// 64-bit system: elsewhere bolt maps as it did).
-const boltMapBytes = 1 << 30
+// boltMapBytes is the least address space bolt maps its file into when it opens it
+// (boltMapSize), whatever the file's size. bolt maps the file anew whenever a commit grows
+// it past the mapping, and first copies every node that points into the old mapping: on
+// the 5 MB of news of issue 16, 9 MB of copies at a commit and up to 20 MB of the file
+// brought into the process's resident memory (its pages around each one read). A new
+// mapping is also one the kernel faults around in and maps 2 MB folios of, until the next
+// write transaction turns both off (boltBatch.Tx): the rest of the commit that mapped it
+// maps many times the pages it reads, and the 60 MB line of issue 16, whose store passed
+// 1 GiB, peaked at that commit with 191 MiB of the file mapped, 48 MiB at every other. The
+// mapping takes address space, not memory: on a 64-bit system it is at least 16 GiB, and
+// twice the file (a store grows by what one process writes to it: it is mapped anew only
+// once the process has written as much again as the store held when it opened).
+const boltMapBytes = 16 << 30
+
+// boltMapSize is the size bolt maps a store file of size bytes at when it opens it: 0 (the
+// file's size, as bolt does) on a 32-bit system, and 1 GiB on Windows, where bolt makes the
+// file as large as its mapping.
+func boltMapSize(size int64) int {
+	switch {
+	case strconv.IntSize < 64:
+		return 0
+	case runtime.GOOS == "windows":
+		return 1 << 30
+	}
+	return int(max(boltMapBytes, 2*size))
+}
 
 func openBolt(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 	if create {
@@ -38,11 +59,16 @@ func openBolt(path string, o cgraph.Options, create bool) (hkv.KV, error) {
 			return nil, err
 		}
 	}
-	mapBytes := 0
-	if strconv.IntSize == 64 {
-		mapBytes = boltMapBytes
+	file := filepath.Join(path, "indexes.bolt")
+	var size int64
+	if fi, err := os.Stat(file); err == nil {
+		size = fi.Size()
 	}
-	db, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), &bolt.Options{Timeout: boltLockTimeout, InitialMmapSize: mapBytes})
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: boltLockTimeout, InitialMmapSize: boltMapSize(size)})
+	if errors.Is(err, syscall.ENOMEM) {
+		// The address space is limited (ulimit -v): a mapping of the file's own size.
+		db, err = hbolt.Open(file, &bolt.Options{Timeout: boltLockTimeout})
+	}
 	if err != nil {
 		return nil, err
 	}

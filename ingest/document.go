@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
 	"github.com/relgraph/relgraph/graph"
@@ -50,10 +51,23 @@ func ExtractDocument(ctx context.Context, x *extract.Extractor, a *Article, body
 // one or more slices, and its resolved entities.
 type documentBuilder struct {
 	d *graph.Document
+	// strs holds one copy of each entity ID and date the events name: extraction makes
+	// a string for each mention, and a long article's document keeps its events whole
+	// until it is written (15 MB of IDs and dates at the write of issue 16's 60 MB line).
+	strs map[string]string
+}
+
+// intern returns s, or the equal string the document holds already.
+func (b *documentBuilder) intern(s string) string {
+	if t, ok := b.strs[s]; ok {
+		return t
+	}
+	b.strs[s] = s
+	return s
 }
 
 func newDocumentBuilder(a *Article, date, hash string) *documentBuilder {
-	return &documentBuilder{d: &graph.Document{Article: graph.Article{
+	return &documentBuilder{strs: map[string]string{}, d: &graph.Document{Article: graph.Article{
 		ID:        a.ID,
 		Title:     a.Title,
 		URL:       a.URL,
@@ -92,16 +106,16 @@ func (b *documentBuilder) addEvents(events []extract.Event) {
 			Trigger:   ev.Trigger,
 			Relation:  ev.Relation,
 			Symmetric: ev.Symmetric,
-			Actors:    refIDs(ev.Source),
-			Targets:   refIDs(ev.Target),
-			Date:      ev.Date,
+			Actors:    b.refIDs(ev.Source),
+			Targets:   b.refIDs(ev.Target),
+			Date:      b.intern(ev.Date),
 			Evidence:  ev.Sentence,
 			Negated:   ev.Negated,
 			Future:    ev.Future,
 		}
 		for _, t := range ev.Topics {
 			if t.ID != "" {
-				ge.Topics = append(ge.Topics, graph.Topic{Entity: t.ID})
+				ge.Topics = append(ge.Topics, graph.Topic{Entity: b.intern(t.ID)})
 			} else if t.Text != "" {
 				ge.Topics = append(ge.Topics, graph.Topic{Text: t.Text})
 			}
@@ -132,13 +146,12 @@ func graphType(t string) string {
 	return graph.TypeOrganization
 }
 
-func refIDs(refs []extract.Ref) []string {
+// refIDs returns the entity IDs of refs, each once, in order.
+func (b *documentBuilder) refIDs(refs []extract.Ref) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, r := range refs {
-		if r.ID != "" && !seen[r.ID] {
-			seen[r.ID] = true
-			out = append(out, r.ID)
+		if r.ID != "" && !slices.Contains(out, r.ID) {
+			out = append(out, b.intern(r.ID))
 		}
 	}
 	return out

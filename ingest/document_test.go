@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/relgraph/relgraph/graph"
 	"github.com/relgraph/relgraph/ingest"
@@ -109,4 +110,50 @@ func TestExtractDocumentMemory(t *testing.T) {
 func runOn(n int) string {
 	text, _ := testtext.RunOn(n)
 	return text
+}
+
+// TestDocumentHoldsEachIDOnce: a document's events share one string for each entity ID and
+// date they name, not one for each mention as extraction makes them: a long article's
+// document is held whole until it is written, and the 60 MB line of issue 16 held 15 MB of
+// such copies.
+func TestDocumentHoldsEachIDOnce(t *testing.T) {
+	x := extract.New()
+	a := &ingest.Article{ID: "long", Text: runOn(100_000)}
+	date := timex.Date{Year: 2025, Month: 7, Day: 1}
+	body := a.Body()
+	d, err := ingest.ExtractDocument(context.Background(), x, a, body, date, graph.HashID(a.Text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := map[string]*byte{}
+	mentions, copies := 0, 0
+	same := func(s string) {
+		if s == "" {
+			return
+		}
+		mentions++
+		if p, ok := held[s]; !ok {
+			held[s] = unsafe.StringData(s)
+		} else if p != unsafe.StringData(s) {
+			copies++
+		}
+	}
+	for _, ev := range d.Events {
+		same(ev.Date)
+		for _, id := range ev.Actors {
+			same(id)
+		}
+		for _, id := range ev.Targets {
+			same(id)
+		}
+		for _, tp := range ev.Topics {
+			same(tp.Entity)
+		}
+	}
+	if mentions < 2000 || len(held) > mentions/10 {
+		t.Fatalf("%d events name %d IDs and dates %d times: the article does not test sharing", len(d.Events), len(held), mentions)
+	}
+	if copies > 0 {
+		t.Errorf("%d of the %d IDs and dates the events name are copies of one named before; want each held once", copies, mentions)
+	}
 }

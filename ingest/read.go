@@ -25,6 +25,8 @@ import (
 	textunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 	"golang.org/x/text/transform"
+
+	"github.com/relgraph/relgraph/graph/model"
 )
 
 // Default caps of ReadOptions.
@@ -137,14 +139,15 @@ func ArticleID(a *Article) string {
 	h := sha256.New()
 	if u := normalizeURL(a.URL); u != "" {
 		h.Write([]byte("url\x00"))
-		h.Write([]byte(u))
+		model.WriteString(h, u)
 	} else {
 		h.Write([]byte("text\x00"))
-		h.Write([]byte(strings.TrimSpace(a.Title)))
+		model.WriteString(h, strings.TrimSpace(a.Title))
 		h.Write([]byte{0})
-		h.Write([]byte(strings.TrimSpace(a.Text)))
+		model.WriteString(h, strings.TrimSpace(a.Text)) // not copied: it may be the whole of a long article
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:8])
 }
 
 // normalizeURL lower-cases the scheme and host, drops the fragment, default ports, a

@@ -45,11 +45,12 @@ const outsideHeap = 45e6
 // whole 2 MB folio a page sat in; the peaks of 5 MB articles had 33-77 MiB of the file
 // mapped, the 27 MB web page of issue 16 166 MiB, a 60 MB line 631 MB. graph now turns both
 // off on bolt's mapping (graph/bolt_faultaround_linux.go, bolt_mapped_linux.go): the file
-// pages at those peaks are now within some 15 MB of the binary's own, 110 MB for the 60 MB
-// line (a page for nearly every key of a part in its 1.5 GB store), and the allowance is
-// kept for kernels that refuse (before Linux 6.7), where the target is met for an article
-// of a few MB on a new store only. A smaller allowance would cost the collector less; it
-// has not been measured.
+// pages at those peaks are now within some 15 MB of the binary's own, the 60 MB line's too
+// since bolt maps its 1.5 GB store with room to grow (graph/bolt.go: 191 MiB of file pages
+// at the one commit that mapped it anew, where the kernel did both again), and the
+// allowance is kept for kernels that refuse (before Linux 6.7), where the target is met
+// for an article of a few MB on a new store only. A smaller allowance would cost the
+// collector less; it has not been measured.
 const boltCommitPages = 80e6
 
 // articleMemoryLimit is the soft memory limit for an ingest whose longest article has n

@@ -7,9 +7,11 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
 	"sort"
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -85,14 +87,27 @@ func Slug(name string) string {
 	return b.String()
 }
 
-// HashID returns a short stable ID for the given parts.
+// HashID returns a short stable ID for the given parts: the first 16 hex digits of their
+// SHA-256. Only those 16 bytes are allocated to hold it: a slice of the whole hex digest
+// kept its 64 bytes alive, and a long article's document holds an ID for each of its
+// hundreds of thousands of events (17.5 MB of digests at the write of issue 16's 60 MB
+// line).
 func HashID(parts ...string) string {
 	h := sha256.New()
 	for _, p := range parts {
-		h.Write([]byte(p))
+		WriteString(h, p)
 		h.Write([]byte{0})
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:8])
+}
+
+// WriteString hands s to h in place. h.Write([]byte(s)) copied s first (the hash is an
+// interface, so the bytes escape): 60 MB for the hash of issue 16's 60 MB article, made
+// while the article's line and text were held. A hash reads what it is given and keeps
+// none of it.
+func WriteString(h hash.Hash, s string) {
+	h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 // SortedKeys returns a map's keys in order.
