@@ -55,7 +55,7 @@ type frameLexicon struct {
 	lightForms   map[string]bool     // surface forms of light verbs ("held", "paid")
 	speechForms  map[string]bool     // surface forms of speech verbs
 	consequence  map[string]bool     // lemmas that make a conditional statement a threat
-	sports       map[string]bool     // words of sports reports, as written
+	sports       map[string]bool     // words of sports reports, as written -> strong (see lexicon/sports.txt)
 }
 
 // loadFrames reads the embedded lexicon. A malformed line is an error naming the file and
@@ -169,10 +169,10 @@ func loadFrames() (*frameLexicon, error) {
 		}
 	}
 	if err := eachLine("lexicon/sports.txt", func(n int, f []string) error {
-		if len(f) != 1 {
-			return fmt.Errorf("want one word a line")
+		if len(f) != 2 || f[1] != "strong" && f[1] != "weak" {
+			return fmt.Errorf("want a word and strong or weak")
 		}
-		lx.sports[f[0]] = true
+		lx.sports[f[0]] = f[1] == "strong"
 		return nil
 	}); err != nil {
 		return nil, err

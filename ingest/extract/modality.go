@@ -40,7 +40,7 @@ var irrealis = map[string]bool{
 	"plan": true, "expect": true, "hope": true, "want": true, "wish": true, "seek": true, "intend": true,
 	"aim": true, "try": true, "attempt": true, "decide": true, "prepare": true, "propose": true,
 	"consider": true, "schedule": true, "arrange": true, "set": true, "due": true, "going": true,
-	"ready": true, "willing": true, "prepared": true, "resolve": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true, "appeal": true,
+	"ready": true, "willing": true, "prepared": true, "resolve": true, "unlikely": true, "poised": true, "invite": true, "urge": true, "ask": true, "call": true, "request": true, "appeal": true,
 	"demand": true, "offer": true, "agree": true, "promise": true, "pledge": true, "vow": true,
 	"threaten": true, "likely": true, "able": true, "need": true, "would": true,
 	"permit": true, "allow": true, "authorize": true, "authorise": true,
@@ -348,8 +348,11 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 					m.refused = true
 				}
 			}
-			if t.rel(k, "aux") && (t.w[k].lower == "will" || t.w[k].lower == "'ll") && h != pr.at && (t.w[h].lemma == "continue" || t.w[h].lemma == "keep") {
-				continue // "will continue to urge Malaysia": the urging goes on, no plan; "would continue" may be a condition's
+			if t.rel(k, "aux") && (t.w[k].lower == "will" || t.w[k].lower == "'ll") && t.rel(at, "xcomp") && (t.w[h].lemma == "continue" || t.w[h].lemma == "keep") {
+				// "will continue to urge Malaysia": the urging goes on, no plan. Not "will
+				// continue to Jerusalem to meet Olmert" (a purpose), nor "would continue"
+				// (a condition's).
+				continue
 			}
 			if t.rel(k, "aux") && futureAux[t.w[k].lower] {
 				m.future, m.aux = true, true

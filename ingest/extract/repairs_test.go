@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/relgraph/relgraph/ingest/syntax"
 )
 
 // handTree builds a tree from lines "form lemma UPOS XPOS head rel" (heads 1-based, 0 for
@@ -53,5 +55,41 @@ met meet VERB VBD 0 root`)
 	tr.repairPlaceParticiple()
 	if w := tr.w[2]; w.head != 1 || w.rel != "acl" {
 		t.Errorf("the group calling: head %d rel %s, want 1 acl", w.head, w.rel)
+	}
+}
+
+// TestPlaceParticipleKeptOnPeople: "a rally of Hamas supporters calling for" is the
+// supporters' call; only a place's participle moves.
+func TestPlaceParticipleKeptOnPeople(t *testing.T) {
+	tr := handTree(t, `
+Police police NOUN NNS 2 nsubj
+clashed clash VERB VBD 0 root
+at at ADP IN 5 case
+a a DET DT 5 det
+rally rally NOUN NN 2 obl
+of of ADP IN 8 case
+Hamas Hamas PROPN NNP 8 compound
+supporters supporter NOUN NNS 5 nmod
+calling call VERB VBG 8 acl`)
+	tr.repairPlaceParticiple()
+	if w := tr.w[8]; w.head != 7 || w.rel != "acl" {
+		t.Errorf("calling: head %d rel %s, want 7 (supporters) acl", w.head, w.rel)
+	}
+}
+
+// TestRemoveWord: a word taken out of a parse leaves a tree, even the root.
+func TestRemoveWord(t *testing.T) {
+	s := &syntax.Sentence{Words: []syntax.Word{
+		{ID: 1, Form: "Putin", Head: 2, DepRel: "nsubj"},
+		{ID: 2, Form: "is", Head: 0, DepRel: "root"},
+		{ID: 3, Form: "set", Head: 2, DepRel: "xcomp"},
+		{ID: 4, Form: ".", Head: 2, DepRel: "punct"},
+	}}
+	removeWord(s, 1)
+	if err := s.Validate(); err != nil {
+		t.Fatalf("not a tree: %v (%+v)", err, s.Words)
+	}
+	if len(s.Words) != 3 || s.Words[0].Head != 0 || s.Words[0].DepRel != "root" || s.Words[1].Head != 1 || s.Words[2].Head != 1 {
+		t.Errorf("after taking out the root: %+v", s.Words)
 	}
 }

@@ -539,6 +539,10 @@ func TestModality(t *testing.T) {
 		// What "must" be done is a demand only when someone voices it; a rule is none.
 		{"a rule's must", "Jean Ravou takes over from American Francis Lambert, who at 75 must retire.", "DEMAND", false, false, false},
 		{"a voiced must", "The forum concluded on Saturday that the United States must allocate more money.", "DEMAND", true, false, false},
+		{"a must according to", "Israel must withdraw from Gaza, according to Mahmoud Abbas.", "DEMAND", true, false, false},
+		{"a must in a headline with its speaker", "Kofi Annan: Syria must withdraw from Lebanon\n\nThe call came on Monday.", "DEMAND", true, false, false},
+		// "will continue to" a place, to meet: a plan still.
+		{"will continue to a place", "Condoleezza Rice will continue to Jerusalem to meet Ehud Olmert.", "CONSULT", true, true, false},
 		// A coming visit is a plan; so is what is resolved, as what is decided.
 		{"coming visit", "The coming visit by Renato Ruggiero to China was welcomed by Beijing.", "CONSULT", true, true, false},
 		{"resolved to hold talks", "Somali lawmakers resolved to hold talks with Kenya.", "CONSULT", true, true, false},
@@ -1534,6 +1538,7 @@ func TestHeadlineDroppedCopula(t *testing.T) {
 		{"Putin set to visit India next month\n\nThe trip was announced on Monday.", "putin", "india"},
 		{"Merkel keen to visit China\n\nThe trip was announced on Monday.", "merkel", "china"},
 		{"Biden ready to meet Kim Jong Un\n\nThe offer came on Monday.", "biden", "kim-jong-un"},
+		{"Abbas unlikely to meet Olmert\n\nThe talks were put off on Monday.", "abbas", "olmert"},
 	} {
 		r := New().Extract("t", c.text, date)
 		found := false
@@ -1572,5 +1577,18 @@ func TestSportsStoryHasNoEvents(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("a political story with a match in it: %+v", r.Events)
+	}
+	// Words sport shares with the rest of the news do not make a story a game's.
+	for _, text := range []string{
+		"A bomb exploded at a football stadium in Baghdad during a match on Friday. The stadium was full for the " +
+			"league's final of the season. Jalal Talabani condemned the attack on the stadium, and the league " +
+			"suspended the season. The coach of the home club and two players were among the dead at the stadium.",
+		"The Arab League urged Syria to cooperate with the inquiry. The league said its goal was stability, and the " +
+			"league's chief Amr Moussa met Bashar al-Assad. The penalty for refusing would be isolation, the league " +
+			"warned, and the league's council backs the goal. Hunger strikers face the death penalty, the league added.",
+	} {
+		if r := New().Extract("t", text, date); len(r.Events) == 0 {
+			t.Errorf("no events in a story that is not about games: %.60q", text)
+		}
 	}
 }

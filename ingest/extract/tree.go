@@ -64,7 +64,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	}
 	v, vtag := d.subjectVerb(si, ms, times)
 	joins := d.headlineCommas(si, ms, v)
-	cop := d.droppedCopula(si, ms)
+	cop, copForm := d.droppedCopula(si, ms)
 	for _, part := range parts {
 		if len(words)+len(part.Words) > syntax.MaxSentenceWords {
 			break
@@ -82,7 +82,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 			for i, w := range part.Words {
 				if s.Start+w.Start == cop {
 					isAt = i
-					part.Words = slices.Insert(part.Words, i, syntax.Word{Form: "is", Start: w.Start, End: w.Start, SpaceAfter: true})
+					part.Words = slices.Insert(part.Words, i, syntax.Word{Form: copForm, Start: w.Start, End: w.Start, SpaceAfter: true})
 					for k := range part.Words {
 						part.Words[k].ID = k + 1
 					}
@@ -96,6 +96,9 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 				fixed = make([]string, len(part.Words))
 			}
 			fixed[isAt] = "AUX/VBZ"
+			if copForm == "are" {
+				fixed[isAt] = "AUX/VBP"
+			}
 		}
 		p.AnnotateFixed(part, fixed)
 		if i, tag := d.x.frames.missingFinite(part, fixed); i >= 0 {
@@ -404,8 +407,9 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 	return k, "VERB/VBP"
 }
 
-// asideOpeners are the prepositions that open an aside between a sentence's subject and
-// its verb: "Annan, in a statement issued on Monday, praised".
+// asideOpeners are the words that open an aside between a sentence's subject and its
+// verb, prepositions and sentence adverbs: "Annan, in a statement issued on Monday,
+// praised", "Rice, meanwhile, met".
 var asideOpeners = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
 	"speaking": true, "meanwhile": true, "however": true, "too": true, "also": true}
 
@@ -418,40 +422,56 @@ var copulaAdjectives = map[string]bool{"ready": true, "set": true, "due": true, 
 
 // droppedCopula returns the byte offset of the predicate adjective after the names that
 // open headline si when headline grammar has dropped the copula before it ("Zelensky
-// ready to meet Putin"), or -1. The parser, which saw no headlines, reads the names as
-// the adjective's subject in a clause with no verb, or the adjective as a noun; given back
-// its "is", it parses the clause as the treebank does.
-func (d *doc) droppedCopula(si int, ms []int) int {
+// ready to meet Putin"), and the copula to give back ("are" after two names or more), or
+// -1. The parser, which saw no headlines, reads the names as the adjective's subject in a
+// clause with no verb, or the adjective as a noun; given back its copula, it parses the
+// clause as the treebank does.
+func (d *doc) droppedCopula(si int, ms []int) (int, string) {
 	s := d.sents[si]
 	if !d.headline(s) {
-		return -1
+		return -1, ""
 	}
-	k, named := s.From, false
+	k, names := s.From, 0
 	for _, mi := range ms {
 		m := &d.ms[mi]
 		if m.From != k || m.Kind != kindName || !m.actorLike() {
 			continue
 		}
-		k, named = m.To, true
+		k = m.To
+		names++
 		if k < s.To && (d.toks[k].Lower == "and" || d.toks[k].text(d.text) == ",") {
 			k++
 		}
 	}
-	if !named || k+1 >= s.To || !copulaAdjectives[d.toks[k].Lower] || d.toks[k].Cap {
-		return -1
+	if names == 0 || k+1 >= s.To || !copulaAdjectives[d.toks[k].Lower] || d.toks[k].Cap {
+		return -1, ""
 	}
 	switch d.toks[k+1].Lower {
 	case "to", "in", "for":
-		return d.toks[k].Start
+		if names > 1 {
+			return d.toks[k].Start, "are"
+		}
+		return d.toks[k].Start, "is"
 	}
-	return -1
+	return -1, ""
 }
 
 // removeWord takes word i out of a parsed sentence: its dependents go to its head, and
 // the words after it move up one place.
 func removeWord(s *syntax.Sentence, i int) {
 	id := i + 1
-	head := s.Words[i].Head
+	head, rel := s.Words[i].Head, s.Words[i].DepRel
+	if head == 0 {
+		// The word was the root: its first dependent takes its place, and the others hang
+		// on that one.
+		for k := range s.Words {
+			if s.Words[k].Head == id && s.Words[k].DepRel != "punct" {
+				head = k + 1
+				s.Words[k].Head, s.Words[k].DepRel = 0, rel
+				break
+			}
+		}
+	}
 	for k := range s.Words {
 		if s.Words[k].Head == id {
 			s.Words[k].Head = head
@@ -1459,6 +1479,11 @@ func (t *tree) repairTrailingAttribution() {
 var voicingVerbs = map[string]bool{"call": true, "demand": true, "urge": true, "chant": true, "shout": true,
 	"appeal": true, "protest": true, "denounce": true, "condemn": true, "accuse": true, "vow": true, "warn": true}
 
+// placeHeads are common nouns of places that head a phrase: "the city of Kirkuk", "in
+// the square" (placeNouns are those written after a name: "Charles de Gaulle airport").
+var placeHeads = map[string]bool{"city": true, "town": true, "village": true, "capital": true, "square": true,
+	"street": true, "province": true, "region": true, "district": true, "area": true, "port": true, "suburb": true}
+
 // repairPlaceParticiple hangs on the verb a participle of speaking out that the parser hung
 // on the place in the verb's prepositional phrase: in "Kurds demonstrated in the city of
 // Kirkuk on Sunday calling for independence" it read "calling" as the city's, and the city
@@ -1471,9 +1496,14 @@ func (t *tree) repairPlaceParticiple() {
 		if n < 0 || t.w[p].rel != "acl" || t.w[p].xpos != "VBG" || !voicingVerbs[t.w[p].lemma] {
 			continue
 		}
-		// The phrase's head: the noun, or the noun it is the "of" phrase of ("the city of Kirkuk").
+		// A place: a name, or a noun of places, and the noun a name is the "of" phrase of
+		// ("the city of Kirkuk"). Not people: "a rally of Hamas supporters calling for",
+		// "a crowd denouncing".
+		if t.w[n].upos != "PROPN" && !placeHeads[t.w[n].lemma] {
+			continue
+		}
 		ph := n
-		if t.w[ph].rel == "nmod" && t.w[ph].head >= 0 && t.w[t.w[ph].head].upos == "NOUN" {
+		if t.w[ph].rel == "nmod" && t.w[ph].head >= 0 && placeHeads[t.w[t.w[ph].head].lemma] {
 			ph = t.w[ph].head
 		}
 		v := t.w[ph].head

@@ -138,7 +138,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			continue // "..., killing 12": the outcome of the attack just reported
 		}
 		r := d.arguments(t, pr)
-		if pr.must && len(r.src) == 0 && !strings.ContainsAny(d.text[s.Start:s.End], "\"“”") && !t.voiced(pr.at) {
+		if pr.must && len(r.src) == 0 && !strings.ContainsAny(d.text[s.Start:s.End], "\"“”") && !t.voiced(pr.at, d.x.frames.speechForms) {
 			continue // "Lambert, who at 75 must retire": a rule that no one is said to voice, no demand
 		}
 		if len(r.tgt) == 0 && (fr.cat == "REJECT" || fr.cat == "DISAPPROVE") {
@@ -682,12 +682,17 @@ func (d *doc) tokenAt(b int) int {
 }
 
 // voiced reports whether what word p says is voiced by someone: the sentence has a verb
-// of saying, or p's clause is the complement of another verb ("the forum concluded that
-// the US must allocate").
-func (t *tree) voiced(p int) bool {
+// of saying (in any of its forms, however tagged: "..., Washington insists"), an
+// "according to", or a colon or dash that sets off a speaker's name at either end (a
+// headline's "Annan: Syria must withdraw", "Iran must halt enrichment: Bush"), or p's clause is the complement of another verb ("the forum
+// concluded that the US must allocate").
+func (t *tree) voiced(p int, forms map[string]bool) bool {
 	for i := range t.w {
-		if t.speech[t.w[i].lemma] && t.w[i].upos == "VERB" {
+		if t.speech[t.w[i].lemma] && t.w[i].upos == "VERB" || forms[t.w[i].lower] || t.w[i].lower == "according" {
 			return true
+		}
+		if (t.w[i].form == ":" || t.w[i].form == "-" || t.w[i].form == "--") && (i > p && i+4 >= len(t.w) || i < p && i <= 4) {
+			return true // "Annan: Syria must withdraw", "Iran must halt enrichment - Rice"
 		}
 	}
 	for i, n := p, 0; i >= 0 && n < len(t.w); i, n = t.w[i].head, n+1 {

@@ -111,7 +111,11 @@ func (p *Pipeline) annotateUnquoted(s *Sentence, fixed []string) bool {
 		w.ID = len(inner.Words) + 1
 		inner.Words = append(inner.Words, w)
 		if fixed != nil {
-			innerFixed = append(innerFixed, fixed[i])
+			f := ""
+			if i < len(fixed) {
+				f = fixed[i] // fixed may be shorter than the sentence, as TagFixed allows
+			}
+			innerFixed = append(innerFixed, f)
 		}
 		keep = append(keep, i)
 	}

@@ -83,3 +83,17 @@ func TestSpeechQuotesStay(t *testing.T) {
 		}
 	}
 }
+
+// TestScareQuotesShortFixed: fixed tags shorter than the sentence are allowed, as
+// TagFixed allows them, with quotes to leave out too.
+func TestScareQuotesShortFixed(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Tokenize(`Rebels branded the truce a "sham" on Tuesday.`)[0]
+	p.AnnotateFixed(s, []string{"PROPN/NNP"})
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
