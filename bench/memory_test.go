@@ -32,7 +32,9 @@ import (
 // RELGRAPH_BENCH_ARTICLE_MB sets one size for all (the 60 MB line takes some minutes on two
 // cores), RELGRAPH_BENCH_SHAPES a comma-separated list of the shapes to run,
 // RELGRAPH_BENCH_COMMANDS the commands to measure (extract, ingest; both by default), and
-// RELGRAPH_BENCH_STORE=bolt ingests into a bolt store instead of the default leveldb.
+// RELGRAPH_BENCH_STORE=bolt ingests into a bolt store instead of the default leveldb, and a
+// postgres:// URL into that database (the relgraph process is measured, not the server;
+// not with RELGRAPH_BENCH_FILLED).
 // RELGRAPH_BENCH_FILLED=1 ingests each article into a store that holds 5 MB of news and 5 MB
 // of random words already (ingested once, unmeasured, and copied for each shape): a store
 // maps and rewrites more of its file as it holds more, bolt above all. It runs the binary
@@ -148,8 +150,11 @@ func BenchmarkArticleMemory(b *testing.B) {
 
 // storeAt is the --db of a store of the given backend ("" for the default) at path.
 func storeAt(backend, path string) string {
-	if backend == "" {
+	switch {
+	case backend == "":
 		return path
+	case strings.HasPrefix(backend, "postgres://") || strings.HasPrefix(backend, "postgresql://"):
+		return backend // one database for every shape: each is an article of its own
 	}
 	return backend + ":" + path
 }
