@@ -31,6 +31,14 @@ func TestStorePostgres(t *testing.T) {
 	storetest.RunAll(t, func(t *testing.T) graph.Store { return openPostgres(t, storetest.FreshPostgres(t)) })
 }
 
+// The store suite again with every write cut into statements of 7 quads, as a long
+// article's is: replacing, removing and counting must not depend on where the cuts fall.
+func TestStorePostgresChunked(t *testing.T) {
+	storetest.PostgresURL(t)
+	defer graph.SetSQLChunkQuadsForTest(7)()
+	storetest.RunAll(t, func(t *testing.T) graph.Store { return openPostgres(t, storetest.FreshPostgres(t)) })
+}
+
 // sortedQuads reads every quad of s back, as N-Quads lines in order.
 func sortedQuads(t *testing.T, s graph.Store) []string {
 	t.Helper()

@@ -387,6 +387,9 @@ func articleLockKey(labelHash []byte) int64 {
 	return int64(binary.BigEndian.Uint64(labelHash[:8]))
 }
 
+// sqlChunkQuads is the most quads one statement of a write inserts; tests set less.
+var sqlChunkQuads = 20000
+
 // queueRows queues on b the statements that insert the nodes and quads of rows. With
 // fresh set, the quads are inserted without a conflict check: the caller knows none of
 // them is stored, and a unique violation (errUniqueViolation) says it was wrong.
@@ -523,8 +526,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			var replaced [][]byte
 			var replacedIDs []string
 			var names []nameEntry
-			var written []quad.Quad // the quads of the articles written, when facts are kept
-			all := newQuadRows(len(work) * 64)
+			total := 0
 			for _, p := range work {
 				r := &results[p.i]
 				lbl := string(p.label)
@@ -541,15 +543,8 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 				if w.names {
 					names = append(names, nameEntries(p.quads)...)
 				}
-				if w.facts {
-					written = append(written, p.quads...)
-				}
-				for _, q := range p.quads {
-					if err := all.add(q); err != nil {
-						return err
-					}
-				}
 				r.Quads = len(p.quads)
+				total += len(p.quads)
 			}
 			var unused [][]byte
 			if len(replaced) > 0 {
@@ -567,13 +562,49 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 					}
 				}
 			}
-			if all.len() == 0 {
+			if total == 0 {
 				return nil
 			}
+			// The quads go in statements of sqlChunkQuads at most, all in this transaction:
+			// one statement for a long article's millions held their rows, their encoding
+			// and the facts all at once (4.3 GB for a 60 MB article).
+			all := newQuadRows(min(total, sqlChunkQuads))
+			var chunk []quad.Quad // the chunk's quads, when facts are kept
+			flush := func() error {
+				if all.len() == 0 {
+					return nil
+				}
+				b := &pgx.Batch{}
+				queueRows(b, all, fresh)
+				if w.facts {
+					queueFacts(b, chunk)
+				}
+				all, chunk = newQuadRows(min(total, sqlChunkQuads)), chunk[:0]
+				return sendBatch(ctx, tx, b)
+			}
+			for _, p := range work {
+				if results[p.i].Status == Skipped {
+					continue
+				}
+				for _, q := range p.quads {
+					if err := all.add(q); err != nil {
+						return err
+					}
+					if w.facts {
+						chunk = append(chunk, q)
+					}
+					if all.len() >= sqlChunkQuads {
+						if err := flush(); err != nil {
+							return err
+						}
+					}
+				}
+			}
+			if err := flush(); err != nil {
+				return err
+			}
 			b := &pgx.Batch{}
-			queueRows(b, all, fresh)
 			queueNames(b, names)
-			queueFacts(b, written)
 			if len(unused) > 0 {
 				b.Queue(sqlDropUnused, unused)
 			}
