@@ -257,14 +257,39 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		// liar" or "called the move a provocation".
 		n := 0
 		for _, k := range t.w[i].kids {
-			if t.rel(k, "obj") || t.rel(k, "xcomp") && (t.w[k].upos == "NOUN" || t.w[k].upos == "ADJ") {
-				n++
+			if t.rel(k, "obj") || t.rel(k, "xcomp") && (t.w[k].upos == "NOUN" || t.w[k].upos == "ADJ" || t.kidLemma(k, "mark", "to") < 0) {
+				n++ // an xcomp without "to" is a small clause: "called the U.S. move a provocation"
 			}
 		}
 		o := t.kid(i, "obj")
 		// And the object names someone itself: "called Macron", "called the president",
 		// not "called Milei's remarks absurd".
-		return n == 1 && o >= 0 && (t.w[o].upos == "PROPN" || t.w[o].m >= 0) && t.kid(o, "ccomp") < 0
+		if !(n == 1 && o >= 0 && (t.w[o].upos == "PROPN" || t.w[o].m >= 0) && t.kid(o, "ccomp") < 0) {
+			return false
+		}
+		// Nor a second nominal right after the object, however the parser hung it
+		// ("called Israel a terrorist state" read with the state as an unmarked oblique,
+		// "called the sanctions illegal"): a label, not a call.
+		end := o
+		for changed := true; changed; {
+			changed = false
+			for _, k := range t.w[end].kids {
+				if k > end {
+					end, changed = k, true
+				}
+			}
+		}
+		next := end + 1
+		for next < len(t.w) && t.w[next].upos == "PUNCT" && t.w[next].form != "," && t.w[next].form != "." {
+			next++ // a quotation mark: "called Israel "a terrorist state""
+		}
+		if next < len(t.w) && !t.w[next].time && t.w[next].head != o {
+			switch t.w[next].upos {
+			case "DET", "ADJ", "NOUN":
+				return false
+			}
+		}
+		return true
 	case "objnot":
 		if t.kid(i, "obj") < 0 && t.kid(i, "aux:pass") >= 0 && t.kid(i, "nsubj:pass") >= 0 {
 			return !t.passiveObjLemma(i, sl.words) // "prisoners were released"

@@ -536,6 +536,10 @@ func TestModality(t *testing.T) {
 		{"will continue to urge", "Beijing will continue to urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, false, false},
 		{"will urge", "Beijing will urge Malaysia to investigate the cases, Liu Jianchao said.", "DEMAND", true, true, false},
 		{"reacted calmly", "Beijing reacted calmly to the Danish motion on Tuesday.", "DISAPPROVE", false, false, false},
+		// Calling someone a name is no call, however the parser hangs the name.
+		{"called X a label", `Iran called Israel "a terrorist state" on Monday.`, "CONSULT", false, false, false},
+		{"called a move a label", "China called the U.S. move a serious provocation on Monday.", "CONSULT", false, false, false},
+		{"a call", "Iran called Israel on Monday.", "CONSULT", true, false, false},
 		// What "must" be done is a demand only when someone voices it; a rule is none.
 		{"a rule's must", "Jean Ravou takes over from American Francis Lambert, who at 75 must retire.", "DEMAND", false, false, false},
 		{"a voiced must", "The forum concluded on Saturday that the United States must allocate more money.", "DEMAND", true, false, false},
