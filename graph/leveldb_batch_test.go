@@ -195,29 +195,7 @@ func scanAll(t *testing.T, tx flat.Tx, prefix string) string {
 // must be in level 1, with no level-0 table and an empty journal left for the next process
 // to turn into one (see batchDB.Close).
 func TestCloseSettlesABulkLoad(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "s.db")
-	db, err := openLevelDB(path, nil, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for b := range 4 {
-		err := db.Update(ctx, func(tx hkv.Tx) error {
-			for i := range 1000 {
-				k := hkv.Key{[]byte("k"), []byte(fmt.Sprintf("%d-%04d", b, i))}
-				if err := tx.Put(ctx, k, []byte(strings.Repeat("v", 100))); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	path := writeAndClose(t, 4, 1000, 100, false, func(b, i int) string { return fmt.Sprintf("%d-%04d", b, i) })
 	ldb, err := leveldb.OpenFile(path, &opt.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -234,26 +212,28 @@ func TestCloseSettlesABulkLoad(t *testing.T) {
 	}
 }
 
-// TestCloseLeavesOnlyLiveTables writes a store in a few transactions, reading it between
-// them as ingest does, and closes it: the directory must then hold only the tables the
-// store names. goleveldb deletes a replaced table only once no reader holds it and does not
-// wait for that at close, so the settled x10 import left 70 MB of replaced tables beside
-// its 70 MB store until another process opened it.
-func TestCloseLeavesOnlyLiveTables(t *testing.T) {
+// writeAndClose writes a new store in batches transactions of n keys named by key, each
+// with a value of size bytes (reading each key first, as ingest does, when read is set),
+// closes it and returns its directory.
+func writeAndClose(t *testing.T, batches, n, size int, read bool, key func(b, i int) string) string {
+	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "s.db")
 	db, err := openLevelDB(path, nil, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for b := range 6 {
+	v := []byte(strings.Repeat("v", size))
+	for b := range batches {
 		err := db.Update(ctx, func(tx hkv.Tx) error {
-			for i := range 30000 {
-				k := hkv.Key{[]byte("k"), []byte(fmt.Sprintf("%04d-%d", i, b%2))}
-				if _, err := tx.Get(ctx, k); err != nil && !errors.Is(err, hkv.ErrNotFound) {
-					return err
+			for i := range n {
+				k := hkv.Key{[]byte("k"), []byte(key(b, i))}
+				if read {
+					if _, err := tx.Get(ctx, k); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+						return err
+					}
 				}
-				if err := tx.Put(ctx, k, []byte(strings.Repeat("v", 200))); err != nil {
+				if err := tx.Put(ctx, k, v); err != nil {
 					return err
 				}
 			}
@@ -266,6 +246,16 @@ func TestCloseLeavesOnlyLiveTables(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return path
+}
+
+// TestCloseLeavesOnlyLiveTables writes a store in a few transactions, reading it between
+// them as ingest does, and closes it: the directory must then hold only the tables the
+// store names. goleveldb deletes a replaced table only once no reader holds it and does not
+// wait for that at close, so the settled x10 import left 70 MB of replaced tables beside
+// its 70 MB store until another process opened it.
+func TestCloseLeavesOnlyLiveTables(t *testing.T) {
+	path := writeAndClose(t, 6, 30000, 200, true, func(b, i int) string { return fmt.Sprintf("%04d-%d", i, b%2) })
 	ents, err := os.ReadDir(path)
 	if err != nil {
 		t.Fatal(err)
