@@ -444,7 +444,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 		id         string
 		label      []byte
 		hashObject []byte // the hash of the <content_hash> object the document writes
-		quads      []quad.Quad
+		doc        *Document
 	}
 	results := make([]PutResult, len(docs))
 	var work []pending
@@ -457,7 +457,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			continue
 		}
 		inBatch[id] = true
-		p := pending{i: i, id: id, label: sqlHash(ArticleIRI(id)), quads: d.Quads()}
+		p := pending{i: i, id: id, label: sqlHash(ArticleIRI(id)), doc: d}
 		if d.Article.Hash != "" {
 			p.hashObject = sqlHash(quad.String(d.Article.Hash))
 		}
@@ -540,11 +540,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 					replaced = append(replaced, p.label)
 					replacedIDs = append(replacedIDs, string(ArticleIRI(p.id)))
 				}
-				if w.names {
-					names = append(names, nameEntries(p.quads)...)
-				}
-				r.Quads = len(p.quads)
-				total += len(p.quads)
+				total++
 			}
 			var unused [][]byte
 			if len(replaced) > 0 {
@@ -568,7 +564,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			// The quads go in statements of sqlChunkQuads at most, all in this transaction:
 			// one statement for a long article's millions held their rows, their encoding
 			// and the facts all at once (4.3 GB for a 60 MB article).
-			all := newQuadRows(min(total, sqlChunkQuads))
+			all := newQuadRows(sqlChunkQuads / 4)
 			var chunk []quad.Quad // the chunk's quads, when facts are kept
 			flush := func() error {
 				if all.len() == 0 {
@@ -579,25 +575,38 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 				if w.facts {
 					queueFacts(b, chunk)
 				}
-				all, chunk = newQuadRows(min(total, sqlChunkQuads)), chunk[:0]
+				all, chunk = newQuadRows(sqlChunkQuads/4), chunk[:0]
 				return sendBatch(ctx, tx, b)
 			}
+			// A document's quads are read a chunk at a time (Document.eachChunk), never all
+			// held: a 60 MB article's were 290 MB of the process's peak.
 			for _, p := range work {
-				if results[p.i].Status == Skipped {
+				r := &results[p.i]
+				if r.Status == Skipped {
 					continue
 				}
-				for _, q := range p.quads {
-					if err := all.add(q); err != nil {
-						return err
+				err := p.doc.eachChunk(sqlChunkQuads, func(qs []quad.Quad) error {
+					r.Quads += len(qs)
+					if w.names {
+						names = append(names, nameEntries(qs)...)
 					}
-					if w.facts {
-						chunk = append(chunk, q)
-					}
-					if all.len() >= sqlChunkQuads {
-						if err := flush(); err != nil {
+					for _, q := range qs {
+						if err := all.add(q); err != nil {
 							return err
 						}
+						if w.facts {
+							chunk = append(chunk, q)
+						}
+						if all.len() >= sqlChunkQuads {
+							if err := flush(); err != nil {
+								return err
+							}
+						}
 					}
+					return nil
+				})
+				if err != nil {
+					return err
 				}
 			}
 			if err := flush(); err != nil {
