@@ -250,12 +250,12 @@ func parseSlots(s, sep string) ([]slot, error) {
 			if words != "" {
 				return nil, fmt.Errorf("slot %q takes no words", p)
 			}
-		case "prep", "prt", "objlemma", "objnot", "noobj", "noxcomp", "mod":
+		case "prep", "prt", "objlemma", "objnot", "noobj", "noxcomp", "mod", "label":
 			if words == "" {
 				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
 			}
 		default:
-			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, noccomp, mandative, lightverb, prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X)", p)
+			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, noccomp, mandative, lightverb, prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X, label:X)", p)
 		}
 		out = append(out, sl)
 	}

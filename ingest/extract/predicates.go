@@ -168,6 +168,42 @@ func (t *tree) selectFrame(frs []*frame, i, light int) *frame {
 	return nil
 }
 
+// label returns the head of the second nominal that names object o of verb i ("called
+// Israel a terrorist state", "called the sanctions illegal"), however the parser hung it:
+// an xcomp of i, or the word right after o's phrase (past quotation marks) when it is an
+// article, adjective or noun the object does not govern. -1 for none.
+func (t *tree) label(i, o int) int {
+	for _, k := range t.w[i].kids {
+		if k > o && t.rel(k, "xcomp") && t.kidLemma(k, "mark", "to") < 0 {
+			return k
+		}
+	}
+	end := o
+	for changed := true; changed; {
+		changed = false
+		for _, k := range t.w[end].kids {
+			if k > end {
+				end, changed = k, true
+			}
+		}
+	}
+	next := end + 1
+	for next < len(t.w) && t.w[next].upos == "PUNCT" && t.w[next].form != "," && t.w[next].form != "." {
+		next++ // a quotation mark: "called Israel "a terrorist state""
+	}
+	if next >= len(t.w) || t.w[next].time || t.w[next].head == o {
+		return -1
+	}
+	switch t.w[next].upos {
+	case "DET", "ADJ", "NOUN":
+		if t.w[next].upos == "DET" && t.w[next].head >= 0 {
+			return t.w[next].head // the noun the article opens
+		}
+		return next
+	}
+	return -1
+}
+
 // passiveObjLemma reports whether passive verb i has a subject with one of the lemmas
 // words: the object of its active ("the sanctions were lifted").
 func (t *tree) passiveObjLemma(i int, words []string) bool {
@@ -267,29 +303,24 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		if !(n == 1 && o >= 0 && (t.w[o].upos == "PROPN" || t.w[o].m >= 0) && t.kid(o, "ccomp") < 0) {
 			return false
 		}
-		// Nor a second nominal right after the object, however the parser hung it
-		// ("called Israel a terrorist state" read with the state as an unmarked oblique,
-		// "called the sanctions illegal"): a label, not a call.
-		end := o
-		for changed := true; changed; {
-			changed = false
-			for _, k := range t.w[end].kids {
-				if k > end {
-					end, changed = k, true
-				}
+		return t.label(i, o) < 0
+	case "label":
+		// The object called by a name of the frame's: "called the sanctions illegal",
+		// "called Israel a terrorist state".
+		o := t.kid(i, "obj")
+		if o < 0 {
+			return false
+		}
+		l := t.label(i, o)
+		if l < 0 {
+			return false
+		}
+		for k := range t.w {
+			if (k == l || t.ancestorOf(l, k)) && (containsStr(sl.words, t.w[k].lemma) || containsStr(sl.words, t.w[k].lower)) {
+				return true
 			}
 		}
-		next := end + 1
-		for next < len(t.w) && t.w[next].upos == "PUNCT" && t.w[next].form != "," && t.w[next].form != "." {
-			next++ // a quotation mark: "called Israel "a terrorist state""
-		}
-		if next < len(t.w) && !t.w[next].time && t.w[next].head != o {
-			switch t.w[next].upos {
-			case "DET", "ADJ", "NOUN":
-				return false
-			}
-		}
-		return true
+		return false
 	case "objnot":
 		if t.kid(i, "obj") < 0 && t.kid(i, "aux:pass") >= 0 && t.kid(i, "nsubj:pass") >= 0 {
 			return !t.passiveObjLemma(i, sl.words) // "prisoners were released"

@@ -174,6 +174,9 @@ func TestArguments(t *testing.T) {
 		{"renewed call for X to", "Kofi Annan renewed his call for Syria to withdraw its troops.", "DEMAND", "kofi-annan", "syria"},
 		// Reacting angrily to something disapproves of who did it; reacting is no event.
 		{"reacted angrily", "Beijing reacted angrily to the Danish motion on Tuesday.", "DISAPPROVE", "china", "denmark"},
+		// Calling someone or something a condemning name disapproves of it.
+		{"called X a terrorist state", `Iran called Israel "a terrorist state" on Monday.`, "DISAPPROVE", "iran", "israel"},
+		{"called the sanctions illegal", `Russia called the sanctions "illegal" on Monday.`, "DISAPPROVE", "russia", ""},
 		// A passive: the agent acts, the subject is acted on.
 		{"passive with agent", "Emmanuel Macron was received by Vladimir Putin in the Kremlin.", "CONSULT", "vladimir-putin", "emmanuel-macron"},
 		// "According to X, Y stressed": Y acts, X reports.
