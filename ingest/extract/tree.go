@@ -346,21 +346,8 @@ func (d *doc) nameTags(part *syntax.Sentence, base int, ms []int) []string {
 func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 	s := d.sents[si]
 	headline := d.headline(s)
-	k, named := s.From, false
-	if k < s.To && d.toks[k].Lower == "the" {
-		k++
-	}
-	for _, mi := range ms {
-		m := &d.ms[mi]
-		if m.From != k || m.Kind != kindName || !m.actorLike() || m.Type == "nationality" {
-			continue
-		}
-		k, named = m.To, true
-		if k < s.To && (d.toks[k].Lower == "and" || d.toks[k].text(d.text) == ",") {
-			k++
-		}
-	}
-	if !named {
+	k, names := d.openingNames(si, ms)
+	if names == 0 {
 		return -1, ""
 	}
 	if !headline {
@@ -413,6 +400,29 @@ func (d *doc) subjectVerb(si int, ms []int, times []timex.Expr) (int, string) {
 var asideOpeners = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
 	"speaking": true, "meanwhile": true, "however": true, "too": true, "also": true}
 
+// openingNames returns the token after the names (of people, bodies or countries, not
+// nationalities) that open sentence si, joined by "and" or commas and after a "the" ("The
+// Kremlin and Beijing said"), and how many there are (0: none, and k is of no use).
+func (d *doc) openingNames(si int, ms []int) (k, names int) {
+	s := d.sents[si]
+	k = s.From
+	if k < s.To && d.toks[k].Lower == "the" {
+		k++
+	}
+	for _, mi := range ms {
+		m := &d.ms[mi]
+		if m.From != k || m.Kind != kindName || !m.actorLike() || m.Type == "nationality" {
+			continue
+		}
+		k = m.To
+		names++
+		if k < s.To && (d.toks[k].Lower == "and" || d.toks[k].text(d.text) == ",") {
+			k++
+		}
+	}
+	return k, names
+}
+
 // copulaAdjectives are the predicates a headline writes without "is" before "to", "in"
 // or "for": "Zelensky ready to meet Putin", "Putin set to visit India", "Xi due in Paris
 // for talks".
@@ -431,18 +441,7 @@ func (d *doc) droppedCopula(si int, ms []int) (int, string) {
 	if !d.headline(s) {
 		return -1, ""
 	}
-	k, names := s.From, 0
-	for _, mi := range ms {
-		m := &d.ms[mi]
-		if m.From != k || m.Kind != kindName || !m.actorLike() {
-			continue
-		}
-		k = m.To
-		names++
-		if k < s.To && (d.toks[k].Lower == "and" || d.toks[k].text(d.text) == ",") {
-			k++
-		}
-	}
+	k, names := d.openingNames(si, ms)
 	if names == 0 || k+1 >= s.To || !copulaAdjectives[d.toks[k].Lower] || d.toks[k].Cap {
 		return -1, ""
 	}
