@@ -526,7 +526,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 			var replaced [][]byte
 			var replacedIDs []string
 			var names []nameEntry
-			total := 0
+			writing := 0 // articles this batch writes
 			for _, p := range work {
 				r := &results[p.i]
 				lbl := string(p.label)
@@ -540,7 +540,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 					replaced = append(replaced, p.label)
 					replacedIDs = append(replacedIDs, string(ArticleIRI(p.id)))
 				}
-				total++
+				writing++
 			}
 			var unused [][]byte
 			if len(replaced) > 0 {
@@ -558,7 +558,7 @@ func (w *sqlWriter) put(ctx context.Context, docs []*Document) ([]PutResult, err
 					}
 				}
 			}
-			if total == 0 {
+			if writing == 0 {
 				return nil
 			}
 			// The quads go in statements of sqlChunkQuads at most, all in this transaction:
