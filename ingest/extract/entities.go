@@ -1407,6 +1407,7 @@ func (d *doc) link() {
 	curSent := -1
 	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
 	firstOpens := false           // sentFirst is named at the opening of the sentence, its likely subject
+	genders := personGenders{}    // what the story has said of each person's gender so far
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Sent != curSent {
@@ -1445,6 +1446,9 @@ func (d *doc) link() {
 			if m.Type == "person" {
 				if m.title() != "" {
 					d.addRole(m.ID, Role{Title: m.title(), Of: m.titleOf()})
+				}
+				if m.From > 0 {
+					genders.add(m.ID, honorificGender[d.toks[m.From-1].Lower], 2)
 				}
 				recent = pushRecent(recent, m.ID)
 				if sentFirst == "" {
@@ -1508,6 +1512,16 @@ func (d *doc) link() {
 						break
 					}
 				}
+			}
+			if g := pronounGender(m.Text); genders.conflicts(id, g) {
+				// "Merkel ... He asked Britain to act": not the woman the story has called
+				// "she", but the latest person it could be.
+				id = genders.agreeing(g, sentLast, sentFirst, lastSubject, recent)
+			}
+			if sentFirst != "" && sentFirst == sentLast && sentFirst == id {
+				// "Merkel said Wednesday that her country": the one person the sentence
+				// has named so far.
+				genders.add(id, pronounGender(m.Text), 1)
 			}
 			m.ID = id
 			if sentFirst == "" && !possessive {
@@ -1602,6 +1616,9 @@ func (d *doc) leadersOf(noun string, pair []string) []string {
 // opensSentence reports a mention at the opening of its sentence, after nothing but
 // capitalized words of a title and a possessive ("Germany's Chancellor Olaf Scholz").
 func (d *doc) opensSentence(m *mention) bool {
+	if d.afterOpeningPhrase(m) {
+		return true
+	}
 	// "Deputy interior minister Lumuna Ndubu", "Deputy interior minister, Lumuna Ndubu,":
 	// a title of up to four words before the name may hold lower-case words.
 	last := m.From - 1
@@ -1853,3 +1870,102 @@ func (d *doc) acronymOpens(i, to int) bool {
 	}
 	return false
 }
+
+// honorificGender is the gender a title before a name states ("Mrs Thatcher", "King
+// Hussein"): 'm' or 'f'.
+var honorificGender = map[string]byte{
+	"mr": 'm', "mr.": 'm', "sir": 'm', "king": 'm', "prince": 'm', "lord": 'm', "monsieur": 'm',
+	"mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f', "miss": 'f', "madame": 'f', "mme": 'f',
+	"queen": 'f', "princess": 'f', "lady": 'f', "dame": 'f',
+}
+
+// pronounGender is the gender of a personal pronoun: 'm' for he, him and his, 'f' for she
+// and her, 0 otherwise.
+func pronounGender(p string) byte {
+	switch strings.ToLower(p) {
+	case "he", "him", "his":
+		return 'm'
+	case "she", "her", "hers":
+		return 'f'
+	}
+	return 0
+}
+
+// personGenders holds, for each person id, how often the story so far has marked it male
+// and female: by an honorific ("Mrs Thatcher"), or by a pronoun whose sentence has named
+// no one else before it ("Merkel said Wednesday that her country"). Other links of pronouns
+// are guesses and do not count.
+type personGenders map[string][2]int
+
+func (g personGenders) add(id string, gender byte, weight int) {
+	if id == "" || gender == 0 {
+		return
+	}
+	c := g[id]
+	if gender == 'm' {
+		c[0] += weight
+	} else {
+		c[1] += weight
+	}
+	g[id] = c
+}
+
+// conflicts reports whether the story has marked id as the other gender and never as
+// gender.
+func (g personGenders) conflicts(id string, gender byte) bool {
+	if id == "" || gender == 0 {
+		return false
+	}
+	c := g[id]
+	if gender == 'm' {
+		return c[1] > 0 && c[0] == 0
+	}
+	return c[0] > 0 && c[1] == 0
+}
+
+// agreeing returns the first of the candidates (then the recent people, latest first) that
+// does not conflict with gender; the first candidate when none agrees, as a pronoun with no
+// fitting antecedent still names someone.
+func (g personGenders) agreeing(gender byte, sentLast, sentFirst, lastSubject string, recent []string) string {
+	cands := []string{sentLast, sentFirst, lastSubject}
+	for r := len(recent) - 1; r >= 0; r-- {
+		cands = append(cands, recent[r])
+	}
+	for _, c := range cands {
+		if c != "" && !g.conflicts(c, gender) {
+			return c
+		}
+	}
+	for _, c := range cands {
+		if c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// afterOpeningPhrase reports whether mention m follows a short fronted phrase and its comma
+// that open its sentence ("On Wednesday, Cohen will fly", "In Brussels, Merkel met"): the
+// phrase starts with a preposition or sentence adverb of asideOpeners or a few more, holds
+// at most eight tokens and no other comma.
+func (d *doc) afterOpeningPhrase(m *mention) bool {
+	from := d.sents[m.Sent].From
+	comma := m.From - 1
+	if comma <= from || d.toks[comma].text(d.text) != "," || comma-from > 8 {
+		return false
+	}
+	if w := d.toks[from].Lower; !asideOpeners[w] && !frontedOpeners[w] {
+		return false
+	}
+	for k := from; k < comma; k++ {
+		if d.toks[k].text(d.text) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedOpeners open a fronted phrase at a sentence's start besides asideOpeners: "Later,
+// Cohen", "Before leaving, Rice", "Earlier on Monday, Putin".
+var frontedOpeners = map[string]bool{"later": true, "earlier": true, "before": true, "following": true,
+	"upon": true, "last": true, "this": true, "separately": true, "yesterday": true, "today": true}

@@ -1244,6 +1244,33 @@ func TestPossessivePronouns(t *testing.T) {
 	}
 }
 
+// TestPronounsAgreeInGender checks that a pronoun links to no one the story has already
+// marked as of the other gender (by an honorific, or by a pronoun where the sentence named
+// only that person), and that a fronted phrase before a name keeps it the subject a later
+// pronoun of its sentence refers to.
+func TestPronounsAgreeInGender(t *testing.T) {
+	cases := []struct {
+		name, text, typ, src, tgt string
+	}{
+		{"he is not the woman named", "Helga Brandt said on Monday that her government backs the plan. Brandt met Tomas Ruiz in Madrid. " +
+			"\"We want progress,\" she said. He urged Portugal to join the talks.", "DEMAND", "tomas-ruiz", "portugal"},
+		{"she is not Mr Okafor", "Mr Okafor met Ana Lindqvist on Tuesday. Okafor praised the deal. She asked Norway to sign it.", "DEMAND", "ana-lindqvist", "norway"},
+		{"after a fronted phrase", "Kenji Sato welcomed the plan. On Friday, Robert Hale will fly to Seoul where he will meet Lee Min-ho.", "CONSULT", "robert-hale", "lee-min-ho"},
+	}
+	for _, c := range cases {
+		found := false
+		_, all := event(t, c.text, "2005-11-30", c.typ)
+		for _, e := range all {
+			if e.Type == c.typ && ids(e.Source) == c.src && ids(e.Target) == c.tgt {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no %s %s -> %s (events %+v)", c.name, c.text, c.typ, c.src, c.tgt, all)
+		}
+	}
+}
+
 // TestNamesInHyphenatedWords checks a name that opens a hyphenated participle ("a
 // Norway-backed plan") as the party behind the noun, after any explicit agent.
 func TestNamesInHyphenatedWords(t *testing.T) {
