@@ -33,9 +33,12 @@ type Article struct {
 // Case or in capitals is put in sentence case first (see sentenceCase), so that its
 // capitalized words are not taken for names. Offsets of what is extracted count in bytes
 // from the start of Body.
+//
+// A hyphen that a line break left apart from the rest of its word in the copy ("Ban Ki-
+// moon", "non- governmental") is joined to it again, so that the name is one name.
 func (a *Article) Body() string {
-	text := strings.TrimSpace(a.Text)
-	title := sentenceCase(strings.TrimSpace(a.Title), text)
+	text := joinBrokenHyphens(strings.TrimSpace(a.Text))
+	title := sentenceCase(joinBrokenHyphens(strings.TrimSpace(a.Title)), text)
 	switch {
 	case title == "":
 		return text
@@ -45,6 +48,54 @@ func (a *Article) Body() string {
 		return text
 	}
 	return title + "\n\n" + text
+}
+
+// joinBrokenHyphens removes the space after a hyphen that ends a word when a lower-case
+// word follows ("Ki- moon" -> "Ki-moon", "cross- border" -> "cross-border"): wire copy keeps
+// the space where a line was broken at the hyphen. A hyphen before "and", "or" or "nor"
+// is a suspended one ("Pakistani- and Indian-backed") and stays. s is returned as it is,
+// without a copy, when it has none.
+func joinBrokenHyphens(s string) string {
+	broken := func(i int) bool { // s[i] is '-' and s[i+1] is ' '
+		if i == 0 || i+2 >= len(s) || s[i+1] != ' ' {
+			return false
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+2:])
+		if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) || !unicode.IsLower(next) {
+			return false
+		}
+		w := s[i+2:]
+		if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+			w = w[:j]
+		}
+		return w != "and" && w != "or" && w != "nor"
+	}
+	first := -1
+	for i := strings.Index(s, "- "); i >= 0; {
+		if broken(i) {
+			first = i
+			break
+		}
+		j := strings.Index(s[i+1:], "- ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first+1])
+	for i := first + 2; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if s[i] == '-' && broken(i) {
+			i++
+		}
+	}
+	return b.String()
 }
 
 // trimPublisher drops the publisher's name that news sites and APIs append to a headline

@@ -114,6 +114,11 @@ func TestArticleBody(t *testing.T) {
 		{"Talks Resume In The Hague", "They met in The Hague.", "Talks Resume in The Hague\n\nThey met in The Hague."},
 		// Capitals: first capitals only, lower case where the text has it.
 		{"KENYA AND ETHIOPIA SIGN ACCORD", "Kenya and Ethiopia signed an accord.", "Kenya and Ethiopia Sign accord\n\nKenya and Ethiopia signed an accord."},
+		// A hyphen a line break left apart from its word is joined; a suspended one, a
+		// dash and a hyphen before a capital are not.
+		{"", "Kim Jong- un met non- governmental groups.", "Kim Jong-un met non-governmental groups."},
+		{"Cross- border talks", "Pakistani- and Indian-backed plans - and a 1990s- era Boeing- 737.", "Cross-border talks\n\nPakistani- and Indian-backed plans - and a 1990s-era Boeing- 737."},
+		{"", "end- ", "end-"},
 	}
 	for _, tt := range tests {
 		a := &Article{Title: tt.title, Text: tt.text}
