@@ -93,3 +93,38 @@ func TestRemoveWord(t *testing.T) {
 		t.Errorf("after taking out the root: %+v", s.Words)
 	}
 }
+
+// TestCaseOnTitleRepaired: the preposition the parser hung on a name's title ("imposed by
+// rebel leader Laurent Kabila", with the name read as the object) is the name's, and the
+// name the participle's agent.
+func TestCaseOnTitleRepaired(t *testing.T) {
+	tr := handTree(t, `
+the the DET DT 2 det
+ultimatum ultimatum NOUN NN 10 nsubj:pass
+imposed impose VERB VBN 2 acl
+by by ADP IN 6 case
+rebel rebel NOUN NN 6 compound
+leader leader NOUN NN 7 nmod:desc
+Laurent Laurent PROPN NNP 3 obj
+Kabila Kabila PROPN NNP 7 flat
+was be AUX VBD 10 aux:pass
+rejected reject VERB VBN 0 root`)
+	tr.repairCaseOnTitle()
+	if w := tr.w[3]; w.head != 6 {
+		t.Errorf("by: head %d, want 6 (Laurent)", w.head)
+	}
+	if w := tr.w[6]; w.head != 2 || w.rel != "obl:agent" {
+		t.Errorf("Laurent: head %d rel %s, want 2 (imposed) obl:agent", w.head, w.rel)
+	}
+	// A title with no preposition of its own is left alone: "met rebel leader Laurent Kabila".
+	tr = handTree(t, `
+Mandela Mandela PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+rebel rebel NOUN NN 4 compound
+leader leader NOUN NN 5 nmod:desc
+Laurent Laurent PROPN NNP 2 obj`)
+	tr.repairCaseOnTitle()
+	if w := tr.w[4]; w.head != 1 || w.rel != "obj" {
+		t.Errorf("met ... Laurent: head %d rel %s, want 1 obj", w.head, w.rel)
+	}
+}

@@ -172,6 +172,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairApposAsConj()
 	t.repairHerPossessive()
 	t.repairTitleAfterName()
+	t.repairCaseOnTitle()
 	t.repairCopulaPassive()
 	t.repairUpTo()
 	t.repairSaidDay()
@@ -1818,6 +1819,38 @@ func (t *tree) repairTitleAfterName() {
 			if t.w[i].head == k && t.w[i].rel == "conj" && t.w[i].upos == "PROPN" {
 				t.w[i].head = name
 			}
+		}
+	}
+}
+
+// repairCaseOnTitle gives a titled name back the preposition the parser hung on its
+// title: in "imposed by rebel leader Laurent Kabila", "by" went to "leader" (the name's
+// nmod:desc) and the name became the verb's object, so the ultimatum had no author. The
+// preposition is the name's; under a verb the name is then its obl (obl:agent for "by"
+// after a past participle). Heads alone are read (before kids lists).
+func (t *tree) repairCaseOnTitle() {
+	for k := range t.w {
+		name := t.w[k].head
+		if t.w[k].rel != "nmod:desc" || name <= k || t.w[name].upos != "PROPN" {
+			continue
+		}
+		c := -1
+		for i := k - 1; i >= 0 && i >= k-4; i-- {
+			if t.w[i].head == k && t.w[i].rel == "case" {
+				c = i
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		t.w[c].head = name
+		v := t.w[name].head
+		if v < 0 || t.w[v].upos != "VERB" || (t.w[name].rel != "obj" && t.w[name].rel != "nsubj" && t.w[name].rel != "iobj") {
+			continue
+		}
+		t.w[name].rel = "obl"
+		if t.w[c].lower == "by" && t.w[v].xpos == "VBN" {
+			t.w[name].rel = "obl:agent"
 		}
 	}
 }
