@@ -150,6 +150,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
 				// "must" makes what it governs a demand, not a fact; the demand is one.
 				futureAuxOf(h, w)
+			case t.rel(k, "aux") && t.w[k].lemma == "be" && t.w[h].xpos == "VB" && k+2 == h && t.w[k+1].lower == "to":
+				// "is to meet", "was to meet later in the day": what is arranged, not done.
+				m.future, otherFuture = true, true
 			case t.rel(k, "aux") && t.w[k].lemma == "have" && t.w[h].xpos == "VBN":
 				m.perfect = true
 			case t.rel(k, "mark") && (w == "if" || w == "unless" || w == "whether"):

@@ -207,7 +207,20 @@ func (t *tree) label(i, o int) int {
 // passiveObjLemma reports whether passive verb i has a subject with one of the lemmas
 // words: the object of its active ("the sanctions were lifted").
 func (t *tree) passiveObjLemma(i int, words []string) bool {
-	return t.kid(i, "aux:pass") >= 0 && t.kidLemma(i, "nsubj:pass", words...) >= 0
+	return t.kid(i, "aux:pass") >= 0 && t.kidNounLemma(i, "nsubj:pass", words...) >= 0
+}
+
+// kidNounLemma is kidLemma for the common nouns of a frame's objlemma, objnot and noobj
+// lists: the first word of a person's name (a proper noun with a flat part) never
+// matches, so "met Bill Clinton" meets a person, not a bill; "received the Nobel Peace
+// Prize" still receives a prize.
+func (t *tree) kidNounLemma(i int, r string, lemmas ...string) int {
+	for _, k := range t.w[i].kids {
+		if t.rel(k, r) && !(t.w[k].upos == "PROPN" && t.kid(k, "flat") >= 0) && (containsStr(lemmas, t.w[k].lemma) || containsStr(lemmas, t.w[k].lower)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // describingParticiple reports whether word i is an "-ing" form with no dependents of its
@@ -275,7 +288,7 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		}
 		return false
 	case "objlemma":
-		if t.kidLemma(i, "obj", sl.words...) >= 0 || t.passiveObjLemma(i, sl.words) {
+		if t.kidNounLemma(i, "obj", sl.words...) >= 0 || t.passiveObjLemma(i, sl.words) {
 			return true // "lifted the sanctions", "the sanctions were lifted"
 		}
 		// "summoned Niger's ambassador Brah Mohamane": the name is the object, its title
@@ -325,13 +338,13 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		if t.kid(i, "obj") < 0 && t.kid(i, "aux:pass") >= 0 && t.kid(i, "nsubj:pass") >= 0 {
 			return !t.passiveObjLemma(i, sl.words) // "prisoners were released"
 		}
-		return t.kid(i, "obj") >= 0 && t.kidLemma(i, "obj", sl.words...) < 0
+		return t.kid(i, "obj") >= 0 && t.kidNounLemma(i, "obj", sl.words...) < 0
 	case "noxcomp":
 		x := t.infinitive(i)
 		return x < 0 || !containsStr(sl.words, t.w[x].lemma)
 	case "noobj":
 		// An object the tagger took for an adjective hangs as xcomp: "provide impetus to".
-		return t.kidLemma(i, "obj", sl.words...) < 0 && !t.passiveObjLemma(i, sl.words) && t.kidLemma(i, "xcomp", sl.words...) < 0
+		return t.kidNounLemma(i, "obj", sl.words...) < 0 && !t.passiveObjLemma(i, sl.words) && t.kidNounLemma(i, "xcomp", sl.words...) < 0
 	case "prt":
 		for _, k := range t.w[i].kids {
 			if (t.rel(k, "compound") || t.rel(k, "advmod") || t.rel(k, "case")) && containsStr(sl.words, t.w[k].lower) {

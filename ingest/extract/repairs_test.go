@@ -128,3 +128,36 @@ Laurent Laurent PROPN NNP 2 obj`)
 		t.Errorf("met ... Laurent: head %d rel %s, want 1 obj", w.head, w.rel)
 	}
 }
+
+// TestBeToRepaired: "X is to meet Y" with "is" read as a copula and X as an nsubj:outer
+// becomes the auxiliary and subject the argument rules read.
+func TestBeToRepaired(t *testing.T) {
+	tr := handTree(t, `
+The the DET DT 3 det
+Dalai Dalai PROPN NNP 3 compound
+Lama Lama PROPN NNP 6 nsubj:outer
+is be AUX VBZ 6 cop
+to to PART TO 6 mark
+meet meet VERB VB 0 root
+Clinton Clinton PROPN NNP 6 obj`)
+	tr.repairBeTo()
+	if w := tr.w[3]; w.rel != "aux" {
+		t.Errorf("is: rel %s, want aux", w.rel)
+	}
+	if w := tr.w[2]; w.head != 5 || w.rel != "nsubj" {
+		t.Errorf("Lama: head %d rel %s, want 5 nsubj", w.head, w.rel)
+	}
+	// "The aim is to meet Clinton": a copula before a bare infinitive that no one is the
+	// subject of stays one; only the verb right after "to" is rewritten, and "aim" is no
+	// nsubj:outer.
+	tr = handTree(t, `
+The the DET DT 2 det
+aim aim NOUN NN 5 nsubj
+is be AUX VBZ 5 cop
+to to PART TO 5 mark
+meet meet VERB VB 0 root`)
+	tr.repairBeTo()
+	if w := tr.w[1]; w.rel != "nsubj" {
+		t.Errorf("aim: rel %s, want nsubj", w.rel)
+	}
+}

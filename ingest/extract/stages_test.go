@@ -533,6 +533,11 @@ func TestModality(t *testing.T) {
 		{"planned visit", "Narendra Modi plans to visit the United States in June.", "CONSULT", true, true, false},
 		{"negated meeting", "Recep Tayyip Erdogan did not meet Benjamin Netanyahu in New York.", "CONSULT", true, false, true},
 		{"done meeting", "Recep Tayyip Erdogan met Benjamin Netanyahu in New York.", "CONSULT", true, false, false},
+		// "is to", "was to": arranged, not done; "is" read as a copula or as an auxiliary.
+		{"is to meet", "The Dalai Lama is to meet President Jacques Chirac later in the day.", "CONSULT", true, true, false},
+		{"was to meet", "Helmut Kohl was to meet later in the day with Jacques Chirac.", "CONSULT", true, true, false},
+		// A name that starts with a common noun of a frame's list is a name: "Bill", "Rose".
+		{"met Bill Clinton", "The Dalai Lama met Bill Clinton in Washington.", "CONSULT", true, false, false},
 		// A plan for a past day, in the pluperfect: it did not happen.
 		{"had been due to meet", "Emmanuel Macron had been due to meet Narendra Modi on Monday but the meeting was cancelled.", "CONSULT", true, false, true},
 		// What "will continue" goes on already: no plan. "would continue" may be a condition's.

@@ -173,6 +173,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairHerPossessive()
 	t.repairTitleAfterName()
 	t.repairCaseOnTitle()
+	t.repairBeTo()
 	t.repairCopulaPassive()
 	t.repairUpTo()
 	t.repairSaidDay()
@@ -1851,6 +1852,28 @@ func (t *tree) repairCaseOnTitle() {
 		t.w[name].rel = "obl"
 		if t.w[c].lower == "by" && t.w[v].xpos == "VBN" {
 			t.w[name].rel = "obl:agent"
+		}
+	}
+}
+
+// repairBeTo reads "The Dalai Lama is to meet Clinton" as the parser reads "Blair was to
+// meet Chirac": "is" an auxiliary of "meet" and the Dalai Lama its subject. The parser
+// sometimes makes "is" a copula and the subject an nsubj:outer, which no argument rule
+// reads, and the meeting was lost. Heads alone are read (before kids lists).
+func (t *tree) repairBeTo() {
+	for v := range t.w {
+		if t.w[v].upos != "VERB" || t.w[v].xpos != "VB" || v < 2 || t.w[v-1].lower != "to" || t.w[v-1].head != v {
+			continue
+		}
+		be := v - 2
+		if t.w[be].head != v || t.w[be].rel != "cop" || t.w[be].lemma != "be" {
+			continue
+		}
+		t.w[be].rel = "aux"
+		for i := range t.w {
+			if t.w[i].head == v && t.w[i].rel == "nsubj:outer" {
+				t.w[i].rel = "nsubj"
+			}
 		}
 	}
 }
