@@ -161,3 +161,73 @@ meet meet VERB VB 0 root`)
 		t.Errorf("aim: rel %s, want nsubj", w.rel)
 	}
 }
+
+// TestNameTimeRepaired: a weekday written right after a name, which the parser made the
+// head of the name ("warned the United States Tuesday", "the European Union Monday
+// night", "The UN Security Council Friday denounced"), gives the name back its place and
+// dates the verb.
+func TestNameTimeRepaired(t *testing.T) {
+	tr := handTree(t, `
+Beijing Beijing PROPN NNP 2 nsubj
+warned warn VERB VBD 0 root
+the the DET DT 6 det
+United United PROPN NNP 5 compound
+States States PROPN NNP 6 compound
+Tuesday Tuesday PROPN NNP 2 obj
+against against SCONJ IN 8 mark
+meddling meddle VERB VBG 2 advcl`)
+	tr.repairNameTime()
+	if w := tr.w[4]; w.head != 1 || w.rel != "obj" {
+		t.Errorf("States: head %d rel %s, want 1 (warned) obj", w.head, w.rel)
+	}
+	if w := tr.w[5]; w.head != 1 || w.rel != "obl:unmarked" {
+		t.Errorf("Tuesday: head %d rel %s, want 1 obl:unmarked", w.head, w.rel)
+	}
+	if w := tr.w[2]; w.head != 4 {
+		t.Errorf("the: head %d, want 4 (States)", w.head)
+	}
+	tr = handTree(t, `
+Blair Blair PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+on on ADP IN 5 case
+the the DET DT 5 det
+Japan Japan PROPN NNP 2 obl
+and and CCONJ CC 11 cc
+the the DET DT 11 det
+European European PROPN NNP 10 compound
+Union Union PROPN NNP 10 compound
+Monday Monday PROPN NNP 11 compound
+night night NOUN NN 2 obl:unmarked`)
+	tr.repairNameTime()
+	if w := tr.w[8]; w.head != 4 || w.rel != "conj" {
+		t.Errorf("Union: head %d rel %s, want 4 (Japan) conj", w.head, w.rel)
+	}
+	if w := tr.w[5]; w.head != 8 {
+		t.Errorf("and: head %d, want 8 (Union)", w.head)
+	}
+	if w := tr.w[10]; w.head != 1 || w.rel != "obl:unmarked" {
+		t.Errorf("night: head %d rel %s, want 1 obl:unmarked", w.head, w.rel)
+	}
+	tr = handTree(t, `
+The the DET DT 4 det
+Security Security PROPN NNP 3 compound
+Council Council PROPN NNP 4 compound
+Friday Friday PROPN NNP 5 obl:unmarked
+denounced denounce VERB VBD 0 root
+Libya Libya PROPN NNP 5 obj`)
+	tr.repairNameTime()
+	if w := tr.w[2]; w.head != 4 || w.rel != "nsubj" {
+		t.Errorf("Council: head %d rel %s, want 4 (denounced) nsubj", w.head, w.rel)
+	}
+	// A day after a preposition is the parser's to place: "on Tuesday" is no name's.
+	tr = handTree(t, `
+Rice Rice PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+Lavrov Lavrov PROPN NNP 2 obj
+on on ADP IN 5 case
+Tuesday Tuesday PROPN NNP 2 obl`)
+	tr.repairNameTime()
+	if w := tr.w[4]; w.head != 1 || w.rel != "obl" {
+		t.Errorf("on Tuesday: head %d rel %s, want 1 obl", w.head, w.rel)
+	}
+}

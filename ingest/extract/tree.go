@@ -164,6 +164,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
 	t.repairTimeSubject()
+	t.repairNameTime()
 	t.repairMarkedAcl()
 	t.repairBareConjSubject()
 	t.repairClauseAsSubject()
@@ -1138,6 +1139,97 @@ func (t *tree) repairCopulaOnSubject() {
 // subject.
 var weekdayForms = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
 	"Friday": true, "Saturday": true, "Sunday": true}
+
+// dayParts follow a weekday in a time phrase: "Monday night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// repairNameTime parts a name from the weekday written right after it, as agency copy
+// writes the day: "warned the United States Tuesday against", "called on the United
+// States and the European Union Monday night to", "The UN Security Council Friday
+// denounced", "thanked French President Jacques Chirac Monday". The parser made the name a
+// compound (or flat part) of the day, so the day took the name's place as object, oblique,
+// conjunct or subject. The name takes that place back, with the words before it (its
+// article, preposition or "and"); the day becomes an obl:unmarked of the clause's verb.
+// Heads alone are read (before kids lists).
+func (t *tree) repairNameTime() {
+	for d := range t.w {
+		if !weekdayForms[t.w[d].form] || d == 0 || t.w[d-1].upos != "PROPN" {
+			continue
+		}
+		// A day read as part of the name before it: "Jacques Chirac Monday".
+		if (t.w[d].rel == "flat" || t.w[d].rel == "compound") && t.w[d].head >= 0 && t.w[d].head < d && t.w[t.w[d].head].upos == "PROPN" {
+			if v := t.clauseVerb(t.w[d].head); v >= 0 {
+				t.w[d].head, t.w[d].rel = v, "obl:unmarked"
+			}
+			continue
+		}
+		tp := d // the time phrase's head: the day, or "night" after it
+		if d+1 < len(t.w) && dayParts[t.w[d+1].lower] && t.w[d].head == d+1 {
+			tp = d + 1
+		}
+		// The name: the last proper noun before the day hung on the time phrase.
+		h := -1
+		for k := d - 1; k >= 0; k-- {
+			if (t.w[k].head == d || t.w[k].head == tp) && t.w[k].upos == "PROPN" && (t.w[k].rel == "compound" || t.w[k].rel == "flat") {
+				h = k
+				break
+			}
+		}
+		if h < 0 || t.w[tp].head < 0 {
+			continue
+		}
+		v, rel := t.w[tp].head, t.w[tp].rel
+		conj := false
+		for k := 0; k < h; k++ {
+			if t.w[k].head != d && t.w[k].head != tp {
+				continue
+			}
+			if t.w[k].rel == "cc" {
+				conj = true
+			}
+			if t.w[k].rel != "punct" {
+				t.w[k].head = h // "the", "on", "and", "European" go with the name
+			}
+		}
+		switch {
+		case conj:
+			// "the United States and the European Union Monday night": a conjunct of the
+			// noun before the "and".
+			rel = "conj"
+			for k := h - 1; k >= 0; k-- {
+				if t.w[k].head == v && (t.w[k].upos == "PROPN" || t.w[k].upos == "NOUN") {
+					v = k
+					break
+				}
+			}
+		case rel == "obl:unmarked" || rel == "obl:tmod" || rel == "nmod:unmarked" || rel == "nmod:tmod":
+			switch {
+			case t.w[v].upos == "VERB" && tp < v && !t.headsDep(v, "nsubj", -1):
+				rel = "nsubj" // "The UN Security Council Friday denounced"
+			case t.headsDep(h, "case", -1):
+				rel = "obl"
+			case t.w[v].upos == "VERB" && tp > v && !t.headsDep(v, "obj", -1):
+				rel = "obj"
+			}
+		}
+		t.w[h].head, t.w[h].rel = v, rel
+		if cv := t.clauseVerb(h); cv >= 0 {
+			t.w[tp].head, t.w[tp].rel = cv, "obl:unmarked"
+		}
+	}
+}
+
+// clauseVerb returns the nearest verb at or above word i, -1 when there is none. Heads
+// alone are read.
+func (t *tree) clauseVerb(i int) int {
+	for n := 0; i >= 0 && n < len(t.w); n++ {
+		if t.w[i].upos == "VERB" {
+			return i
+		}
+		i = t.w[i].head
+	}
+	return -1
+}
 
 // repairTimeSubject mends "After ordering the roundup Monday, Arafat's Palestinian
 // Authority arrested ...", parsed with "Monday" as the subject and the Authority conjoined
