@@ -43,6 +43,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		// A warrant for someone coerces them; a tour to a place visits it.
+		{"A Baghdad court issued an arrest warrant for Ali Hassan on Sunday.", "warrant:COERCE"},
+		{"Astronauts Yang Liwei and Zhai Zhigang made a tour to Macao on Monday.", "tour:CONSULT"},
 		// Killing a plan or a motion harms no one.
 		{"The guidelines killed off a 708-million-dollar plan by Singapore Airlines.", ""},
 		{"This effectively kills a Danish motion criticizing China.", "criticizing:DISAPPROVE"},
