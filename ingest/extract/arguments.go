@@ -678,6 +678,15 @@ func (d *doc) demandedOf(t *tree, pr pred, src []int) []int {
 				if t.rel(c, "nmod:poss") && t.w[c].m >= 0 && d.ms[t.w[c].m].actorLike() && d.ms[t.w[c].m].Kind == kindName {
 					out = append(out, d.phrase(t, c)...)
 				}
+				// "called for direct talks between the Dalai Lama and Beijing", "for
+				// talks with Iran": the parties asked to talk.
+				if d.x.frames.contact(t.w[k].lemma) && (t.prep(c) == "between" || t.prep(c) == "with") {
+					for _, mi := range d.phrase(t, c) {
+						if d.ms[mi].actorLike() && d.ms[mi].Type != "other" {
+							out = append(out, mi)
+						}
+					}
+				}
 			}
 		}
 	}
