@@ -1366,6 +1366,10 @@ func (d *doc) link() {
 		if full, ok := fn.full[k]; ok {
 			// "George Bush" after "George W. Bush"; "Laura Bush" keeps her own name.
 			m.ID = model.Slug(full)
+			if id := d.otherSpelling(full); id != "" {
+				// "Aung Sang Suu Kyi" in a story that wrote "Aung San Suu Kyi" before.
+				m.ID, full = id, ""
+			}
 			d.entity(m.ID, full, "person", m.Text)
 			continue
 		}
@@ -1969,3 +1973,58 @@ func (d *doc) afterOpeningPhrase(m *mention) bool {
 // Cohen", "Before leaving, Rice", "Earlier on Monday, Putin".
 var frontedOpeners = map[string]bool{"later": true, "earlier": true, "before": true, "following": true,
 	"upon": true, "last": true, "this": true, "separately": true, "yesterday": true, "today": true}
+
+// otherSpelling returns the id of a person the story has already named with the same
+// name spelled with one letter more, less or other in one of its words ("Aung San Suu
+// Kyi" for "Aung Sang Suu Kyi", "Kadhafi" spellings in one story), or "". Names of at
+// least two words are compared, and only words of at least four letters may differ, so
+// that "Kim Jong-il" and "Kim Jong-un" or "Lee" and "Lei" stay apart.
+func (d *doc) otherSpelling(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.typ != model.TypePerson || e.name == name {
+			continue
+		}
+		other := strings.Fields(e.name)
+		if len(other) != len(words) {
+			continue
+		}
+		diff := -1
+		for i := range words {
+			if words[i] != other[i] {
+				if diff >= 0 {
+					diff = -2
+					break
+				}
+				diff = i
+			}
+		}
+		if diff >= 0 && len(words[diff]) >= 4 && len(other[diff]) >= 3 && oneEdit(words[diff], other[diff]) {
+			return id
+		}
+	}
+	return ""
+}
+
+// oneEdit reports whether a and b differ by exactly one inserted, deleted or replaced
+// byte.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
