@@ -1382,10 +1382,21 @@ func (d *doc) link() {
 			continue
 		}
 		name := m.Text
+		if m.Type == "organization" && executiveBody(m.Text) {
+			// "The French Defence Ministry": a country's ministry, its country in its name.
+			if e, n := lx.match(d.text, d.toks, m.From, false); e != nil && (e.Type == "country" || e.Type == "nationality") && n < m.To-m.From {
+				m.Gov = e.ID
+			}
+		}
 		if m.Type == "organization" && d.genericBody(m) {
 			// "Sri Lanka's Ministry of Foreign Affairs": one ministry per country.
 			if c := d.countryBefore(k); c != "" {
 				name = d.x.lex.countries[c].Name + " " + m.Text
+				if executiveBody(m.Text) {
+					// "China's Foreign Ministry accused Japan", "the US State Department
+					// urged": as the Kremlin does, the ministry acts for its state.
+					m.Gov = c
+				}
 			}
 		}
 		m.ID = model.Slug(name)
@@ -2027,4 +2038,19 @@ func oneEdit(a, b string) bool {
 		return a[i+1:] == b[i+1:]
 	}
 	return a[i+1:] == b[i:]
+}
+
+// executiveHeads are the words that make a body named after a country one of its state's
+// executive arms: its ministries, departments, embassies and consulates.
+var executiveHeads = map[string]bool{"Ministry": true, "Department": true, "Embassy": true, "Consulate": true}
+
+// executiveBody reports whether a body's name holds one of executiveHeads ("Foreign
+// Ministry", "Ministry of Foreign Affairs", "State Department").
+func executiveBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if executiveHeads[w] {
+			return true
+		}
+	}
+	return false
 }

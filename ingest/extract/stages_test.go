@@ -175,6 +175,9 @@ func TestArguments(t *testing.T) {
 		{"trailing attribution", "Sudanese President Omar al-Bashir left Libya by air Sunday in defiance of UN sanctions against Tripoli, after holding talks with Moammar Kadhafi and officials from Uganda, Libyan television said.", "REJECT", "omar-al-bashir", "united-nations"},
 		// "call for X to": X is called on, the infinitive hung on the light verb or not.
 		{"renewed call for X to", "Kofi Annan renewed his call for Syria to withdraw its troops.", "DEMAND", "kofi-annan", "syria"},
+		// A country's ministry acts for its state, as the Kremlin does.
+		{"foreign ministry", "China's Foreign Ministry on Thursday accused Japan of distorting history.", "DISAPPROVE", "china", "japan"},
+		{"defence ministry", "The French Defence Ministry accused Iran of lying.", "DISAPPROVE", "france", "iran"},
 		// "call for talks between A and B": the parties asked to talk.
 		{"call for talks between", "Jacques Chirac called for direct talks between the exiled leader and Beijing.", "DEMAND", "jacques-chirac", "china"},
 		{"call for talks with", "Kofi Annan called for talks with Iran.", "DEMAND", "kofi-annan", "iran"},
