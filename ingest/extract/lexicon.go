@@ -220,11 +220,12 @@ var extraCountryNames = map[string][]string{
 	"TL": {"East Timor"},
 	"SZ": {"Swaziland"},
 	"CV": {"Cape Verde"},
+	"IL": {"Jewish state"}, // "opposes close ties with the Jewish state"
 }
 
 // initialisms maps upper-case short forms to countries.
 var initialisms = map[string]string{
-	"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DPRK": "KP", "PRC": "CN", "DRC": "CD",
+	"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DPRK": "KP", "ROK": "KR", "PRC": "CN", "DRC": "CD",
 }
 
 // ambiguousCode lists alpha-3 codes that are also common upper-case words or initialisms.

@@ -175,6 +175,10 @@ func TestArguments(t *testing.T) {
 		{"trailing attribution", "Sudanese President Omar al-Bashir left Libya by air Sunday in defiance of UN sanctions against Tripoli, after holding talks with Moammar Kadhafi and officials from Uganda, Libyan television said.", "REJECT", "omar-al-bashir", "united-nations"},
 		// "call for X to": X is called on, the infinitive hung on the light verb or not.
 		{"renewed call for X to", "Kofi Annan renewed his call for Syria to withdraw its troops.", "DEMAND", "kofi-annan", "syria"},
+		// Opposing someone disapproves of them (the wire key's type rules); the ROK is South
+		// Korea and "the Jewish state" Israel, as agency copy writes them.
+		{"opposes ties with the Jewish state", "Necmettin Erbakan opposes close ties with the Jewish state.", "DISAPPROVE", "necmettin-erbakan", "israel"},
+		{"the ROK", "Kuwaiti Finance Minister Bader Al-Humaidhi called on the ROK to invest.", "DEMAND", "bader-al-humaidhi", "south-korea"},
 		// A country's ministry acts for its state, as the Kremlin does.
 		{"foreign ministry", "China's Foreign Ministry on Thursday accused Japan of distorting history.", "DISAPPROVE", "china", "japan"},
 		{"defence ministry", "The French Defence Ministry accused Iran of lying.", "DISAPPROVE", "france", "iran"},
