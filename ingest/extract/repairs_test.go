@@ -231,3 +231,29 @@ Tuesday Tuesday PROPN NNP 2 obl`)
 		t.Errorf("on Tuesday: head %d rel %s, want 1 obl", w.head, w.rel)
 	}
 }
+
+// TestTimeOnNounRepaired: "a meeting early Monday between A and B", with the day read as
+// an apposition of the meeting and the parties hung on the day, gives the meeting its
+// parties back.
+func TestTimeOnNounRepaired(t *testing.T) {
+	tr := handTree(t, `
+during during ADP IN 3 case
+a a DET DT 3 det
+meeting meeting NOUN NN 0 root
+early early ADJ JJ 5 amod
+Monday Monday PROPN NNP 3 appos
+between between ADP IN 7 case
+Albright Albright PROPN NNP 5 nmod
+and and CCONJ CC 9 cc
+Mbeki Mbeki PROPN NNP 5 conj`)
+	tr.repairTimeOnNoun()
+	if w := tr.w[6]; w.head != 2 {
+		t.Errorf("Albright: head %d, want 2 (meeting)", w.head)
+	}
+	if w := tr.w[8]; w.head != 6 || w.rel != "conj" {
+		t.Errorf("Mbeki: head %d rel %s, want 6 (Albright) conj", w.head, w.rel)
+	}
+	if w := tr.w[4]; w.rel != "nmod:unmarked" {
+		t.Errorf("Monday: rel %s, want nmod:unmarked", w.rel)
+	}
+}

@@ -165,6 +165,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairCopulaOnSubject()
 	t.repairTimeSubject()
 	t.repairNameTime()
+	t.repairTimeOnNoun()
 	t.repairMarkedAcl()
 	t.repairBareConjSubject()
 	t.repairClauseAsSubject()
@@ -1217,6 +1218,53 @@ func (t *tree) repairNameTime() {
 			t.w[tp].head, t.w[tp].rel = cv, "obl:unmarked"
 		}
 	}
+}
+
+// repairTimeOnNoun gives back to a noun the parties the parser hung on the weekday after
+// it: in "during a meeting early Monday between Madeleine Albright and Thabo Mbeki" the day
+// was read as an apposition of the meeting and "between ..." as the day's, so the meeting
+// had no parties. A weekday hung on the noun before it (appos, nmod, compound) keeps its
+// "between", "with" and "of" phrases no longer: they are the noun's, and the day an
+// nmod:unmarked of it. Heads alone are read (before kids lists).
+func (t *tree) repairTimeOnNoun() {
+	for d := range t.w {
+		n := t.w[d].head
+		if !weekdayForms[t.w[d].form] || n < 0 || n > d || t.w[n].upos != "NOUN" {
+			continue
+		}
+		if r := t.w[d].rel; r != "appos" && r != "nmod" && r != "compound" && r != "nmod:unmarked" && r != "nmod:tmod" {
+			continue
+		}
+		first := -1 // the first phrase moved, which takes the day's conjuncts too
+		for k := d + 1; k < len(t.w); k++ {
+			if t.w[k].head != d || t.w[k].upos != "PROPN" && t.w[k].upos != "NOUN" {
+				continue
+			}
+			if p := t.caseWord(k); p == "between" || p == "with" || p == "of" {
+				t.w[k].head = n
+				if first < 0 {
+					first = k
+				}
+			} else if t.w[k].rel == "conj" && first >= 0 {
+				// "between A and B", B read as the day's conjunct.
+				t.w[k].head = first
+			}
+		}
+		if first >= 0 {
+			t.w[d].rel = "nmod:unmarked"
+		}
+	}
+}
+
+// caseWord returns the lower-case form of the case word hung on word k ("between" in
+// "between Albright and Mbeki"), or "". Heads alone are read.
+func (t *tree) caseWord(k int) string {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if t.w[i].head == k && t.w[i].rel == "case" {
+			return t.w[i].lower
+		}
+	}
+	return ""
 }
 
 // clauseVerb returns the nearest verb at or above word i, -1 when there is none. Heads
