@@ -179,6 +179,8 @@ func TestArguments(t *testing.T) {
 		// Korea and "the Jewish state" Israel, as agency copy writes them.
 		{"opposes ties with the Jewish state", "Necmettin Erbakan opposes close ties with the Jewish state.", "DISAPPROVE", "necmettin-erbakan", "israel"},
 		{"the ROK", "Kuwaiti Finance Minister Bader Al-Humaidhi called on the ROK to invest.", "DEMAND", "bader-al-humaidhi", "south-korea"},
+		// "ruling" before a name is an adjective, not a clause of its own after "on".
+		{"called on ruling X", "Mahmoud al-Zahar on Tuesday called on ruling Fatah movement to step down.", "DEMAND", "mahmoud-al-zahar", "fatah"},
 		// A country's ministry acts for its state, as the Kremlin does.
 		{"foreign ministry", "China's Foreign Ministry on Thursday accused Japan of distorting history.", "DISAPPROVE", "china", "japan"},
 		{"defence ministry", "The French Defence Ministry accused Iran of lying.", "DISAPPROVE", "france", "iran"},

@@ -229,7 +229,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms []int, v int, vtag string) []string {
 	fixed := d.nameTags(part, base, ms)
 	detNoun := d.x.frames.determinedNouns(part)
-	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) && !hasVerbOnly(part) && !numberOpens(part) {
+	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) && !hasVerbOnly(part) && !numberOpens(part) && rulingAt(part) < 0 {
 		return fixed
 	}
 	p.Tagger.TagFixed(part, fixed)
@@ -250,6 +250,8 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 			fix = "VERB/VBD" // "when the two met in Singapore", "Israel froze the talks" ("froze" read as a preposition)
 		case i == 0 && numberOpens(part) && w.UPOS != "NUM":
 			fix = "NUM/CD" // "Five US marines have been accused"
+		case i == rulingAt(part) && w.UPOS != "ADJ":
+			fix = "ADJ/JJ" // "called on ruling Fatah movement to step down"
 		}
 		if fix != "" {
 			if fixed == nil {
@@ -290,6 +292,27 @@ func numberOpens(part *syntax.Sentence) bool {
 	}
 	return false
 }
+
+// rulingAt returns the index of "ruling" used as an adjective before a name or a body
+// ("ruling Fatah movement", "the ruling party"), which the tagger reads as a verb after
+// "on" ("called on ruling Fatah movement to step down" became a clause of ruling), or -1.
+func rulingAt(part *syntax.Sentence) int {
+	for i, w := range part.Words {
+		if w.Form != "ruling" || i+1 >= len(part.Words) {
+			continue
+		}
+		next := part.Words[i+1].Form
+		if next != "" && next[0] >= 'A' && next[0] <= 'Z' || rulingBodies[next] {
+			return i
+		}
+	}
+	return -1
+}
+
+// rulingBodies are the nouns "ruling" describes: "the ruling party", "the ruling junta".
+var rulingBodies = map[string]bool{"party": true, "junta": true, "coalition": true, "military": true,
+	"council": true, "alliance": true, "bloc": true, "family": true, "elite": true, "government": true,
+	"parties": true, "generals": true, "camp": true, "faction": true, "movement": true}
 
 // hasVerbOnly reports whether part holds a verbOnly word.
 func hasVerbOnly(part *syntax.Sentence) bool {
