@@ -1270,6 +1270,13 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 // last named.
 func (d *doc) link() {
 	lx := d.x.lex
+	for k := range d.ms {
+		if m := &d.ms[k]; m.Kind == kindName && m.Type == "organization" {
+			if full, ok := unBody(m.Text); ok {
+				m.ID = model.Slug(full) // "UN Security Council": see unBody
+			}
+		}
+	}
 	// A place the story names as a team is the team throughout: "Milwaukee has won 10 of
 	// its last 15" makes "for Milwaukee" the team too.
 	for k := range d.ms {
@@ -1444,6 +1451,10 @@ func (d *doc) link() {
 				if e, n := lx.match(d.text, d.toks, m.From, false); n == m.To-m.From && e != nil && e.ID == m.ID {
 					name = e.Name
 				}
+			}
+			if full, ok := unBody(name); ok && m.Type == "organization" {
+				// "UN Security Council" and "United Nations Security Council": one body.
+				m.ID, name = model.Slug(full), full
 			}
 			d.entity(m.ID, name, typ, m.Text)
 			if m.Type == "country" || m.Type == "nationality" && m.To < len(d.toks) && governmentNouns[d.toks[m.To].Lower] {
@@ -2053,4 +2064,16 @@ func executiveBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// unBody spells out the "UN" that opens the name of a United Nations body ("UN Security
+// Council", "U.N. General Assembly" -> "United Nations Security Council"), so that a story
+// that abbreviates and one that does not name one body.
+func unBody(name string) (string, bool) {
+	for _, p := range []string{"UN ", "U.N. ", "U.N "} {
+		if rest, ok := strings.CutPrefix(name, p); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return "United Nations " + rest, true
+		}
+	}
+	return "", false
 }

@@ -126,7 +126,7 @@ func TestSeedArticle(t *testing.T) {
 				"vladimir-putin": "person", "emmanuel-macron": "person", "russia": "country",
 				"france": "country", "iran": "country", "israel": "country", "ukraine": "country",
 				"united-states": "country", "kremlin": "organization", "elysee-palace": "organization",
-				"international-atomic-energy-agency": "organization", "un-security-council": "organization",
+				"international-atomic-energy-agency": "organization", "united-nations-security-council": "organization",
 			} {
 				if e, ok := ents[id]; !ok || e.Type != typ {
 					t.Errorf("resolved %s: got %+v, want type %s", id, e, typ)

@@ -203,7 +203,7 @@ func TestArguments(t *testing.T) {
 		// Tariffs imposed on a country's goods sanction the country.
 		{"tariffs on goods", "Washington imposed new tariffs on Indian goods on Monday.", "SANCTION", "united-states", "india"},
 		// A group based in a city is not the city; a price that breaches a level rejects nothing.
-		{"city-based group", "The New York-based group called on the UN Security Council to act.", "DEMAND", "", "un-security-council"},
+		{"city-based group", "The New York-based group called on the UN Security Council to act.", "DEMAND", "", "united-nations-security-council"},
 		{"said, calling", "The ordinance violates Nepal's obligations, the Geneva-based group said, calling on the government to repeal it.", "DEMAND", "", ""},
 		{"breached a price", "Crude futures on Friday breached 61 dollars per barrel in New York.", "REJECT", "", ""},
 		// Who has the support of another is supported by it.
