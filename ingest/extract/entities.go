@@ -1450,6 +1450,9 @@ func (d *doc) link() {
 			} else if m.Type == "city" || m.Type == "country" || m.Type == "organization" || m.Type == "location" {
 				if e, n := lx.match(d.text, d.toks, m.From, false); n == m.To-m.From && e != nil && e.ID == m.ID {
 					name = e.Name
+					for _, a := range e.Aliases {
+						d.entity(m.ID, "", typ, a) // "North Atlantic Treaty Organization" for "NATO"
+					}
 				}
 			}
 			if full, ok := unBody(name); ok && m.Type == "organization" {

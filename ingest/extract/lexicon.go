@@ -21,6 +21,9 @@ type gazEntry struct {
 	// Gov is the country whose government a seat or capital stands for ("the Kremlin",
 	// "Tehran" as an actor).
 	Gov string
+	// Aliases are a known body's other names ("North Atlantic Treaty Organization" for
+	// NATO), given to its entity so that a question may name it either way.
+	Aliases []string
 }
 
 // trieNode matches names token by token.
@@ -149,7 +152,7 @@ func buildLexicon() *lexicon {
 		l.add(a, &gazEntry{Type: "other", Name: a})
 	}
 	for _, o := range append(knownOrgs, newsBodies...) {
-		e := &gazEntry{Type: o.typ, ID: model.Slug(o.name), Name: o.name, Gov: o.gov}
+		e := &gazEntry{Type: o.typ, ID: model.Slug(o.name), Name: o.name, Gov: o.gov, Aliases: o.aliases}
 		for _, a := range append([]string{o.name}, o.aliases...) {
 			if isAllUpper(a) && !strings.Contains(a, " ") {
 				l.codes[a] = e
@@ -309,6 +312,9 @@ var knownOrgs = []knownOrg{
 	{name: "United Nations", typ: "organization", aliases: []string{"UN", "U.N."}},
 	{name: "European Union", typ: "organization", aliases: []string{"EU"}},
 	{name: "NATO", typ: "organization", aliases: []string{"North Atlantic Treaty Organization", "Nato"}},
+	{name: "Group of Seven", typ: "organization", aliases: []string{"G7", "G-7"}},
+	{name: "Group of Eight", typ: "organization", aliases: []string{"G8", "G-8"}},
+	{name: "Group of 20", typ: "organization", aliases: []string{"G20", "G-20", "Group of Twenty"}},
 	{name: "Middle East", typ: "location"},
 	{name: "Gulf", typ: "location"},
 	{name: "Europe", typ: "location"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/relgraph/relgraph/ingest/timex"
@@ -338,5 +339,20 @@ func TestSpellingVariantsAreOnePerson(t *testing.T) {
 	}
 	if ids["Kim Jong-il"] == ids["Kim Jong-un"] {
 		t.Errorf("Kim Jong-il and Kim Jong-un share the id %q", ids["Kim Jong-il"])
+	}
+}
+
+// TestKnownBodiesKeepTheirOtherNames: a body known by initials carries its full name as an
+// alias (and the full name its initials), so a question may name it either way.
+func TestKnownBodiesKeepTheirOtherNames(t *testing.T) {
+	res := New().Extract("t", "NATO urged Serbia to withdraw. The Group of 20 said the talks must help cotton farmers.", timex.Date{})
+	aliases := map[string][]string{}
+	for _, e := range res.Resolved {
+		aliases[e.ID] = e.Aliases
+	}
+	for id, want := range map[string]string{"nato": "North Atlantic Treaty Organization", "group-of-20": "G20"} {
+		if !slices.Contains(aliases[id], want) {
+			t.Errorf("%s: aliases %q, want %q among them", id, aliases[id], want)
+		}
 	}
 }
