@@ -257,3 +257,41 @@ Mbeki Mbeki PROPN NNP 5 conj`)
 		t.Errorf("Monday: rel %s, want nmod:unmarked", w.rel)
 	}
 }
+
+// TestWhenClauseAndTitleRepaired: "made the remark when holding talks with X, general
+// secretary of the party" with the clause hung on the remark (its "when" an advmod), or on
+// the title read as the verb's xcomp: the clause is the verb's, the title the name's.
+func TestWhenClauseAndTitleRepaired(t *testing.T) {
+	tr := handTree(t, `
+Li Li PROPN NNP 2 nsubj
+made make VERB VBD 0 root
+the the DET DT 4 det
+remark remark NOUN NN 2 obj
+when when ADV WRB 6 advmod
+holding hold VERB VBG 4 acl
+talks talk NOUN NNS 6 obj`)
+	tr.repairMarkedAcl()
+	if w := tr.w[5]; w.head != 1 || w.rel != "advcl" {
+		t.Errorf("holding on the remark: head %d rel %s, want 1 (made) advcl", w.head, w.rel)
+	}
+	tr = handTree(t, `
+Li Li PROPN NNP 2 nsubj
+made make VERB VBD 0 root
+remarks remark NOUN NNS 2 obj
+when when ADV WRB 5 advmod
+holding hold VERB VBG 12 advcl
+talks talk NOUN NNS 5 obj
+with with ADP IN 9 case
+Philip Philip PROPN NNP 9 compound
+Mangula Mangula PROPN NNP 6 nmod
+, , PUNCT , 12 punct
+general general ADJ JJ 12 amod
+secretary secretary NOUN NN 2 xcomp`)
+	tr.repairTitleAfterName()
+	if w := tr.w[4]; w.head != 1 {
+		t.Errorf("holding: head %d, want 1 (made)", w.head)
+	}
+	if w := tr.w[11]; w.head != 8 || w.rel != "appos" {
+		t.Errorf("secretary: head %d rel %s, want 8 (Mangula) appos", w.head, w.rel)
+	}
+}

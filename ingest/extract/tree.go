@@ -1506,8 +1506,9 @@ func (t *tree) repairReducedRelative() {
 // repairMarkedAcl hangs a clause that a temporal conjunction opens on the verb: in "told
 // reporters before heading into talks" the parser reads "heading" as a clause on
 // "reporters", so the talks had no one heading into them. A clause on a noun (acl) marked
-// by "before", "after", "while", "when", "since" or "until", whose noun depends on a verb,
-// is that verb's adverbial clause. Heads alone are read (before kids lists).
+// by "before", "after", "while", "when", "since" or "until" (or opened by "when" or
+// "while" read as its advmod), whose noun depends on a verb, is that verb's adverbial
+// clause. Heads alone are read (before kids lists).
 func (t *tree) repairMarkedAcl() {
 	for v := range t.w {
 		n := t.w[v].head
@@ -1515,7 +1516,9 @@ func (t *tree) repairMarkedAcl() {
 			continue
 		}
 		for k := n + 1; k < v; k++ {
-			if t.w[k].head == v && t.w[k].rel == "mark" {
+			// "when" may be read as the clause's advmod: "made the remark when holding
+			// talks with Philip Mangula".
+			if t.w[k].head == v && (t.w[k].rel == "mark" || t.w[k].rel == "advmod" && (t.w[k].lower == "when" || t.w[k].lower == "while")) {
 				switch t.w[k].lower {
 				case "before", "after", "while", "when", "since", "until":
 					t.w[v].head, t.w[v].rel = t.w[n].head, "advcl"
@@ -1953,23 +1956,31 @@ func (t *tree) repairApposAsConj() {
 // repairTitleAfterName reads "held talks with Nong Duc Manh, general secretary of the
 // party, and President Tran Duc Luong" as one name with its title and a second name: the
 // parser joined "secretary" to the verb as a conjunct and the second name to it, so
-// Tran Duc Luong took no part. A noun joined to a verb with no "and" or "or" of its own,
-// right after a name and a comma, is the name's apposition, and the names joined to it
-// are joined to the name. Heads alone are read (before kids lists).
+// Tran Duc Luong took no part. A noun joined to a verb with no "and" or "or" of its own (or
+// read as its xcomp), right after a name and a comma, is the name's apposition, and the
+// names joined to it are joined to the name. Heads alone are read (before kids lists).
 func (t *tree) repairTitleAfterName() {
 	for k := range t.w {
 		h := t.w[k].head
-		if t.w[k].rel != "conj" || t.w[k].upos != "NOUN" || h < 0 || h > k || t.w[h].upos != "VERB" || t.headsDep(k, "cc", -1) {
+		if t.w[k].rel != "conj" && t.w[k].rel != "xcomp" || t.w[k].upos != "NOUN" || h < 0 || h > k || t.w[h].upos != "VERB" || t.headsDep(k, "cc", -1) {
 			continue
 		}
 		first := k // the first word of the noun's phrase
 		for i := k - 1; i > h; i-- {
-			if t.w[i].head == k && t.w[i].rel != "punct" {
+			if t.w[i].head == k && t.w[i].rel != "punct" && t.w[i].rel != "advcl" {
 				first = i
 			}
 		}
 		if first < 2 || t.w[first-1].form != "," || t.w[first-2].upos != "PROPN" {
 			continue
+		}
+		// "made the remark when holding talks with Philip Mangula, general secretary of
+		// the party": the parser hung the clause that ends in the name on the title (read
+		// as the verb's xcomp); the clause is the verb's.
+		for i := h + 1; i < first; i++ {
+			if t.w[i].head == k && t.w[i].rel == "advcl" {
+				t.w[i].head = h
+			}
 		}
 		name := first - 2
 		for t.w[name].head >= 0 && t.w[name].head < first-1 && t.w[name].head > h && (t.w[name].rel == "flat" || t.w[name].rel == "compound") {
