@@ -654,6 +654,13 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 			}
 		}
 	}
+	// "Michal Kovac, with whom Chernomyrdin met", "the envoy whom Rice met": a relative
+	// pronoun in the slot stands for the noun its clause describes.
+	for i, k := range out {
+		if (t.w[k].lower == "whom" || t.w[k].lower == "who") && t.rel(p, "acl:relcl") && t.w[p].head >= 0 && t.w[k].head == p {
+			out[i] = t.w[p].head
+		}
+	}
 	return out
 }
 

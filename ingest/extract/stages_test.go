@@ -179,6 +179,8 @@ func TestArguments(t *testing.T) {
 		// Korea and "the Jewish state" Israel, as agency copy writes them.
 		{"opposes ties with the Jewish state", "Necmettin Erbakan opposes close ties with the Jewish state.", "DISAPPROVE", "necmettin-erbakan", "israel"},
 		{"the ROK", "Kuwaiti Finance Minister Bader Al-Humaidhi called on the ROK to invest.", "DEMAND", "bader-al-humaidhi", "south-korea"},
+		// A relative pronoun as a clause's object or oblique is the noun the clause describes.
+		{"with whom X met", "Slovak President Michal Kovac, with whom Viktor Chernomyrdin met on Monday, praised the accords.", "CONSULT", "viktor-chernomyrdin", "michal-kovac"},
 		// "ruling" before a name is an adjective, not a clause of its own after "on".
 		{"called on ruling X", "Mahmoud al-Zahar on Tuesday called on ruling Fatah movement to step down.", "DEMAND", "mahmoud-al-zahar", "fatah"},
 		// A country's ministry acts for its state, as the Kremlin does.
