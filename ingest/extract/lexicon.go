@@ -356,7 +356,7 @@ var personTitleNouns = map[string]string{
 	"president": "President", "chancellor": "Chancellor", "premier": "Premier", "pm": "Prime Minister", "fm": "Foreign Minister", "minister": "Minister",
 	"king": "King", "queen": "Queen", "pope": "Pope", "emir": "Emir", "leader": "Leader",
 	"prime": "Prime Minister", "secretary": "Secretary", "spokesman": "Spokesman", "spokeswoman": "Spokeswoman",
-	"envoy": "Envoy", "ambassador": "Ambassador", "monarch": "King", "sultan": "Sultan",
+	"envoy": "Envoy", "ambassador": "Ambassador", "monarch": "King", "pontiff": "Pope", "sultan": "Sultan",
 	"secretary-general": "Secretary-General", "governor": "Governor", "mayor": "Mayor", "speaker": "Speaker",
 	"chairman": "Chairman", "chairwoman": "Chairwoman", "representative": "Representative", "commander": "Commander",
 }
