@@ -136,7 +136,8 @@ var circumstance = map[string]bool{"in": true, "during": true, "at": true, "afte
 // responseVerbs answer what their object offers or asks: "accepted Mandela's invitation",
 // "rejected Washington's demand" were addressed to the one who answers.
 var responseVerbs = map[string]bool{"accept": true, "reject": true, "decline": true, "welcome": true,
-	"refuse": true, "heed": true, "ignore": true, "answer": true, "snub": true, "spurn": true}
+	"refuse": true, "heed": true, "ignore": true, "answer": true, "snub": true, "spurn": true,
+	"respond": true, "reply": true}
 
 // kinNouns name another person by their tie to the possessor: "his father" is not he.
 var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "brother": true,
@@ -1217,7 +1218,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		// But who hails or condemns talks takes no part in them ("the White House hailed
 		// the Zairean peace talks"), nor does anyone beside the two they are between.
 		judged := len(d.x.frames.verbs[t.w[h].lemma]) > 0 && !d.x.frames.contact(t.w[h].lemma) && !responseVerbs[t.w[h].lemma]
-		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && len(t.prepKids(n, "between")) == 0 && (pr.fr.sym && !judged || responseVerbs[t.w[h].lemma] && t.rel(n, "obj")) {
+		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && len(t.prepKids(n, "between")) == 0 && (pr.fr.sym && !judged || responseVerbs[t.w[h].lemma] && (t.rel(n, "obj") || t.prep(n) == "to")) {
 			heads, _, _ := d.subject(t, h, 0)
 			for _, x := range heads {
 				for _, mi := range d.phrase(t, x) {

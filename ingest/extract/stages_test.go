@@ -179,6 +179,8 @@ func TestArguments(t *testing.T) {
 		// Korea and "the Jewish state" Israel, as agency copy writes them.
 		{"opposes ties with the Jewish state", "Necmettin Erbakan opposes close ties with the Jewish state.", "DISAPPROVE", "necmettin-erbakan", "israel"},
 		{"the ROK", "Kuwaiti Finance Minister Bader Al-Humaidhi called on the ROK to invest.", "DEMAND", "bader-al-humaidhi", "south-korea"},
+		// Who responds to an invitation is the one invited, as who accepts it is.
+		{"responded to an invitation", "Necmettin Erbakan has not responded to an invitation by Benjamin Netanyahu to visit Israel.", "CONSULT", "benjamin-netanyahu", "necmettin-erbakan"},
 		// "the pontiff" is the Pope the story named, as "the president" is its president.
 		{"the pontiff", "Pope John Paul II arrived in Prague on Friday. The pontiff met Czech President Vaclav Havel.", "CONSULT", "john-paul-ii", "vaclav-havel"},
 		// A relative pronoun as a clause's object or oblique is the noun the clause describes.
