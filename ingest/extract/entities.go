@@ -214,7 +214,7 @@ func (d *doc) findMentions(ctx context.Context) error {
 				i = d.nameRun(si, i, s.To) // "A. Giles", "C. Wishart": an initial, not "a" or "c"
 				continue
 			}
-			if _, n := lx.match(d.text, d.toks, i, false); nonNames[t.Lower] && n == 0 && !(nameAdjectives[t.Lower] && d.runContinuesToOrg(i+1, s.To)) {
+			if _, n := lx.match(d.text, d.toks, i, false); nonNames[t.Lower] && n == 0 && !(nameAdjectives[t.Lower] && d.runContinuesToOrg(i+1, s.To)) && !d.nameWordInside(i, s) {
 				if n := d.lowerMention(si, i); n > 0 {
 					i += n
 					continue
@@ -2079,4 +2079,24 @@ func unBody(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nameWordInside reports a capitalized "Do" or "Le" inside a sentence of lower-case text,
+// before another capitalized word: the family name that opens a Vietnamese name ("met
+// Communist Party chief Do Muoi"), not the word that opens a sentence ("Do they agree?").
+func (d *doc) nameWordInside(i int, s sentence) bool {
+	t := d.toks[i]
+	if t.Lower != "do" || !t.Cap || t.Upper || i == s.From || s.Upper || i+1 >= s.To {
+		return false
+	}
+	p, n := d.toks[i-1], d.toks[i+1]
+	if !p.Word || p.Cap && !titles[p.text(d.text)] && !personTitleWord(p.Lower) {
+		return false // after a quote, a colon or another capitalized word
+	}
+	return n.Cap && n.Word && !n.Upper && !nonNames[n.Lower]
+}
+
+// personTitleWord reports a lower-case word of a person's title ("chief", "secretary").
+func personTitleWord(w string) bool {
+	return personTitleNouns[w] != "" || roleNouns[w] || w == "chief" || w == "general"
 }

@@ -356,3 +356,21 @@ func TestKnownBodiesKeepTheirOtherNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDoInsideASentenceOpensAName: "Do" capitalized inside a sentence, before another
+// capitalized word, opens a Vietnamese name; at a sentence's opening it stays a verb.
+func TestDoInsideASentenceOpensAName(t *testing.T) {
+	res := New().Extract("t", "Robert Rubin met Communist Party chief Do Muoi on Tuesday. Do they agree?", timex.Date{})
+	found := false
+	for _, m := range res.Entities {
+		if m.Text == "Do Muoi" && m.ID == "do-muoi" {
+			found = true
+		}
+		if m.Text == "Do" {
+			t.Errorf("\"Do\" opening a question is a name: %+v", m)
+		}
+	}
+	if !found {
+		t.Errorf("no Do Muoi among %+v", res.Entities)
+	}
+}
