@@ -1166,8 +1166,10 @@ func (d *doc) lowerMention(si, i int) int {
 				} else {
 					return 0
 				}
-			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" {
-				return 0 // "the minister": which one is not said; "the South Korean minister" is; "the speaker" may be anyone speaking
+			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" && !(w != "speaker" && d.hasWord(i, j, "visiting")) {
+				// "the minister": which one is not said; "the South Korean minister" is, and
+				// so is "the visiting minister"; "the speaker" may be anyone speaking.
+				return 0
 			}
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i

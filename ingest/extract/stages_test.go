@@ -179,6 +179,9 @@ func TestArguments(t *testing.T) {
 		// Korea and "the Jewish state" Israel, as agency copy writes them.
 		{"opposes ties with the Jewish state", "Necmettin Erbakan opposes close ties with the Jewish state.", "DISAPPROVE", "necmettin-erbakan", "israel"},
 		{"the ROK", "Kuwaiti Finance Minister Bader Al-Humaidhi called on the ROK to invest.", "DEMAND", "bader-al-humaidhi", "south-korea"},
+		// "the visiting minister" is the minister who came, though "the minister" alone is
+		// no one in particular.
+		{"the visiting minister", "Polish Foreign Minister Dariusz Rosati arrived in Bangkok on Thursday. The visiting minister met Thai Prime Minister Chuan Leekpai on Friday.", "CONSULT", "dariusz-rosati", "chuan-leekpai"},
 		// Who responds to an invitation is the one invited, as who accepts it is.
 		{"responded to an invitation", "Necmettin Erbakan has not responded to an invitation by Benjamin Netanyahu to visit Israel.", "CONSULT", "benjamin-netanyahu", "necmettin-erbakan"},
 		// "the pontiff" is the Pope the story named, as "the president" is its president.
