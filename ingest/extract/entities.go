@@ -1092,6 +1092,14 @@ func (d *doc) lowerMention(si, i int) int {
 	case "he", "she", "his", "her", "him":
 		d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: "person", Kind: kindPronoun})
 		return 1
+	case "it":
+		if d.actsAfter(i + 1) {
+			// "Human Rights Watch said ... And it called on the court to": a body or a
+			// state acting (see link); "it is expected", "it was unclear" name nothing.
+			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: "organization", Kind: kindPronoun})
+			return 1
+		}
+		return 0
 	case "they":
 		if i+1 < len(d.toks) && d.x.frames.verbForms[d.toks[i+1].Lower] != "" {
 			// "They agreed that ...": the two named last as "A and B", when the sentence
@@ -1432,13 +1440,43 @@ func (d *doc) link() {
 	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
 	firstOpens := false           // sentFirst is named at the opening of the sentence, its likely subject
 	genders := personGenders{}    // what the story has said of each person's gender so far
+	// For "it": the body or state that opened the sentence before ("Human Rights Watch
+	// said ... It also called on"), and the one named last in this sentence.
+	prevBody, prevBodySent, bodyFirst, bodyLast := -1, -1, -1, -1 // mention indices
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.Sent != curSent {
 			if sentFirst != "" {
 				lastSubject = sentFirst
 			}
-			curSent, sentFirst, sentLast, firstOpens = m.Sent, "", "", false
+			prevBody, prevBodySent = bodyFirst, curSent
+			curSent, sentFirst, sentLast, firstOpens, bodyFirst, bodyLast = m.Sent, "", "", false, -1, -1
+		}
+		if m.Kind == kindPronoun && (m.Text == "it" || m.Text == "It") {
+			// "Denmark sparked criticism from China after it announced", "the US ... but it
+			// insisted": the body or state that opened the sentence. Else the one named
+			// last before it ("Another Greek carrier, Aegean Airlines, said it", "sanctions
+			// were imposed on Iraq after it invaded"). "It also urged", "And it called on":
+			// the one that opened the sentence before. Another subject before it ("the
+			// commission said it") is no one's to guess.
+			b := bodyFirst
+			if b < 0 {
+				b = bodyLast
+			}
+			if b < 0 && d.opensClause(m) && prevBodySent == m.Sent-1 {
+				b = prevBody
+			}
+			if b >= 0 {
+				// The body's id, and its government for a seat ("Downing Street said it").
+				m.ID, m.Gov, m.Type = d.ms[b].ID, d.ms[b].Gov, d.ms[b].Type
+			}
+			continue
+		}
+		if m.Kind == kindName && m.ID != "" && (m.Type == "organization" || m.Type == "country") {
+			bodyLast = k
+			if bodyFirst < 0 && sentFirst == "" && d.opensSentence(m) && !d.possessive(m) {
+				bodyFirst = k
+			}
 		}
 		switch m.Kind {
 		case kindName:
@@ -2101,4 +2139,43 @@ func (d *doc) nameWordInside(i int, s sentence) bool {
 // personTitleWord reports a lower-case word of a person's title ("chief", "secretary").
 func personTitleWord(w string) bool {
 	return personTitleNouns[w] != "" || roleNouns[w] || w == "chief" || w == "general"
+}
+
+// actsAfter reports whether the words from token i on are a verb of a frame or of speech,
+// after at most two auxiliaries or adverbs ("it called on", "it also urged", "it has
+// accused", "it said"): "it" before them stands for a body acting; "it is", "it will be"
+// do not.
+func (d *doc) actsAfter(i int) bool {
+	for n := 0; n < 3 && i < len(d.toks); n, i = n+1, i+1 {
+		w := d.toks[i].Lower
+		if d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w] {
+			return true
+		}
+		switch w {
+		case "also", "has", "had", "will", "would", "could", "may", "might", "must", "should", "further", "later", "then", "again", "strongly", "repeatedly":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// opensClause reports whether mention m opens its sentence, or follows only "And", "But"
+// or "Yet" there ("And it called on").
+func (d *doc) opensClause(m *mention) bool {
+	from := d.sents[m.Sent].From
+	switch m.From - from {
+	case 0:
+		return true
+	case 1:
+		w := d.toks[from].Lower
+		return w == "and" || w == "but" || w == "yet"
+	}
+	return false
+}
+
+// possessive reports a mention followed by "'s": "Canada's small New Democratic Party"
+// is the party's sentence, not Canada's.
+func (d *doc) possessive(m *mention) bool {
+	return m.To < len(d.toks) && (d.toks[m.To].Lower == "'s" || d.toks[m.To].Lower == "’s" || d.toks[m.To].Lower == "'")
 }

@@ -179,6 +179,11 @@ func TestArguments(t *testing.T) {
 		// Korea and "the Jewish state" Israel, as agency copy writes them.
 		{"opposes ties with the Jewish state", "Necmettin Erbakan opposes close ties with the Jewish state.", "DISAPPROVE", "necmettin-erbakan", "israel"},
 		{"the ROK", "Kuwaiti Finance Minister Bader Al-Humaidhi called on the ROK to invest.", "DEMAND", "bader-al-humaidhi", "south-korea"},
+		// "it" acting is the body or state that opened the sentence, else the one named last
+		// before it, else the one that opened the sentence before.
+		{"It also urged", "The European Union criticized Iran on Monday. It also urged Tehran to stop enrichment.", "DEMAND", "european-union", "iran"},
+		{"said it will cancel", "Another Greek carrier, Aegean Airlines, said it will cancel its flights to Cyprus.", "SANCTION", "aegean-airlines", "cyprus"},
+		{"but it insisted", "The US administration made no proposal on the rebels, but it urged Uganda to end the war.", "DEMAND", "united-states", "uganda"},
 		// "the visiting minister" is the minister who came, though "the minister" alone is
 		// no one in particular.
 		{"the visiting minister", "Polish Foreign Minister Dariusz Rosati arrived in Bangkok on Thursday. The visiting minister met Thai Prime Minister Chuan Leekpai on Friday.", "CONSULT", "dariusz-rosati", "chuan-leekpai"},
