@@ -51,10 +51,11 @@ func (a *Article) Body() string {
 }
 
 // joinBrokenHyphens removes the space after a hyphen that ends a word when a lower-case
-// word follows ("Ki- moon" -> "Ki-moon", "cross- border" -> "cross-border"): wire copy keeps
-// the space where a line was broken at the hyphen. A hyphen before "and", "or" or "nor"
-// is a suspended one ("Pakistani- and Indian-backed") and stays. s is returned as it is,
-// without a copy, when it has none.
+// word follows ("Ki- moon" -> "Ki-moon", "cross- border" -> "cross-border"), or a capital
+// follows an Arabic name's particle ("Al- Salem"): wire copy keeps the space where a line
+// was broken at the hyphen. A hyphen before "and", "or" or "nor" is a suspended one
+// ("Pakistani- and Indian-backed") and stays. s is returned as it is, without a copy,
+// when it has none.
 func joinBrokenHyphens(s string) string {
 	broken := func(i int) bool { // s[i] is '-' and s[i+1] is ' '
 		if i == 0 || i+2 >= len(s) || s[i+1] != ' ' {
@@ -62,8 +63,13 @@ func joinBrokenHyphens(s string) string {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		next, _ := utf8.DecodeRuneInString(s[i+2:])
-		if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) || !unicode.IsLower(next) {
+		if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
 			return false
+		}
+		if !unicode.IsLower(next) {
+			// "Sheikh Sabah Al-Ahmad Al- Salem Al-Sabah": an Arabic name's particle before
+			// a capital.
+			return unicode.IsUpper(next) && nameParticle(s[:i])
 		}
 		w := s[i+2:]
 		if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
@@ -202,4 +208,15 @@ func textCasing(text string) (lower, named map[string]bool) {
 		}
 	}
 	return lower, named
+}
+
+// nameParticle reports whether s ends with a word that joins an Arabic name to the next by
+// a hyphen: "Al", "al", "El", "el", "Bin", "bin", "Abu", "Abd", "Ibn".
+func nameParticle(s string) bool {
+	w := s[strings.LastIndexAny(s, " \n\t(")+1:]
+	switch w {
+	case "Al", "al", "El", "el", "Bin", "bin", "Abu", "Abd", "Ibn", "ibn":
+		return true
+	}
+	return false
 }

@@ -119,6 +119,7 @@ func TestArticleBody(t *testing.T) {
 		{"", "Kim Jong- un met non- governmental groups.", "Kim Jong-un met non-governmental groups."},
 		{"Cross- border talks", "Pakistani- and Indian-backed plans - and a 1990s- era Boeing- 737.", "Cross-border talks\n\nPakistani- and Indian-backed plans - and a 1990s-era Boeing- 737."},
 		{"", "end- ", "end-"},
+		{"", "Sheikh Sabah Al-Ahmad Al- Salem Al-Sabah met the Emir- Abdullah.", "Sheikh Sabah Al-Ahmad Al-Salem Al-Sabah met the Emir- Abdullah."},
 	}
 	for _, tt := range tests {
 		a := &Article{Title: tt.title, Text: tt.text}

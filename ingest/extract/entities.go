@@ -1500,6 +1500,13 @@ func (d *doc) link() {
 				m.ID, name = model.Slug(full), full
 			}
 			d.entity(m.ID, name, typ, m.Text)
+			if m.Type == "organization" && m.To-m.From > 2 {
+				if e, n := lx.match(d.text, d.toks, m.From, false); e != nil && (e.Type == "nationality" || e.Type == "country") && n < m.To-m.From-1 {
+					// "Philippine National Telecommunications Commission" answers to
+					// "National Telecommunications Commission" too.
+					d.entity(m.ID, "", typ, d.text[d.toks[m.From+n].Start:m.End])
+				}
+			}
 			if m.Type == "country" || m.Type == "nationality" && m.To < len(d.toks) && governmentNouns[d.toks[m.To].Lower] {
 				lastCountry = m.ID
 			}
