@@ -1109,6 +1109,9 @@ func (d *doc) lowerMention(si, i int) int {
 		}
 		return 0
 	case "the", "both":
+		if n := d.bodyNominal(si, i); n > 0 {
+			return n
+		}
 		j := i + 1
 		group := t.Lower == "both"
 		if j < len(d.toks) && (d.toks[j].Lower == "two" || d.toks[j].Lower == "three") {
@@ -1534,6 +1537,12 @@ func (d *doc) link() {
 				sentLast = m.ID
 			}
 		case kindNominal:
+			if m.Type == "organization" {
+				// "the party", "the New York-based group": the body named last with that
+				// head word, or any body for a word of any body.
+				m.ID = d.bodyNamed(k)
+				continue
+			}
 			if m.Type == "country" {
 				// "the government" after "the Danish government plans ... troops in
 				// Afghanistan": the government named last, else the country.
@@ -2185,4 +2194,71 @@ func (d *doc) opensClause(m *mention) bool {
 // is the party's sentence, not Canada's.
 func (d *doc) possessive(m *mention) bool {
 	return m.To < len(d.toks) && (d.toks[m.To].Lower == "'s" || d.toks[m.To].Lower == "’s" || d.toks[m.To].Lower == "'")
+}
+
+// bodyHeads are the nouns after "the" that refer back to a body named with the same last
+// word ("the party" for the French Communist Party, "the commission" for the European
+// Commission); anyBodyHeads refer back to whichever body was named last ("the group" for
+// Human Rights Watch).
+var bodyHeads = map[string]bool{"party": true, "movement": true, "commission": true, "council": true,
+	"agency": true, "bank": true, "tribunal": true, "court": true, "committee": true, "union": true,
+	"league": true, "front": true, "alliance": true, "federation": true, "association": true, "fund": true}
+var anyBodyHeads = map[string]bool{"group": true, "organisation": true, "organization": true, "watchdog": true}
+
+// bodyNominal records "the party", "the group", "the New York-based group" at token i (a
+// "the") as a nominal for a body (see bodyNamed); it returns how many tokens it used, 0 when
+// none. A head followed by a capitalized word or "of" is a name or another body ("the
+// Council of Ministers").
+func (d *doc) bodyNominal(si, i int) int {
+	j := i + 1
+	for b := j; b < len(d.toks) && b < i+4; b++ {
+		if strings.HasSuffix(d.toks[b].Lower, "-based") {
+			j = b + 1 // "the New York-based group", "the London-based watchdog"
+			break
+		}
+		if !d.toks[b].Cap {
+			break
+		}
+	}
+	if j >= len(d.toks) || !d.toks[j].Word || d.toks[j].Cap {
+		return 0
+	}
+	w := d.toks[j].Lower
+	if !bodyHeads[w] && !anyBodyHeads[w] {
+		return 0
+	}
+	if j+1 < len(d.toks) && (d.toks[j+1].Cap && d.toks[j+1].Word || d.toks[j+1].Lower == "of" || d.toks[j+1].Lower == "'s") {
+		return 0
+	}
+	named := false // a body the nominal may refer back to (see bodyNamed)
+	for k := len(d.ms) - 1; k >= 0 && !named; k-- {
+		named = d.ms[k].Kind == kindName && d.ms[k].Type == "organization" && d.ms[k].Gov == ""
+	}
+	if !named {
+		return 0 // "the Geneva-based group said" in a story that names no body: no one's to guess
+	}
+	d.ms = append(d.ms, mention{From: i, To: j + 1, Start: d.toks[i].Start, End: d.toks[j].End, Sent: si, Text: d.text[d.toks[i].Start:d.toks[j].End], Type: "organization", Kind: kindNominal})
+	if j > i+1 {
+		return 1 // the words between are read on: "New York" in "the New York-based group" is a place
+	}
+	return 2
+}
+
+// bodyNamed returns the id of the body that nominal mention k refers back to: the latest
+// organization named in its sentence or the three before whose name ends in the nominal's
+// head word, or for a word of any body (anyBodyHeads) the latest organization; "" when
+// none.
+func (d *doc) bodyNamed(k int) string {
+	m := &d.ms[k]
+	head := strings.ToLower(lastWord(m.Text))
+	for j := k - 1; j >= 0 && d.ms[j].Sent >= m.Sent-3; j-- {
+		b := &d.ms[j]
+		if b.Kind != kindName || b.Type != "organization" || b.ID == "" || b.Gov != "" {
+			continue // not "the White House": a seat of government stands for its state
+		}
+		if anyBodyHeads[head] || strings.EqualFold(lastWord(b.Text), head) {
+			return b.ID
+		}
+	}
+	return ""
 }

@@ -184,6 +184,10 @@ func TestArguments(t *testing.T) {
 		{"It also urged", "The European Union criticized Iran on Monday. It also urged Tehran to stop enrichment.", "DEMAND", "european-union", "iran"},
 		{"said it will cancel", "Another Greek carrier, Aegean Airlines, said it will cancel its flights to Cyprus.", "SANCTION", "aegean-airlines", "cyprus"},
 		{"but it insisted", "The US administration made no proposal on the rebels, but it urged Uganda to end the war.", "DEMAND", "united-states", "uganda"},
+		// "the party", "the New York-based group": the body named last with that head, or
+		// any body for a word of any body.
+		{"the party", "The French Communist Party criticized Nicolas Sarkozy on Friday. The party also called on the French government to change course.", "DEMAND", "french-communist-party", "france"},
+		{"the X-based group", "Human Rights Watch said Monday that Sudan's leaders bear responsibility. The New York-based group called for the UN Security Council to act.", "DEMAND", "human-rights-watch", "united-nations-security-council"},
 		// "the visiting minister" is the minister who came, though "the minister" alone is
 		// no one in particular.
 		{"the visiting minister", "Polish Foreign Minister Dariusz Rosati arrived in Bangkok on Thursday. The visiting minister met Thai Prime Minister Chuan Leekpai on Friday.", "CONSULT", "dariusz-rosati", "chuan-leekpai"},
