@@ -319,12 +319,24 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		return t.label(i, o) < 0
 	case "label":
 		// The object called by a name of the frame's: "called the sanctions illegal",
-		// "called Israel a terrorist state".
+		// "called Israel a terrorist state", "designated the party as a terrorist
+		// organization" (the name in an "as" phrase, the object passive or not).
 		o := t.kid(i, "obj")
-		if o < 0 {
+		if o < 0 && t.kid(i, "nsubj:pass") < 0 {
 			return false
 		}
-		l := t.label(i, o)
+		l := -1
+		if o >= 0 {
+			l = t.label(i, o)
+			if io := t.kid(i, "iobj"); io >= 0 && io < o {
+				l = o // "branded Iran a terrorist state", read with Iran as iobj
+			}
+		}
+		if l < 0 {
+			for _, k := range t.prepKids(i, "as") {
+				l = k
+			}
+		}
 		if l < 0 {
 			return false
 		}

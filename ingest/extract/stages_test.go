@@ -43,6 +43,10 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		// Designating a body a terrorist one sanctions it; branding it so disapproves of it.
+		{"The United States designated Hezbollah as a terrorist organization in 1997.", "designated:SANCTION"},
+		{"Washington branded Iran a terrorist state.", "branded:DISAPPROVE"},
+		{"The council designated Geneva as the venue.", ""},
 		// A warrant for someone coerces them; a tour to a place visits it.
 		{"A Baghdad court issued an arrest warrant for Ali Hassan on Sunday.", "warrant:COERCE"},
 		{"Astronauts Yang Liwei and Zhai Zhigang made a tour to Macao on Monday.", "tour:CONSULT"},
