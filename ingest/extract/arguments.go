@@ -1021,7 +1021,7 @@ var victimNouns = map[string]bool{"killing": true, "murder": true, "assassinatio
 
 // phaseNouns name a part of an event in time: "at the start of a visit".
 var phaseNouns = map[string]bool{"start": true, "end": true, "beginning": true, "outset": true, "conclusion": true,
-	"close": true, "course": true, "sidelines": true, "margins": true}
+	"close": true, "course": true, "sidelines": true, "margins": true, "stop": true, "leg": true}
 
 // nounActors finds the participants of a nominal trigger.
 func (d *doc) nounActors(t *tree, pr pred, r *roles) {
@@ -1206,6 +1206,19 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		n = t.w[n].head
 	}
 	h := t.governor(n)
+	if len(r.src) == 0 && pr.fr.cat == "CONSULT" && t.kid(n, "cop") >= 0 && (t.prep(n) == "on" || t.prep(n) == "in") {
+		// "Rubin, who is on a three-day visit to Vietnam", "Li is on an official visit":
+		// who is on the visit makes it.
+		heads, passive, _ := d.subject(t, n, 0)
+		for _, x := range heads {
+			if !passive {
+				r.src = append(r.src, d.phrase(t, x)...)
+			}
+		}
+		if t.rel(n, "acl:relcl") && t.kidLemma(n, "advmod", "where") >= 0 && len(r.tgt) == 0 {
+			r.tgt = append(r.tgt, d.phrase(t, t.w[n].head)...) // "Malaysia, where he was on a visit"
+		}
+	}
 	if len(r.src) == 0 && (h < 0 || t.kid(n, "cop") >= 0) {
 		// "the war is a direct consequence of X", said by Putin: the speaker holds it.
 		r.src = d.speaker(t, n)

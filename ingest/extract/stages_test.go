@@ -195,6 +195,10 @@ func TestArguments(t *testing.T) {
 		// "the visiting minister" is the minister who came, though "the minister" alone is
 		// no one in particular.
 		{"the visiting minister", "Polish Foreign Minister Dariusz Rosati arrived in Bangkok on Thursday. The visiting minister met Thai Prime Minister Chuan Leekpai on Friday.", "CONSULT", "dariusz-rosati", "chuan-leekpai"},
+		// Who is on a visit makes it, in a relative clause or not, and a visit's first stop
+		// stands where the visit does.
+		{"who is on a visit", "Robert Rubin, who is on a three-day visit to Vietnam, praised the reforms.", "CONSULT", "robert-rubin", "vietnam"},
+		{"first stop of a visit", "William Cohen, on the first stop of a five-day visit to Japan, praised the alliance.", "CONSULT", "william-cohen", "japan"},
 		// Who responds to an invitation is the one invited, as who accepts it is.
 		{"responded to an invitation", "Necmettin Erbakan has not responded to an invitation by Benjamin Netanyahu to visit Israel.", "CONSULT", "benjamin-netanyahu", "necmettin-erbakan"},
 		// "the pontiff" is the Pope the story named, as "the president" is its president.
@@ -419,9 +423,6 @@ func TestArguments(t *testing.T) {
 		// holder as the bare office does.
 		{"the outspoken president", "President Mahmoud Ahmadinejad spoke in Tehran. The outspoken president condemned Israel on Wednesday.", "DISAPPROVE", "mahmoud-ahmadinejad", "israel"},
 		{"the 66-year-old envoy", "Envoy James Baker arrived in Rabat. The 66-year-old envoy met Moroccan leaders on Monday.", "CONSULT", "james-baker", "morocco"},
-		// Received by someone: a meeting, even with a relative clause before the verb
-		// and the agent hung on the phrase before it.
-		{"received by, clause before", "Kamal Ganzoury, who flew in from Malaysia where he was on a three-day visit, was received on arrival in rainy weather by his counterpart Goh Chok Tong.", "CONSULT", "goh-chok-tong", "kamal-ganzoury"},
 		// "after the European Union failed to agree", read as a phrase "after the EU"
 		// and a verb joined to the first: the clause has its own subject.
 		{"after X failed", "Denmark said it would put forward the motion after the European Union failed to agree on a joint position.", "REJECT", "european-union", ""},
@@ -467,6 +468,23 @@ func TestArguments(t *testing.T) {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
 	}
+	// Received by someone: a meeting, even with a relative clause before the verb and the
+	// agent hung on the phrase before it; and the visit the clause tells of is the
+	// visitor's, to the place "where" stands for.
+	_, all := event(t, "Kamal Ganzoury, who flew in from Malaysia where he was on a three-day visit, was received on arrival in rainy weather by his counterpart Goh Chok Tong.", "2005-11-30", "")
+	want := map[string]bool{"received goh-chok-tong -> kamal-ganzoury": false, "visit kamal-ganzoury -> malaysia": false}
+	for _, e := range all {
+		if k := e.Trigger + " " + ids(e.Source) + " -> " + ids(e.Target); e.Type == "CONSULT" {
+			if _, ok := want[k]; ok {
+				want[k] = true
+			}
+		}
+	}
+	for k, found := range want {
+		if !found {
+			t.Errorf("received by, clause before: no CONSULT %s (events %+v)", k, all)
+		}
+	}
 	// "According to X, Y said the two leaders would meet": Y and the one Y spoke with, not X.
 	for _, e := range New().Extract("t", "Emmanuel Macron spoke with Olaf Scholz by phone on Friday. According to the Elysee, Macron said the two leaders would meet again in Berlin.", timex.Date{}).Events {
 		if e.Future && (hasRef(e.Source, "france") || !hasRef(e.Source, "olaf-scholz")) {
@@ -499,7 +517,7 @@ func TestArguments(t *testing.T) {
 		}
 	}
 	// Who hails talks takes no part in them.
-	_, all := event(t, "The White House hailed the Zairean peace talks on Wednesday.", "2005-11-30", "CONSULT")
+	_, all = event(t, "The White House hailed the Zairean peace talks on Wednesday.", "2005-11-30", "CONSULT")
 	for _, e := range all {
 		if e.Type == "CONSULT" && (hasRef(e.Source, "united-states") || hasRef(e.Target, "united-states")) {
 			t.Errorf("who hails talks takes part in them: %+v", e)
