@@ -589,8 +589,13 @@ func (r batchRecords) Put(k, v []byte) { r[string(k)] = overlayValue{val: append
 func (r batchRecords) Delete(k []byte) { r[string(k)] = overlayValue{del: true} }
 
 // TestBatchTxBatch checks that the batch a commit writes holds the overlay's writes,
-// values and deletions, keys and values of any length (their lengths are varints).
+// values and deletions, keys and values of any length (their lengths are varints), and
+// only them when its buffers held a larger batch before (commits reuse them).
 func TestBatchTxBatch(t *testing.T) {
+	big := &batchTx{over: map[string]overlayValue{}}
+	for i := range 1000 {
+		big.over[fmt.Sprintf("big%04d", i)] = overlayValue{val: bytes.Repeat([]byte("x"), 100)}
+	}
 	tx := &batchTx{over: map[string]overlayValue{
 		"a":                      {val: []byte("1")},
 		"empty":                  {val: []byte{}},
@@ -599,21 +604,30 @@ func TestBatchTxBatch(t *testing.T) {
 		strings.Repeat("d", 200): {del: true},
 		"\x00binary\xff":         {val: []byte{0, 1, 2}},
 	}}
-	b, err := tx.batch()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b.Len() != len(tx.over) {
-		t.Errorf("the batch has %d records, want %d", b.Len(), len(tx.over))
-	}
-	got := batchRecords{}
-	if err := b.Replay(got); err != nil {
-		t.Fatal(err)
-	}
-	for k, want := range tx.over {
-		g, ok := got[k]
-		if !ok || g.del != want.del || !bytes.Equal(g.val, want.val) {
-			t.Errorf("key %.20q: got %v (%v), want del %v, %d bytes", k, ok, g.del, want.del, len(want.val))
+	var b leveldb.Batch
+	var data []byte
+	var keys []string
+	for _, tx := range []*batchTx{big, tx} {
+		var err error
+		if data, keys, err = tx.batch(&b, data, keys[:0]); err != nil {
+			t.Fatal(err)
 		}
+		if b.Len() != len(tx.over) || len(keys) != len(tx.over) {
+			t.Errorf("the batch has %d records and %d keys, want %d", b.Len(), len(keys), len(tx.over))
+		}
+		got := batchRecords{}
+		if err := b.Replay(got); err != nil {
+			t.Fatal(err)
+		}
+		for k, want := range tx.over {
+			g, ok := got[k]
+			if !ok || g.del != want.del || !bytes.Equal(g.val, want.val) {
+				t.Errorf("key %.20q: got %v (%v), want del %v, %d bytes", k, ok, g.del, want.del, len(want.val))
+			}
+		}
+		if len(got) != len(tx.over) {
+			t.Errorf("the batch replays %d records, want %d", len(got), len(tx.over))
+		}
+		b.Reset()
 	}
 }
