@@ -195,6 +195,7 @@ func OpenLocation(ctx context.Context, loc Location, opts OpenOptions) (Store, e
 		s.factsReady = true
 	}
 	if holder.kv != nil {
+		s.recordCache = &recordCache{}
 		if s.indexes, err = readIndexes(holder.kv); err != nil {
 			qs.Close()
 			return nil, fmt.Errorf("open %s: %w", name, err)
@@ -326,6 +327,9 @@ type cayleyStore struct {
 	// its entity records and surname index are (facts.go).
 	// eventsReady: its index of events by entity is (events.go).
 	namesReady, factsReady, eventsReady bool
+	// recordCache holds the entity records this store's writes last committed (an embedded
+	// store's; nil otherwise), kept for its next writes, which hold wmu.
+	recordCache *recordCache
 	// indexes are the kv store's quad indexes (index.go); nil for memstore and SQL.
 	indexes []ckv.QuadIndex
 	// splitBytes is the size past which applyInOne commits a long write of new articles
@@ -486,8 +490,10 @@ func (s *cayleyStore) applyInOne(ctx context.Context, names namesChange, done []
 		return apply()
 	}
 	if err := s.kv.inOne(ctx, apply); err != nil {
+		s.recordCache.reset()
 		return err
 	}
+	s.recordCache.commit()
 	if marked {
 		s.pending = false
 	}
@@ -527,7 +533,7 @@ func (s *cayleyStore) writeIndexes(ctx context.Context, names namesChange, facts
 				return err
 			}
 		}
-		return writeFacts(ctx, tx, facts)
+		return writeFacts(ctx, tx, facts, s.recordCache)
 	})
 }
 
