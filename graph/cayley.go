@@ -839,19 +839,16 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 	adds := make([]quad.Quad, 0, len(qs))
 	var events eventsChange
 	for _, l := range labels {
-		stored := map[quad.Quad]bool{}
+		var old []quad.Quad
+		stored := make(map[quad.Quad]bool, len(byLabel[l]))
 		if l != nil {
-			old, err := s.labelled(ctx, l)
-			if err != nil {
+			var err error
+			if old, err = s.labelled(ctx, l); err != nil {
 				return 0, err
 			}
 			for _, q := range old {
 				stored[q] = true
 			}
-			// The article's event entries are those of what it holds after the write.
-			after := append(old, byLabel[l]...)
-			events.del = append(events.del, eventEntries(old)...)
-			events.put = append(events.put, eventEntries(dedupQuads(after))...)
 		} else {
 			for _, q := range byLabel[l] {
 				err := s.matching(ctx, match{quad.Subject: q.Subject, quad.Predicate: q.Predicate, quad.Object: q.Object}, func(r cgraph.Ref) error {
@@ -866,11 +863,24 @@ func (s *cayleyStore) AddQuads(ctx context.Context, qs []quad.Quad) (int, error)
 				}
 			}
 		}
+		start := len(adds)
 		for _, q := range byLabel[l] {
 			if !stored[q] {
 				stored[q] = true
 				adds = append(adds, q)
 			}
+		}
+		if l == nil {
+			continue
+		}
+		// The article's event entries are those of what it holds after the write: of a
+		// new article (an import's), the quads it adds, each once.
+		events.del = append(events.del, eventEntries(old)...)
+		if len(old) == 0 {
+			events.put = append(events.put, eventEntries(adds[start:])...)
+		} else {
+			after := append(old, byLabel[l]...)
+			events.put = append(events.put, eventEntries(dedupQuads(after))...)
 		}
 	}
 	names := namesChange{events: events, add: nameEntries(adds)}

@@ -5,6 +5,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -418,6 +419,33 @@ func RunAll(t *testing.T, open Opener) {
 		})
 		if err != nil || kept && listed != 3 {
 			t.Fatalf("EachEntity listed %d entities (kept %v, %v), want 3", listed, kept, err)
+		}
+	})
+	t.Run("AddQuadsIndexesANewArticlesEventsOnce", func(t *testing.T) {
+		// A file that lists an article's quads twice indexes its events as a Put of it
+		// does: once each, with every actor and target.
+		put, added := open(t), open(t)
+		if _, err := put.Put(ctx, []*graph.Document{Doc("art1", "h1")}); err != nil {
+			t.Fatal(err)
+		}
+		qs := Doc("art1", "h1").Quads()
+		if _, err := added.AddQuads(ctx, append(append([]quad.Quad{}, qs...), qs...)); err != nil {
+			t.Fatal(err)
+		}
+		for _, entity := range []string{"anna-berg", "tomas-vale", "norland"} {
+			var got [2][]string
+			for i, s := range []graph.Store{put, added} {
+				if _, err := s.EventSummaries(ctx, entity, func(e graph.EventSummary) error {
+					got[i] = append(got[i], fmt.Sprintf("%s@%s %v>%v~%v", e.ID, e.Article, e.Actors, e.Targets, e.Topics))
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				sort.Strings(got[i])
+			}
+			if !slices.Equal(got[0], got[1]) {
+				t.Errorf("events of %s after AddQuads: %q, after Put: %q", entity, got[1], got[0])
+			}
 		}
 	})
 	t.Run("EventIndexFollowsArticles", func(t *testing.T) {
