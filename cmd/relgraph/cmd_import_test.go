@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -83,5 +84,23 @@ func TestImportBatches(t *testing.T) {
 				t.Errorf("%s, --batch %d:\ngot  %q\nwant %q", name, tt.batch, got, tt.want)
 			}
 		}
+	}
+}
+
+// TestImportSetsItsMemoryLimit checks that import runs under its own soft memory limit,
+// not ingest's, which is sized for the extraction models an import does not load.
+func TestImportSetsItsMemoryLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	dir := t.TempDir()
+	nq := filepath.Join(dir, "in.nq")
+	if err := os.WriteFile(nq, []byte("<s> <p> \"o\" <article/a> .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := relgraphRun(t, "", "--db", filepath.Join(dir, "db"), "import", nq); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	if got := debug.SetMemoryLimit(-1); got != importMemoryLimit {
+		t.Errorf("import ran under a soft memory limit of %d bytes, want %d", got, importMemoryLimit)
 	}
 }
