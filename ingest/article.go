@@ -53,9 +53,10 @@ func (a *Article) Body() string {
 // joinBrokenHyphens removes the space after a hyphen that ends a word when a lower-case
 // word follows ("Ki- moon" -> "Ki-moon", "cross- border" -> "cross-border"), or a capital
 // follows an Arabic name's particle ("Al- Salem"): wire copy keeps the space where a line
-// was broken at the hyphen. A hyphen before "and", "or" or "nor" is a suspended one
-// ("Pakistani- and Indian-backed") and stays. s is returned as it is, without a copy,
-// when it has none.
+// was broken at the hyphen. A hyphen before "and", "or", "nor" or "to" is a suspended one
+// ("Pakistani- and Indian-backed", "short- to medium-range") and stays, and so does one
+// before a function word, which is a dash ("South Korea- which it called a puppet- of").
+// s is returned as it is, without a copy, when it has none.
 func joinBrokenHyphens(s string) string {
 	broken := func(i int) bool { // s[i] is '-' and s[i+1] is ' '
 		if i == 0 || i+2 >= len(s) || s[i+1] != ' ' {
@@ -75,7 +76,7 @@ func joinBrokenHyphens(s string) string {
 		if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
 			w = w[:j]
 		}
-		return w != "and" && w != "or" && w != "nor"
+		return !notJoined[w]
 	}
 	first := -1
 	for i := strings.Index(s, "- "); i >= 0; {
@@ -220,3 +221,12 @@ func nameParticle(s string) bool {
 	}
 	return false
 }
+
+// notJoined are the words after "- " that keep the space: a suspended hyphen's "and",
+// "or", "nor", "to", or the function words after a dash written as a hyphen.
+var notJoined = map[string]bool{"and": true, "or": true, "nor": true, "to": true, "which": true,
+	"who": true, "whom": true, "whose": true, "that": true, "of": true, "the": true, "a": true, "an": true,
+	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "as": true, "is": true,
+	"was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "but": true,
+	"not": true, "already": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"from": true, "into": true, "if": true, "when": true, "while": true, "after": true, "before": true}

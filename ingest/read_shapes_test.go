@@ -119,6 +119,9 @@ func TestArticleBody(t *testing.T) {
 		{"", "Kim Jong- un met non- governmental groups.", "Kim Jong-un met non-governmental groups."},
 		{"Cross- border talks", "Pakistani- and Indian-backed plans - and a 1990s- era Boeing- 737.", "Cross-border talks\n\nPakistani- and Indian-backed plans - and a 1990s-era Boeing- 737."},
 		{"", "end- ", "end-"},
+		// A dash written as a hyphen keeps its space before a function word; "short- to
+		// medium-range" is a suspended hyphen.
+		{"", "North Korea accused South Korea- which it called a puppet- of plotting. Short- to medium-range missiles.", "North Korea accused South Korea- which it called a puppet- of plotting. Short- to medium-range missiles."},
 		{"", "Sheikh Sabah Al-Ahmad Al- Salem Al-Sabah met the Emir- Abdullah.", "Sheikh Sabah Al-Ahmad Al-Salem Al-Sabah met the Emir- Abdullah."},
 	}
 	for _, tt := range tests {

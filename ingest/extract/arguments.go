@@ -1231,7 +1231,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		// But who hails or condemns talks takes no part in them ("the White House hailed
 		// the Zairean peace talks"), nor does anyone beside the two they are between.
 		judged := len(d.x.frames.verbs[t.w[h].lemma]) > 0 && !d.x.frames.contact(t.w[h].lemma) && !responseVerbs[t.w[h].lemma]
-		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && len(t.prepKids(n, "between")) == 0 && (pr.fr.sym && !judged || responseVerbs[t.w[h].lemma] && (t.rel(n, "obj") || t.prep(n) == "to")) {
+		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && len(t.prepKids(n, "between")) == 0 && (pr.fr.sym && !judged || responseVerbs[t.w[h].lemma] && (t.rel(n, "obj") || t.prep(n) == "to" && (pr.fr.cat == "CONSULT" || pr.fr.cat == "AGREE"))) {
 			heads, _, _ := d.subject(t, h, 0)
 			for _, x := range heads {
 				for _, mi := range d.phrase(t, x) {

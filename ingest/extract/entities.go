@@ -1112,6 +1112,14 @@ func (d *doc) lowerMention(si, i int) int {
 		if n := d.bodyNominal(si, i); n > 0 {
 			return n
 		}
+		if t.Lower == "the" && i+2 < len(d.toks) && d.toks[i+1].text(d.text) == "Jewish" && d.toks[i+2].Lower == "state" {
+			if e := d.x.lex.countries["israel"]; e != nil {
+				// "ties with the Jewish state": agency copy's name for Israel ("a Jewish
+				// state" is any).
+				d.addGaz(si, i+1, i+3, e)
+				return 3
+			}
+		}
 		j := i + 1
 		group := t.Lower == "both"
 		if j < len(d.toks) && (d.toks[j].Lower == "two" || d.toks[j].Lower == "three") {
@@ -1177,7 +1185,7 @@ func (d *doc) lowerMention(si, i int) int {
 				} else {
 					return 0
 				}
-			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" && !(w != "speaker" && d.hasWord(i, j, "visiting")) {
+			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" && !(w != "speaker" && d.hasWord(i, j, "visiting") && !(j+1 < len(d.toks) && d.toks[j+1].Lower == "from")) {
 				// "the minister": which one is not said; "the South Korean minister" is, and
 				// so is "the visiting minister"; "the speaker" may be anyone speaking.
 				return 0
@@ -1443,6 +1451,7 @@ func (d *doc) link() {
 	sentFirst, sentLast := "", "" // the first and the latest person of this sentence
 	firstOpens := false           // sentFirst is named at the opening of the sentence, its likely subject
 	genders := personGenders{}    // what the story has said of each person's gender so far
+	seenPerson := map[string]bool{}
 	// For "it": the body or state that opened the sentence before ("Human Rights Watch
 	// said ... It also called on"), and the one named last in this sentence.
 	prevBody, prevBodySent, bodyFirst, bodyLast := -1, -1, -1, -1 // mention indices
@@ -1526,9 +1535,12 @@ func (d *doc) link() {
 				if m.title() != "" {
 					d.addRole(m.ID, Role{Title: m.title(), Of: m.titleOf()})
 				}
-				if m.From > 0 {
+				if m.From > 0 && d.toks[m.From-1].Cap && !seenPerson[m.ID] {
+					// "Mrs Thatcher" where the story first names her; not "will miss
+					// Putin's speech", nor "Mrs Clinton" after Bill Clinton.
 					genders.add(m.ID, honorificGender[d.toks[m.From-1].Lower], 2)
 				}
+				seenPerson[m.ID] = true
 				recent = pushRecent(recent, m.ID)
 				if sentFirst == "" {
 					sentFirst = m.ID
@@ -1603,9 +1615,10 @@ func (d *doc) link() {
 				// "she", but the latest person it could be.
 				id = genders.agreeing(g, sentLast, sentFirst, lastSubject, recent)
 			}
-			if sentFirst != "" && sentFirst == sentLast && sentFirst == id {
-				// "Merkel said Wednesday that her country": the one person the sentence
-				// has named so far.
+			if sentFirst != "" && sentFirst == sentLast && sentFirst == id && m.Text != "her" && m.Text != "Her" && m.Text != "him" {
+				// "Merkel said Wednesday that she", "Putin said his": the one person the
+				// sentence has named so far. Not "her" or "him", which are as often
+				// another's ("Hu Jintao welcomed her").
 				genders.add(id, pronounGender(m.Text), 1)
 			}
 			m.ID = id
@@ -1977,9 +1990,10 @@ func pronounGender(p string) byte {
 }
 
 // personGenders holds, for each person id, how often the story so far has marked it male
-// and female: by an honorific ("Mrs Thatcher"), or by a pronoun whose sentence has named
-// no one else before it ("Merkel said Wednesday that her country"). Other links of pronouns
-// are guesses and do not count.
+// and female: by a capitalized honorific where the story first names the person ("Mrs
+// Thatcher"), or by "he", "she" or "his" in a sentence that has named no one else before it
+// ("Merkel said Wednesday that she"). Other links of pronouns are guesses and do not
+// count.
 type personGenders map[string][2]int
 
 func (g personGenders) add(id string, gender byte, weight int) {
@@ -2057,13 +2071,13 @@ var frontedOpeners = map[string]bool{"later": true, "earlier": true, "before": t
 
 // otherSpelling returns the id of a person the story has already named with the same
 // name spelled with one letter more, less or other in one of its words ("Aung San Suu
-// Kyi" for "Aung Sang Suu Kyi", "Kadhafi" spellings in one story), or "". Names of at
-// least two words are compared, and only words of at least four letters may differ, so
-// that "Kim Jong-il" and "Kim Jong-un" or "Lee" and "Lei" stay apart.
+// Kyi" for "Aung Sang Suu Kyi"), or "". Names of at least three words are compared (two
+// people named "Mahmoud Abbas" and "Mahmoud Abbasi" may meet), and only words of at least
+// four letters may differ, so that "Kim Jong-il" and "Kim Jong-un" stay apart.
 func (d *doc) otherSpelling(name string) string {
 	words := strings.Fields(name)
-	if len(words) < 2 {
-		return ""
+	if len(words) < 3 {
+		return "" // "Mahmoud Abbas" and "Mahmoud Abbasi", "David Davis" and "David Davies" may be two
 	}
 	for _, id := range d.order {
 		e := d.ents[id]
@@ -2112,13 +2126,18 @@ func oneEdit(a, b string) bool {
 
 // executiveHeads are the words that make a body named after a country one of its state's
 // executive arms: its ministries, departments, embassies and consulates.
-var executiveHeads = map[string]bool{"Ministry": true, "Department": true, "Embassy": true, "Consulate": true}
+var executiveHeads = map[string]bool{"Ministry": true, "Embassy": true, "Consulate": true}
 
 // executiveBody reports whether a body's name holds one of executiveHeads ("Foreign
-// Ministry", "Ministry of Foreign Affairs", "State Department").
+// Ministry", "Ministry of Foreign Affairs"), or is a State, Defense or Defence
+// Department: "the Georgia Department of Corrections" is an American state's.
 func executiveBody(name string) bool {
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	for i, w := range words {
 		if executiveHeads[w] {
+			return true
+		}
+		if w == "Department" && i > 0 && (words[i-1] == "State" || words[i-1] == "Defense" || words[i-1] == "Defence") {
 			return true
 		}
 	}
@@ -2137,7 +2156,7 @@ func unBody(name string) (string, bool) {
 	return "", false
 }
 
-// nameWordInside reports a capitalized "Do" or "Le" inside a sentence of lower-case text,
+// nameWordInside reports a capitalized "Do" inside a sentence of lower-case text,
 // before another capitalized word: the family name that opens a Vietnamese name ("met
 // Communist Party chief Do Muoi"), not the word that opens a sentence ("Do they agree?").
 func (d *doc) nameWordInside(i int, s sentence) bool {
@@ -2157,14 +2176,14 @@ func personTitleWord(w string) bool {
 	return personTitleNouns[w] != "" || roleNouns[w] || w == "chief" || w == "general"
 }
 
-// actsAfter reports whether the words from token i on are a verb of a frame or of speech,
-// after at most two auxiliaries or adverbs ("it called on", "it also urged", "it has
-// accused", "it said"): "it" before them stands for a body acting; "it is", "it will be"
-// do not.
+// actsAfter reports whether the words from token i on are a verb of speech or one of
+// bodyActs, after at most two auxiliaries or adverbs ("it called on", "it also urged", "it
+// has accused", "it said"): "it" before them stands for a body acting; "it is", "it will
+// be", "it will help", "because it threatened" (a proposal) do not.
 func (d *doc) actsAfter(i int) bool {
 	for n := 0; n < 3 && i < len(d.toks); n, i = n+1, i+1 {
 		w := d.toks[i].Lower
-		if d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w] {
+		if d.x.frames.speechForms[w] || bodyActs[d.x.frames.verbForms[w]] {
 			return true
 		}
 		switch w {
@@ -2200,10 +2219,13 @@ func (d *doc) possessive(m *mention) bool {
 // word ("the party" for the French Communist Party, "the commission" for the European
 // Commission); anyBodyHeads refer back to whichever body was named last ("the group" for
 // Human Rights Watch).
-var bodyHeads = map[string]bool{"party": true, "movement": true, "commission": true, "council": true,
-	"agency": true, "bank": true, "tribunal": true, "court": true, "committee": true, "union": true,
-	"league": true, "front": true, "alliance": true, "federation": true, "association": true, "fund": true}
+var bodyHeads = map[string]bool{"party": true, "movement": true, "commission": true,
+	"agency": true, "tribunal": true, "court": true, "committee": true,
+	"league": true, "alliance": true, "federation": true, "association": true, "fund": true}
 var anyBodyHeads = map[string]bool{"group": true, "organisation": true, "organization": true, "watchdog": true}
+
+// Words that name many things besides a body ("union", "bank", "council", "front") are
+// not among bodyHeads: "the union" after the European Union is as often a trade union.
 
 // bodyNominal records "the party", "the group", "the New York-based group" at token i (a
 // "the") as a nominal for a body (see bodyNamed); it returns how many tokens it used, 0 when
@@ -2224,8 +2246,8 @@ func (d *doc) bodyNominal(si, i int) int {
 		return 0
 	}
 	w := d.toks[j].Lower
-	if !bodyHeads[w] && !anyBodyHeads[w] {
-		return 0
+	if !bodyHeads[w] && !anyBodyHeads[w] || w == "group" && j == i+1 {
+		return 0 // "the group" alone is as often a group of people: only "the X-based group"
 	}
 	if j+1 < len(d.toks) && (d.toks[j+1].Cap && d.toks[j+1].Word || d.toks[j+1].Lower == "of" || d.toks[j+1].Lower == "'s") {
 		return 0
@@ -2251,14 +2273,39 @@ func (d *doc) bodyNominal(si, i int) int {
 func (d *doc) bodyNamed(k int) string {
 	m := &d.ms[k]
 	head := strings.ToLower(lastWord(m.Text))
+	found, sent, opener := "", -1, ""
 	for j := k - 1; j >= 0 && d.ms[j].Sent >= m.Sent-3; j-- {
 		b := &d.ms[j]
 		if b.Kind != kindName || b.Type != "organization" || b.ID == "" || b.Gov != "" {
 			continue // not "the White House": a seat of government stands for its state
 		}
-		if anyBodyHeads[head] || strings.EqualFold(lastWord(b.Text), head) {
-			return b.ID
+		if !anyBodyHeads[head] && !strings.EqualFold(lastWord(b.Text), head) {
+			continue
+		}
+		if found == "" {
+			found, sent = b.ID, b.Sent
+		} else if b.Sent == sent && b.ID != found {
+			return "" // "The Labour Party and the Conservative Party ... The party": either
+		}
+		if opener == "" && d.opensSentence(b) {
+			opener = b.ID
 		}
 	}
-	return ""
+	if anyBodyHeads[head] && opener != "" {
+		// "Human Rights Watch urged the United Nations ... The group said": the body that
+		// opened its sentence, not the one it spoke to.
+		return opener
+	}
+	return found
 }
+
+// bodyActs are the lemmas of acts that a body or a state does and a thing seldom does, so
+// that "it" before them stands for a body: what it says, asks, judges, refuses, signs or
+// meets. Threatening, helping, taking or killing are done by things too ("the proposal
+// threatened its sovereignty", "it will take months").
+var bodyActs = map[string]bool{"call": true, "urge": true, "demand": true, "ask": true, "appeal": true,
+	"accuse": true, "condemn": true, "criticize": true, "criticise": true, "denounce": true, "deplore": true,
+	"reject": true, "refuse": true, "deny": true, "warn": true, "welcome": true, "praise": true, "insist": true,
+	"sign": true, "agree": true, "vow": true, "pledge": true, "promise": true, "summon": true, "expel": true,
+	"recall": true, "suspend": true, "impose": true, "meet": true, "host": true, "invite": true, "blame": true,
+	"protest": true, "oppose": true, "back": true, "endorse": true, "recognize": true, "recognise": true}

@@ -223,7 +223,6 @@ var extraCountryNames = map[string][]string{
 	"TL": {"East Timor"},
 	"SZ": {"Swaziland"},
 	"CV": {"Cape Verde"},
-	"IL": {"Jewish state"}, // "opposes close ties with the Jewish state"
 }
 
 // initialisms maps upper-case short forms to countries.

@@ -1305,17 +1305,21 @@ func TestPossessivePronouns(t *testing.T) {
 }
 
 // TestPronounsAgreeInGender checks that a pronoun links to no one the story has already
-// marked as of the other gender (by an honorific, or by a pronoun where the sentence named
-// only that person), and that a fronted phrase before a name keeps it the subject a later
-// pronoun of its sentence refers to.
+// marked as of the other gender (by an honorific where the story first names the person,
+// or by "he", "she" or "his" where the sentence named only that person), and that a
+// fronted phrase before a name keeps it the subject a later pronoun of its sentence refers
+// to. "her" and "him" mark no one ("Hu Jintao welcomed her"), nor does "will miss Putin's
+// speech", nor "Mrs Clinton" after Bill Clinton.
 func TestPronounsAgreeInGender(t *testing.T) {
 	cases := []struct {
 		name, text, typ, src, tgt string
 	}{
-		{"he is not the woman named", "Helga Brandt said on Monday that her government backs the plan. Brandt met Tomas Ruiz in Madrid. " +
+		{"he is not the woman named", "Helga Brandt said on Monday that she backs the plan. Brandt met Tomas Ruiz in Madrid. " +
 			"\"We want progress,\" she said. He urged Portugal to join the talks.", "DEMAND", "tomas-ruiz", "portugal"},
 		{"she is not Mr Okafor", "Mr Okafor met Ana Lindqvist on Tuesday. Okafor praised the deal. She asked Norway to sign it.", "DEMAND", "ana-lindqvist", "norway"},
 		{"after a fronted phrase", "Kenji Sato welcomed the plan. On Friday, Robert Hale will fly to Seoul where he will meet Lee Min-ho.", "CONSULT", "robert-hale", "lee-min-ho"},
+		{"her is another's", "Condoleezza Rice arrived in Beijing on Sunday. Hu Jintao welcomed her at the Great Hall. He urged Japan to apologize for the war.", "DEMAND", "hu-jintao", "japan"},
+		{"miss is no honorific", "George Bush will miss Vladimir Putin's speech in Moscow. Putin said he would urge Iran to stop.", "DEMAND", "vladimir-putin", "iran"},
 	}
 	for _, c := range cases {
 		found := false
@@ -1683,6 +1687,34 @@ func TestSportsStoryHasNoEvents(t *testing.T) {
 	} {
 		if r := New().Extract("t", text, date); len(r.Events) == 0 {
 			t.Errorf("no events in a story that is not about games: %.60q", text)
+		}
+	}
+}
+
+// TestReferencesThatNameNoBody: the rules that read "it", "the party" or a body's head word
+// as a body named before leave alone what names another thing or no one.
+func TestReferencesThatNameNoBody(t *testing.T) {
+	cases := []struct {
+		name, text, typ, notSrc, notTgt string
+	}{
+		{"a group of people", "Amnesty International said on Monday that gunmen had seized seven aid workers. The group was freed on Tuesday, officials said.", "CONCEDE", "", "amnesty-international"},
+		{"a trade union", "Workers at a shipyard went on strike on Monday after talks with the European Union, and the union accused the government of lying.", "DISAPPROVE", "european-union", ""},
+		{"two parties", "The Labour Party and the Conservative Party both lost seats in the vote. The party criticized Tony Blair over Iraq.", "DISAPPROVE", "conservative-party", ""},
+		{"it is a thing", "Iran rejected the European Union proposal on Tuesday because it threatened Iranian sovereignty.", "THREATEN", "iran", ""},
+		{"it will help", "Israel said the deal was fair. It will help the Palestinians, Ariel Sharon told reporters.", "AID", "israel", ""},
+		{"a Jewish state", "Arab states oppose a Jewish state in Palestine.", "DISAPPROVE", "", "israel"},
+		{"an American state's department", "The Georgia Department of Corrections accused Russia of nothing.", "DISAPPROVE", "georgia", ""},
+		{"a response keeps the threat's target", "Israel responded to Syria's threats against Lebanon with air strikes.", "THREATEN", "", "israel"},
+	}
+	for _, c := range cases {
+		_, all := event(t, c.text, "2005-11-30", c.typ)
+		for _, e := range all {
+			if e.Type != c.typ {
+				continue
+			}
+			if c.notSrc != "" && hasRef(e.Source, c.notSrc) || c.notTgt != "" && hasRef(e.Target, c.notTgt) {
+				t.Errorf("%s: %q: %s %s -> %s", c.name, c.text, e.Type, ids(e.Source), ids(e.Target))
+			}
 		}
 	}
 }
