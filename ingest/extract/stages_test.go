@@ -158,6 +158,19 @@ func event(t *testing.T, text, date, typ string) (Event, []Event) {
 	return Event{}, r.Events
 }
 
+// wantEvent reports an error unless text, extracted as of 2005-11-30, has an event of type
+// typ from src to tgt (ids joined by commas) among its events.
+func wantEvent(t *testing.T, name, text, typ, src, tgt string) {
+	t.Helper()
+	_, all := event(t, text, "2005-11-30", typ)
+	for _, e := range all {
+		if e.Type == typ && ids(e.Source) == src && ids(e.Target) == tgt {
+			return
+		}
+	}
+	t.Errorf("%s: %q: no %s %s -> %s (events %+v)", name, text, typ, src, tgt, all)
+}
+
 func ids(rs []Ref) string {
 	var out []string
 	for _, r := range rs {
@@ -1280,16 +1293,7 @@ func TestPossessivePronouns(t *testing.T) {
 		{"a name before a pronoun", "Levy Mwanawasa has reneged on his commitment to the Zambian opposition.", "REJECT", "levy-mwanawasa", "zambia"},
 	}
 	for _, c := range cases {
-		found := false
-		_, all := event(t, c.text, "2005-11-30", c.typ)
-		for _, e := range all {
-			if e.Type == c.typ && ids(e.Source) == c.src && ids(e.Target) == c.tgt {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: %q: no %s %s -> %s (events %+v)", c.name, c.text, c.typ, c.src, c.tgt, all)
-		}
+		wantEvent(t, c.name, c.text, c.typ, c.src, c.tgt)
 	}
 	res := New().Extract("t", "Angela Merkel urged Vladimir Putin to use his influence. Olaf Scholz will fly to Tokyo, his spokesman said.", timex.Date{})
 	want := []string{"vladimir-putin", "olaf-scholz"}
@@ -1322,16 +1326,7 @@ func TestPronounsAgreeInGender(t *testing.T) {
 		{"miss is no honorific", "George Bush will miss Vladimir Putin's speech in Moscow. Putin said he would urge Iran to stop.", "DEMAND", "vladimir-putin", "iran"},
 	}
 	for _, c := range cases {
-		found := false
-		_, all := event(t, c.text, "2005-11-30", c.typ)
-		for _, e := range all {
-			if e.Type == c.typ && ids(e.Source) == c.src && ids(e.Target) == c.tgt {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: %q: no %s %s -> %s (events %+v)", c.name, c.text, c.typ, c.src, c.tgt, all)
-		}
+		wantEvent(t, c.name, c.text, c.typ, c.src, c.tgt)
 	}
 }
 
