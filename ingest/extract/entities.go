@@ -1452,6 +1452,7 @@ func (d *doc) link() {
 	firstOpens := false           // sentFirst is named at the opening of the sentence, its likely subject
 	genders := personGenders{}    // what the story has said of each person's gender so far
 	seenPerson := map[string]bool{}
+	sentPron := map[byte]string{} // the person each gender's first pronoun of this sentence names
 	// For "it": the body or state that opened the sentence before ("Human Rights Watch
 	// said ... It also called on"), and the one named last in this sentence.
 	prevBody, prevBodySent, bodyFirst, bodyLast := -1, -1, -1, -1 // mention indices
@@ -1463,6 +1464,7 @@ func (d *doc) link() {
 			}
 			prevBody, prevBodySent = bodyFirst, curSent
 			curSent, sentFirst, sentLast, firstOpens, bodyFirst, bodyLast = m.Sent, "", "", false, -1, -1
+			clear(sentPron)
 		}
 		if m.Kind == kindPronoun && (m.Text == "it" || m.Text == "It") {
 			// "Denmark sparked criticism from China after it announced", "the US ... but it
@@ -1610,10 +1612,25 @@ func (d *doc) link() {
 					}
 				}
 			}
-			if g := pronounGender(m.Text); genders.conflicts(id, g) {
+			g := pronounGender(m.Text)
+			other := ""
+			if !d.quotedSentence(m.Sent) {
+				// In a quote "he" and "she" may be the speaker's own people: no pair there.
+				other = sentPron[otherGender(g)]
+			}
+			if genders.conflicts(id, g) || other != "" && id == other {
 				// "Merkel ... He asked Britain to act": not the woman the story has called
-				// "she", but the latest person it could be.
-				id = genders.agreeing(g, sentLast, sentFirst, lastSubject, recent)
+				// "she", but the latest person it could be. "He urged her": not the man
+				// "he" is.
+				id = genders.agreeing(g, other, sentLast, sentFirst, lastSubject, recent)
+			}
+			if other != "" && id != "" && id != other {
+				// "She urged him", "He urged her": two people, and which is which.
+				genders.add(id, g, 1)
+				genders.add(other, otherGender(g), 1)
+			}
+			if g != 0 && sentPron[g] == "" {
+				sentPron[g] = id
 			}
 			if sentFirst != "" && sentFirst == sentLast && sentFirst == id && m.Text != "her" && m.Text != "Her" && m.Text != "him" {
 				// "Merkel said Wednesday that she", "Putin said his": the one person the
@@ -2022,25 +2039,36 @@ func (g personGenders) conflicts(id string, gender byte) bool {
 	return c[0] > 0 && c[1] == 0
 }
 
-// agreeing returns the first of the candidates (then the recent people, latest first) that
-// does not conflict with gender; the first candidate when none agrees, as a pronoun with no
-// fitting antecedent still names someone.
-func (g personGenders) agreeing(gender byte, sentLast, sentFirst, lastSubject string, recent []string) string {
+// agreeing returns the first of the candidates (then the recent people, latest first),
+// other than except, that does not conflict with gender; the first such candidate when
+// none agrees, as a pronoun with no fitting antecedent still names someone.
+func (g personGenders) agreeing(gender byte, except, sentLast, sentFirst, lastSubject string, recent []string) string {
 	cands := []string{sentLast, sentFirst, lastSubject}
 	for r := len(recent) - 1; r >= 0; r-- {
 		cands = append(cands, recent[r])
 	}
 	for _, c := range cands {
-		if c != "" && !g.conflicts(c, gender) {
+		if c != "" && c != except && !g.conflicts(c, gender) {
 			return c
 		}
 	}
 	for _, c := range cands {
-		if c != "" {
+		if c != "" && c != except {
 			return c
 		}
 	}
 	return ""
+}
+
+// otherGender returns 'f' for 'm' and 'm' for 'f', 0 for 0.
+func otherGender(g byte) byte {
+	switch g {
+	case 'm':
+		return 'f'
+	case 'f':
+		return 'm'
+	}
+	return 0
 }
 
 // afterOpeningPhrase reports whether mention m follows a short fronted phrase and its comma
@@ -2309,3 +2337,9 @@ var bodyActs = map[string]bool{"call": true, "urge": true, "demand": true, "ask"
 	"sign": true, "agree": true, "vow": true, "pledge": true, "promise": true, "summon": true, "expel": true,
 	"recall": true, "suspend": true, "impose": true, "meet": true, "host": true, "invite": true, "blame": true,
 	"protest": true, "oppose": true, "back": true, "endorse": true, "recognize": true, "recognise": true}
+
+// quotedSentence reports whether sentence si holds a quotation mark.
+func (d *doc) quotedSentence(si int) bool {
+	s := d.sents[si]
+	return strings.ContainsAny(d.text[s.Start:s.End], "\"“”")
+}

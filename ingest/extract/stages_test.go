@@ -1323,6 +1323,9 @@ func TestPronounsAgreeInGender(t *testing.T) {
 		{"she is not Mr Okafor", "Mr Okafor met Ana Lindqvist on Tuesday. Okafor praised the deal. She asked Norway to sign it.", "DEMAND", "ana-lindqvist", "norway"},
 		{"after a fronted phrase", "Kenji Sato welcomed the plan. On Friday, Robert Hale will fly to Seoul where he will meet Lee Min-ho.", "CONSULT", "robert-hale", "lee-min-ho"},
 		{"her is another's", "Condoleezza Rice arrived in Beijing on Sunday. Hu Jintao welcomed her at the Great Hall. He urged Japan to apologize for the war.", "DEMAND", "hu-jintao", "japan"},
+		// "He urged her", "She urged him": two people, and which is which, for what follows.
+		{"he urged her", "Vladimir Putin met Angela Merkel on Monday. He urged her to support the pipeline. She criticized him over Ukraine.", "DISAPPROVE", "angela-merkel", "vladimir-putin"},
+		{"she urged him", "Annalena Baerbock spoke with Sergei Lavrov on Tuesday. She urged him to free the prisoners. He rejected the request.", "REJECT", "sergei-lavrov", ""},
 		{"miss is no honorific", "George Bush will miss Vladimir Putin's speech in Moscow. Putin said he would urge Iran to stop.", "DEMAND", "vladimir-putin", "iran"},
 	}
 	for _, c := range cases {
