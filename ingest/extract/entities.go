@@ -1488,7 +1488,7 @@ func (d *doc) link() {
 		}
 		if m.Kind == kindName && m.ID != "" && (m.Type == "organization" || m.Type == "country") {
 			bodyLast = k
-			if bodyFirst < 0 && sentFirst == "" && d.opensSentence(m) && !d.possessive(m) {
+			if bodyFirst < 0 && (sentFirst == "" && d.opensSentence(m) || d.afterDateline(m)) && !d.possessive(m) {
 				bodyFirst = k
 			}
 		}
@@ -2342,4 +2342,16 @@ var bodyActs = map[string]bool{"call": true, "urge": true, "demand": true, "ask"
 func (d *doc) quotedSentence(si int) bool {
 	s := d.sents[si]
 	return strings.ContainsAny(d.text[s.Start:s.End], "\"“”")
+}
+
+// afterDateline reports whether mention m opens its sentence after a dateline ("BRUSSELS,
+// March 4 (Example Wire) -- The European Commission"), with at most a "The" between.
+func (d *doc) afterDateline(m *mention) bool {
+	s := d.sents[m.Sent]
+	n := datelineEnd(d.text[s.Start:s.End])
+	if n == 0 || s.Start+n > m.Start {
+		return false // no dateline, or m is in it
+	}
+	rest := strings.TrimPrefix(d.text[s.Start+n:m.Start], "The ")
+	return strings.TrimSpace(rest) == ""
 }

@@ -200,6 +200,8 @@ func TestArguments(t *testing.T) {
 		// before it, else the one that opened the sentence before.
 		{"It also urged", "The European Union criticized Iran on Monday. It also urged Tehran to stop enrichment.", "DEMAND", "european-union", "iran"},
 		{"said it will cancel", "Another Greek carrier, Aegean Airlines, said it will cancel its flights to Cyprus.", "SANCTION", "aegean-airlines", "cyprus"},
+		{"it after a dateline", "BRUSSELS, March 4 (Example Wire) -- The European Commission on Tuesday imposed sanctions on Hungary. It also urged Poland to act.", "DEMAND", "european-commission", "poland"},
+		{"a body in the dateline", "GENEVA, Nov. 2 (Xinhua) -- The World Health Organization warned Indonesia on Wednesday. It also urged Vietnam to act.", "DEMAND", "world-health-organization", "vietnam"},
 		{"but it insisted", "The US administration made no proposal on the rebels, but it urged Uganda to end the war.", "DEMAND", "united-states", "uganda"},
 		// "the party", "the New York-based group": the body named last with that head, or
 		// any body for a word of any body.
