@@ -2173,16 +2173,25 @@ func executiveBody(name string) bool {
 }
 
 // unBody spells out the "UN" that opens the name of a United Nations body ("UN Security
-// Council", "U.N. General Assembly" -> "United Nations Security Council"), so that a story
-// that abbreviates and one that does not name one body.
+// Council", "U.N. General Assembly" -> "United Nations Security Council"), and the "EU" of
+// a European Union body ("EU Commission" -> "European Commission"), so that a story that
+// abbreviates and one that does not name one body.
 func unBody(name string) (string, bool) {
 	for _, p := range []string{"UN ", "U.N. ", "U.N "} {
 		if rest, ok := strings.CutPrefix(name, p); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
 			return "United Nations " + rest, true
 		}
 	}
+	// "EU Commission", "EU Parliament": the European Union's bodies are named "European".
+	if rest, ok := strings.CutPrefix(name, "EU "); ok && euBodies[rest] {
+		return "European " + rest, true
+	}
 	return "", false
 }
+
+// euBodies are the European Union bodies whose full name is "European" and the word.
+var euBodies = map[string]bool{"Commission": true, "Parliament": true, "Council": true, "Central Bank": true,
+	"Court of Justice": true, "Investment Bank": true}
 
 // nameWordInside reports a capitalized "Do" inside a sentence of lower-case text,
 // before another capitalized word: the family name that opens a Vietnamese name ("met

@@ -351,13 +351,15 @@ func TestKnownBodiesKeepTheirOtherNames(t *testing.T) {
 	for _, e := range res.Resolved {
 		aliases[e.ID] = e.Aliases
 	}
-	res2 := New().Extract("t", "The Philippine National Telecommunications Commission criticized the plan on Monday.", timex.Date{})
+	res2 := New().Extract("t", "The Philippine National Telecommunications Commission criticized the plan on Monday. The EU Commission fined Google.", timex.Date{})
 	for _, e := range res2.Resolved {
 		aliases[e.ID] = e.Aliases
 	}
 	for id, want := range map[string]string{"nato": "North Atlantic Treaty Organization", "group-of-20": "G20",
 		// A body named after its country answers to its name without it.
-		"philippine-national-telecommunications-commission": "National Telecommunications Commission"} {
+		"philippine-national-telecommunications-commission": "National Telecommunications Commission",
+		// "EU Commission" is the European Commission.
+		"european-commission": "EU Commission"} {
 		if !slices.Contains(aliases[id], want) {
 			t.Errorf("%s: aliases %q, want %q among them", id, aliases[id], want)
 		}
