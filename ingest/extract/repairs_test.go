@@ -295,3 +295,36 @@ secretary secretary NOUN NN 2 xcomp`)
 		t.Errorf("secretary: head %d rel %s, want 8 (Mangula) appos", w.head, w.rel)
 	}
 }
+
+// TestOverParticipleRepaired: "Baerbock calls Lavrov over detained Germans", read with
+// "Lavrov over detained Germans" as a clause, is a call to Lavrov about the Germans; "Iran
+// says Israel over-reacted" (no object after the participle) is left alone.
+func TestOverParticipleRepaired(t *testing.T) {
+	tr := handTree(t, `
+Baerbock Baerbock PROPN NNP 2 nsubj
+calls call VERB VBZ 0 root
+Lavrov Lavrov PROPN NNP 5 nsubj
+over over ADV RB 5 advmod
+detained detain VERB VBD 2 ccomp
+Germans German PROPN NNPS 5 obj`)
+	tr.repairOverParticiple()
+	if w := tr.w[2]; w.head != 1 || w.rel != "obj" {
+		t.Errorf("Lavrov: head %d rel %s, want 1 (calls) obj", w.head, w.rel)
+	}
+	if w := tr.w[4]; w.head != 5 || w.rel != "amod" {
+		t.Errorf("detained: head %d rel %s, want 5 (Germans) amod", w.head, w.rel)
+	}
+	if w := tr.w[5]; w.head != 1 || w.rel != "obl" {
+		t.Errorf("Germans: head %d rel %s, want 1 obl", w.head, w.rel)
+	}
+	tr = handTree(t, `
+Iran Iran PROPN NNP 2 nsubj
+says say VERB VBZ 0 root
+Israel Israel PROPN NNP 5 nsubj
+about about ADV RB 5 advmod
+acted act VERB VBD 2 ccomp`)
+	tr.repairOverParticiple()
+	if w := tr.w[2]; w.head != 4 || w.rel != "nsubj" {
+		t.Errorf("Israel without an object after: head %d rel %s, want 4 nsubj", w.head, w.rel)
+	}
+}

@@ -176,6 +176,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTitleAfterName()
 	t.repairCaseOnTitle()
 	t.repairBeTo()
+	t.repairOverParticiple()
 	t.repairCopulaPassive()
 	t.repairUpTo()
 	t.repairSaidDay()
@@ -2049,6 +2050,40 @@ func (t *tree) repairBeTo() {
 				t.w[i].rel = "nsubj"
 			}
 		}
+	}
+}
+
+// repairOverParticiple reads a headline's "Baerbock calls Lavrov over detained Germans" as
+// a call to Lavrov about the Germans: the parser read "Lavrov over detained Germans" as a
+// clause, Lavrov detaining Germans. A past participle right after "over" or "about",
+// with a name before that as its subject and a noun after it as its object, in a clause
+// hung on a verb that has no object of its own, is an adjective of the noun; the name is
+// the verb's object, and the noun its oblique. Heads alone are read (before kids lists).
+func (t *tree) repairOverParticiple() {
+	for v := 2; v+1 < len(t.w); v++ {
+		p, h := v-1, t.w[v].head
+		if t.w[v].upos != "VERB" || t.w[v].xpos != "VBD" && t.w[v].xpos != "VBN" || h < 0 || t.w[h].upos != "VERB" || t.headsDep(h, "obj", -1) {
+			continue
+		}
+		if (t.w[p].lower != "over" && t.w[p].lower != "about") || t.w[p].head != v {
+			continue
+		}
+		subj, obj := -1, -1
+		for i := range t.w {
+			switch {
+			case t.w[i].head == v && t.w[i].rel == "nsubj" && i < p && t.w[i].upos == "PROPN":
+				subj = i
+			case t.w[i].head == v && t.w[i].rel == "obj" && i > v:
+				obj = i
+			}
+		}
+		if subj < 0 || obj < 0 {
+			continue
+		}
+		t.w[subj].head, t.w[subj].rel = h, "obj"
+		t.w[p].head, t.w[p].rel = obj, "case"
+		t.w[v].head, t.w[v].rel, t.w[v].upos = obj, "amod", "ADJ"
+		t.w[obj].head, t.w[obj].rel = h, "obl"
 	}
 }
 
