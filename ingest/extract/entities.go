@@ -1112,13 +1112,10 @@ func (d *doc) lowerMention(si, i int) int {
 		if n := d.bodyNominal(si, i); n > 0 {
 			return n
 		}
-		if t.Lower == "the" && i+2 < len(d.toks) && d.toks[i+1].text(d.text) == "Jewish" && d.toks[i+2].Lower == "state" {
-			if e := d.x.lex.countries["israel"]; e != nil {
-				// "ties with the Jewish state": agency copy's name for Israel ("a Jewish
-				// state" is any).
-				d.addGaz(si, i+1, i+3, e)
-				return 3
-			}
+		if e, n := d.x.lex.match(d.text, d.toks, i, false); n > 1 && e != nil && t.Lower == "the" {
+			// A name the gazetteer writes with its "the": "the Jewish state", "the States".
+			d.addGaz(si, i, i+n, e)
+			return n
 		}
 		j := i + 1
 		group := t.Lower == "both"

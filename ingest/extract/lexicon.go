@@ -223,6 +223,7 @@ var extraCountryNames = map[string][]string{
 	"TL": {"East Timor"},
 	"SZ": {"Swaziland"},
 	"CV": {"Cape Verde"},
+	"IL": {"the Jewish state"}, // "opposes close ties with the Jewish state"; "a Jewish state" is any
 }
 
 // initialisms maps upper-case short forms to countries.
