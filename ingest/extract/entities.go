@@ -105,11 +105,15 @@ type doc struct {
 	toks  []token
 	sents []sentence
 	ms    []mention
-	lower map[string]bool // words seen in lower case
-	ents  map[string]*entState
-	order []string
-	acros map[string]string // acronym -> entity ID
-	teams map[string]bool   // places the story names as sports teams ("St Louis defeated Colorado")
+	// bodyScanned is how many of ms bodyNominal has looked at for a body, anyBody whether
+	// one of them was: each "the" asks, and the answer only grows.
+	bodyScanned int
+	anyBody     bool
+	lower       map[string]bool // words seen in lower case
+	ents        map[string]*entState
+	order       []string
+	acros       map[string]string // acronym -> entity ID
+	teams       map[string]bool   // places the story names as sports teams ("St Louis defeated Colorado")
 	// bracketPlaces is 1 when the story gives countries in brackets after names ("Ann Lee (
 	// Canada )"), 2 when it does not, 0 until asked (see affiliationAfterPerson).
 	bracketPlaces int8
@@ -1407,20 +1411,20 @@ func (d *doc) link() {
 			continue
 		}
 		name := m.Text
-		if m.Type == "organization" && executiveBody(m.Text) {
-			// "The French Defence Ministry": a country's ministry, its country in its name.
-			if e, n := lx.match(d.text, d.toks, m.From, false); e != nil && (e.Type == "country" || e.Type == "nationality") && n < m.To-m.From {
-				m.Gov = e.ID
+		if m.Type == "organization" {
+			before := d.countryBefore(k)
+			if before != "" && d.genericBody(m) {
+				// "Sri Lanka's Ministry of Foreign Affairs": one ministry per country.
+				name = d.x.lex.countries[before].Name + " " + m.Text
 			}
-		}
-		if m.Type == "organization" && d.genericBody(m) {
-			// "Sri Lanka's Ministry of Foreign Affairs": one ministry per country.
-			if c := d.countryBefore(k); c != "" {
-				name = d.x.lex.countries[c].Name + " " + m.Text
-				if executiveBody(m.Text) {
-					// "China's Foreign Ministry accused Japan", "the US State Department
-					// urged": as the Kremlin does, the ministry acts for its state.
+			if executiveBody(m.Text) {
+				// "China's Foreign Ministry accused Japan", "the US State Department urged",
+				// "The French Defence Ministry": as the Kremlin does, a country's ministry
+				// acts for its state.
+				if c, _ := d.countryOpening(m); c != "" {
 					m.Gov = c
+				} else if before != "" && d.genericBody(m) {
+					m.Gov = before
 				}
 			}
 		}
@@ -1507,16 +1511,13 @@ func (d *doc) link() {
 				}
 			}
 			if full, ok := unBody(name); ok && m.Type == "organization" {
-				// "UN Security Council" and "United Nations Security Council": one body.
-				m.ID, name = model.Slug(full), full
+				name = full // "UN Security Council": its id was spelled out at the start of link
 			}
 			d.entity(m.ID, name, typ, m.Text)
-			if m.Type == "organization" && m.To-m.From > 2 {
-				if e, n := lx.match(d.text, d.toks, m.From, false); e != nil && (e.Type == "nationality" || e.Type == "country") && n < m.To-m.From-1 {
-					// "Philippine National Telecommunications Commission" answers to
-					// "National Telecommunications Commission" too.
-					d.entity(m.ID, "", typ, d.text[d.toks[m.From+n].Start:m.End])
-				}
+			if c, n := d.countryOpening(m); c != "" && m.Type == "organization" && n < m.To-m.From-1 {
+				// "Philippine National Telecommunications Commission" answers to "National
+				// Telecommunications Commission" too.
+				d.entity(m.ID, "", typ, d.text[d.toks[m.From+n].Start:m.End])
 			}
 			if m.Type == "country" || m.Type == "nationality" && m.To < len(d.toks) && governmentNouns[d.toks[m.To].Lower] {
 				lastCountry = m.ID
@@ -1633,7 +1634,7 @@ func (d *doc) link() {
 				// "Merkel said Wednesday that she", "Putin said his": the one person the
 				// sentence has named so far. Not "her" or "him", which are as often
 				// another's ("Hu Jintao welcomed her").
-				genders.add(id, pronounGender(m.Text), 1)
+				genders.add(id, g, 1)
 			}
 			m.ID = id
 			if sentFirst == "" && !possessive {
@@ -2251,15 +2252,14 @@ func (d *doc) possessive(m *mention) bool {
 
 // bodyHeads are the nouns after "the" that refer back to a body named with the same last
 // word ("the party" for the French Communist Party, "the commission" for the European
-// Commission); anyBodyHeads refer back to whichever body was named last ("the group" for
-// Human Rights Watch).
+// Commission); anyBodyHeads refer back to whichever body was named last ("the New
+// York-based group" for Human Rights Watch). Words that name many things besides a body
+// ("union", "bank", "council", "front") are in neither: "the union" after the European
+// Union is as often a trade union.
 var bodyHeads = map[string]bool{"party": true, "movement": true, "commission": true,
 	"agency": true, "tribunal": true, "court": true, "committee": true,
 	"league": true, "alliance": true, "federation": true, "association": true, "fund": true}
 var anyBodyHeads = map[string]bool{"group": true, "organisation": true, "organization": true, "watchdog": true}
-
-// Words that name many things besides a body ("union", "bank", "council", "front") are
-// not among bodyHeads: "the union" after the European Union is as often a trade union.
 
 // bodyNominal records "the party", "the group", "the New York-based group" at token i (a
 // "the") as a nominal for a body (see bodyNamed); it returns how many tokens it used, 0 when
@@ -2286,11 +2286,11 @@ func (d *doc) bodyNominal(si, i int) int {
 	if j+1 < len(d.toks) && (d.toks[j+1].Cap && d.toks[j+1].Word || d.toks[j+1].Lower == "of" || d.toks[j+1].Lower == "'s") {
 		return 0
 	}
-	named := false // a body the nominal may refer back to (see bodyNamed)
-	for k := len(d.ms) - 1; k >= 0 && !named; k-- {
-		named = d.ms[k].Kind == kindName && d.ms[k].Type == "organization" && d.ms[k].Gov == ""
+	for ; d.bodyScanned < len(d.ms) && !d.anyBody; d.bodyScanned++ {
+		b := &d.ms[d.bodyScanned] // a body the nominal may refer back to (see bodyNamed)
+		d.anyBody = b.Kind == kindName && b.Type == "organization" && b.Gov == ""
 	}
-	if !named {
+	if !d.anyBody {
 		return 0 // "the Geneva-based group said" in a story that names no body: no one's to guess
 	}
 	d.ms = append(d.ms, mention{From: i, To: j + 1, Start: d.toks[i].Start, End: d.toks[j].End, Sent: si, Text: d.text[d.toks[i].Start:d.toks[j].End], Type: "organization", Kind: kindNominal})
@@ -2360,4 +2360,14 @@ func (d *doc) afterDateline(m *mention) bool {
 	}
 	rest := strings.TrimPrefix(d.text[s.Start+n:m.Start], "The ")
 	return strings.TrimSpace(rest) == ""
+}
+
+// countryOpening returns the country whose name or demonym opens mention m's own words
+// ("French" in "French Defence Ministry") and how many tokens it takes; "" when none does
+// or it is the whole mention.
+func (d *doc) countryOpening(m *mention) (string, int) {
+	if e, n := d.x.lex.match(d.text, d.toks, m.From, false); e != nil && (e.Type == "country" || e.Type == "nationality") && n < m.To-m.From {
+		return e.ID, n
+	}
+	return "", 0
 }
