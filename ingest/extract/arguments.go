@@ -1209,9 +1209,8 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	if len(r.src) == 0 && pr.fr.cat == "CONSULT" && t.kid(n, "cop") >= 0 && (t.prep(n) == "on" || t.prep(n) == "in") {
 		// "Rubin, who is on a three-day visit to Vietnam", "Li is on an official visit":
 		// who is on the visit makes it.
-		heads, passive, _ := d.subject(t, n, 0)
-		for _, x := range heads {
-			if !passive {
+		if heads, passive, _ := d.subject(t, n, 0); !passive {
+			for _, x := range heads {
 				r.src = append(r.src, d.phrase(t, x)...)
 			}
 		}

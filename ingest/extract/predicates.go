@@ -332,10 +332,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 				l = o // "branded Iran a terrorist state", read with Iran as iobj
 			}
 		}
-		if l < 0 {
-			for _, k := range t.prepKids(i, "as") {
-				l = k
-			}
+		if as := t.prepKids(i, "as"); l < 0 && len(as) > 0 {
+			l = as[0]
 		}
 		if l < 0 {
 			return false

@@ -230,7 +230,8 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms []int, v int, vtag string) []string {
 	fixed := d.nameTags(part, base, ms)
 	detNoun := d.x.frames.determinedNouns(part)
-	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) && !hasVerbOnly(part) && !numberOpens(part) && rulingAt(part) < 0 {
+	ruling := rulingAt(part)
+	if v < 0 && detNoun == nil && !d.x.frames.hasNounOnly(part) && !hasVerbOnly(part) && !numberOpens(part) && ruling < 0 {
 		return fixed
 	}
 	p.Tagger.TagFixed(part, fixed)
@@ -251,7 +252,7 @@ func (d *doc) fixedTags(p *syntax.Pipeline, part *syntax.Sentence, base int, ms 
 			fix = "VERB/VBD" // "when the two met in Singapore", "Israel froze the talks" ("froze" read as a preposition)
 		case i == 0 && numberOpens(part) && w.UPOS != "NUM":
 			fix = "NUM/CD" // "Five US marines have been accused"
-		case i == rulingAt(part) && w.UPOS != "ADJ":
+		case i == ruling && w.UPOS != "ADJ":
 			fix = "ADJ/JJ" // "called on ruling Fatah movement to step down"
 		}
 		if fix != "" {
