@@ -28,6 +28,9 @@ func New() *Extractor {
 	sharedOnce.Do(func() {
 		x := &Extractor{lex: buildLexicon()}
 		var err error
+		if x.lex.regionWords, err = loadRegions(); err != nil {
+			panic(err) // embedded data, as below
+		}
 		if x.frames, err = loadFrames(); err != nil {
 			panic(err) // embedded data: only a broken build gets here, and the tests load it
 		}

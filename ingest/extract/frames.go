@@ -13,7 +13,7 @@ import (
 // lexicon/speech.txt, lexicon/consequence.txt and lexicon/sports.txt, whose headers give
 // their formats.
 //
-//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt lexicon/consequence.txt lexicon/sports.txt
+//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt lexicon/consequence.txt lexicon/sports.txt lexicon/regions.txt
 var lexiconFiles embed.FS
 
 // frame is one sense of a trigger: what selects it, where its target is, and how it is
@@ -48,6 +48,7 @@ type frameLexicon struct {
 	adjs         map[string][]*frame // predicate adjectives by lemma
 	light        map[string]bool     // light verb lemmas -> reverse
 	gathering    map[string]bool     // light verbs of taking part ("attend", "host"): only for contacts, protests and joint work
+	growth       map[string]bool     // light verbs of growing ("strengthen", "boost"): only for contacts and joint work
 	speech       map[string]bool     // speech verb lemmas
 	verbForms    map[string]string   // surface forms of trigger verbs -> lemma
 	nounForms    map[string]bool     // surface forms of trigger nouns
@@ -61,7 +62,7 @@ type frameLexicon struct {
 // loadFrames reads the embedded lexicon. A malformed line is an error naming the file and
 // line: the lexicon is data, and a bad edit must not pass silently.
 func loadFrames() (*frameLexicon, error) {
-	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, gathering: map[string]bool{}, speech: map[string]bool{},
+	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, gathering: map[string]bool{}, growth: map[string]bool{}, speech: map[string]bool{},
 		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightForms: map[string]bool{}, sports: map[string]bool{}}
 	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
 		if len(f) != 8 {
@@ -136,12 +137,13 @@ func loadFrames() (*frameLexicon, error) {
 		return nil, err
 	}
 	if err := eachLine("lexicon/light.txt", func(n int, f []string) error {
-		if len(f) != 2 || f[1] != "-" && f[1] != "reverse" && f[1] != "gathering" {
-			return fmt.Errorf("want: lemma[/forms] and -, reverse or gathering")
+		if len(f) != 2 || f[1] != "-" && f[1] != "reverse" && f[1] != "gathering" && f[1] != "growth" {
+			return fmt.Errorf("want: lemma[/forms] and -, reverse, gathering or growth")
 		}
 		lemmas := strings.Split(f[0], "/")
 		lx.light[lemmas[0]] = f[1] == "reverse"
 		lx.gathering[lemmas[0]] = f[1] == "gathering"
+		lx.growth[lemmas[0]] = f[1] == "growth"
 		lx.addForms(lemmas, false, lx.lightForms)
 		return nil
 	}); err != nil {

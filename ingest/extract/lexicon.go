@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -24,6 +25,9 @@ type gazEntry struct {
 	// Aliases are a known body's other names ("North Atlantic Treaty Organization" for
 	// NATO), given to its entity so that a question may name it either way.
 	Aliases []string
+	// Region and SubRegion place a country in the world, as gountries names them
+	// ("Africa", "Northern Africa"); "" for other entries.
+	Region, SubRegion string
 }
 
 // trieNode matches names token by token.
@@ -55,6 +59,10 @@ type lexicon struct {
 	upper     *trieNode            // keys: upper-cased token texts, for headlines in capitals
 	codes     map[string]*gazEntry // ISO codes and common initialisms, upper case only
 	countries map[string]*gazEntry // by ID
+	// regionWords are the words that place a state in a part of the world ("african",
+	// "southeast asian"; lower case, words joined by spaces), with the regions or
+	// subregions they cover (lexicon/regions.txt).
+	regionWords map[string]region
 }
 
 // splitWords splits a name the way the tokenizer does (letters and digits, hyphens kept).
@@ -95,7 +103,7 @@ func buildLexicon() *lexicon {
 		if short, ok := shortNames[c.Codes.Alpha2]; ok {
 			name = short
 		}
-		e := &gazEntry{Type: "country", ID: model.Slug(name), Name: name}
+		e := &gazEntry{Type: "country", ID: model.Slug(name), Name: name, Region: c.Region, SubRegion: c.SubRegion}
 		l.countries[e.ID] = e
 		l.add(name, e)
 		if c.Name.Official != "" {
@@ -509,4 +517,44 @@ func foldMarks(s string) string {
 		}
 	}
 	return s
+}
+
+// region is what a word of lexicon/regions.txt says of a state: the regions or
+// subregions it lies in, and the nouns it may name a state with ("" for any of
+// stateHeads).
+type region struct {
+	places []string
+	heads  string
+}
+
+// loadRegions reads lexicon/regions.txt: a word or phrase (words joined by "_"), the
+// comma-separated regions or subregions it covers, and optionally the comma-separated
+// nouns it names a state with; a bad line is an error naming it.
+func loadRegions() (map[string]region, error) {
+	out := map[string]region{}
+	err := eachLine("lexicon/regions.txt", func(n int, f []string) error {
+		if len(f) != 2 && len(f) != 3 {
+			return fmt.Errorf("want: word, regions and optional heads, got %d fields", len(f))
+		}
+		var r region
+		for _, p := range strings.Split(f[1], ",") {
+			r.places = append(r.places, strings.ReplaceAll(p, "_", " "))
+		}
+		if len(f) == 3 {
+			r.heads = f[2]
+		}
+		out[strings.ToLower(strings.ReplaceAll(f[0], "_", " "))] = r
+		return nil
+	})
+	return out, err
+}
+
+// inRegion reports whether country entry e lies in one of places (regions or subregions).
+func (e *gazEntry) inRegion(places []string) bool {
+	for _, p := range places {
+		if e.Region == p || e.SubRegion == p {
+			return true
+		}
+	}
+	return false
 }

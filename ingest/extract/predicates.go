@@ -94,8 +94,17 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 		if h := w.head; h >= 0 && t.rel(i, "nmod") && quantityNouns[t.w[h].lemma] {
 			at = h // "imposed a number of restrictions": the light verb's object is "number"
 		}
+		for first := at; t.rel(first, "conj") && t.w[first].head >= 0 && t.w[t.w[first].head].upos == "NOUN"; {
+			// "strengthen exchanges and cooperation with": the first noun is the object
+			// of a verb of growing (only of one: "has a strong armament sector and
+			// discussions with Thailand" has no discussions).
+			first = t.w[first].head
+			if h := t.w[first].head; h >= 0 && t.rel(first, "obj") && lx.growth[t.w[h].lemma] {
+				at = first
+			}
+		}
 		if h := t.w[at].head; h >= 0 && (t.rel(at, "obj") || t.rel(at, "nsubj:pass")) && t.w[h].upos == "VERB" {
-			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) {
+			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs)) {
 				light, reverse = h, rev // not "attend sanctions conference": one attends talks
 			}
 		}
@@ -413,6 +422,18 @@ func (t *tree) infinitive(i int) int {
 func gatheringFrame(frs []*frame) bool {
 	for _, fr := range frs {
 		if fr.cat == "CONSULT" || fr.cat == "PROTEST" || fr.cat == "COOPERATE" {
+			return true
+		}
+	}
+	return false
+}
+
+// jointFrame reports whether a trigger noun names contact or joint work, which a verb of
+// growing makes an act of its subject ("will strengthen cooperation with Tanzania",
+// "boosted contacts with Seoul"); a measure grown ("boost sanctions") is no new act.
+func jointFrame(frs []*frame) bool {
+	for _, fr := range frs {
+		if fr.cat == "CONSULT" || fr.cat == "COOPERATE" {
 			return true
 		}
 	}

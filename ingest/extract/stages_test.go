@@ -1720,3 +1720,47 @@ func TestReferencesThatNameNoBody(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowingJointWork checks that a verb of growing makes contact or joint work its
+// subject's act ("will strengthen cooperation with"), which a stated willingness or a
+// "will" makes an agreement, as PLOVER codes an intent to cooperate; and that growing a
+// measure, or joint work with no one named, is no act.
+func TestGrowingJointWork(t *testing.T) {
+	wantEvent(t, "willing to strengthen", "Ghana is willing to further strengthen exchanges and cooperation with Peru, its envoy said.", "AGREE", "ghana", "peru")
+	wantEvent(t, "will boost", "Norway will boost military cooperation with Chile.", "AGREE", "norway", "chile")
+	e, all := event(t, "Norway and Chile strengthened military cooperation last year.", "2005-11-30", "COOPERATE")
+	if ids(e.Source) != "chile,norway" && ids(e.Source) != "norway,chile" || e.Future {
+		t.Errorf("strengthened cooperation: want a COOPERATE of Norway and Chile that happened (events %+v)", all)
+	}
+	for _, text := range []string{
+		"The council will boost sanctions on Peru.",
+		"Delegates vowed to promote anti-terrorism cooperation.",
+		"Chile has a strong arms industry and discussions with Peru would cover exports.",
+	} {
+		_, all := event(t, text, "2005-11-30", "")
+		for _, e := range all {
+			if strings.Contains(e.Trigger, "cooperation") || strings.Contains(e.Trigger, "boost") || strings.Contains(e.Trigger, "discussions") {
+				t.Errorf("%q: an act read off a grown measure or an unnamed partner: %+v", text, e)
+			}
+		}
+	}
+}
+
+// TestStateNamedByRegion checks that "the African country" refers back to the state named
+// last that lies in Africa, not to the last state of all, and that a description without
+// a region word ("the war-torn country") or a subnational "state" refers to none.
+func TestStateNamedByRegion(t *testing.T) {
+	wantEvent(t, "African", "China values its friendship with Sudan and is ready to increase military cooperation with the African country, Cao said.", "AGREE", "china", "sudan")
+	wantEvent(t, "Arab, Iran named last", "Iraq and Iran met in Geneva. Canada criticized the Arab country on Monday.", "DISAPPROVE", "canada", "iraq")
+	for _, text := range []string{
+		"Peru and Chile met in Lima. Canada criticized the war-torn country on Monday.",
+		"Nepal and India met in Delhi. Canada criticized the disputed Himalayan state on Monday.",
+	} {
+		_, all := event(t, text, "2005-11-30", "DISAPPROVE")
+		for _, e := range all {
+			if e.Type == "DISAPPROVE" && (hasIDs(e.Target, "peru") || hasIDs(e.Target, "chile") || hasIDs(e.Target, "nepal") || hasIDs(e.Target, "india")) {
+				t.Errorf("%q: a state guessed for a description: %+v", text, e)
+			}
+		}
+	}
+}

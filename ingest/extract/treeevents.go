@@ -158,6 +158,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if fr.need && len(r.tgt) == 0 {
 			continue
 		}
+		if pr.light >= 0 && d.x.frames.growth[t.w[pr.light].lemma] && len(r.tgt) == 0 && len(r.src) < 2 {
+			continue // "to promote anti-terrorism cooperation": joint work grown with no one named
+		}
 		if len(r.src) == 0 && len(r.tgt) == 0 {
 			continue
 		}
