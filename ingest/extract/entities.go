@@ -808,6 +808,9 @@ var compass = map[string]bool{
 	"Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
 }
 
+// compassJoined are the directions written as one word ("Southeast Asian").
+var compassJoined = map[string]bool{"Southeast": true, "Southwest": true, "Northeast": true, "Northwest": true}
+
 func hasTitleKey(w string) bool {
 	v, ok := titles[w]
 	return ok && !v

@@ -175,9 +175,13 @@ func (d *doc) givenNameFirst(i, n, end int) bool {
 
 // ofInOrg reports that the known name at j follows "of" (or "of the") inside the name of
 // an organization that starts at i: "News Agency of Nigeria", "Organization of the
-// Islamic Conference".
+// Islamic Conference", with a word of direction between ("Association of Southeast Asian
+// Nations", "Economic Community of West African States").
 func (d *doc) ofInOrg(i, j int) bool {
 	k := j - 1
+	if k > i+1 && (compass[d.toks[k].text(d.text)] || compassJoined[d.toks[k].text(d.text)]) {
+		k--
+	}
 	if k > i && d.toks[k].Lower == "the" {
 		k--
 	}

@@ -383,3 +383,23 @@ func TestDoInsideASentenceOpensAName(t *testing.T) {
 		t.Errorf("no Do Muoi among %+v", res.Entities)
 	}
 }
+
+// TestDirectionInsideABody checks that a word of direction between "of" and a regional
+// word stays inside the body's name ("Economic Community of West African States"), and
+// that a known body's full name and its initials are one entity.
+func TestDirectionInsideABody(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"west african", "The Economic Community of West African States met.",
+			map[string]string{"Economic Community of West African States": "organization"}},
+		{"southeast asian", "The Coffee Union of Southeast Asian Growers met.",
+			map[string]string{"Coffee Union of Southeast Asian Growers": "organization"}},
+	})
+	r := New().Extract("t", "The Association of Southeast Asian Nations met. ASEAN urged Myanmar to free prisoners.", timex.Date{Year: 2005, Month: 12, Day: 15})
+	got := map[string]bool{}
+	for _, m := range r.Entities {
+		got[m.ID] = true
+	}
+	if !got["asean"] || len(got) != 2 {
+		t.Errorf("ASEAN and its full name: want one entity and Myanmar, got %v", got)
+	}
+}
