@@ -1265,8 +1265,9 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// "arrived for talks with", "after talks with", "arrived in Tehran for a visit": the
 	// clause's subject takes part.
 	// "left Libya in defiance of UN sanctions", "in protest at": a noun of manner says
-	// what the clause's subject did.
-	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in") && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
+	// what the clause's subject did. "under a deal with Iran", "following an agreement
+	// with the junta": so does an agreement with someone named.
+	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0) && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
 		heads, passive, agent := d.subject(t, h, 0)
 		if passive && pr.fr.cat != "CONSULT" {
 			heads = agent // "civilians were killed in a bombing": the victims did not bomb

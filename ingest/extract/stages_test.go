@@ -1778,3 +1778,11 @@ func TestMinistryAndCapitalVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreementAsCircumstance checks that an agreement with someone named, told as the
+// circumstance of a clause ("under a deal with", "following an agreement with"), is an
+// agreement of the clause's subject.
+func TestAgreementAsCircumstance(t *testing.T) {
+	wantEvent(t, "under a deal", "Under a deal with Peru, Ghana will supply fuel.", "AGREE", "ghana", "peru")
+	wantEvent(t, "following an agreement", "Ghana sent the refugees back following an agreement with Peru.", "AGREE", "ghana", "peru")
+}

@@ -176,6 +176,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTitleAfterName()
 	t.repairCaseOnTitle()
 	t.repairBeTo()
+	t.repairFollowingAsCase()
 	t.repairOverParticiple()
 	t.repairCopulaPassive()
 	t.repairUpTo()
@@ -2051,6 +2052,50 @@ func (t *tree) repairBeTo() {
 				t.w[i].rel = "nsubj"
 			}
 		}
+	}
+}
+
+// repairFollowingAsCase reads "following" before a noun as the preposition it is ("sent the
+// refugees back following an agreement with Burma"): the parser read a verb with the noun
+// as its object, a clause of its own with no subject. A "following" read as a verb, hung
+// as advcl on a verb, with no subject or auxiliary and a noun object right after it (its
+// article and modifiers between), is the case of the noun, which becomes an obl of that
+// verb. Heads alone are read (before kids lists).
+func (t *tree) repairFollowingAsCase() {
+	for f := range t.w {
+		if t.w[f].lower != "following" || t.w[f].upos != "VERB" || t.w[f].rel != "advcl" || t.w[f].head < 0 || t.w[t.w[f].head].upos != "VERB" {
+			continue
+		}
+		obj, own := -1, false
+		for i := range t.w {
+			if t.w[i].head != f {
+				continue
+			}
+			switch {
+			case t.w[i].rel == "obj" && i > f && obj < 0 && (t.w[i].upos == "NOUN" || t.w[i].upos == "PROPN"):
+				obj = i
+			case strings.HasPrefix(t.w[i].rel, "nsubj") || strings.HasPrefix(t.w[i].rel, "aux") || t.w[i].rel == "mark":
+				own = true // "following him home": "following" has its own clause
+			}
+		}
+		if obj < 0 || own {
+			continue
+		}
+		between := true
+		for i := f + 1; i < obj; i++ {
+			between = between && t.w[i].head == obj
+		}
+		if !between {
+			continue
+		}
+		v := t.w[f].head
+		for i := range t.w {
+			if t.w[i].head == f && i != obj {
+				t.w[i].head = obj // what hung on the verb hangs on its noun now
+			}
+		}
+		t.w[obj].head, t.w[obj].rel = v, "obl"
+		t.w[f].head, t.w[f].rel, t.w[f].upos, t.w[f].xpos = obj, "case", "ADP", "IN"
 	}
 }
 
