@@ -161,7 +161,14 @@ func buildLexicon() *lexicon {
 	}
 	for _, o := range append(knownOrgs, newsBodies...) {
 		e := &gazEntry{Type: o.typ, ID: model.Slug(o.name), Name: o.name, Gov: o.gov, Aliases: o.aliases}
-		for _, a := range append([]string{o.name}, o.aliases...) {
+		names := append([]string{o.name}, o.aliases...)
+		for _, a := range names {
+			if strings.Contains(a, "Organization") {
+				// "World Trade Organisation": the British spelling names the same body.
+				names = append(names, strings.ReplaceAll(a, "Organization", "Organisation"))
+			}
+		}
+		for _, a := range names {
 			if isAllUpper(a) && !strings.Contains(a, " ") {
 				l.codes[a] = e
 			}

@@ -402,4 +402,12 @@ func TestDirectionInsideABody(t *testing.T) {
 	if !got["asean"] || len(got) != 2 {
 		t.Errorf("ASEAN and its full name: want one entity and Myanmar, got %v", got)
 	}
+	r = New().Extract("t", "The World Trade Organisation met. The WTO and the Asia-Pacific Economic Cooperation forum urged APEC members to act.", timex.Date{Year: 2005, Month: 12, Day: 15})
+	got = map[string]bool{}
+	for _, m := range r.Entities {
+		got[m.ID] = true
+	}
+	if !got["wto"] || !got["apec"] || len(got) != 2 {
+		t.Errorf("WTO, APEC and their full names in either spelling: want two entities, got %v", got)
+	}
 }

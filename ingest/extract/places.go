@@ -74,6 +74,8 @@ var newsBodies = []knownOrg{
 	{name: "OPEC", typ: "organization", aliases: []string{"Organization of the Petroleum Exporting Countries"}},
 	{name: "IMF", typ: "organization", aliases: []string{"International Monetary Fund"}},
 	{name: "World Bank", typ: "organization"}, {name: "WTO", typ: "organization", aliases: []string{"World Trade Organization"}},
+	{name: "APEC", typ: "organization", aliases: []string{"Asia-Pacific Economic Cooperation"}},
+	{name: "World Health Organization", typ: "organization", aliases: []string{"WHO"}},
 	{name: "ASEAN", typ: "organization", aliases: []string{"Association of Southeast Asian Nations", "Asean"}}, {name: "African Union", typ: "organization"},
 	{name: "Arab League", typ: "organization"}, {name: "Hamas", typ: "organization", aliases: []string{"Islamic Resistance Movement"}}, {name: "Hezbollah", typ: "organization"},
 	{name: "Taliban", typ: "organization"}, {name: "al Qaeda", typ: "organization", aliases: []string{"al-Qaeda", "Al-Qaeda", "Al Qaeda"}},
