@@ -413,8 +413,31 @@ func (d *doc) hyphenParts(si, i int) {
 }
 
 func (d *doc) addGaz(si, a, b int, e *gazEntry) {
+	typ, id := e.Type, e.ID
+	if e.Name == "European" && d.europeanBody(b) {
+		typ, id = "organization", euID // "European foreign ministers called on Kabila"
+	}
 	d.ms = append(d.ms, mention{From: a, To: b, Start: d.toks[a].Start, End: d.toks[b-1].End, Sent: si,
-		Text: d.text[d.toks[a].Start:d.toks[b-1].End], Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
+		Text: d.text[d.toks[a].Start:d.toks[b-1].End], Type: typ, ID: id, Kind: kindName, Gov: e.Gov, ev: evStrong})
+}
+
+// euID is the European Union's id.
+var euID = model.Slug("European Union")
+
+// europeanMembers are the nouns after "European" (and a portfolio: "European foreign
+// ministers") that name the Union's members acting together, as its councils and summits
+// do: "European leaders agreed", "European finance ministers urged". "European countries"
+// or "European governments" are each of them, and stay a group.
+var europeanMembers = map[string]bool{"ministers": true, "leaders": true, "officials": true,
+	"diplomats": true, "negotiators": true, "envoys": true, "commissioners": true}
+
+// europeanBody reports whether the words from token i make "European" before them the
+// European Union: a member noun, perhaps after a portfolio ("foreign", "finance").
+func (d *doc) europeanBody(i int) bool {
+	if i < len(d.toks) && !d.toks[i].Cap && words.portfolio[strings.ToUpper(d.toks[i].Lower[:1])+d.toks[i].Lower[1:]] {
+		i++
+	}
+	return i < len(d.toks) && europeanMembers[d.toks[i].Lower]
 }
 
 // ampersandJoins reports an ampersand at i between two capitalized words: "Douglas &

@@ -1786,3 +1786,15 @@ func TestAgreementAsCircumstance(t *testing.T) {
 	wantEvent(t, "under a deal", "Under a deal with Peru, Ghana will supply fuel.", "AGREE", "ghana", "peru")
 	wantEvent(t, "following an agreement", "Ghana sent the refugees back following an agreement with Peru.", "AGREE", "ghana", "peru")
 }
+
+// TestEuropeanMinistersAreTheUnion checks that "European foreign ministers" acting
+// together are the European Union, and "European countries" are not.
+func TestEuropeanMinistersAreTheUnion(t *testing.T) {
+	wantEvent(t, "ministers", "European foreign ministers meeting in Luxembourg called on Ghana to free the prisoners.", "DEMAND", "european-union", "ghana")
+	_, all := event(t, "European countries criticized Ghana on Monday.", "2005-11-30", "DISAPPROVE")
+	for _, e := range all {
+		if hasIDs(e.Source, "european-union") {
+			t.Errorf("European countries read as the Union: %+v", e)
+		}
+	}
+}
