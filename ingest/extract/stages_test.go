@@ -1798,3 +1798,11 @@ func TestEuropeanMinistersAreTheUnion(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedPassiveParticiple checks that a sentence opened by a passive participle and
+// its agent ("Met at the airport by Havel, the pope said") is a contact of the agent with
+// the main clause's subject, not an imperative with the agent hung on the airport.
+func TestFrontedPassiveParticiple(t *testing.T) {
+	wantEvent(t, "met", "Met at the airport by Czech President Vaclav Havel, Chirac praised the country.", "CONSULT", "vaclav-havel", "chirac")
+	wantEvent(t, "greeted", "Greeted at the airport by Czech President Vaclav Havel, Chirac praised the country.", "CONSULT", "vaclav-havel", "chirac")
+}

@@ -1382,6 +1382,9 @@ func (t *tree) root() int {
 // words of its phrase. Heads alone are read (before kids lists).
 func (t *tree) repairParticipleRoot() {
 	r := t.root()
+	if r == 0 && t.w[r].upos == "VERB" && t.w[r].xpos == "VB" && (strings.HasSuffix(t.w[r].lower, "ed") || t.w[r].lower == "met") {
+		t.w[r].xpos = "VBN" // "Met at the airport by Havel, the pope said": no imperative
+	}
 	if r != 0 || t.w[r].upos != "VERB" || t.w[r].xpos != "VBG" && t.w[r].xpos != "VBN" || t.headsDep(r, "aux", -1) || t.headsDep(r, "nsubj", -1) || t.headsDep(r, "aux:pass", -1) {
 		return
 	}
@@ -1406,6 +1409,21 @@ func (t *tree) repairParticipleRoot() {
 	for i := range t.w {
 		if i != v && i != r && t.w[i].head == r && i > comma {
 			t.w[i].head = v // the comma and what follows the verb are the verb's
+		}
+	}
+	if t.w[r].xpos == "VBN" {
+		// "Met at the airport by Havel": the "by" phrase the parser hung on the place is
+		// the participle's agent.
+		for i := r + 1; i < comma; i++ {
+			n := t.w[i].head
+			if t.w[i].rel != "nmod" || n < 0 || t.w[n].head != r || !t.rel(n, "obl") || t.w[i].upos != "PROPN" {
+				continue
+			}
+			for j := n + 1; j < i; j++ {
+				if t.w[j].head == i && t.w[j].rel == "case" && t.w[j].lower == "by" {
+					t.w[i].head, t.w[i].rel = r, "obl:agent"
+				}
+			}
 		}
 	}
 	// Subjects the parser gave the verb before the comma belong to the opening phrase:
