@@ -1267,7 +1267,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// "left Libya in defiance of UN sanctions", "in protest at": a noun of manner says
 	// what the clause's subject did. "under a deal with Iran", "following an agreement
 	// with the junta": so does an agreement with someone named.
-	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0) && (t.rel(n, "obl") || h != t.w[n].head) && t.w[h].upos == "VERB" && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
+	// "was very satisfied with discussions with Chaowalit": so does a contact told by how
+	// its side felt about it.
+	feltAbout := pr.fr.cat == "CONSULT" && t.rel(n, "obl") && t.w[h].upos == "ADJ" && t.kid(h, "cop") >= 0
+	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0) && (t.rel(n, "obl") || h != t.w[n].head) && (t.w[h].upos == "VERB" || feltAbout) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
 		heads, passive, agent := d.subject(t, h, 0)
 		if passive && pr.fr.cat != "CONSULT" {
 			heads = agent // "civilians were killed in a bombing": the victims did not bomb

@@ -1806,3 +1806,9 @@ func TestFrontedPassiveParticiple(t *testing.T) {
 	wantEvent(t, "met", "Met at the airport by Czech President Vaclav Havel, Chirac praised the country.", "CONSULT", "vaclav-havel", "chirac")
 	wantEvent(t, "greeted", "Greeted at the airport by Czech President Vaclav Havel, Chirac praised the country.", "CONSULT", "vaclav-havel", "chirac")
 }
+
+// TestContactToldByFeeling checks that a contact told by how one side felt about it ("was
+// satisfied with discussions with X") is that side's contact with X.
+func TestContactToldByFeeling(t *testing.T) {
+	wantEvent(t, "satisfied with discussions", "Chirac said he was very satisfied with discussions with Prime Minister Chaowalit Yongchaiyudh on Thursday.", "CONSULT", "chirac", "chaowalit-yongchaiyudh")
+}
