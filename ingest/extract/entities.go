@@ -448,9 +448,10 @@ func (d *doc) ampersandJoins(i, end int) bool {
 }
 
 // collectiveNouns are the plural nouns whose possessive stands inside a name: "People's
-// Liberation Army", "Kurdistan Workers' Party".
+// Liberation Army", "Kurdistan Workers' Party"; and "Lord", a word of faith there.
 var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Workers": true, "Women": true,
-	"Children": true, "Farmers": true, "Veterans": true, "Citizens": true, "Nations": true, "Youth": true}
+	"Children": true, "Farmers": true, "Veterans": true, "Citizens": true, "Nations": true, "Youth": true,
+	"Lord": true} // "Lord's Resistance Army"
 
 // collectivePossessive returns the number of tokens of a possessive at i inside a name
 // ("'s" or "'" written onto a collective noun, before another capitalized word), or 0.

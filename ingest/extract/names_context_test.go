@@ -55,6 +55,8 @@ func TestNewsroomsAndSpacedPossessives(t *testing.T) {
 		{"newsroom", "-- Oslo Newsroom , +47 22 00 00 00", map[string]string{"Oslo Newsroom": "organization"}},
 		{"spaced possessive", "Leaders of the Valdoran People 's Party met on Monday .",
 			map[string]string{"Valdoran People 's Party": "organization"}},
+		{"lord's army", "The Lord's Resistance Army attacked a village.",
+			map[string]string{"Lord's Resistance Army": "organization"}},
 	})
 }
 
