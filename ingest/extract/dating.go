@@ -89,6 +89,10 @@ var happenings = map[string]bool{"collision": true, "crash": true, "accident": t
 	"games": true, "tournament": true, "championship": true, "festival": true, "ceremony": true,
 	"birth": true, "death": true, "funeral": true, "murder": true, "assassination": true, "fire": true}
 
+// beginVerbs say when something began: a relative clause of them on an event's noun
+// gives its first day ("a visit which started Sunday").
+var beginVerbs = map[string]bool{"start": true, "begin": true, "open": true, "kick": true, "commence": true}
+
 // predDate returns the date of predicate pr and whether the sentence states it.
 func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []timex.Expr, heads []int, owners []int, art timex.Date) (string, bool) {
 	// nearest is the date nearest the trigger among those ok accepts (k: the expression,
@@ -119,6 +123,14 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		}
 		if v, ok := nearest(func(_, o int) bool { return o == at }); ok {
 			return v, true
+		}
+		if t.w[at].upos == "NOUN" {
+			// "Millon's five-day visit, which started Sunday": the day it began dates it.
+			if v, ok := nearest(func(_, o int) bool {
+				return o >= 0 && t.w[o].head == at && t.rel(o, "acl:relcl") && beginVerbs[t.w[o].lemma]
+			}); ok {
+				return v, true
+			}
 		}
 		for k, o := range owners {
 			if o == at && heads[k] >= 0 && decadeValue(times[k].Value) {

@@ -1812,3 +1812,12 @@ func TestFrontedPassiveParticiple(t *testing.T) {
 func TestContactToldByFeeling(t *testing.T) {
 	wantEvent(t, "satisfied with discussions", "Chirac said he was very satisfied with discussions with Prime Minister Chaowalit Yongchaiyudh on Thursday.", "CONSULT", "chirac", "chaowalit-yongchaiyudh")
 }
+
+// TestVisitDatedByItsStart checks that a visit's relative clause saying when it began
+// ("which started Sunday") dates it to that day, not to the month of a multi-day visit.
+func TestVisitDatedByItsStart(t *testing.T) {
+	e, all := event(t, "Prime Minister Ana Lindqvist arrived in Lima. Lindqvist's five-day visit to Peru, which started Sunday, is a sign of warmer ties.", "1997-04-07", "CONSULT")
+	if e.Date != "1997-04-06" {
+		t.Errorf("visit which started Sunday: date %q, want 1997-04-06 (events %+v)", e.Date, all)
+	}
+}
