@@ -1821,3 +1821,13 @@ func TestVisitDatedByItsStart(t *testing.T) {
 		t.Errorf("visit which started Sunday: date %q, want 1997-04-06 (events %+v)", e.Date, all)
 	}
 }
+
+// TestApposOnTheLastConjunct checks that names set off after the last of conjoined
+// subjects restate that one, not the first: "Khartoum and the two rebel groups -- A and B
+// --" has Khartoum's state among the sides.
+func TestApposOnTheLastConjunct(t *testing.T) {
+	e, all := event(t, "Khartoum and the two rebel groups -- the Sudan Liberation Movement and the Justice and Equality Movement -- started the seventh round of peace talks in Abuja on Tuesday.", "2005-11-30", "CONSULT")
+	if !hasIDs(append(e.Source, e.Target...), "sudan", "sudan-liberation-movement", "justice-and-equality-movement") {
+		t.Errorf("want Sudan and both movements as sides (events %+v)", all)
+	}
+}

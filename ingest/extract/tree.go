@@ -172,6 +172,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairMarkAsCase()
 	t.repairVerbConjOnObject()
 	t.repairApposAsConj()
+	t.repairApposOnFirstConjunct()
 	t.repairHerPossessive()
 	t.repairTitleAfterName()
 	t.repairCaseOnTitle()
@@ -1953,6 +1954,51 @@ func (t *tree) repairHerPossessive() {
 		}
 		t.w[i].head, t.w[i].rel, t.w[i].xpos = x, "nmod:poss", "PRP$"
 		t.w[x].rel = "obj"
+	}
+}
+
+// repairApposOnFirstConjunct hangs an apposition set off right after the last of several
+// conjoined nouns on that noun: in "Khartoum and the two rebel groups -- the Sudan
+// Liberation Movement and the Justice and Equality Movement -- started talks" the parser
+// hung the names on Khartoum, which they then restated, so Khartoum was lost as a side.
+// When an appos of h comes after a conjunct c of h, and every word between c's phrase and
+// the appos is punctuation, the appos is c's. Heads alone are read (before kids lists).
+func (t *tree) repairApposOnFirstConjunct() {
+	for a := range t.w {
+		h := t.w[a].head
+		if t.w[a].rel != "appos" || h < 0 || h > a {
+			continue
+		}
+		c := -1
+		for i := h + 1; i < a; i++ {
+			if t.w[i].head == h && t.w[i].rel == "conj" {
+				c = i
+			}
+		}
+		for found := c >= 0; found; {
+			found = false // "A and B and C --": the conjunct nearest the appos, however chained
+			for i := c + 1; i < a; i++ {
+				if t.w[i].head == c && t.w[i].rel == "conj" {
+					c, found = i, true
+				}
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		end := c // the last word of c's phrase before the appos
+		for i := c + 1; i < a; i++ {
+			if t.ancestorOf(c, i) {
+				end = i
+			}
+		}
+		gap := true
+		for i := end + 1; i < a; i++ {
+			gap = gap && (t.w[i].upos == "PUNCT" || t.ancestorOf(a, i))
+		}
+		if gap {
+			t.w[a].head = c
+		}
 	}
 }
 
