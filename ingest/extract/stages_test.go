@@ -1831,3 +1831,17 @@ func TestApposOnTheLastConjunct(t *testing.T) {
 		t.Errorf("want Sudan and both movements as sides (events %+v)", all)
 	}
 }
+
+// TestContactedLeadersOf checks that "contacted" is a contact, and that "the leaders of
+// A, B and C" are those states' leaders, not a group named before.
+func TestContactedLeadersOf(t *testing.T) {
+	e, all := event(t, "Ghana's president met his Peruvian counterpart. Bush said he has contacted the leaders of Chile, Peru and Ghana.", "2005-11-30", "CONSULT")
+	for _, ev := range all {
+		if ev.Trigger == "contacted" {
+			e = ev
+		}
+	}
+	if e.Trigger != "contacted" || !hasIDs(e.Target, "chile", "peru", "ghana") {
+		t.Errorf("contacted the leaders of three states: want them as targets (events %+v)", all)
+	}
+}
