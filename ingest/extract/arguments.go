@@ -974,15 +974,37 @@ func (t *tree) phoneBelow(p int) int {
 var claimNouns = map[string]bool{"charge": true, "accusation": true, "allegation": true, "claim": true,
 	"demand": true, "call": true, "request": true, "proposal": true, "ultimatum": true, "criticism": true}
 
+// remarkNouns sum up what was said: "said Israel was a tumour -- comments that were
+// condemned by the Council" condemns the one who said it.
+var remarkNouns = map[string]bool{"comment": true, "remark": true, "statement": true, "word": true}
+
 // claimMaker returns the actor of the claim a reply answers, when the reply is a
 // participle on a claim noun that sums up an earlier predicate of the sentence: "The
 // United States accuses Iran of X, a charge rejected by Tehran": the United States.
 func (d *doc) claimMaker(t *tree, pr pred, preds []pred, src []int) []int {
 	p := pr.at
-	if !t.rel(p, "acl") || t.w[p].head < 0 || !claimNouns[t.w[t.w[p].head].lemma] {
+	if !t.rel(p, "acl") || t.w[p].head < 0 || !claimNouns[t.w[t.w[p].head].lemma] && !remarkNouns[t.w[t.w[p].head].lemma] {
 		return nil
 	}
 	n := t.w[p].head
+	if remarkNouns[t.w[n].lemma] {
+		// The remark sums up the speech before it: its speaker made it.
+		for v := n - 1; v >= 0; v-- {
+			if t.speech[t.w[v].lemma] && t.verbal(v) {
+				heads, _, _ := d.subject(t, v, 0)
+				var out []int
+				for _, h := range heads {
+					for _, mi := range d.phrase(t, h) {
+						if !containsInt(src, mi) {
+							out = append(out, mi)
+						}
+					}
+				}
+				return out
+			}
+		}
+		return nil
+	}
 	best := -1
 	for k, q := range preds {
 		if q.at < n && q.fr != nil && q.fr.cat != "CONSULT" && (best < 0 || q.at > preds[best].at) && !d.modalityOf(t, q, preds).alleged {

@@ -1845,3 +1845,9 @@ func TestContactedLeadersOf(t *testing.T) {
 		t.Errorf("contacted the leaders of three states: want them as targets (events %+v)", all)
 	}
 }
+
+// TestRemarksCondemned checks that condemning "comments" that sum up what someone said
+// condemns the one who said it.
+func TestRemarksCondemned(t *testing.T) {
+	wantEvent(t, "comments condemned", "Ghana's president said Peru was a menace, comments that were condemned by Chile.", "DISAPPROVE", "chile", "ghana")
+}
