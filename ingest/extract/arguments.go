@@ -1142,10 +1142,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 				}
 			}
 		}
-		// A city names no actor ("the Geneva talks"), but a capital names the state a
-		// visit goes to ("during a Washington visit").
-		city := t.w[k].m >= 0 && d.ms[t.w[k].m].Type == "city" && !(visit && d.ms[t.w[k].m].Gov != "")
-		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && !city && !brokerWord(t.w[k].lower) {
+		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" && !brokerWord(t.w[k].lower) {
 			if victimNouns[t.w[n].lemma] && d.ms[t.w[k].m].Type == "person" {
 				r.tgt = append(r.tgt, d.phrase(t, k)...) // "the Hariri killing": Hariri was killed
 				continue

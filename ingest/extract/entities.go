@@ -1185,9 +1185,6 @@ func (d *doc) lowerMention(si, i int) int {
 		if j >= len(d.toks) || !d.toks[j].Word {
 			return 0
 		}
-		if country == "" && !d.toks[j].Cap && j+1 < len(d.toks) && d.toks[j+1].Lower == "ministry" && words.portfolio[strings.ToUpper(d.toks[j].Lower[:1])+d.toks[j].Lower[1:]] {
-			j++ // "the foreign ministry": the story's government, as "the ministry" (below)
-		}
 		w := d.toks[j].Lower
 		twoActs := t.Lower == "the" && j == i+2 && d.toks[i+1].Lower == "two" && !pluralPersonNouns[w] && (d.x.frames.verbForms[w] != "" || bothFollowers[w] || w == "held" || w == "have" || w == "had")
 		if twoActs || t.Lower == "both" && j == i+1 && !pluralPersonNouns[w] && (bothFollowers[w] || d.x.frames.verbForms[w] != "" || d.x.frames.speechForms[w]) {
@@ -1234,9 +1231,8 @@ func (d *doc) lowerMention(si, i int) int {
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i
 		}
-		if country == "" && !group && (governmentNouns[w] || w == "ministry") && (j+1 >= len(d.toks) || d.toks[j+1].Lower != "of" && !d.toks[j+1].Cap) {
-			// "the government", "the authorities", "the foreign ministry": the story's
-			// government, resolved in link.
+		if country == "" && !group && governmentNouns[w] && (j+1 >= len(d.toks) || d.toks[j+1].Lower != "of" && !d.toks[j+1].Cap) {
+			// "the government", "the authorities": the story's government, resolved in link.
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "country", Kind: kindNominal})
 			return j + 1 - i
 		}

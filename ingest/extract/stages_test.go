@@ -1765,20 +1765,6 @@ func TestStateNamedByRegion(t *testing.T) {
 	}
 }
 
-// TestMinistryAndCapitalVisit checks that "the foreign ministry" acts for the story's
-// state, as "the government" does, and that a capital before "visit" names the state the
-// visit goes to, while a city before "talks" names no side.
-func TestMinistryAndCapitalVisit(t *testing.T) {
-	wantEvent(t, "foreign ministry", "Ghana protested on Monday. The foreign ministry rejected the allegations by Peru.", "REJECT", "ghana", "peru")
-	wantEvent(t, "capital visit", "King Hussein raised the issue during a Washington visit in early April.", "CONSULT", "hussein", "united-states")
-	_, all := event(t, "The Geneva talks between Ghana and Peru ended.", "2005-11-30", "CONSULT")
-	for _, e := range all {
-		if hasIDs(e.Source, "switzerland") || hasIDs(e.Target, "switzerland") || hasIDs(e.Target, "geneva") {
-			t.Errorf("a city of talks read as a side: %+v", e)
-		}
-	}
-}
-
 // TestAgreementAsCircumstance checks that an agreement with someone named, told as the
 // circumstance of a clause ("under a deal with", "following an agreement with"), is an
 // agreement of the clause's subject.
