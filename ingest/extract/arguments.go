@@ -126,6 +126,16 @@ var unnamedParties = map[string]bool{"party": true, "side": true, "community": t
 	"everyone": true, "all": true, "authority": true, "donor": true, "government": true, "leader": true,
 	"group": true, "organization": true, "power": true, "neighbour": true, "neighbor": true}
 
+// feltAfter are adjectives of how one felt about what was done: "satisfied with the
+// talks" were held; "open to talks", "interested in talks" are not.
+var feltAfter = map[string]bool{"satisfied": true, "pleased": true, "happy": true, "unhappy": true,
+	"disappointed": true, "dissatisfied": true, "delighted": true, "content": true, "encouraged": true,
+	"frustrated": true, "upset": true}
+
+// agreedPreps tell an agreement as what a clause's act follows from: "under a deal with",
+// "following an agreement with", "after a deal with" (not "without a deal with").
+var agreedPreps = map[string]bool{"under": true, "following": true, "after": true, "in": true}
+
 // nounOfPreps are the prepositions through which a common noun stands for an entity.
 var nounOfPreps = map[string]bool{"of": true, "from": true, "in": true, "for": true, "with": true, "against": true, "on": true, "to": true, "into": true, "throughout": true, "across": true}
 
@@ -1287,9 +1297,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// what the clause's subject did. "under a deal with Iran", "following an agreement
 	// with the junta": so does an agreement with someone named.
 	// "was very satisfied with discussions with Chaowalit": so does a contact told by how
-	// its side felt about it.
-	feltAbout := pr.fr.cat == "CONSULT" && t.rel(n, "obl") && t.w[h].upos == "ADJ" && t.kid(h, "cop") >= 0
-	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0) && (t.rel(n, "obl") || h != t.w[n].head) && (t.w[h].upos == "VERB" || feltAbout) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
+	// its side felt about it, once held (not "is open to talks", "not interested in").
+	feltAbout := pr.fr.cat == "CONSULT" && t.rel(n, "obl") && t.w[h].upos == "ADJ" && t.kid(h, "cop") >= 0 && feltAfter[t.w[h].lemma]
+	agreedUnder := pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0 && agreedPreps[t.prep(n)] && t.kidLemma(n, "det", "no") < 0
+	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || agreedUnder) && (t.rel(n, "obl") || h != t.w[n].head) && (t.w[h].upos == "VERB" || feltAbout) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
 		heads, passive, agent := d.subject(t, h, 0)
 		if passive && pr.fr.cat != "CONSULT" {
 			heads = agent // "civilians were killed in a bombing": the victims did not bomb

@@ -125,9 +125,10 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 			return v, true
 		}
 		if t.w[at].upos == "NOUN" {
-			// "Millon's five-day visit, which started Sunday": the day it began dates it.
+			// "Millon's five-day visit, which started Sunday": the day it began dates it
+			// (not "which starts October 8", "which was to start Monday": plans).
 			if v, ok := nearest(func(_, o int) bool {
-				return o >= 0 && t.w[o].head == at && t.rel(o, "acl:relcl") && beginVerbs[t.w[o].lemma]
+				return o >= 0 && t.w[o].head == at && t.rel(o, "acl:relcl") && beginVerbs[t.w[o].lemma] && t.w[o].xpos == "VBD" && t.kid(o, "aux") < 0
 			}); ok {
 				return v, true
 			}

@@ -414,7 +414,7 @@ func (d *doc) hyphenParts(si, i int) {
 
 func (d *doc) addGaz(si, a, b int, e *gazEntry) {
 	typ, id := e.Type, e.ID
-	if e.Name == "European" && d.europeanBody(b) {
+	if e.Name == "European" && d.europeanBody(a, b) {
 		typ, id = "organization", euID // "European foreign ministers called on Kabila"
 	}
 	d.ms = append(d.ms, mention{From: a, To: b, Start: d.toks[a].Start, End: d.toks[b-1].End, Sent: si,
@@ -431,14 +431,27 @@ var euID = model.Slug("European Union")
 var europeanMembers = map[string]bool{"ministers": true, "leaders": true, "officials": true,
 	"diplomats": true, "negotiators": true, "envoys": true, "commissioners": true}
 
-// europeanBody reports whether the words from token i make "European" before them the
-// European Union: a member noun, perhaps after a portfolio ("foreign", "finance").
-func (d *doc) europeanBody(i int) bool {
+// europeanBody reports whether "European" at token a, the words from token i after it,
+// is the European Union: a member noun, perhaps after a portfolio ("foreign", "finance"),
+// not some of them ("several European leaders", "former European leaders", "Eastern
+// European leaders", "European leaders, including Blair").
+func (d *doc) europeanBody(a, i int) bool {
+	if a > 0 && (someOf[d.toks[a-1].Lower] || compass[d.toks[a-1].text(d.text)]) {
+		return false
+	}
 	if i < len(d.toks) && !d.toks[i].Cap && words.portfolio[strings.ToUpper(d.toks[i].Lower[:1])+d.toks[i].Lower[1:]] {
 		i++
 	}
+	if i+2 < len(d.toks) && d.toks[i+1].Lower == "," && d.toks[i+2].Lower == "including" {
+		return false
+	}
 	return i < len(d.toks) && europeanMembers[d.toks[i].Lower]
 }
+
+// someOf are words before a group that make it some of its members, or others.
+var someOf = map[string]bool{"some": true, "several": true, "many": true, "few": true, "most": true,
+	"other": true, "former": true, "ex": true, "two": true, "three": true, "four": true, "five": true,
+	"individual": true, "senior": true, "top": true, "visiting": true, "certain": true}
 
 // ampersandJoins reports an ampersand at i between two capitalized words: "Douglas &
 // Lomason", "Procter & Gamble".
@@ -458,6 +471,9 @@ var collectiveNouns = map[string]bool{"People": true, "Peoples": true, "Workers"
 func (d *doc) collectivePossessive(i, end int) int {
 	if i < 1 || i >= end || !collectiveNouns[d.toks[i-1].text(d.text)] || d.toks[i-1].End+1 < d.toks[i].Start {
 		return 0 // "People's" and "People 's" as tokenized text writes it
+	}
+	if d.toks[i-1].text(d.text) == "Lord" && i >= 2 && d.toks[i-2].Cap && d.toks[i-2].Word && d.toks[i-2].Lower != "the" {
+		return 0 // "Winston Lord's visit": the possessive of a name that ends in the word
 	}
 	if w := d.toks[i].text(d.text); w != "'" && w != "’" {
 		return 0
@@ -1477,12 +1493,12 @@ func (d *doc) link() {
 		}
 	}
 	// Known names, roles, then references back.
-	var recent []string     // person IDs, most recent last
-	lastCountry := ""       // the country named last, or whose government was ("the Turkish government")
-	var countrySeq []string // the countries named so far, in order (a capital names its own)
-	lastGov := ""           // the country whose government was named last ("the Danish government", "Denmark's government")
-	var lastPair []string   // the two actors named last as "A and B", for "both"
-	pairSent := 0           // the sentence that named them
+	var recent []string         // person IDs, most recent last
+	lastCountry := ""           // the country named last, or whose government was ("the Turkish government")
+	var countrySeq []namedState // the countries named so far, in order (a capital names its own)
+	lastGov := ""               // the country whose government was named last ("the Danish government", "Denmark's government")
+	var lastPair []string       // the two actors named last as "A and B", for "both"
+	pairSent := 0               // the sentence that named them
 	var pairGroups []pairGroup
 	prevActor := -1   // the mention of the actor named last
 	lastSubject := "" // first person of the latest sentence that named one
@@ -1561,7 +1577,8 @@ func (d *doc) link() {
 				lastCountry = m.ID
 			}
 			if m.Type == "country" || m.Type == "city" && m.Gov != "" {
-				countrySeq = append(countrySeq, cmp.Or(m.Gov, m.ID)) // "Hanoi" places Vietnam
+				// "Hanoi" places Vietnam.
+				countrySeq = append(countrySeq, namedState{cmp.Or(m.Gov, m.ID), m.Sent, d.opensSentence(m)})
 			}
 			if (m.Type == "country" || m.Type == "nationality") && d.governmentAfter(m.To) {
 				lastGov = m.ID
@@ -1600,7 +1617,10 @@ func (d *doc) link() {
 				// "the African country": the state named last that lies there.
 				m.ID = ""
 				for c := len(countrySeq) - 1; c >= 0; c-- {
-					if e := d.x.lex.countries[countrySeq[c]]; e != nil && (len(m.more.places) == 0 || e.inRegion(m.more.places)) {
+					if countrySeq[c].sent == m.Sent && countrySeq[c].opens {
+						continue // "Nigeria criticised the African country": another one
+					}
+					if e := d.x.lex.countries[countrySeq[c].id]; e != nil && (len(m.more.places) == 0 || e.inRegion(m.more.places)) {
 						m.ID = e.ID
 						break
 					}
@@ -2350,6 +2370,14 @@ func (d *doc) bodyNominal(si, i int) int {
 		return 1 // the words between are read on: "New York" in "the New York-based group" is a place
 	}
 	return 2
+}
+
+// namedState is a state named in a story: its id, the sentence, and whether the name opens
+// it (the sentence's subject, as a rule).
+type namedState struct {
+	id    string
+	sent  int
+	opens bool
 }
 
 // stateHeads are the nouns after "the" and a region's word that refer back to a state:

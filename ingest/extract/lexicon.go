@@ -26,8 +26,8 @@ type gazEntry struct {
 	// NATO), given to its entity so that a question may name it either way.
 	Aliases []string
 	// Region and SubRegion place a country in the world, as gountries names them
-	// ("Africa", "Northern Africa"); "" for other entries.
-	Region, SubRegion string
+	// ("Africa", "Northern Africa"), and Alpha2 is its ISO 3166 code; "" for other entries.
+	Region, SubRegion, Alpha2 string
 }
 
 // trieNode matches names token by token.
@@ -63,6 +63,8 @@ type lexicon struct {
 	// "southeast asian"; lower case, words joined by spaces), with the regions or
 	// subregions they cover (lexicon/regions.txt).
 	regionWords map[string]region
+	// press are the ids of news agencies and broadcasters (knownOrg.press).
+	press map[string]bool
 }
 
 // splitWords splits a name the way the tokenizer does (letters and digits, hyphens kept).
@@ -93,7 +95,7 @@ func (l *lexicon) add(name string, e *gazEntry) {
 }
 
 func buildLexicon() *lexicon {
-	l := &lexicon{names: &trieNode{}, upper: &trieNode{}, codes: map[string]*gazEntry{}, countries: map[string]*gazEntry{}}
+	l := &lexicon{names: &trieNode{}, upper: &trieNode{}, codes: map[string]*gazEntry{}, countries: map[string]*gazEntry{}, press: map[string]bool{}}
 	q := gountries.New()
 	all := q.FindAllCountries()
 	keys := model.SortedKeys(all)
@@ -103,7 +105,7 @@ func buildLexicon() *lexicon {
 		if short, ok := shortNames[c.Codes.Alpha2]; ok {
 			name = short
 		}
-		e := &gazEntry{Type: "country", ID: model.Slug(name), Name: name, Region: c.Region, SubRegion: c.SubRegion}
+		e := &gazEntry{Type: "country", ID: model.Slug(name), Name: name, Region: c.Region, SubRegion: c.SubRegion, Alpha2: c.Codes.Alpha2}
 		l.countries[e.ID] = e
 		l.add(name, e)
 		if c.Name.Official != "" {
@@ -161,6 +163,9 @@ func buildLexicon() *lexicon {
 	}
 	for _, o := range append(knownOrgs, newsBodies...) {
 		e := &gazEntry{Type: o.typ, ID: model.Slug(o.name), Name: o.name, Gov: o.gov, Aliases: o.aliases}
+		if o.press {
+			l.press[e.ID] = true
+		}
 		names := append([]string{o.name}, o.aliases...)
 		for _, a := range names {
 			if strings.Contains(a, "Organization") {
@@ -169,6 +174,10 @@ func buildLexicon() *lexicon {
 			}
 		}
 		for _, a := range names {
+			if wordInCaps[a] {
+				l.names.add([]string{a}, e) // as written only: "WHO" in a capitals headline is "who"
+				continue
+			}
 			if isAllUpper(a) && !strings.Contains(a, " ") {
 				l.codes[a] = e
 			}
@@ -310,9 +319,15 @@ func demonyms(name, alpha2 string) []string {
 	return nil
 }
 
+// wordInCaps are initials of known bodies that spell an English word, which a headline
+// written in capitals also spells: they name the body only where the text is not in
+// capitals ("WHO experts", not "MINISTER WHO CRITICISED CHINA").
+var wordInCaps = map[string]bool{"WHO": true}
+
 type knownOrg struct {
 	name, typ, gov string
 	aliases        []string
+	press          bool // a news agency or broadcaster: it reports, and takes no side in a contact
 }
 
 // knownOrgs are seats of government used for their governments, and the bodies news
@@ -535,7 +550,7 @@ type region struct {
 }
 
 // loadRegions reads lexicon/regions.txt: a word or phrase (words joined by "_"), the
-// comma-separated regions or subregions it covers, and optionally the comma-separated
+// comma-separated regions, subregions or ISO codes it covers, and optionally the comma-separated
 // nouns it names a state with; a bad line is an error naming it.
 func loadRegions() (map[string]region, error) {
 	out := map[string]region{}
@@ -556,10 +571,11 @@ func loadRegions() (map[string]region, error) {
 	return out, err
 }
 
-// inRegion reports whether country entry e lies in one of places (regions or subregions).
+// inRegion reports whether country entry e lies in one of places (regions, subregions or
+// ISO codes).
 func (e *gazEntry) inRegion(places []string) bool {
 	for _, p := range places {
-		if e.Region == p || e.SubRegion == p {
+		if e.Region == p || e.SubRegion == p || e.Alpha2 == p {
 			return true
 		}
 	}

@@ -64,12 +64,12 @@ var extraCountries = []string{"England", "Scotland", "Wales", "Northern Ireland"
 
 // newsBodies are agencies, alliances and institutions news names alone.
 var newsBodies = []knownOrg{
-	{name: "Reuters", typ: "organization"}, {name: "Agence France-Presse", typ: "organization", aliases: []string{"AFP"}},
-	{name: "Associated Press", typ: "organization", aliases: []string{"AP"}}, {name: "Xinhua", typ: "organization"},
-	{name: "Interfax", typ: "organization"}, {name: "Itar-Tass", typ: "organization", aliases: []string{"ITAR-TASS", "Tass", "TASS"}},
-	{name: "Bloomberg", typ: "organization"}, {name: "Kyodo", typ: "organization"}, {name: "Yonhap", typ: "organization"},
-	{name: "IRNA", typ: "organization"}, {name: "Al Jazeera", typ: "organization"}, {name: "BBC", typ: "organization"},
-	{name: "CNN", typ: "organization"}, {name: "Federal Reserve", typ: "organization", aliases: []string{"Fed"}},
+	{name: "Reuters", typ: "organization", press: true}, {name: "Agence France-Presse", typ: "organization", aliases: []string{"AFP"}, press: true},
+	{name: "Associated Press", typ: "organization", aliases: []string{"AP"}, press: true}, {name: "Xinhua", typ: "organization", press: true},
+	{name: "Interfax", typ: "organization", press: true}, {name: "Itar-Tass", typ: "organization", aliases: []string{"ITAR-TASS", "Tass", "TASS"}, press: true},
+	{name: "Bloomberg", typ: "organization", press: true}, {name: "Kyodo", typ: "organization", press: true}, {name: "Yonhap", typ: "organization", press: true},
+	{name: "IRNA", typ: "organization", press: true}, {name: "Al Jazeera", typ: "organization", press: true}, {name: "BBC", typ: "organization", press: true},
+	{name: "CNN", typ: "organization", press: true}, {name: "Federal Reserve", typ: "organization", aliases: []string{"Fed"}},
 	{name: "Treasury", typ: "organization"}, {name: "OSCE", typ: "organization", aliases: []string{"Organization for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe"}},
 	{name: "OPEC", typ: "organization", aliases: []string{"Organization of the Petroleum Exporting Countries"}},
 	{name: "IMF", typ: "organization", aliases: []string{"International Monetary Fund"}},

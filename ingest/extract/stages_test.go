@@ -1837,3 +1837,46 @@ func TestContactedLeadersOf(t *testing.T) {
 func TestRemarksCondemned(t *testing.T) {
 	wantEvent(t, "comments condemned", "Ghana's president said Peru was a menace, comments that were condemned by Chile.", "DISAPPROVE", "chile", "ghana")
 }
+
+// TestReviewedNearMisses checks near misses of this stop's rules that a review found: an
+// openness to talks is no talks, joint work between others has no third side, a condition
+// is no deal, some European leaders are not the Union, a state named as the subject is no
+// other state of its region, "WHO" in a capitals headline is a pronoun, a news agency
+// contacting an embassy is reporting, and conjoined subjects after a fronted participle
+// both take part.
+func TestReviewedNearMisses(t *testing.T) {
+	for _, c := range []struct{ text, bad string }{
+		{"Ghana is open to talks with Peru.", "CONSULT"},
+		{"Ghana is not interested in talks with Peru.", "CONSULT"},
+		{"Without a deal with Peru, Ghana will not supply the fuel.", "REJECT"},
+		{"Several European leaders, including the Danish premier, backed Ghana.", "european-union"},
+		{"Eastern European leaders criticised Ghana.", "european-union"},
+		{"Contacted by Reuters, the Peruvian embassy declined to comment.", "CONSULT"},
+		{"MINISTER WHO CRITICISED GHANA MEETS PERU ENVOY", "world-health-organization"},
+		{"Nigeria criticised the African country on Tuesday.", "nigeria->nigeria"},
+		{"Syria met Israel in Washington. The Arab state condemned the attack on Tuesday.", "israel"},
+		{"Croatia's president met Italy's premier in Rome. The Balkan state condemned the attack.", "italy"},
+	} {
+		_, all := event(t, c.text, "2005-11-30", "")
+		for _, e := range all {
+			if e.Type == c.bad || hasIDs(e.Source, c.bad) || c.bad == "nigeria->nigeria" && hasIDs(e.Target, "nigeria") ||
+				(c.bad == "israel" || c.bad == "italy") && e.Type == "DISAPPROVE" && hasIDs(e.Source, c.bad) {
+				t.Errorf("%q: %+v", c.text, e)
+			}
+		}
+	}
+	wantEvent(t, "growth between", "Brazil will strengthen cooperation with Kenya.", "AGREE", "brazil", "kenya")
+	_, all := event(t, "US sanctions have boosted cooperation between Kenya and Uganda.", "2005-11-30", "")
+	for _, e := range all {
+		if e.Type == "COOPERATE" && hasIDs(e.Target, "united-states") {
+			t.Errorf("cooperation between two given a third side: %+v", e)
+		}
+	}
+	wantEvent(t, "two subjects", "Met at the airport by Havel, Chirac and Schroeder praised the country.", "CONSULT", "havel", "chirac,schroeder")
+	r := New().Extract("t", "Winston Lord's Beijing visit angered Taiwan. Winston Lord met Li Peng.", timex.Date{Year: 2005, Month: 11, Day: 30})
+	for _, m := range r.Entities {
+		if m.ID == "winston-lords" {
+			t.Errorf("the possessive of a person named Lord glued onto the name: %+v", m)
+		}
+	}
+}

@@ -1455,18 +1455,33 @@ func (t *tree) repairParticipleRoot() {
 		return
 	}
 	// The subject phrase: the words between the comma and the verb whose head lies before
-	// the comma. Its last proper noun heads it.
+	// the comma. Its last proper noun heads it; with a conjunction between them ("Chirac
+	// and Schroeder praised"), each proper noun after one heads a conjunct of the first.
 	subj := -1
+	var names []int
+	cc := false
 	for i := comma + 1; i < v; i++ {
 		if h := t.w[i].head; (h <= comma || h == r) && t.w[i].upos == "PROPN" {
 			subj = i
+			names = append(names, i)
 		}
+		cc = cc || t.w[i].upos == "CCONJ"
 	}
 	if subj < 0 {
 		return
 	}
+	conj := map[int]bool{}
+	if cc && len(names) > 1 {
+		subj = names[0]
+		for _, n := range names[1:] {
+			if t.w[n-1].upos == "CCONJ" || t.w[n-1].form == "," {
+				t.w[n].head, t.w[n].rel = subj, "conj"
+				conj[n] = true
+			}
+		}
+	}
 	for i := comma + 1; i < v; i++ {
-		if h := t.w[i].head; i != subj && (h <= comma || h == r) {
+		if h := t.w[i].head; i != subj && !conj[i] && (h <= comma || h == r) {
 			t.w[i].head = subj
 			if t.w[i].upos == "NOUN" || t.w[i].upos == "PROPN" {
 				t.w[i].rel = "nmod:desc"

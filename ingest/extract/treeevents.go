@@ -286,6 +286,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.discuss && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "addressed", "spoke": a discussion needs two sides
 		}
+		if ev.Type == "CONSULT" && d.pressSide(ev) {
+			continue // "Contacted by Reuters, the embassy declined to comment": reporting, no contact
+		}
 		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "the Council will meet": a meeting of one side relates nobody
 		}
@@ -378,6 +381,16 @@ var socialIlls = map[string]bool{"corruption": true, "poverty": true, "crime": t
 	"unemployment": true, "trafficking": true, "smuggling": true, "piracy": true, "racism": true,
 	"discrimination": true, "extremism": true, "fraud": true, "graft": true, "crisis": true, "virus": true,
 	"desertification": true, "climate": true, "cancer": true, "obesity": true, "tuberculosis": true}
+
+// pressSide reports whether a news agency or broadcaster is a side of ev.
+func (d *doc) pressSide(ev *evState) bool {
+	for _, rf := range append(append([]Ref(nil), ev.Source...), ev.Target...) {
+		if d.x.lex.press[rf.ID] {
+			return true
+		}
+	}
+	return false
+}
 
 // multiDay reports a nominal trigger said to last several days: "a four-day visit", "a
 // week-long tour", "two days of talks".
