@@ -288,7 +288,7 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		}
 		return t.w[c].xpos != "VBZ" && t.w[c].xpos != "VBD"
 	case "lightverb":
-		return light >= 0
+		return light >= 0 && (len(sl.words) == 0 || containsStr(sl.words, t.w[light].lemma))
 	case "mod":
 		for _, k := range t.w[i].kids {
 			if (t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "nmod") || t.rel(k, "advmod")) && (containsStr(sl.words, t.w[k].lemma) || containsStr(sl.words, t.w[k].lower)) {

@@ -1728,6 +1728,11 @@ func TestReferencesThatNameNoBody(t *testing.T) {
 func TestGrowingJointWork(t *testing.T) {
 	wantEvent(t, "willing to strengthen", "Ghana is willing to further strengthen exchanges and cooperation with Peru, its envoy said.", "AGREE", "ghana", "peru")
 	wantEvent(t, "will boost", "Norway will boost military cooperation with Chile.", "AGREE", "norway", "chile")
+	wantEvent(t, "will improve relations", "Ghana will improve relations with Peru, its president said.", "AGREE", "ghana", "peru")
+	wantEvent(t, "willing to develop ties", "Ghana is willing to develop cooperative ties with Peru.", "AGREE", "ghana", "peru")
+	if _, all := event(t, "Ghana has close ties with Peru.", "2005-11-30", ""); len(all) > 0 {
+		t.Errorf("ties that are had: no act (events %+v)", all)
+	}
 	e, all := event(t, "Norway and Chile strengthened military cooperation last year.", "2005-11-30", "COOPERATE")
 	if ids(e.Source) != "chile,norway" && ids(e.Source) != "norway,chile" || e.Future {
 		t.Errorf("strengthened cooperation: want a COOPERATE of Norway and Chile that happened (events %+v)", all)
