@@ -1885,3 +1885,13 @@ func TestReviewedNearMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestPraiseFormulae checks the formulae of praise news agencies use: "spoke highly of",
+// "expressed appreciation for", "appreciates X's support"; and that speaking with someone
+// stays a contact.
+func TestPraiseFormulae(t *testing.T) {
+	wantEvent(t, "spoke highly of", "Ghana's president spoke highly of Peru's efforts to promote trade.", "SUPPORT", "ghana", "peru")
+	wantEvent(t, "appreciation for", "Ghana's president expressed appreciation for Peru's support on the issue.", "SUPPORT", "ghana", "peru")
+	wantEvent(t, "appreciates", "Ghana appreciates Peru's firm support, its envoy said.", "SUPPORT", "ghana", "peru")
+	wantEvent(t, "spoke with", "Ghana's president spoke with Peru's president on Monday.", "CONSULT", "ghana", "peru")
+}
