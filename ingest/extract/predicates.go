@@ -136,6 +136,9 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 		if w.upos != "VERB" || modifierRels[w.rel] {
 			continue
 		}
+		if i >= 2 && t.w[i-1].form == "-" && t.w[i-1].start == t.w[i-2].end && w.start == t.w[i-1].end && t.w[i-2].upos == "PROPN" {
+			continue // "Shrine-visiting hurts ties", "US-backed": a name's compound adjective, no act
+		}
 		if w.xpos == "VBG" && i+1 < len(t.w) && t.w[i+1].head == i && activityPlaces[t.w[i+1].lemma] {
 			continue // "the Novo Selo shooting range", read as shooting the range: a noun's modifier
 		}

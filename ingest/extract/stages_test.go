@@ -1895,3 +1895,11 @@ func TestPraiseFormulae(t *testing.T) {
 	wantEvent(t, "appreciates", "Ghana appreciates Peru's firm support, its envoy said.", "SUPPORT", "ghana", "peru")
 	wantEvent(t, "spoke with", "Ghana's president spoke with Peru's president on Monday.", "CONSULT", "ghana", "peru")
 }
+
+// TestNameCompoundIsNoAct checks that a verb joined by a hyphen to a name before it
+// ("Shrine-visiting") is a compound adjective, not a visit.
+func TestNameCompoundIsNoAct(t *testing.T) {
+	if _, all := event(t, "Peruvian envoy says Shrine-visiting hurts Peru-Ghana ties", "2005-11-30", "CONSULT"); len(all) > 0 {
+		t.Errorf("a compound adjective read as an act: %+v", all)
+	}
+}
