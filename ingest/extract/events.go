@@ -703,6 +703,32 @@ func mergeEvents(evs []*evState) []*evState {
 			e.absorbed = true
 		}
 	}
+	// The same act told again with the same day ("Putin met Erdogan in Ankara on Monday",
+	// and again further down): one act. A contact is one whatever its verb ("met", "held
+	// talks"); another act only with the same verb. Acts of other days stay apart.
+	sameDay := map[string]*evState{}
+	for _, e := range evs {
+		if e.absorbed || e.Implied || e.Future || e.Negated || !e.dated || len(e.Date) != 10 || keys[e] == "" {
+			continue
+		}
+		k := e.Type + "\x00" + e.Mode + "\x00" + e.Date + "\x00"
+		if e.Type == "CONSULT" && e.Symmetric {
+			k += keys[e]
+		} else {
+			k += directedKey(e) + "\x00" + e.lemma
+		}
+		o := sameDay[k]
+		if o == nil {
+			sameDay[k] = e
+			continue
+		}
+		for _, t := range e.Topics {
+			if !hasRef(o.Topics, t.ID) && !hasRef(o.Source, t.ID) && !hasRef(o.Target, t.ID) {
+				o.Topics = append(o.Topics, t)
+			}
+		}
+		e.absorbed = true
+	}
 	firstContact := map[string]*evState{}
 	for _, c := range contact {
 		if !c.absorbed && firstContact[keys[c]] == nil {

@@ -1903,3 +1903,24 @@ func TestNameCompoundIsNoAct(t *testing.T) {
 		t.Errorf("a compound adjective read as an act: %+v", all)
 	}
 }
+
+// TestSameDayToldTwice checks that one act told twice with the same day is one event, and
+// the same act on another day another.
+func TestSameDayToldTwice(t *testing.T) {
+	count := func(text, typ string) int {
+		_, all := event(t, text, "2005-11-30", typ)
+		n := 0
+		for _, e := range all {
+			if e.Type == typ {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("Ghana's president met Peru's president in Lima on Monday. Ghana's president met Peru's president in Lima on Monday.", "CONSULT"); n != 1 {
+		t.Errorf("one meeting told twice: %d events, want 1", n)
+	}
+	if n := count("Ghana criticized Peru on Monday. Ghana criticized Peru again on Tuesday.", "DISAPPROVE"); n != 2 {
+		t.Errorf("criticism on two days: %d events, want 2", n)
+	}
+}
