@@ -1556,6 +1556,8 @@ func (d *doc) link() {
 			typ := m.Type
 			if e := lx.countries[m.ID]; e != nil {
 				name, typ = e.Name, "country"
+			} else if m.ID == euID {
+				name = "European Union" // "European foreign ministers": the Union, named as such
 			} else if m.Type == "city" || m.Type == "country" || m.Type == "organization" || m.Type == "location" {
 				if e, n := lx.match(d.text, d.toks, m.From, false); n == m.To-m.From && e != nil && e.ID == m.ID {
 					name = e.Name

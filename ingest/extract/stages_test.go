@@ -1782,6 +1782,12 @@ func TestAgreementAsCircumstance(t *testing.T) {
 // together are the European Union, and "European countries" are not.
 func TestEuropeanMinistersAreTheUnion(t *testing.T) {
 	wantEvent(t, "ministers", "European foreign ministers meeting in Luxembourg called on Ghana to free the prisoners.", "DEMAND", "european-union", "ghana")
+	r := New().Extract("t", "European foreign ministers meeting in Luxembourg called on Ghana to free the prisoners.", timex.Date{Year: 2005, Month: 11, Day: 30})
+	for _, e := range r.Resolved {
+		if e.ID == "european-union" && e.Name != "European Union" {
+			t.Errorf("the Union named %q", e.Name)
+		}
+	}
 	_, all := event(t, "European countries criticized Ghana on Monday.", "2005-11-30", "DISAPPROVE")
 	for _, e := range all {
 		if hasIDs(e.Source, "european-union") {
