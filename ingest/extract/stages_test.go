@@ -1930,3 +1930,9 @@ func TestSameDayToldTwice(t *testing.T) {
 		t.Errorf("criticism on two days: %d events, want 2", n)
 	}
 }
+
+// TestHeadlineReportedCopula checks a headline's dropped copula in the clause a speaker
+// reports ("Lavrov says Russia willing to strengthen cooperation with Serbia").
+func TestHeadlineReportedCopula(t *testing.T) {
+	wantEvent(t, "says X willing to", "Envoy says Ghana willing to strengthen cooperation with Peru", "AGREE", "ghana", "peru")
+}

@@ -435,8 +435,13 @@ var asideOpeners = map[string]bool{"in": true, "at": true, "on": true, "during":
 // nationalities) that open sentence si, joined by "and" or commas and after a "the" ("The
 // Kremlin and Beijing said"), and how many there are (0: none, and k is of no use).
 func (d *doc) openingNames(si int, ms []int) (k, names int) {
+	return d.namesFrom(si, ms, d.sents[si].From)
+}
+
+// namesFrom is openingNames from token k of sentence si.
+func (d *doc) namesFrom(si int, ms []int, k int) (int, int) {
 	s := d.sents[si]
-	k = s.From
+	names := 0
 	if k < s.To && d.toks[k].Lower == "the" {
 		k++
 	}
@@ -473,6 +478,14 @@ func (d *doc) droppedCopula(si int, ms []int) (int, string) {
 		return -1, ""
 	}
 	k, names := d.openingNames(si, ms)
+	if names > 0 && k+1 < s.To && d.x.frames.speechForms[d.toks[k].Lower] {
+		// "Lavrov says Russia willing to strengthen cooperation": the reported clause's.
+		j := k + 1
+		if d.toks[j].Lower == "that" {
+			j++
+		}
+		k, names = d.namesFrom(si, ms, j)
+	}
 	if names == 0 || k+1 >= s.To || !copulaAdjectives[d.toks[k].Lower] || d.toks[k].Cap {
 		return -1, ""
 	}
