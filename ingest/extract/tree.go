@@ -478,13 +478,18 @@ func (d *doc) droppedCopula(si int, ms []int) (int, string) {
 		return -1, ""
 	}
 	k, names := d.openingNames(si, ms)
-	if names > 0 && k+1 < s.To && d.x.frames.speechForms[d.toks[k].Lower] {
-		// "Lavrov says Russia willing to strengthen cooperation": the reported clause's.
-		j := k + 1
+	for v := s.From + 1; v < s.To && v <= s.From+3; v++ {
+		if !d.x.frames.speechForms[d.toks[v].Lower] || v+1 >= s.To {
+			continue
+		}
+		// "Lavrov says Russia willing to strengthen cooperation", "Envoy says ...": the
+		// reported clause's.
+		j := v + 1
 		if d.toks[j].Lower == "that" {
 			j++
 		}
 		k, names = d.namesFrom(si, ms, j)
+		break
 	}
 	if names == 0 || k+1 >= s.To || !copulaAdjectives[d.toks[k].Lower] || d.toks[k].Cap {
 		return -1, ""
