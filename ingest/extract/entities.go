@@ -1154,7 +1154,11 @@ func (d *doc) lowerMention(si, i int) int {
 		}
 		return 0
 	case "they":
-		if i+1 < len(d.toks) && d.x.frames.verbForms[d.toks[i+1].Lower] != "" {
+		next := i + 1
+		if next+1 < len(d.toks) && (d.toks[next].Lower == "last" || d.toks[next].Lower == "first") {
+			next++ // "They last met in Geneva"
+		}
+		if next < len(d.toks) && d.x.frames.verbForms[d.toks[next].Lower] != "" {
 			// "They agreed that ...": the two named last as "A and B", when the sentence
 			// before or this one names them (see link).
 			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: t.Start, End: t.End, Sent: si, Text: t.text(d.text), Type: "other", Kind: kindGroup})
@@ -1275,6 +1279,7 @@ var personModifiers = map[string]bool{"outspoken": true, "veteran": true, "visit
 // ("both have", "both will") and plural nouns of states (groupOfStates).
 var bothFollowers = map[string]bool{
 	"have": true, "had": true, "are": true, "were": true, "will": true, "would": true, "can": true,
+	"last": true, "first": true, // "the two last met in Geneva"
 	"could": true, "should": true, "must": true, "also": true, "reject": true, "deny": true, "want": true,
 	"countries": true, "nations": true, "governments": true, "states": true, "parties": true,
 }
@@ -1722,7 +1727,7 @@ func (d *doc) link() {
 			if m.Type == "other" {
 				if lastPair != nil && (m.Text != "they" && m.Text != "They" || m.Sent-pairSent <= 1) {
 					m.more = &mentionMore{ids: lastPair}
-				} else if lastPair == nil && strings.HasSuffix(strings.ToLower(m.Text), "the two") && len(recent) >= 2 && recent[len(recent)-1] != recent[len(recent)-2] {
+				} else if lastPair == nil && (strings.HasSuffix(strings.ToLower(m.Text), "the two") || m.To < len(d.toks) && d.toks[m.To].Lower == "last") && len(recent) >= 2 && recent[len(recent)-1] != recent[len(recent)-2] {
 					// "Yoo will visit Japan ... Ikeda offered the invitation when the two
 					// met": with no pair named as "A and B", the two people named last.
 					m.more = &mentionMore{ids: []string{recent[len(recent)-2], recent[len(recent)-1]}}

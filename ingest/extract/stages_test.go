@@ -1936,3 +1936,21 @@ func TestSameDayToldTwice(t *testing.T) {
 func TestHeadlineReportedCopula(t *testing.T) {
 	wantEvent(t, "says X willing to", "Envoy says Ghana willing to strengthen cooperation with Peru", "AGREE", "ghana", "peru")
 }
+
+// TestLastMetBefore checks that "the two last met" and "they last met" with a date name
+// the earlier contact of the two just named.
+func TestLastMetBefore(t *testing.T) {
+	for _, text := range []string{
+		"Vladimir Putin met Emmanuel Macron on Monday. The two last met in Paris in May 2023.",
+		"Vladimir Putin met Emmanuel Macron on Monday. They last met in Paris in May 2023.",
+	} {
+		_, all := event(t, text, "2025-03-04", "CONSULT")
+		found := false
+		for _, e := range all {
+			found = found || e.Date == "2023-05" && hasIDs(append(e.Source, e.Target...), "vladimir-putin", "emmanuel-macron")
+		}
+		if !found {
+			t.Errorf("%q: no contact of the two in May 2023 (events %+v)", text, all)
+		}
+	}
+}
