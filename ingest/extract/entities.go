@@ -1557,6 +1557,12 @@ func (d *doc) link() {
 			if m.ID == "" {
 				continue
 			}
+			if m.Type == "person" && d.datelineSource(m) {
+				m.Type = "organization" // "BELGRADE, March 3 (Example Wire) --": the agency
+				if e := d.ents[m.ID]; e != nil {
+					e.typ = graphType(m.Type)
+				}
+			}
 			name := m.Text
 			typ := m.Type
 			if e := lx.countries[m.ID]; e != nil {
@@ -1564,7 +1570,11 @@ func (d *doc) link() {
 			} else if m.ID == euID {
 				name = "European Union" // "European foreign ministers": the Union, named as such
 			} else if m.Type == "city" || m.Type == "country" || m.Type == "organization" || m.Type == "location" {
-				if e, n := lx.match(d.text, d.toks, m.From, false); n == m.To-m.From && e != nil && e.ID == m.ID {
+				e, n := lx.match(d.text, d.toks, m.From, false)
+				if e == nil && isAllUpper(m.Text) {
+					e, n = lx.match(d.text, d.toks, m.From, true) // "BELGRADE, March 3 --": Belgrade
+				}
+				if n == m.To-m.From && e != nil && e.ID == m.ID {
 					name = e.Name
 					for _, a := range e.Aliases {
 						d.entity(m.ID, "", typ, a) // "North Atlantic Treaty Organization" for "NATO"
@@ -2385,6 +2395,15 @@ type namedState struct {
 	id    string
 	sent  int
 	opens bool
+}
+
+// datelineSource reports a name in brackets inside its sentence's dateline: the news
+// agency that filed the story ("BEIJING, Nov. 2 (Xinhua) --").
+func (d *doc) datelineSource(m *mention) bool {
+	s := d.sents[m.Sent]
+	n := datelineEnd(d.text[s.Start:s.End])
+	return n > 0 && m.End <= s.Start+n && m.From > 0 && d.toks[m.From-1].text(d.text) == "(" &&
+		m.To < len(d.toks) && d.toks[m.To].text(d.text) == ")"
 }
 
 // stateHeads are the nouns after "the" and a region's word that refer back to a state:

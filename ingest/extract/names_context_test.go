@@ -413,3 +413,21 @@ func TestDirectionInsideABody(t *testing.T) {
 		t.Errorf("WTO, APEC and their full names in either spelling: want two entities, got %v", got)
 	}
 }
+
+// TestDatelineNames checks a dateline's city in capitals, named as the city is, and the
+// agency in its brackets, a body and no person.
+func TestDatelineNames(t *testing.T) {
+	r := New().Extract("t", "BELGRADE, March 3, 2025 (Valdoran Wire) -- Russian Foreign Minister Sergei Lavrov met Serbian President Aleksandar Vucic on Monday.", timex.Date{Year: 2025, Month: 3, Day: 4})
+	for _, e := range r.Resolved {
+		switch e.ID {
+		case "valdoran-wire":
+			if e.Type != "organization" {
+				t.Errorf("the dateline's agency typed %s", e.Type)
+			}
+		case "belgrade":
+			if e.Name != "Belgrade" {
+				t.Errorf("the dateline's city named %q", e.Name)
+			}
+		}
+	}
+}
