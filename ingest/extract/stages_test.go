@@ -1900,6 +1900,10 @@ func TestPraiseFormulae(t *testing.T) {
 	wantEvent(t, "appreciation for", "Ghana's president expressed appreciation for Peru's support on the issue.", "SUPPORT", "ghana", "peru")
 	wantEvent(t, "appreciates", "Ghana appreciates Peru's firm support, its envoy said.", "SUPPORT", "ghana", "peru")
 	wantEvent(t, "spoke with", "Ghana's president spoke with Peru's president on Monday.", "CONSULT", "ghana", "peru")
+	wantEvent(t, "adheres to", "Ghana adheres to the one-China policy, its envoy said.", "SUPPORT", "ghana", "china")
+	if _, all := event(t, "Both sides must adhere to the ceasefire.", "2005-11-30", "SUPPORT"); len(all) > 0 {
+		t.Errorf("adhering to a thing supports no one: %+v", all)
+	}
 }
 
 // TestNameCompoundIsNoAct checks that a verb joined by a hyphen to a name before it
