@@ -66,9 +66,8 @@ type mentionMore struct {
 	title   string   // the office that precedes a person's name
 	titleOf string   // the country of that office
 	ids     []string // a group's members
-	// state marks a nominal for a state ("the African country"), places the regions its
-	// words name.
-	state  bool
+	// places are the regions the words of a nominal for a state name ("the African
+	// country"); none for other mentions.
 	places []string
 }
 
@@ -413,12 +412,11 @@ func (d *doc) hyphenParts(si, i int) {
 }
 
 func (d *doc) addGaz(si, a, b int, e *gazEntry) {
-	typ, id := e.Type, e.ID
-	if e.Name == "European" && d.europeanBody(a, b) {
-		typ, id = "organization", euID // "European foreign ministers called on Kabila"
+	if eu := d.x.lex.bodies[euID]; e.Name == "European" && eu != nil && d.europeanBody(a, b) {
+		e = eu // "European foreign ministers called on Kabila"
 	}
 	d.ms = append(d.ms, mention{From: a, To: b, Start: d.toks[a].Start, End: d.toks[b-1].End, Sent: si,
-		Text: d.text[d.toks[a].Start:d.toks[b-1].End], Type: typ, ID: id, Kind: kindName, Gov: e.Gov, ev: evStrong})
+		Text: d.text[d.toks[a].Start:d.toks[b-1].End], Type: e.Type, ID: e.ID, Kind: kindName, Gov: e.Gov, ev: evStrong})
 }
 
 // euID is the European Union's id.
@@ -1567,8 +1565,13 @@ func (d *doc) link() {
 			typ := m.Type
 			if e := lx.countries[m.ID]; e != nil {
 				name, typ = e.Name, "country"
-			} else if m.ID == euID {
-				name = "European Union" // "European foreign ministers": the Union, named as such
+			} else if e := lx.bodies[m.ID]; e != nil {
+				// A known body, however this mention writes it ("NATO", "European foreign
+				// ministers"): its own name, and its other names as aliases.
+				name = e.Name
+				for _, a := range e.Aliases {
+					d.entity(m.ID, "", typ, a)
+				}
 			} else if m.Type == "city" || m.Type == "country" || m.Type == "organization" || m.Type == "location" {
 				e, n := lx.match(d.text, d.toks, m.From, false)
 				if e == nil && isAllUpper(m.Text) {
@@ -1630,14 +1633,14 @@ func (d *doc) link() {
 				m.ID = d.bodyNamed(k)
 				continue
 			}
-			if m.more != nil && m.more.state {
+			if m.more != nil && len(m.more.places) > 0 {
 				// "the African country": the state named last that lies there.
 				m.ID = ""
 				for c := len(countrySeq) - 1; c >= 0; c-- {
 					if countrySeq[c].sent == m.Sent && countrySeq[c].opens {
 						continue // "Nigeria criticised the African country": another one
 					}
-					if e := d.x.lex.countries[countrySeq[c].id]; e != nil && (len(m.more.places) == 0 || e.inRegion(m.more.places)) {
+					if e := d.x.lex.countries[countrySeq[c].id]; e != nil && e.inRegion(m.more.places) {
 						m.ID = e.ID
 						break
 					}
@@ -2400,10 +2403,12 @@ type namedState struct {
 // datelineSource reports a name in brackets inside its sentence's dateline: the news
 // agency that filed the story ("BEIJING, Nov. 2 (Xinhua) --").
 func (d *doc) datelineSource(m *mention) bool {
+	if m.From == 0 || d.toks[m.From-1].text(d.text) != "(" || m.To >= len(d.toks) || d.toks[m.To].text(d.text) != ")" {
+		return false
+	}
 	s := d.sents[m.Sent]
 	n := datelineEnd(d.text[s.Start:s.End])
-	return n > 0 && m.End <= s.Start+n && m.From > 0 && d.toks[m.From-1].text(d.text) == "(" &&
-		m.To < len(d.toks) && d.toks[m.To].text(d.text) == ")"
+	return n > 0 && m.End <= s.Start+n
 }
 
 // stateHeads are the nouns after "the" and a region's word that refer back to a state:
@@ -2456,7 +2461,7 @@ func (d *doc) stateNominal(si, i int) int {
 	}
 	d.ms = append(d.ms, mention{From: i, To: j + 1, Start: d.toks[i].Start, End: d.toks[j].End, Sent: si,
 		Text: d.text[d.toks[i].Start:d.toks[j].End], Type: "country", Kind: kindNominal,
-		more: &mentionMore{state: true, places: places}})
+		more: &mentionMore{places: places}})
 	return j + 1 - i
 }
 

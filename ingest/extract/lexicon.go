@@ -59,6 +59,7 @@ type lexicon struct {
 	upper     *trieNode            // keys: upper-cased token texts, for headlines in capitals
 	codes     map[string]*gazEntry // ISO codes and common initialisms, upper case only
 	countries map[string]*gazEntry // by ID
+	bodies    map[string]*gazEntry // known bodies and places (knownOrgs, newsBodies), by ID
 	// regionWords are the words that place a state in a part of the world ("african",
 	// "southeast asian"; lower case, words joined by spaces), with the regions or
 	// subregions they cover (lexicon/regions.txt).
@@ -95,7 +96,7 @@ func (l *lexicon) add(name string, e *gazEntry) {
 }
 
 func buildLexicon() *lexicon {
-	l := &lexicon{names: &trieNode{}, upper: &trieNode{}, codes: map[string]*gazEntry{}, countries: map[string]*gazEntry{}, press: map[string]bool{}}
+	l := &lexicon{names: &trieNode{}, upper: &trieNode{}, codes: map[string]*gazEntry{}, countries: map[string]*gazEntry{}, bodies: map[string]*gazEntry{}, press: map[string]bool{}}
 	q := gountries.New()
 	all := q.FindAllCountries()
 	keys := model.SortedKeys(all)
@@ -163,6 +164,7 @@ func buildLexicon() *lexicon {
 	}
 	for _, o := range append(knownOrgs, newsBodies...) {
 		e := &gazEntry{Type: o.typ, ID: model.Slug(o.name), Name: o.name, Gov: o.gov, Aliases: o.aliases}
+		l.bodies[e.ID] = e
 		if o.press {
 			l.press[e.ID] = true
 		}
