@@ -200,26 +200,54 @@ func (d *doc) phrase(t *tree, h int) []int {
 		if m := d.headMention(t, h, 0); m >= 0 && !containsInt(out, m) {
 			out = append(out, m)
 			// The mention may come from below h ("the resolution, sponsored by Britain,
-			// France and Germany"): its conjuncts stand with it.
+			// France and Germany"), or the parser may hang the next conjunct on a word of
+			// the name other than its head ("met Jaap de Hoop Scheffer as well as Josep
+			// Borrell", with "Scheffer" in apposition): the conjuncts of its words stand
+			// with it.
 			for k := range t.w {
-				if k != h && t.w[k].m == m && t.w[k].head >= 0 && t.w[t.w[k].head].m != m {
-					for _, c := range t.w[k].kids {
-						if t.rel(c, "conj") {
-							walk(c, depth+1)
-						}
+				if k == h || t.w[k].m != m {
+					continue
+				}
+				top := t.w[k].head < 0 || t.w[t.w[k].head].m != m // where the name hangs
+				for _, c := range t.w[k].kids {
+					if !t.conjunct(c) || t.w[c].m == m {
+						continue
 					}
-					break
+					// Not "Institute of Geology, Mining and Metallurgy" or "Ministry of
+					// Transport and Communications", one name cut short: a conjunct inside
+					// the name is a name of its own, not a common word.
+					if o := d.headMention(t, c, 0); top || o >= 0 && d.ms[o].ID != "" && !(d.ms[o].To-d.ms[o].From == 1 && commonWords[d.toks[d.ms[o].From].Lower]) {
+						walk(c, depth+1)
+					}
 				}
 			}
 		}
 		for _, k := range t.w[h].kids {
-			if t.rel(k, "conj") {
+			if t.conjunct(k) {
 				walk(k, depth+1)
 			}
 		}
 	}
 	walk(h, 0)
 	return out
+}
+
+// conjunct reports whether word c is a conjunct of its head: a conj, or an apposition
+// that an "and" or "or" opens ("met Jaap de Hoop Scheffer and European Parliament
+// President Josep Borrell", the second name left in apposition by the parser's reading
+// of the titles).
+func (t *tree) conjunct(c int) bool {
+	if t.rel(c, "conj") {
+		return true
+	}
+	if !t.rel(c, "appos") {
+		return false
+	}
+	first := c
+	for i := c - 1; i >= 0 && t.ancestorOf(c, i); i-- {
+		first = i
+	}
+	return t.rel(first, "cc")
 }
 
 // headMention returns the mention word h stands for: its own, else that of a name in

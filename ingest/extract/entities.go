@@ -306,7 +306,7 @@ func (d *doc) titlesOffPersons() {
 			if !t.Word || !t.Cap || t.Upper || !givenNames[t.text(d.text)] {
 				continue
 			}
-			if !d.officeWords(m.From, g) {
+			if !d.officeWords(m.From, g) && !d.rankBefore(m.From, g) {
 				break
 			}
 			if org {
@@ -317,6 +317,18 @@ func (d *doc) titlesOffPersons() {
 			break
 		}
 	}
+}
+
+// rankBefore reports a rank between a and the given name at g that the words before it
+// and the name do not belong to: "Defence Force Brigadier General Jerry Singirok", a body
+// and then its officer's rank, runs into one name when the body is unknown.
+func (d *doc) rankBefore(a, g int) bool {
+	for r := a + 1; r < g; r++ {
+		if words.rank[d.toks[r].text(d.text)] && d.officeWords(r, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeWords reports whether tokens a..b-1 can all be words of an office: lower-case
@@ -498,6 +510,22 @@ func (d *doc) isConnector(i, end int) bool {
 	return false
 }
 
+// portfolioAnd reports an "and" at k inside the name run from j that joins the last two
+// words of a department's portfolio: "Finnish Ministry of Transport and Communications",
+// "Ministry of Trade and Industry" (an "of" before it, one capitalized word after it that
+// starts no known name, and the run ends there), not "the Organization of the Islamic
+// Conference and Islamic Jihad".
+func (d *doc) portfolioAnd(j, k, end int) bool {
+	of := false
+	for i := j; i < k; i++ {
+		of = of || d.toks[i].text(d.text) == "of"
+	}
+	if !of || k+1 >= end || d.x.lex.startsName(d.text, d.toks, k+1) || givenNames[d.toks[k+1].text(d.text)] {
+		return false
+	}
+	return k+2 >= end || !d.toks[k+2].Cap || !d.toks[k+2].Word
+}
+
 // nameRun reads the capitalized run at i and records its mentions; it returns the next
 // token to look at.
 func (d *doc) nameRun(si, i, end int) int {
@@ -543,7 +571,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
-		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && d.toks[k].text(d.text) != "and" || k > j && d.collectivePossessive(k, end) > 0) {
+		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && (d.toks[k].text(d.text) != "and" || d.portfolioAnd(j, k, end)) || k > j && d.collectivePossessive(k, end) > 0) {
 			if titles[d.toks[k].text(d.text)] && k == j && e.Type == "nationality" {
 				break
 			}

@@ -391,8 +391,15 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		m.alleged = allegers[t.w[h].lemma]
 	}
 	// "implicated Iranian leaders in the killing": the killing is what the court says.
-	if top := heads[len(heads)-1]; t.w[top].head >= 0 && t.rel(top, "obl") && t.kidLemma(top, "case", "in") >= 0 && t.w[t.w[top].head].lemma == "implicate" {
-		m.alleged = true
+	// The parser may hang "in the killing" on the leaders, the verb's object.
+	if top := heads[len(heads)-1]; t.w[top].head >= 0 && t.kidLemma(top, "case", "in") >= 0 {
+		h := t.w[top].head
+		if t.rel(top, "nmod") && t.rel(h, "obj") && t.w[h].head >= 0 {
+			h = t.w[h].head
+		}
+		if (t.rel(top, "obl") || h != t.w[top].head) && t.w[h].lemma == "implicate" {
+			m.alleged = true
+		}
 	}
 	if last := t.w[len(t.w)-1]; last.form == "?" {
 		m.question = true

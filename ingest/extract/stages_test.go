@@ -1958,3 +1958,46 @@ func TestLastMetBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestConjunctsInsideNames checks the second of two names that the parser hangs on a word
+// inside the first ("met Jaap de Hoop Scheffer as well as Josep Borrell"; a titled name
+// after "and" left in apposition), and that a portfolio's "and" stays inside the name of
+// its department.
+func TestConjunctsInsideNames(t *testing.T) {
+	wantEvent(t, "as well as", "Merkel met Anders Fogh Rasmussen as well as Josep Borrell on Monday.", "CONSULT", "merkel", "anders-fogh-rasmussen,josep-borrell")
+	wantEvent(t, "titled conjunct", "Merkel met NATO Secretary General Anders Fogh Rasmussen and European Parliament President Josep Borrell.", "CONSULT", "merkel", "anders-fogh-rasmussen,josep-borrell")
+	r := New().Extract("t", "The Ghanaian Ministry of Roads and Transport criticized Peru on Monday.", timex.Date{Year: 2005, Month: 11, Day: 30})
+	for _, e := range r.Events {
+		if len(e.Source) != 1 || e.Source[0].Text != "Ministry of Roads and Transport" {
+			t.Errorf("a department's portfolio split into two actors: %+v", e.Source)
+		}
+	}
+	if len(r.Events) == 0 {
+		t.Error("the ministry's criticism of Peru was lost")
+	}
+}
+
+// TestRelativeClauseNotConjunct checks "A, who is in Brussels for talks, told" as a
+// relative clause on A: the place it names takes no part in what A does.
+func TestRelativeClauseNotConjunct(t *testing.T) {
+	wantEvent(t, "who is in", "Merkel, who is in Brussels for a tour, told reporters after brief talks with Barroso.", "CONSULT", "merkel", "barroso")
+}
+
+// TestRankAfterBody checks a body's name run into its officer's rank and name: the person
+// is the name after the rank.
+func TestRankAfterBody(t *testing.T) {
+	wantEvent(t, "rank after body", "Tim Spicer condemned Ghana Defence Force Brigadier General Kofi Mensah on Monday.", "DISAPPROVE", "tim-spicer", "kofi-mensah")
+}
+
+// TestAgreementNouns checks pacts and treaties struck with someone, and "pointed the
+// finger at" as blame.
+func TestAgreementNouns(t *testing.T) {
+	wantEvent(t, "pact", "Ghana struck an electoral pact with Peru on Wednesday.", "AGREE", "ghana", "peru")
+	wantEvent(t, "finger", "Ghana pointed the finger at Peru over the bombing.", "DISAPPROVE", "ghana", "peru")
+	_, all := event(t, "A German court implicated Ghanaian leaders in the killing of four Kurds.", "2005-11-30", "")
+	for _, e := range all {
+		if e.Type == "ASSAULT" {
+			t.Errorf("the court took for the killer of those it implicates: %+v", e)
+		}
+	}
+}

@@ -171,7 +171,9 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairClauseAsSubject()
 	t.repairMarkAsCase()
 	t.repairVerbConjOnObject()
+	t.repairNameConjOnVerb()
 	t.repairApposAsConj()
+	t.repairRelativeAsConj()
 	t.repairApposOnFirstConjunct()
 	t.repairHerPossessive()
 	t.repairTitleAfterName()
@@ -1960,6 +1962,30 @@ func (t *tree) repairVerbConjOnObject() {
 	}
 }
 
+// repairNameConjOnVerb joins a name to the object it is coordinated with: in "met Anders
+// Fogh Rasmussen as well as Josep Borrell" the parser joined "Josep" to the verb, as if
+// he were a second predicate, and he met no one. A proper noun joined to a verb after
+// the verb's object, with no subject, object or auxiliary of its own, is a conjunct of
+// that object. Heads alone are read (before kids lists).
+func (t *tree) repairNameConjOnVerb() {
+	for c := range t.w {
+		v := t.w[c].head
+		if t.w[c].rel != "conj" || t.w[c].upos != "PROPN" || v < 0 || v > c || t.w[v].upos != "VERB" {
+			continue
+		}
+		o := -1
+		for i := v + 1; i < c; i++ {
+			if t.w[i].head == v && t.w[i].rel == "obj" {
+				o = i
+			}
+		}
+		if o < 0 || t.headsDep(c, "nsubj", -1) || t.headsDep(c, "obj", -1) || t.headsDep(c, "aux", -1) || t.headsDep(c, "cop", -1) {
+			continue
+		}
+		t.w[c].head = o
+	}
+}
+
 // repairApposAsConj reads "Pakistan, a key U.S. ally in the war against terrorism, has
 // refused" as an apposition: the parser joined "ally" to Pakistan as a conjunct, and the
 // United States refused with it. A conjunct with no "and" or "or" of its own, opened by
@@ -2049,6 +2075,26 @@ func (t *tree) repairApposAsConj() {
 		}
 		if det > 0 && t.w[det-1].form == "," && (t.w[det].lower == "a" || t.w[det].lower == "an") {
 			t.w[k].rel = "appos"
+		}
+	}
+}
+
+// repairRelativeAsConj reads "Merkel, who is in Brussels for a tour, told reporters" as
+// a relative clause on Merkel: the parser joined the predicate "Brussels" to her as a
+// conjunct, and Brussels became a second teller. A conjunct has no relative pronoun for a
+// subject; a predicate that has one after its head's comma is a relative clause. Heads
+// alone are read (before kids lists).
+func (t *tree) repairRelativeAsConj() {
+	for k := range t.w {
+		h := t.w[k].head
+		if t.w[k].rel != "conj" || h < 0 || h > k || t.headsDep(k, "cc", -1) {
+			continue
+		}
+		for i := h + 1; i < k; i++ {
+			if t.w[i].head == k && t.w[i].rel == "nsubj" && (t.w[i].lower == "who" || t.w[i].lower == "which") && i > 0 && t.w[i-1].form == "," {
+				t.w[k].rel = "acl:relcl"
+				break
+			}
 		}
 	}
 }
