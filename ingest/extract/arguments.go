@@ -902,6 +902,17 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 		}
 	}
+	if len(r.tgt) == 0 && fr.noun && fr.cat == "CONSULT" && fr.sym {
+		// "arrived for talks on military cooperation with Egypt": the partner of the
+		// talks hung on the joint work they are about.
+		for _, k := range append(t.prepKids(p, "on"), t.prepKids(p, "about")...) {
+			if d.x.frames.joint(t.w[k].lemma) {
+				for _, h := range t.prepKids(k, "with") {
+					r.tgt = append(r.tgt, d.phrase(t, h)...)
+				}
+			}
+		}
+	}
 	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
 	return r
 }

@@ -204,6 +204,17 @@ func (lx *frameLexicon) contact(lemma string) bool {
 	return false
 }
 
+// joint reports whether lemma is a noun of joint work between two sides ("cooperation",
+// "ties", "relations", "exchanges"): a noun with a COOPERATE frame.
+func (lx *frameLexicon) joint(lemma string) bool {
+	for _, fr := range lx.nouns[lemma] {
+		if fr.cat == "COOPERATE" {
+			return true
+		}
+	}
+	return false
+}
+
 // addForms adds the surface forms of a lemma (given irregular forms first) to also.
 func (lx *frameLexicon) addForms(lemmas []string, noun bool, also map[string]bool) {
 	add := func(f string) { also[f] = true }

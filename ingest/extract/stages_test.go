@@ -2001,3 +2001,18 @@ func TestAgreementNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksOnJointWork checks talks whose partner hangs on the joint work they are about
+// ("arrived for talks on military cooperation with Egypt"), and consensus and an
+// understanding reached with someone as agreement.
+func TestTalksOnJointWork(t *testing.T) {
+	wantEvent(t, "talks on cooperation with", "Ghana's army chief Kofi Mensah arrived in Cairo on Wednesday for talks on military cooperation with Egypt.", "CONSULT", "kofi-mensah", "egypt")
+	wantEvent(t, "consensus with", "Ghana reached broad consensus with Peru on Monday.", "AGREE", "ghana", "peru")
+	wantEvent(t, "understanding with", "Ghana reached an understanding with Peru on Monday.", "AGREE", "ghana", "peru")
+	_, all := event(t, "Ghana's understanding with Peru is shaky, a minister said.", "2005-11-30", "")
+	for _, e := range all {
+		if e.Type == "AGREE" {
+			t.Errorf("an understanding described, not reached: %+v", e)
+		}
+	}
+}
