@@ -2016,3 +2016,9 @@ func TestTalksOnJointWork(t *testing.T) {
 		}
 	}
 }
+
+// TestButConjunctAfterNoun checks a second predicate after "but" that the parser joined to
+// the first one's object and read as a participle: it keeps the first one's subject.
+func TestButConjunctAfterNoun(t *testing.T) {
+	wantEvent(t, "but rejected", "Ghanaian President Kofi Mensah defended Saturday author Ama Owusu's right to free speech, but rejected European Union pressure on Accra to halt the trial.", "REJECT", "kofi-mensah", "european-union")
+}

@@ -1942,13 +1942,25 @@ func (t *tree) repairMarkAsCase() {
 // person and arresting 12" the parser joined "arresting" to "person", so the arrests had
 // the demonstrators before as their subject. A verb joined to the object of a verb of
 // the same form is joined to that verb. Heads alone are read (before kids lists).
+//
+// The noun may be misread as another dependent ("defended Pamuk's right to free speech,
+// but rejected EU pressure", with "right" an adverbial clause) and the verb as a past
+// participle: a participle with no subject or auxiliary of its own joined after a comma
+// and "but" or "and" to a noun under a verb in the past is that verb's conjunct too.
 func (t *tree) repairVerbConjOnObject() {
 	for v := range t.w {
 		n := t.w[v].head
-		if t.w[v].rel != "conj" || t.w[v].upos != "VERB" || n < 0 || t.w[n].rel != "obj" || (t.w[n].upos != "NOUN" && t.w[n].upos != "PROPN") {
+		if t.w[v].rel != "conj" || t.w[v].upos != "VERB" || n < 0 || (t.w[n].upos != "NOUN" && t.w[n].upos != "PROPN") {
 			continue
 		}
-		if g := t.w[n].head; g >= 0 && g < n && t.w[g].upos == "VERB" && t.w[g].xpos == t.w[v].xpos {
+		g := t.w[n].head
+		if g < 0 || g >= n || t.w[g].upos != "VERB" {
+			continue
+		}
+		sameForm := t.w[n].rel == "obj" && t.w[g].xpos == t.w[v].xpos
+		pastPart := (t.w[n].rel == "obj" || t.w[n].rel == "advcl" || t.w[n].rel == "obl") && t.w[g].xpos == "VBD" && t.w[v].xpos == "VBN" &&
+			!t.headsDep(v, "nsubj", -1) && !t.headsDep(v, "aux", -1) && v >= 2 && t.w[v-2].form == "," && (t.w[v-1].lower == "but" || t.w[v-1].lower == "and")
+		if sameForm || pastPart {
 			t.w[v].head = g
 			for i := n + 1; i < v; i++ {
 				if t.w[i].head == v && t.w[i].rel == "cc" {
