@@ -70,6 +70,52 @@ func (t *tree) nameBelow(h int) bool {
 	return false
 }
 
+// statementNouns are what a body or a person puts out and a later sentence may name as
+// the subject that speaks: "The statement called on Patten to withdraw".
+var statementNouns = map[string]bool{"statement": true, "communique": true, "declaration": true}
+
+// noteStatement records who puts out a statement in tree t: the subject of a speech verb
+// with "in a statement", or of a verb that issues one ("issued a statement").
+func (d *doc) noteStatement(t *tree) {
+	for k := range t.w {
+		if !statementNouns[t.w[k].lemma] || t.kidLemma(k, "det", "a", "an", "its", "their", "his", "her") < 0 {
+			continue
+		}
+		v := t.w[k].head
+		if v < 0 || !(t.rel(k, "obl") && t.prep(k) == "in" && t.speech[t.w[v].lemma] || t.rel(k, "obj") && issueVerbs[t.w[v].lemma]) {
+			continue
+		}
+		heads, passive, _ := d.subject(t, v, 0)
+		if passive {
+			continue
+		}
+		var by []int
+		for _, h := range heads {
+			by = append(by, d.phrase(t, h)...)
+		}
+		if len(by) > 0 {
+			d.statementBy, d.statementSent = by, t.si
+		}
+	}
+}
+
+// statementReach is how many sentences on "the statement" may still be the last one told
+// of: a wire story quotes a statement over a few paragraphs before it names what it asks.
+const statementReach = 4
+
+// statementAuthor returns who put out "the statement" that is subject h of a clause in one
+// of the few sentences after the one that told of it ("X said in a statement. [...] The
+// statement called on Y to withdraw": X calls on Y), or nil.
+func (d *doc) statementAuthor(t *tree, h int) []int {
+	if !statementNouns[t.w[h].lemma] || t.w[h].m >= 0 || t.kidLemma(h, "det", "the") < 0 || t.kid(h, "nmod:poss") >= 0 || len(t.prepKids(h, "by")) > 0 || len(t.prepKids(h, "of")) > 0 {
+		return nil
+	}
+	if d.statementBy == nil || t.si-d.statementSent > statementReach || t.si == d.statementSent {
+		return nil
+	}
+	return append([]int(nil), d.statementBy...)
+}
+
 // messageNouns are things written or voiced that speak for their author: "sent a letter
 // calling for", "issued a statement urging".
 var messageNouns = map[string]bool{"letter": true, "statement": true, "message": true, "resolution": true,
@@ -808,6 +854,9 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				r.src = append(r.src, d.phrase(t, h)...)
 			}
 			d.actorSide = false
+			if len(r.src) == 0 && len(heads) == 1 {
+				r.src = d.statementAuthor(t, heads[0])
+			}
 			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
 				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary
 			}

@@ -127,6 +127,11 @@ type doc struct {
 	// actorSide is set while a clause's actor phrase is read (arguments): a place an
 	// event noun is in does not stand for its actor, though it may for its target.
 	actorSide bool
+	// statementBy are the mentions of who last put out a statement ("X said in a
+	// statement", "X issued a statement") and statementSent its sentence: "The statement
+	// called on Y" in the sentences after speaks for them (see statementAuthor).
+	statementBy   []int
+	statementSent int
 }
 
 type entState struct {
@@ -306,8 +311,8 @@ func (d *doc) titlesOffPersons() {
 			if !t.Word || !t.Cap || t.Upper || !givenNames[t.text(d.text)] {
 				continue
 			}
-			if !d.officeWords(m.From, g) && !d.rankBefore(m.From, g) {
-				break
+			if prev := d.toks[g-1].text(d.text); !d.officeWords(m.From, g) && !d.rankBefore(m.From, g) && !(isLocSuffix(prev) || isOrgSuffix(prev)) {
+				break // not "for the Asia Pacific Region Martha Benson": a place or a body, then the name
 			}
 			if org {
 				m.Type = "person" // "Treasury Robert Rubin": the department's secretary
@@ -510,6 +515,31 @@ func (d *doc) isConnector(i, end int) bool {
 	return false
 }
 
+// bodyPurpose returns how many tokens at j continue the name of a body from i with the
+// cause it is for or against: "for the" or "Against the" before a capitalized word, after
+// a body's head ("Committee for the Protection of Journalists", "United Front Against the
+// Provisional Legislature"); 0 for none.
+func (d *doc) bodyPurpose(i, j, end int) int {
+	if j <= i || j+1 >= end {
+		return 0
+	}
+	w := d.toks[j].text(d.text)
+	if p := d.toks[j-1].text(d.text); w == "the" && (p == "Against" || p == "For") && j-2 >= i && d.toks[j+1].Cap && d.toks[j+1].Word &&
+		(orgHeads[d.toks[i].text(d.text)] || isOrgSuffix(d.toks[j-2].text(d.text))) {
+		return 1 // "Against" read as a word of the name already
+	}
+	if j+2 >= end {
+		return 0
+	}
+	if w != "for" && w != "against" && w != "For" && w != "Against" || d.toks[j+1].Lower != "the" || !d.toks[j+2].Cap || !d.toks[j+2].Word {
+		return 0
+	}
+	if !orgHeads[d.toks[i].text(d.text)] && !isOrgSuffix(d.toks[j-1].text(d.text)) {
+		return 0
+	}
+	return 2
+}
+
 // portfolioAnd reports an "and" at k inside the name run from j that joins the last two
 // words of a department's portfolio: "Finnish Ministry of Transport and Communications",
 // "Ministry of Trade and Industry" (an "of" before it, one capitalized word after it that
@@ -686,6 +716,10 @@ func (d *doc) nameRun(si, i, end int) int {
 				j += 2 // "Organization of the Petroleum Exporting Countries"
 				continue
 			}
+		}
+		if n := d.bodyPurpose(i, j, end); n > 0 {
+			j += n // "Committee for the Protection of Journalists"
+			continue
 		}
 		if j > i && w.Word && !w.Cap && particleName(w.text(d.text)) && (strings.Contains(w.text(d.text), "-") || j+1 < end && d.toks[j+1].Cap) {
 			j++ // "Saud al-Faisal", "Omar Hassan al-Bashir"
@@ -1425,6 +1459,7 @@ func (d *doc) link() {
 	orgEnds := d.orgEnds()
 	placeUses := d.placeUses()
 	firms := d.firmNames()
+	shortOrgs := d.orgShortNames()
 	for k := range d.ms {
 		m := &d.ms[k]
 		if id, ok := d.acros[m.Text]; ok && m.Kind == kindName && m.ID != "" && m.ID != id && m.To-m.From == 1 {
@@ -1448,6 +1483,14 @@ func (d *doc) link() {
 		if org, ok := firms[m.Text]; ok && m.ev < evStrong && m.title() == "" && !fn.hasWord(m.Text) {
 			// "Magna" after "Magna International Inc": the firm without its legal form.
 			m.Type, m.ID = "organization", model.Slug(org)
+			d.entity(m.ID, org, "organization", m.Text)
+			continue
+		}
+		if org, ok := shortOrgs[m.Text]; ok && m.Type == "organization" && m.title() == "" && m.From > 0 && d.toks[m.From-1].Lower == "the" {
+			// "the United Front said" after "the United Front Against the Provisional
+			// Legislature": the body by the words before its cause ("the": not "ROK
+			// Buddhist Association" after "Buddhist Association of China").
+			m.ID = model.Slug(org)
 			d.entity(m.ID, org, "organization", m.Text)
 			continue
 		}

@@ -189,6 +189,39 @@ func (d *doc) orgEnds() map[string]string {
 	return out
 }
 
+// orgShortNames maps the words that open the document's longer organization names, up to
+// the preposition that begins the body's cause or field, to the full name: "United Front
+// Against the Provisional Legislature" is "the United Front" in the rest of the story,
+// "National League for Democracy" "the National League". Two words at least: "Committee"
+// alone is any committee. A short form two names share stands for neither.
+func (d *doc) orgShortNames() map[string]string {
+	out := map[string]string{}
+	shared := map[string]bool{}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.Type != "organization" || m.To-m.From < 4 {
+			continue
+		}
+		for j := m.From + 2; j < m.To-1; j++ {
+			switch d.toks[j].text(d.text) {
+			case "Against", "against", "for", "For", "of", "on":
+			default:
+				continue
+			}
+			short := d.text[d.toks[m.From].Start:d.toks[j-1].End]
+			if prev, ok := out[short]; ok && prev != m.Text {
+				shared[short] = true
+			}
+			out[short] = m.Text
+			break
+		}
+	}
+	for s := range shared {
+		delete(out, s)
+	}
+	return out
+}
+
 // firmNames maps the shorter names of the document's firms to their registered names: the
 // name without its legal forms ("Magna International Inc" -> "Magna International",
 // "Magna"), which is how the rest of a story names the firm. A short name two firms share

@@ -2022,3 +2022,47 @@ func TestTalksOnJointWork(t *testing.T) {
 func TestButConjunctAfterNoun(t *testing.T) {
 	wantEvent(t, "but rejected", "Ghanaian President Kofi Mensah defended Saturday author Ama Owusu's right to free speech, but rejected European Union pressure on Accra to halt the trial.", "REJECT", "kofi-mensah", "european-union")
 }
+
+// TestStatementSpeaks checks "the statement" as the subject of a later sentence: it speaks
+// for whoever the story last said put it out, and for no one when nobody did.
+func TestStatementSpeaks(t *testing.T) {
+	wantEvent(t, "issued", "Ghana issued a statement on Monday. The statement urged Peru to withdraw.", "DEMAND", "ghana", "peru")
+	wantEvent(t, "said in", "\"We are angry,\" Ghana said in a statement. It added that talks were over. The statement urged Peru to withdraw.", "DEMAND", "ghana", "peru")
+	_, all := event(t, "Ghana met Chile on Monday. The statement urged Peru to withdraw.", "2005-11-30", "DEMAND")
+	for _, e := range all {
+		if e.Type == "DEMAND" && len(e.Source) > 0 {
+			t.Errorf("a statement nobody put out given an author: %+v", e)
+		}
+	}
+}
+
+// TestOrgShortNames checks a body named later by the words before its cause ("the United
+// Front" after "the United Front Against the Provisional Legislature"), not a body of
+// another country written the same way, and a person's name after a region's.
+func TestOrgShortNames(t *testing.T) {
+	r := New().Extract("t", "The protest was called by the People's Front Against the Harbour Tax. The People's Front said the tax hurt fishermen. The Ghanaian Harbour Board criticised the Korean People's Front.", timex.Date{Year: 2005, Month: 11, Day: 30})
+	full := "peoples-front-against-the-harbour-tax"
+	n := 0
+	for _, m := range r.Entities {
+		if m.Text == "People's Front" && m.Start < 150 {
+			n++
+			if m.ID != full {
+				t.Errorf("the short name %q at %d is %q, want %q", m.Text, m.Start, m.ID, full)
+			}
+		}
+		if m.Start > 150 && m.ID == full {
+			t.Errorf("another country's front taken for the first: %+v", m)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no mention of the short name (entities %+v)", r.Entities)
+	}
+	r = New().Extract("t", "Nike's director for the Asia Pacific Region Martha Benson flew to Hanoi.", timex.Date{Year: 2005, Month: 11, Day: 30})
+	found := false
+	for _, m := range r.Entities {
+		found = found || m.ID == "martha-benson"
+	}
+	if !found {
+		t.Errorf("the person after a region's name not named (entities %+v)", r.Entities)
+	}
+}

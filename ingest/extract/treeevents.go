@@ -39,6 +39,9 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 		if lx.verbForms[w] != "" || lx.nounForms[w] || w == "must" {
 			return true
 		}
+		if statementNouns[w] {
+			return true // who puts out a statement may speak in the next sentence (noteStatement)
+		}
 		cond = cond || w == "if" || w == "unless"
 		speech = speech || lx.speechForms[w]
 	}
@@ -61,6 +64,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		return out
 	}
 	headline := d.headline(s)
+	d.noteStatement(t)
 	preds := d.predicates(t, headline)
 	threats := d.conditionalThreats(t)
 	if len(preds) == 0 && len(threats) == 0 {
