@@ -70,6 +70,10 @@ func (t *tree) nameBelow(h int) bool {
 	return false
 }
 
+// objectPronouns are the pronouns a verb's object may be that stand for people named
+// elsewhere.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}
+
 // statementNouns are what a body or a person puts out and a later sentence may name as
 // the subject that speaks: "The statement called on Patten to withdraw".
 var statementNouns = map[string]bool{"statement": true, "communique": true, "declaration": true}
@@ -880,7 +884,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	// A demand made of someone the text does not name: what they are asked to do holds a
 	// target only as the target of an act of its own ("called on the world to impose
 	// sanctions on Burma").
-	askedUnnamed := false
+	askedUnnamed, pronounObj := false, false
 	if !fr.noTarget && !fr.discuss && len(r.tgt) == 0 {
 		for _, sl := range fr.targets {
 			hs := d.slotHeads(t, sl, p, pr.light)
@@ -888,6 +892,20 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				r.tgt = append(r.tgt, d.phrase(t, h)...)
 			}
 			if len(r.tgt) > 0 {
+				break
+			}
+			if (sl.kind == "obj" || sl.kind == "iobj") && len(hs) == 1 && objectPronouns[t.w[hs[0]].lower] {
+				// "contacted the leaders of A and B and asked them to help Iraq": the one
+				// asked is the object of the verb joined before, not whom the infinitive
+				// names; a pronoun that names no one leaves the act without a target.
+				if g := t.w[p].head; t.rel(p, "conj") && g >= 0 && g < p {
+					for _, k := range t.w[g].kids {
+						if t.rel(k, "obj") {
+							r.tgt = append(r.tgt, d.phrase(t, k)...)
+						}
+					}
+				}
+				pronounObj = len(r.tgt) == 0
 				break
 			}
 			if fr.cat == "DEMAND" && len(hs) > 0 && (sl.kind == "obj" || sl.kind == "prep") && unnamedParties[t.w[hs[0]].lemma] {
@@ -899,7 +917,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	if fr.noTarget && fr.cat == "DEMAND" && len(r.tgt) == 0 {
 		r.tgt = d.demandedOf(t, pr, r.src)
 	}
-	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun && !askedUnnamed {
+	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun && !askedUnnamed && !pronounObj {
 		// The frame's slots name nobody: a place or party in another phrase of the verb
 		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").
 		for _, k := range t.w[p].kids {
@@ -912,7 +930,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 		}
 	}
-	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 {
+	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !pronounObj {
 		// Still no target: the first name in what the predicate governs, its subject and
 		// clauses of their own left out ("threatened to ban voting in East Jerusalem if
 		// Hamas ran": East Jerusalem; "declined to resign despite pressure by the

@@ -2066,3 +2066,18 @@ func TestOrgShortNames(t *testing.T) {
 		t.Errorf("the person after a region's name not named (entities %+v)", r.Entities)
 	}
 }
+
+// TestPronounAsked checks a demand whose object is a pronoun: it is made of the object of
+// the verb joined before ("called Putin and asked him to help Iraq"), and of no one the
+// infinitive names when the pronoun is not resolved ("asked her not to deviate from the
+// topic and relate her evidence to Saddam" is no demand of Saddam).
+func TestPronounAsked(t *testing.T) {
+	wantEvent(t, "asked him", "Ghana called Peru and asked him to help Chile.", "DEMAND", "ghana", "peru")
+	wantEvent(t, "urged them", "Ghana met the leaders of Peru and Chile on Monday and urged them to help Bolivia.", "DEMAND", "ghana", "peru,chile")
+	_, all := event(t, "The judge repeatedly asked her not to deviate from the topic and relate her evidence directly to Saddam Hussein.", "2005-11-30", "DEMAND")
+	for _, e := range all {
+		if hasIDs(e.Target, "saddam-hussein") {
+			t.Errorf("the demand made of the one the infinitive names: %+v", e)
+		}
+	}
+}
