@@ -1574,6 +1574,9 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		if i != trigger && i != at && t.w[i].xpos == "VBN" && (t.rel(k, "obl:agent") || t.prep(k) == "by") {
 			return false // "its rebate, secured by Margaret Thatcher": another act's agent
 		}
+		if i != trigger && t.w[i].head == trigger && t.rel(i, "acl") && issueVerbs[t.w[i].lemma] && (t.prep(k) == "in" || t.prep(k) == "at") {
+			return false // "sanctions, announced by Albright in Washington": where the noun was put out
+		}
 		if t.w[i].m >= 0 && containsInt(src, t.w[i].m) && (t.rel(k, "nmod:desc") || t.rel(k, "compound") || t.rel(k, "amod") || t.rel(k, "appos") || t.rel(k, "flat")) {
 			return false // "a trip by Turkish Defence Minister Turhan Tayan to Israel": the actor's title
 		}

@@ -246,9 +246,11 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 // ancestorOrSpeech reports whether word o governs word p, or is a speech verb (whose date
 // is the report's, hung anywhere by the parser).
 func (t *tree) ancestorOrSpeech(o, p int) bool {
-	if t.speech[t.w[o].lemma] && !(t.w[o].xpos == "VBG" && t.ancestorOf(p, o)) {
+	if t.speech[t.w[o].lemma] && !(t.w[o].xpos == "VBG" && t.ancestorOf(p, o)) && !t.rel(o, "acl") && !t.rel(o, "acl:relcl") {
 		// A participle of speech under the predicate ("endorsed a statement, saying the
-		// conference next month would be a step") brings what it says, with its dates.
+		// conference next month would be a step") brings what it says, with its dates;
+		// one that describes a noun ("sanctions, announced by Albright on Tuesday") dates
+		// what the noun names, not the report.
 		return true
 	}
 	return t.ancestorOf(o, p)

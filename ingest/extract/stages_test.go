@@ -2081,3 +2081,24 @@ func TestPronounAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleOnNounDates checks a participle that describes a noun ("sanctions,
+// announced by Albright in Washington on Tuesday"): its day and place are the noun's, not
+// those of the clause around it, and a speech verb in such a clause is no report.
+func TestParticipleOnNounDates(t *testing.T) {
+	_, all := event(t, "A Ghanaian official on Wednesday accused Peru of using economic sanctions, announced by Foreign Minister Ana Torres in Lima on Tuesday, to win votes.", "2005-11-30", "")
+	for _, e := range all {
+		if e.Type == "DISAPPROVE" && e.Date != "2005-11-30" {
+			t.Errorf("the accusation took the sanctions' day: %+v", e)
+		}
+		if e.Type == "SANCTION" && (hasIDs(e.Target, "peru") || hasIDs(e.Target, "lima")) {
+			t.Errorf("the place the sanctions were announced taken for their target: %+v", e)
+		}
+	}
+	_, all = event(t, "Ghana's northern state declared in 1983 is recognized only by Peru.", "2005-11-30", "SUPPORT")
+	for _, e := range all {
+		if e.Type == "SUPPORT" && e.Date == "1983" {
+			t.Errorf("the recognition took the day its object was declared: %+v", e)
+		}
+	}
+}

@@ -160,6 +160,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairToldThat()
 	t.repairParticipleRoot()
 	t.repairReducedRelative()
+	t.repairParticipleOnNoun()
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
@@ -1557,6 +1558,34 @@ func (t *tree) repairReducedRelative() {
 	t.w[subj].head, t.w[subj].rel = v, "nsubj"
 	if t.headsDep(v, "aux:pass", -1) {
 		t.w[subj].rel = "nsubj:pass"
+	}
+}
+
+// repairParticipleOnNoun hangs on its noun a past participle set off by a comma right
+// after it, with an agent of its own: in "accused the US of using economic sanctions,
+// announced by Albright in Washington on Tuesday, to boost" the parser read "announced" as
+// a clause of "accused", so the accusation took the sanctions' day. A past participle
+// with a "by" agent and no subject or auxiliary, an adverbial clause or conjunct of a verb,
+// right after a comma that follows a noun under that verb, modifies the noun. Heads alone
+// are read (before kids lists).
+func (t *tree) repairParticipleOnNoun() {
+	for v := range t.w {
+		h := t.w[v].head
+		if t.w[v].xpos != "VBN" || h < 0 || h > v || (t.w[v].rel != "advcl" && t.w[v].rel != "conj") || v < 2 || t.w[v-1].form != "," {
+			continue
+		}
+		if t.headsDep(v, "nsubj", -1) || t.headsDep(v, "nsubj:pass", -1) || t.headsDep(v, "aux", -1) || t.headsDep(v, "aux:pass", -1) || t.headsDep(v, "cc", -1) {
+			continue
+		}
+		agent := false
+		for i := v + 1; i < len(t.w); i++ {
+			agent = agent || t.w[i].head == v && t.w[i].rel == "obl:agent"
+		}
+		n := v - 2 // the noun before the comma
+		if !agent || t.w[n].upos != "NOUN" || !t.ancestorOf(h, n) {
+			continue
+		}
+		t.w[v].head, t.w[v].rel = n, "acl"
 	}
 }
 
