@@ -315,7 +315,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				}
 			}
 			switch t.w[h].lower {
-			case "ready", "willing", "prepared":
+			case "ready", "willing", "prepared", "eager", "keen", "determined":
 				m.intent = true // "said he is prepared to lift the ban": a stated willingness
 			}
 			if t.w[h].lemma == "decide" || t.w[h].lemma == "resolve" {

@@ -2102,3 +2102,10 @@ func TestParticipleOnNounDates(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedIntent checks that being eager, keen or determined to work with someone is a
+// stated intent (AGREE, dated when stated), as being willing or ready is.
+func TestStatedIntent(t *testing.T) {
+	wantEvent(t, "eager", "Ghana is eager to cooperate with Peru.", "AGREE", "ghana", "peru")
+	wantEvent(t, "determined", "Ghana and Peru are determined to improve their economic ties.", "AGREE", "ghana,peru", "")
+}
