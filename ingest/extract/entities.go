@@ -1063,7 +1063,44 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	if n == 1 && b < len(d.toks) && !d.sentenceInitial(a, 0) && (d.x.frames.verbForms[d.toks[b].Lower] != "" || d.x.frames.nounForms[d.toks[b].Lower]) {
 		return "person", evDefault // "Putin offered": a surname acting
 	}
+	if n == 1 && d.surnameActs(a, b) {
+		return "person", evDefault // "Guterres urged Netanyahu to": surnames that act and are acted on
+	}
 	return "other", evDefault
+}
+
+// surnameActs reports a single unknown capitalized word [a, b) before an act only bodies
+// and people do ("Guterres urged", "Kagame has accused"; see
+// bodyActs), or that such an act takes as its object ("urged Netanyahu", "met Ruto"): a
+// surname, as a story that names a person in full once, or never, writes it. Not an English
+// word, nor one the story writes in lower case, nor a word of a group ("Shiites").
+func (d *doc) surnameActs(a, b int) bool {
+	w := d.toks[a]
+	if !w.Word || !w.Cap || w.Upper || commonWords[w.Lower] || d.lower[w.Lower] || len(w.Lower) < 3 {
+		return false
+	}
+	for _, suf := range []string{"ans", "ites", "ists", "ese", "ers", "ics"} {
+		if strings.HasSuffix(w.Lower, suf) {
+			return false
+		}
+	}
+	for i := b; i < len(d.toks) && i < b+3; i++ {
+		// Speech verbs are left out: "Press reports said", "Communist states of Europe"
+		// are nouns after a name-like word.
+		l := d.toks[i].Lower
+		if bodyActs[d.x.frames.verbForms[l]] && !d.x.frames.nounForms[l] {
+			return true
+		}
+		switch l {
+		case "also", "has", "had", "will", "would", "then", "again", "strongly", "repeatedly":
+			continue
+		}
+		break
+	}
+	if a == 0 || b < len(d.toks) && d.toks[b].Cap && d.toks[b].Word {
+		return false
+	}
+	return bodyActs[d.x.frames.verbForms[d.toks[a-1].Lower]] && !d.toks[a-1].Cap
 }
 
 // andBetween reports "and" or "and the" as the tokens [a, b) between two names.

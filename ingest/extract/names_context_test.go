@@ -431,3 +431,31 @@ func TestDatelineNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnamesThatAct checks single unknown surnames that act and are acted on, as short
+// items and headlines write them ("Guterres urged Netanyahu"), and words before a noun
+// that only look so ("Press reports said", "the former Communist states").
+func TestSurnamesThatAct(t *testing.T) {
+	r := New().Extract("t", "Oduya urged Kamenov to allow the convoy through. Press reports said the talks stalled. Aid reached the former Communist states of Europe.", timex.Date{Year: 2025, Month: 3, Day: 4})
+	want := map[string]bool{"oduya": false, "kamenov": false}
+	for _, m := range r.Entities {
+		if _, ok := want[m.ID]; ok {
+			want[m.ID] = m.Type == "person"
+		}
+		if m.ID == "press" || m.ID == "communist" {
+			t.Errorf("a word before a noun taken for a person: %+v", m)
+		}
+	}
+	for id, ok := range want {
+		if !ok {
+			t.Errorf("%s: no person (entities %+v)", id, r.Entities)
+		}
+	}
+	demand := false
+	for _, e := range r.Events {
+		demand = demand || e.Type == "DEMAND" && hasIDs(e.Source, "oduya") && hasIDs(e.Target, "kamenov")
+	}
+	if !demand {
+		t.Errorf("no demand of Kamenov by Oduya (events %+v)", r.Events)
+	}
+}
