@@ -107,12 +107,17 @@ func (d *doc) noteStatement(t *tree) {
 // of: a wire story quotes a statement over a few paragraphs before it names what it asks.
 const statementReach = 4
 
-// statementAuthor returns who put out "the statement" that is subject h of a clause in one
+// statementAuthor returns who put out "the statement" that is subject h of predicate p in one
 // of the few sentences after the one that told of it ("X said in a statement. [...] The
 // statement called on Y to withdraw": X calls on Y), or nil.
-func (d *doc) statementAuthor(t *tree, h int) []int {
-	if !statementNouns[t.w[h].lemma] || t.w[h].m >= 0 || t.kidLemma(h, "det", "the") < 0 || t.kid(h, "nmod:poss") >= 0 || len(t.prepKids(h, "by")) > 0 || len(t.prepKids(h, "of")) > 0 {
+func (d *doc) statementAuthor(t *tree, h, p int) []int {
+	if !statementNouns[t.w[h].lemma] || t.w[h].m >= 0 || t.kidLemma(h, "det", "the") < 0 {
 		return nil
+	}
+	for _, k := range t.w[h].kids {
+		if !t.rel(k, "det") && !t.rel(k, "punct") && k != p {
+			return nil // "the rival statement from Fatah", "the army statement": another author
+		}
 	}
 	if d.statementBy == nil || t.si-d.statementSent > statementReach || t.si == d.statementSent {
 		return nil
@@ -242,6 +247,11 @@ var relativePronouns = map[string]bool{"who": true, "which": true, "that": true,
 // included.
 func (d *doc) phrase(t *tree, h int) []int {
 	var out []int
+	// nextSubject: a conjunct followed by a finite verb is that verb's subject, which the
+	// parser joined to the phrase before ("praised the Council of Europe and Russia walked
+	// out"), unless the phrase is itself a subject ("Iran and Iraq met").
+	subj := strings.HasPrefix(t.w[h].rel, "nsubj")
+	nextSubject := func(c int) bool { return !subj && t.subjectOfNext(c) }
 	var walk func(h, depth int)
 	walk = func(h, depth int) {
 		if depth > 8 {
@@ -266,20 +276,50 @@ func (d *doc) phrase(t *tree, h int) []int {
 					// Not "Institute of Geology, Mining and Metallurgy" or "Ministry of
 					// Transport and Communications", one name cut short: a conjunct inside
 					// the name is a name of its own, not a common word.
-					if o := d.headMention(t, c, 0); top || o >= 0 && d.ms[o].ID != "" && !(d.ms[o].To-d.ms[o].From == 1 && commonWords[d.toks[d.ms[o].From].Lower]) {
+					if o := d.headMention(t, c, 0); (top || o >= 0 && d.ms[o].ID != "" && !(d.ms[o].To-d.ms[o].From == 1 && commonWords[d.toks[d.ms[o].From].Lower])) && !nextSubject(c) {
 						walk(c, depth+1)
 					}
 				}
 			}
 		}
 		for _, k := range t.w[h].kids {
-			if t.conjunct(k) {
+			if t.conjunct(k) && !nextSubject(k) {
 				walk(k, depth+1)
 			}
 		}
 	}
 	walk(h, 0)
 	return out
+}
+
+// subjectOfNext reports whether the phrase headed by c is followed by a finite verb (after
+// adverbs at most): "praised the Council of Europe and Russia walked out", where the
+// parser joined the next clause's subject to a word of the name before.
+func (t *tree) subjectOfNext(c int) bool {
+	end := c
+	for i := c + 1; i < len(t.w); i++ {
+		if t.ancestorOf(c, i) {
+			end = i
+		}
+	}
+	for i := end + 1; i < len(t.w); i++ {
+		switch {
+		case t.w[i].upos == "ADV":
+			continue
+		case t.w[i].upos == "VERB" || t.w[i].upos == "AUX":
+			// A finite verb of a clause with no subject of its own: not "the talks between
+			// Ethiopia and Eritrea announced on Monday", a participle on a noun.
+			v := i
+			if t.w[i].upos == "AUX" && t.w[i].head > i {
+				v = t.w[i].head
+			}
+			x := t.w[i].xpos
+			clause := t.rel(v, "conj") || t.rel(v, "ccomp") || t.rel(v, "parataxis") || t.w[v].head < 0 || t.rel(v, "advcl") && t.kid(v, "mark") < 0
+			return (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") && clause && t.kid(v, "nsubj") < 0 && t.kid(v, "nsubj:pass") < 0
+		}
+		return false
+	}
+	return false
 }
 
 // conjunct reports whether word c is a conjunct of its head: a conj, or an apposition
@@ -859,7 +899,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 			d.actorSide = false
 			if len(r.src) == 0 && len(heads) == 1 {
-				r.src = d.statementAuthor(t, heads[0])
+				r.src = d.statementAuthor(t, heads[0], p)
 			}
 			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
 				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary
@@ -901,7 +941,11 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				if g := t.w[p].head; t.rel(p, "conj") && g >= 0 && g < p {
 					for _, k := range t.w[g].kids {
 						if t.rel(k, "obj") {
-							r.tgt = append(r.tgt, d.phrase(t, k)...)
+							for _, mi := range d.phrase(t, k) {
+								if typ := d.ms[mi].Type; typ != "city" && typ != "location" {
+									r.tgt = append(r.tgt, mi) // not "visited Darfur and urged them"
+								}
+							}
 						}
 					}
 				}

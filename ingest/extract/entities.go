@@ -524,14 +524,19 @@ func (d *doc) bodyPurpose(i, j, end int) int {
 		return 0
 	}
 	w := d.toks[j].text(d.text)
-	if p := d.toks[j-1].text(d.text); w == "the" && (p == "Against" || p == "For") && j-2 >= i && d.toks[j+1].Cap && d.toks[j+1].Word &&
+	// The cause is a name's words of its own: not "the call by the Security Council for
+	// the Syrian army to leave", where a known name follows.
+	cause := func(k int) bool {
+		return d.toks[k].Cap && d.toks[k].Word && !d.x.lex.startsName(d.text, d.toks, k) && !givenNames[d.toks[k].text(d.text)] && !monthsDays[d.toks[k].text(d.text)]
+	}
+	if p := d.toks[j-1].text(d.text); w == "the" && (p == "Against" || p == "For") && j-2 >= i && cause(j+1) &&
 		(orgHeads[d.toks[i].text(d.text)] || isOrgSuffix(d.toks[j-2].text(d.text))) {
 		return 1 // "Against" read as a word of the name already
 	}
 	if j+2 >= end {
 		return 0
 	}
-	if w != "for" && w != "against" && w != "For" && w != "Against" || d.toks[j+1].Lower != "the" || !d.toks[j+2].Cap || !d.toks[j+2].Word {
+	if w != "for" && w != "against" && w != "For" && w != "Against" || d.toks[j+1].Lower != "the" || !cause(j+2) {
 		return 0
 	}
 	if !orgHeads[d.toks[i].text(d.text)] && !isOrgSuffix(d.toks[j-1].text(d.text)) {

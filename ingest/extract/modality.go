@@ -147,6 +147,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			switch {
 			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w]:
 				m.negated = true
+			case strings.HasPrefix(t.w[k].rel, "nsubj") && (w == "nobody" || w == "none"):
+				m.negated = true // "Nobody is pointing the finger at Syria"
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
 				// "must" makes what it governs a demand, not a fact; the demand is one.
 				futureAuxOf(h, w)

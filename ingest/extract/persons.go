@@ -208,6 +208,9 @@ func (d *doc) orgShortNames() map[string]string {
 			default:
 				continue
 			}
+			if e, n := d.x.lex.match(d.text, d.toks, j+1, false); n > 0 && e.Type != "organization" || j+2 < m.To && d.toks[j+1].Lower == "the" && placeWord(d, j+2) {
+				break // "Democratic Party of Japan": a party of a place, and many places have one
+			}
 			short := d.text[d.toks[m.From].Start:d.toks[j-1].End]
 			if prev, ok := out[short]; ok && prev != m.Text {
 				shared[short] = true
@@ -220,6 +223,12 @@ func (d *doc) orgShortNames() map[string]string {
 		delete(out, s)
 	}
 	return out
+}
+
+// placeWord reports a known place's name at token k.
+func placeWord(d *doc, k int) bool {
+	e, n := d.x.lex.match(d.text, d.toks, k, false)
+	return n > 0 && e.Type != "organization"
 }
 
 // firmNames maps the shorter names of the document's firms to their registered names: the

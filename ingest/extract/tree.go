@@ -2007,7 +2007,8 @@ func (t *tree) repairVerbConjOnObject() {
 // Fogh Rasmussen as well as Josep Borrell" the parser joined "Josep" to the verb, as if
 // he were a second predicate, and he met no one. A proper noun joined to a verb after
 // the verb's object, with no subject, object or auxiliary of its own, is a conjunct of
-// that object. Heads alone are read (before kids lists).
+// that object, or of the last name in the object's phrase. Heads alone are read (before
+// kids lists).
 func (t *tree) repairNameConjOnVerb() {
 	for c := range t.w {
 		v := t.w[c].head
@@ -2023,7 +2024,15 @@ func (t *tree) repairNameConjOnVerb() {
 		if o < 0 || t.headsDep(c, "nsubj", -1) || t.headsDep(c, "obj", -1) || t.headsDep(c, "aux", -1) || t.headsDep(c, "cop", -1) {
 			continue
 		}
-		t.w[c].head = o
+		// "held talks with Gerhard Schroeder as well as French President Jacques Chirac":
+		// the last name in the object's phrase, not the object, is the one joined.
+		to := o
+		for x := o + 1; x < c; x++ {
+			if t.w[x].upos == "PROPN" && (t.w[x].rel == "nmod" || t.w[x].rel == "appos" || t.w[x].rel == "conj") && t.ancestorOf(o, x) {
+				to = x
+			}
+		}
+		t.w[c].head = to
 	}
 }
 
