@@ -123,11 +123,18 @@ func (q *Engine) LastContact(ctx context.Context, a, b EntityInfo) (*LastContact
 	}
 	lc := &LastContact{A: Ref{a.ID, a.Name}, B: Ref{b.ID, b.Name}}
 	var dated []*Event
+	n := 0
 	for _, e := range evs {
+		if !inContact(e, a.ID, b.ID) {
+			continue
+		}
+		evs[n] = e
+		n++
 		if e.Date != "" {
 			dated = append(dated, e)
 		}
 	}
+	evs = evs[:n]
 	if len(dated) == 0 {
 		if len(evs) > 0 {
 			lc.Last = evs[len(evs)-1]
@@ -154,6 +161,24 @@ func (q *Engine) LastContact(ctx context.Context, a, b EntityInfo) (*LastContact
 		*e = full[0]
 	}
 	return lc, nil
+}
+
+// inContact reports whether event e puts a and b in contact: one acts on the other, or
+// both act together ("talks between A and B"). Two that the same actor dealt with are not
+// in contact through it ("Feissel's shuttle mediation between Clerides and Denktash").
+func inContact(e *Event, a, b string) bool {
+	side := func(id string) (actor, target bool) {
+		for _, r := range e.Actors {
+			actor = actor || r.ID == id
+		}
+		for _, r := range e.Targets {
+			target = target || r.ID == id
+		}
+		return
+	}
+	aa, at := side(a)
+	ba, bt := side(b)
+	return aa && (ba || bt) || ba && at
 }
 
 // Timeline returns the entity's events that pass the filter, by date.

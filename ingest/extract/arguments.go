@@ -1287,9 +1287,11 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			}
 		}
 	}
-	for _, k := range t.prepKids(n, "between") {
-		r.src = append(r.src, d.phrase(t, k)...) // "talks between A and B"
-	}
+	if pr.fr.sym || !pr.fr.targetsPrep("between") {
+		for _, k := range t.prepKids(n, "between") {
+			r.src = append(r.src, d.phrase(t, k)...) // "talks between A and B"
+		}
+	} // "his mediation between Clerides and Denktash": the sides are whom he mediates with, not co-mediators
 	// "US sanctions on Iran", "Israeli strikes", "UN demands": the modifier acts, except on
 	// a visit, which goes to it ("a US visit").
 	visit := pr.fr.mode == "visit"

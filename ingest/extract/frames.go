@@ -204,6 +204,17 @@ func (lx *frameLexicon) contact(lemma string) bool {
 	return false
 }
 
+// targetsPrep reports whether the frame finds its target in a phrase with preposition p
+// ("mediation between A and B").
+func (fr *frame) targetsPrep(p string) bool {
+	for _, sl := range fr.targets {
+		if sl.kind == "prep" && containsStr(sl.words, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // joint reports whether lemma is a noun of joint work between two sides ("cooperation",
 // "ties", "relations", "exchanges"): a noun with a COOPERATE frame.
 func (lx *frameLexicon) joint(lemma string) bool {
