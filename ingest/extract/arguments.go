@@ -361,6 +361,15 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 		}
 		return m
 	}
+	if t.w[h].upos == "PROPN" && t.w[h].m < 0 && (titles[t.w[h].form] || isRank(t.w[h].form)) {
+		// "by Mauritian Cabinet Secretary Philippe Yan Sin", parsed with the title as the
+		// head and the name flat under it: the name.
+		for _, k := range t.w[h].kids {
+			if t.rel(k, "flat") && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() {
+				return t.w[k].m
+			}
+		}
+	}
 	if depth > 3 {
 		return -1
 	}

@@ -2141,3 +2141,16 @@ func TestReviewedNearMisses29(t *testing.T) {
 		t.Errorf("nobody blames Syria: %+v", all[0])
 	}
 }
+
+// TestStrandedPreposition checks a passive's agents when the parser left "by" standing as a
+// head of its own ("was signed by Mauritian Cabinet Secretary Philippe Yan Sin and ..."),
+// and that the nationality of the one spoken with is no topic of the call.
+func TestStrandedPreposition(t *testing.T) {
+	wantEvent(t, "signed by", "The deal was signed by Ghanaian Cabinet Secretary Kofi Mensah and Peruvian Deputy Foreign Minister Ana Torres.", "SUPPORT", "kofi-mensah,ana-torres", "")
+	_, all := event(t, "The Ghanaian president said he had spoken by phone with Peruvian President Ana Torres.", "2005-11-30", "CONSULT")
+	for _, e := range all {
+		if hasIDs(e.Topics, "peru") {
+			t.Errorf("the nationality of the one called taken for a topic: %+v", e)
+		}
+	}
+}

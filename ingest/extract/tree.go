@@ -153,6 +153,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 		parsed[i] = arc{t.w[i].head, t.w[i].rel}
 	}
 	t.repairNounRoot()
+	t.repairStrandedCase()
 	t.repairVisiting(d.x.frames.contact)
 	t.repairReportedNoun()
 	t.repairNameConj()
@@ -2033,6 +2034,44 @@ func (t *tree) repairNameConjOnVerb() {
 			}
 		}
 		t.w[c].head = to
+	}
+}
+
+// repairStrandedCase gives a preposition the parser left as a head its noun back: in "was
+// signed by Mauritian Cabinet Secretary Philippe Yan Sin and ..." it read "by" as an
+// adverb of the verb with the names in apposition to it, so the deal had no signers. A
+// preposition that is no case marker, with the first nominal after it hung on it, marks
+// that nominal, which takes the preposition's place (an agent after a passive's "by").
+// Heads alone are read (before kids lists).
+func (t *tree) repairStrandedCase() {
+	for a := range t.w {
+		h := t.w[a].head
+		if t.w[a].upos != "ADP" || h < 0 || t.w[a].rel == "case" || t.w[a].rel == "mark" || t.w[a].rel == "fixed" || t.w[a].rel == "compound:prt" {
+			continue
+		}
+		n := -1
+		for i := a + 1; i < len(t.w); i++ {
+			if t.w[i].head == a && (t.w[i].upos == "PROPN" || t.w[i].upos == "NOUN") && (t.w[i].rel == "appos" || t.w[i].rel == "obj" || t.w[i].rel == "nmod" || t.w[i].rel == "conj") {
+				n = i
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		rel := "obl"
+		if t.w[a].lower == "by" && t.w[h].xpos == "VBN" && t.headsDep(h, "aux:pass", -1) {
+			rel = "obl:agent"
+		} else if t.w[h].upos == "NOUN" || t.w[h].upos == "PROPN" {
+			rel = "nmod"
+		}
+		for i := range t.w {
+			if t.w[i].head == a && i != n {
+				t.w[i].head = n // the rest of the phrase hangs on the noun
+			}
+		}
+		t.w[n].head, t.w[n].rel = h, rel
+		t.w[a].head, t.w[a].rel = n, "case"
 	}
 }
 

@@ -628,8 +628,14 @@ func (d *doc) treeTopics(t *tree, pr pred, fr *frame, r roles, ev *evState) {
 	}
 	if fr.discuss {
 		// What is discussed is every name in what the verb governs ("discussed rising
-		// energy prices in Europe and the war in Ukraine", however the parser hangs it).
-		mis = append(mis, d.governedNames(t, pr.at)...)
+		// energy prices in Europe and the war in Ukraine", however the parser hangs it),
+		// but not a word of the phrase that names whom it was discussed with ("with South
+		// Korean President Yoon": South Korea is no topic).
+		for _, mi := range d.governedNames(t, pr.at) {
+			if !t.inPhraseOf(mi, r.tgt) {
+				mis = append(mis, mi)
+			}
+		}
 	}
 	{
 		for _, mi := range mis {
@@ -641,6 +647,22 @@ func (d *doc) treeTopics(t *tree, pr pred, fr *frame, r roles, ev *evState) {
 			ev.Topics = append(ev.Topics, Ref{Text: m.Text, ID: m.ID})
 		}
 	}
+}
+
+// inPhraseOf reports whether mention mi is written inside the phrase of one of the
+// mentions ms: under a word of theirs in the tree.
+func (t *tree) inPhraseOf(mi int, ms []int) bool {
+	for k := range t.w {
+		if t.w[k].m != mi {
+			continue
+		}
+		for j := range t.w {
+			if t.w[j].m >= 0 && t.w[j].m != mi && containsInt(ms, t.w[j].m) && t.ancestorOf(j, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // treeReporters adds who the sentence says reported the event: the subject of the speech
