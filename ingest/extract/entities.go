@@ -1860,6 +1860,13 @@ func (d *doc) link() {
 				}
 				continue
 			}
+			if lastWord(m.Text) == "sides" && lastPair != nil && m.Sent-pairSent <= 3 && !(m.From > 0 && d.verbAfter(m.From-1)) {
+				// "Israel and Syria held talks ... Both sides agreed": the two sides are the
+				// pair named last, states or bodies as often as people (not "Xi urged both
+				// sides", said to others; see below).
+				m.more = &mentionMore{ids: lastPair}
+				continue
+			}
 			members := recent
 			if sentFirst != "" && m.From > 0 && d.verbAfter(m.From-1) && !d.x.frames.speechForms[d.toks[m.From-1].Lower] {
 				// "Xi urged both sides to talk": the group is others than the one who speaks

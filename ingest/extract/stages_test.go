@@ -2154,3 +2154,10 @@ func TestStrandedPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestBothSides checks "both sides" and "the two sides" after a pair of states or bodies
+// named together: they are that pair, not the two people named last.
+func TestBothSides(t *testing.T) {
+	wantEvent(t, "both sides", "Ghana and Peru held talks in Accra on Monday. Both sides agreed to expand trade.", "AGREE", "ghana,peru", "")
+	wantEvent(t, "the two sides", "Premier Kofi Mensah of Ghana met Peru's president on Monday. Ghana and Peru are old partners. The two sides will also sign trade documents.", "AGREE", "ghana,peru", "")
+}
