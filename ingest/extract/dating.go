@@ -229,6 +229,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	if md.future || md.perfect {
 		return "", false
 	}
+	if v := d.arrivalDate(t, pr); v != "" {
+		return v, true // "held talks with Ahmadinejad soon after arrival": the day he arrived
+	}
 	// The parser often hangs the date on a parenthetical "officials said" or elsewhere in
 	// the clause: the nearest date that no other predicate and no noun claims.
 	// A "when" clause happens at the time of the clause it hangs on, even another event's:
@@ -241,6 +244,65 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		return v, true
 	}
 	return art.String(), false
+}
+
+// arrivalReach is how many sentences on "after arrival" may still mean the arrival the
+// story dated last.
+const arrivalReach = 3
+
+// noteArrival records the day of an arrival that sentence si dates: a form of "arrive" and
+// one day among its date expressions ("arrived in Tehran on Monday for a three-day visit").
+func (d *doc) noteArrival(si int, times []timex.Expr) {
+	s := d.sents[si]
+	arrives := false
+	for i := s.From; i < s.To && !arrives; i++ {
+		switch d.toks[i].Lower {
+		case "arrived", "arrives", "arrive", "arriving":
+			arrives = true
+		}
+	}
+	if !arrives {
+		return
+	}
+	day := ""
+	for _, e := range times {
+		if dt, ok := e.Date(); ok && dt.Day > 0 {
+			if day != "" && day != dt.String() {
+				return // two days: which is the arrival's is not said
+			}
+			day = dt.String()
+		}
+	}
+	if day != "" {
+		d.arrival, d.arrivalSent = day, si
+	}
+}
+
+// arrivalDate returns the day of the arrival the story dated last, when predicate pr has
+// no date of its own but happened "(soon) after arrival", "upon (his) arrival" or "after
+// arriving", in one of the few sentences after that arrival; else "".
+func (d *doc) arrivalDate(t *tree, pr pred) string {
+	if d.arrival == "" || t.si-d.arrivalSent > arrivalReach || t.si < d.arrivalSent {
+		return ""
+	}
+	for k := range t.w {
+		arrival := t.w[k].lemma == "arrival" && t.kidLemma(k, "case", "after", "upon", "on") >= 0
+		arriving := t.w[k].lemma == "arrive" && t.w[k].xpos == "VBG" && t.kidLemma(k, "mark", "after", "upon", "on") >= 0
+		if !arrival && !arriving {
+			continue
+		}
+		// The phrase is the predicate's when the first verb above it is the predicate or
+		// its light verb ("held talks with his counterpart soon after arrival", however
+		// the parser hangs it inside the clause).
+		v := t.w[k].head
+		for n := 0; v >= 0 && n < len(t.w) && !t.verbal(v) && v != pr.at; n++ {
+			v = t.w[v].head
+		}
+		if v >= 0 && (v == pr.at || v == pr.light) {
+			return d.arrival
+		}
+	}
+	return ""
 }
 
 // ancestorOrSpeech reports whether word o governs word p, or is a speech verb (whose date

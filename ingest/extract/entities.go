@@ -132,6 +132,11 @@ type doc struct {
 	// called on Y" in the sentences after speaks for them (see statementAuthor).
 	statementBy   []int
 	statementSent int
+	// arrival is the day of the last arrival the story dates ("arrived in Tehran on
+	// Monday") and arrivalSent its sentence: "soon after arrival" in the sentences after
+	// happened that day (see arrivalDate).
+	arrival     string
+	arrivalSent int
 }
 
 type entState struct {

@@ -2161,3 +2161,19 @@ func TestBothSides(t *testing.T) {
 	wantEvent(t, "both sides", "Ghana and Peru held talks in Accra on Monday. Both sides agreed to expand trade.", "AGREE", "ghana,peru", "")
 	wantEvent(t, "the two sides", "Premier Kofi Mensah of Ghana met Peru's president on Monday. Ghana and Peru are old partners. The two sides will also sign trade documents.", "AGREE", "ghana,peru", "")
 }
+
+// TestAfterArrival checks an act "soon after arrival" or "upon arrival": it happened the
+// day the story says the actor arrived, and a day of its own still wins.
+func TestAfterArrival(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Kofi Mensah arrived in Lima on Monday for a visit. The Ghanaian president held talks with his Peruvian counterpart Ana Torres soon after arrival.", "2005-11-28"},
+		{"Kofi Mensah arrived in Lima on Monday. Upon arrival, he met Ana Torres.", "2005-11-28"},
+		{"Kofi Mensah arrived in Lima on Monday. He met Ana Torres on Tuesday after arriving.", "2005-11-29"},
+		{"Kofi Mensah arrived in Lima on Monday. He met Ana Torres.", "2005-11-30"},
+	} {
+		e, _ := event(t, c.text, "2005-11-30", "CONSULT")
+		if e.Date != c.want {
+			t.Errorf("%q: date %q, want %q", c.text, e.Date, c.want)
+		}
+	}
+}

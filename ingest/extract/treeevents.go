@@ -56,6 +56,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	lo := sort.Search(len(times), func(k int) bool { return times[k].Start >= s.Start })
 	hi := lo + sort.Search(len(times)-lo, func(k int) bool { return times[lo+k].Start >= s.End })
 	times = times[lo:hi]
+	d.noteArrival(si, times)
 	if !d.worthParsing(s, ms) {
 		return append(out, d.impliedEvents(si, s, times, nil, out)...) // "It was their first call since October."
 	}
