@@ -1523,9 +1523,13 @@ func (t *tree) repairParticipleRoot() {
 // the subject that verb's. Heads alone are read (before kids lists).
 func (t *tree) repairReducedRelative() {
 	r := t.root()
-	if r < 0 || t.w[r].xpos != "VBN" || t.headsDep(r, "aux", -1) || t.headsDep(r, "aux:pass", -1) {
+	if r < 0 || t.w[r].xpos != "VBN" && t.w[r].xpos != "VBD" || t.headsDep(r, "aux", -1) || t.headsDep(r, "aux:pass", -1) {
 		return
 	}
+	// A root tagged as a past tense ("The Turkish Cypriot state declared in 1983 is
+	// recognized only by Ankara") is a participle only when the later verb follows it with
+	// no "and", "but" or comma between: not "Putin visited Paris and was greeted".
+	pastTense := t.w[r].xpos == "VBD"
 	subj := -1
 	for i := 0; i < r; i++ {
 		if t.w[i].head == r && t.w[i].rel == "nsubj" {
@@ -1545,6 +1549,16 @@ func (t *tree) repairReducedRelative() {
 	}
 	if v < 0 {
 		return
+	}
+	if pastTense {
+		if t.headsDep(v, "cc", -1) {
+			return
+		}
+		for i := r + 1; i < v; i++ {
+			if t.w[i].form == "," || t.w[i].form == ";" || t.w[i].upos == "CCONJ" {
+				return
+			}
+		}
 	}
 	for i := range t.w {
 		if t.w[i].head == r && i > v {
