@@ -254,7 +254,35 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.dropCurrencies()
 	d.hyphenedEnds()
 	d.titlesOffPersons()
+	d.dropTitleOnlyPersons()
 	return nil
+}
+
+// dropTitleOnlyPersons removes the person names that hold no name, only the words of an
+// office ("Sudanese First-Vice President and President of the government", "the Health
+// Minister"): an office is a nominal, resolved to its holder elsewhere, not a person of its
+// own named so.
+func (d *doc) dropTitleOnlyPersons() {
+	out := d.ms[:0]
+	for _, m := range d.ms {
+		if m.Type == "person" && m.Kind == kindName && d.officeWords(m.From, m.To) && d.hasTitleWord(m.From, m.To) {
+			continue
+		}
+		out = append(out, m)
+	}
+	d.ms = out
+}
+
+// hasTitleWord reports a title or rank among tokens [a, b).
+func (d *doc) hasTitleWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		for _, part := range strings.Split(d.toks[i].text(d.text), "-") {
+			if isRank(part) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hyphenedEnds cuts the adjective off a name of several words that ends in one: "New

@@ -459,3 +459,14 @@ func TestSurnamesThatAct(t *testing.T) {
 		t.Errorf("no demand of Kamenov by Oduya (events %+v)", r.Events)
 	}
 }
+
+// TestOfficeIsNoPerson checks that the words of an office, with no name among them, make
+// no person ("President and Chairman of the NPP Kofi Mensah": not a person "and Chairman").
+func TestOfficeIsNoPerson(t *testing.T) {
+	r := New().Extract("t", "Ghanaian President and Chairman of the NPP Kofi Mensah is expected to address the session.", timex.Date{Year: 2025, Month: 3, Day: 4})
+	for _, m := range r.Entities {
+		if m.Type == "person" && m.ID != "kofi-mensah" && m.ID != "" {
+			t.Errorf("an office taken for a person: %+v", m)
+		}
+	}
+}
