@@ -322,6 +322,28 @@ func (t *tree) subjectOfNext(c int) bool {
 	return false
 }
 
+// nonStateHeads are nouns for people and groups that oppose, rebel against or stand apart
+// from their state: a country adjective on them ("Kenyan opposition coalition", "Iraqi
+// rebels", "Chinese students") does not make them the state.
+var nonStateHeads = map[string]bool{"opposition": true, "coalition": true, "rebel": true, "group": true,
+	"protester": true, "demonstrator": true, "student": true, "activist": true, "dissident": true,
+	"militant": true, "insurgent": true, "separatist": true, "guerrilla": true, "union": true,
+	"worker": true, "farmer": true, "lawyer": true, "journalist": true, "exile": true, "critic": true,
+	"movement": true, "faction": true, "alliance": true}
+
+// nonState reports whether noun h, or a noun compounded before it, is one of nonStateHeads.
+func (t *tree) nonState(h int) bool {
+	if nonStateHeads[t.w[h].lemma] {
+		return true
+	}
+	for _, k := range t.w[h].kids {
+		if t.rel(k, "compound") && nonStateHeads[t.w[k].lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // conjunct reports whether word c is a conjunct of its head: a conj, or an apposition
 // that an "and" or "or" opens ("met Jaap de Hoop Scheffer and European Parliament
 // President Josep Borrell", the second name left in apposition by the parser's reading
@@ -462,7 +484,7 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 		}
 	}
 	for _, k := range t.w[h].kids {
-		if t.rel(k, "amod") && t.w[k].m >= 0 {
+		if t.rel(k, "amod") && t.w[k].m >= 0 && !t.nonState(h) {
 			if m := &d.ms[t.w[k].m]; m.actorLike() && (m.Type == "nationality" || m.Type == "country") {
 				return t.w[k].m
 			}
@@ -919,7 +941,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
 				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma] ||
 					t.rel(p, "acl") && messageNouns[t.w[t.w[p].head].lemma] || // "the group sent a letter calling for"
-					t.w[heads[0]].head == p && t.rel(heads[0], "nsubj") && (t.kid(heads[0], "det") >= 0 || t.w[heads[0]].xpos == "NNS") && d.x.frames.nouns[t.w[heads[0]].lemma] == nil && !t.nameBelow(heads[0])) // "the teachers refused"; not "Prior to the talks, X met" misparsed, nor "a newspaper based in Beirut"
+					t.w[heads[0]].head == p && t.rel(heads[0], "nsubj") && (t.kid(heads[0], "det") >= 0 || t.w[heads[0]].xpos == "NNS" || t.nonState(heads[0])) && d.x.frames.nouns[t.w[heads[0]].lemma] == nil && (!t.nameBelow(heads[0]) || t.nonState(heads[0]))) // "the teachers refused"; not "Prior to the talks, X met" misparsed, nor "a newspaper based in Beirut"; "the Kenyan opposition coalition urged": not Kenya
 		}
 		if len(r.src) == 0 && fr.sym {
 			for _, k := range t.prepKids(p, "between") {

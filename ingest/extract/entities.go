@@ -1507,7 +1507,9 @@ func (d *doc) link() {
 		if m.Kind != kindName || d.venue(m) {
 			continue // the home side of a fixture is its place, and the team elsewhere
 		}
-		if ev, ok := best[m.Text]; !ok || m.ev > ev {
+		// At equal evidence a type beats "other": "Guterres presses Netanyahu" over a body
+		// that says "Guterres urged Netanyahu" types the names by the body's verb.
+		if ev, ok := best[m.Text]; !ok || m.ev > ev || m.ev == ev && bestType[m.Text] == "other" && m.Type != "other" && m.Type != "" {
 			best[m.Text], bestType[m.Text] = m.ev, m.Type
 		}
 	}

@@ -1294,7 +1294,7 @@ func TestPossessivePronouns(t *testing.T) {
 		name, text, typ, src, tgt string
 	}{
 		{"his talks, briefed", "Abdullah Gul was expected to brief Ehud Olmert on his talks last week with Hu Jintao.", "CONSULT", "abdullah-gul", "hu-jintao"},
-		{"a name before a pronoun", "Levy Mwanawasa has reneged on his commitment to the Zambian opposition.", "REJECT", "levy-mwanawasa", "zambia"},
+		{"a name before a pronoun", "Levy Mwanawasa has reneged on his commitment to the Zambian people.", "REJECT", "levy-mwanawasa", "zambia"},
 	}
 	for _, c := range cases {
 		wantEvent(t, c.name, c.text, c.typ, c.src, c.tgt)
@@ -2181,4 +2181,23 @@ func TestAfterArrival(t *testing.T) {
 			t.Errorf("%q: date %q, want %q", c.text, e.Date, c.want)
 		}
 	}
+}
+
+// TestOppositionIsNotTheState checks that a country adjective on an opposition, rebels,
+// students or workers does not make them the state ("Kenyan opposition coalition urges
+// Ruto"), while one on a president or a government does.
+func TestOppositionIsNotTheState(t *testing.T) {
+	for _, text := range []string{
+		"Ghanaian opposition coalition urges Mensah to drop tax bill",
+		"The Ghanaian opposition coalition urged Kofi Mensah to drop the tax bill.",
+		"Ghanaian students urged Kofi Mensah to resign.",
+	} {
+		_, all := event(t, text, "2005-11-30", "DEMAND")
+		for _, e := range all {
+			if hasIDs(e.Source, "ghana") {
+				t.Errorf("%q: the state took for its opposition: %+v", text, e)
+			}
+		}
+	}
+	wantEvent(t, "government", "The Ghanaian government urged Peru to withdraw.", "DEMAND", "ghana", "peru")
 }
