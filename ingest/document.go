@@ -55,6 +55,9 @@ type documentBuilder struct {
 	// a string for each mention, and a long article's document keeps its events whole
 	// until it is written (15 MB of IDs and dates at the write of issue 16's 60 MB line).
 	strs map[string]string
+	// events counts the events extraction gave, stored or not: an event's ID holds its
+	// place among them, so that part by part and whole give one ID.
+	events int
 }
 
 // intern returns s, or the equal string the document holds already.
@@ -93,12 +96,23 @@ func (b *documentBuilder) setEntities(resolved []extract.Entity) {
 // of the same sentence, so of the same slice when the slices are an extraction's parts
 // (which never share a sentence).
 func (b *documentBuilder) addEvents(events []extract.Event) {
-	first := len(b.d.Events)
+	first := b.events
+	b.events += len(events)
 	ids := make([]string, len(events))
 	for i, ev := range events {
 		ids[i] = graph.HashID(b.d.Article.ID, strconv.Itoa(first+i), ev.Type, ev.Trigger, strconv.Itoa(ev.Start))
 	}
+	// An event whose sides name no entity relates no one: no question about an entity can
+	// reach it, and listed alone it says "someone urged someone" ("Guterres urged
+	// Netanyahu" with both names unknown). It is not stored, and nothing points to it.
+	kept := make([]bool, len(events))
 	for i, ev := range events {
+		kept[i] = len(b.refIDs(ev.Source)) > 0 || len(b.refIDs(ev.Target)) > 0
+	}
+	for i, ev := range events {
+		if !kept[i] {
+			continue
+		}
 		ge := graph.Event{
 			ID:        ids[i],
 			Type:      ev.Type,
@@ -123,7 +137,7 @@ func (b *documentBuilder) addEvents(events []extract.Event) {
 		if ev.Implied {
 			// The event that states it: the first reported one in the same sentence.
 			for j, other := range events {
-				if !other.Implied && other.Start == ev.Start {
+				if !other.Implied && other.Start == ev.Start && kept[j] {
 					ge.StatedBy = ids[j]
 					break
 				}

@@ -157,3 +157,20 @@ func TestDocumentHoldsEachIDOnce(t *testing.T) {
 		t.Errorf("%d of the %d IDs and dates the events name are copies of one named before; want each held once", copies, mentions)
 	}
 }
+
+// TestEventWithNoEntityNotStored checks that an event none of whose sides names an entity
+// ("someone urged someone") is left out of the document, and that the others keep the IDs
+// they had with it.
+func TestEventWithNoEntityNotStored(t *testing.T) {
+	a := &ingest.Article{ID: "a1", Title: "t", Text: "x"}
+	named := extract.Event{Type: "CONSULT", Trigger: "met", Start: 40, Source: []extract.Ref{{Text: "Ghana", ID: "ghana"}}, Target: []extract.Ref{{Text: "Peru", ID: "peru"}}}
+	nameless := extract.Event{Type: "DEMAND", Trigger: "urged", Start: 0, Source: []extract.Ref{{Text: "Xanthor"}}, Target: []extract.Ref{{Text: "Vellamy"}}}
+	both := ingest.Document(a, "2025-01-01", &extract.Result{Events: []extract.Event{nameless, named}})
+	if len(both.Events) != 1 || both.Events[0].Type != "CONSULT" {
+		t.Fatalf("events stored: %+v; want the meeting alone", both.Events)
+	}
+	want := graph.HashID(a.ID, "1", "CONSULT", "met", "40")
+	if both.Events[0].ID != want {
+		t.Errorf("the meeting's ID is %s, want %s (its place among all the events)", both.Events[0].ID, want)
+	}
+}
