@@ -59,6 +59,16 @@ func (q *Engine) neighborsOf(ctx context.Context, id string) ([]Neighbor, error)
 	return ns, err
 }
 
+// refsHold reports whether refs name the entity id.
+func refsHold(refs []Ref, id string) bool {
+	for _, r := range refs {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // neighbors counts the entities other than id that take part in evs, negated events left
 // out: what did not happen ties no one.
 func (q *Engine) neighbors(ctx context.Context, id string, evs []*Event, types []string) ([]Neighbor, error) {
@@ -84,11 +94,18 @@ func (q *Engine) neighbors(ctx context.Context, id string, evs []*Event, types [
 			continue // "Vale did not meet Berg" is no tie between them
 		}
 		seen := map[string]bool{}
+		// Two that the same actor dealt with are not tied by it ("Wang met Kallas and De
+		// Wever": Kallas and De Wever are Wang's neighbors, not each other's), as
+		// last-contact reads it (inContact).
+		coTarget := !refsHold(ev.Actors, id) && refsHold(ev.Targets, id)
 		for _, r := range ev.Actors {
 			add(r, "actor", ev)
 			seen[r.ID] = true
 		}
 		for _, r := range ev.Targets {
+			if coTarget {
+				continue
+			}
 			add(r, "target", ev)
 			seen[r.ID] = true
 		}

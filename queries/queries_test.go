@@ -322,3 +322,49 @@ func TestGizmo(t *testing.T) {
 		t.Error("a runaway query was not stopped by its deadline")
 	}
 }
+
+// TestNeighborsCoTargets checks that two an actor dealt with in one event are neighbors of
+// the actor, not of each other ("Wang met Kallas and De Wever"), as last-contact reads it,
+// while two who act together are each other's.
+func TestNeighborsCoTargets(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory:", graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	person := func(id, name string) graph.Entity { return graph.Entity{ID: id, Name: name, Type: graph.TypePerson} }
+	doc := &graph.Document{
+		Article:  graph.Article{ID: "co1", Title: "Wang in Brussels", Published: "2025-03-03", Hash: "h1"},
+		Entities: []graph.Entity{person("wang", "Wang"), person("kallas", "Kallas"), person("dewever", "De Wever"), person("ana", "Ana"), person("ben", "Ben")},
+		Events: []graph.Event{
+			{ID: "m1", Type: "CONSULT", Trigger: "met", Relation: "met", Actors: []string{"wang"}, Targets: []string{"kallas", "dewever"}, Date: "2025-03-03", Evidence: "Wang met Kallas and De Wever."},
+			{ID: "m2", Type: "CONSULT", Trigger: "talks", Actors: []string{"ana", "ben"}, Date: "2025-03-03", Evidence: "Ana and Ben held talks."},
+		},
+	}
+	if _, err := s.Put(ctx, []*graph.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	q := queries.New(s)
+	names := func(id string) []string {
+		ns, err := q.Neighbors(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, n := range ns {
+			out = append(out, n.Entity.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	if got := names("kallas"); !slices.Equal(got, []string{"wang"}) {
+		t.Errorf("neighbors of Kallas = %v, want Wang alone", got)
+	}
+	if got := names("wang"); !slices.Equal(got, []string{"dewever", "kallas"}) {
+		t.Errorf("neighbors of Wang = %v, want Kallas and De Wever", got)
+	}
+	if got := names("ana"); !slices.Equal(got, []string{"ben"}) {
+		t.Errorf("neighbors of Ana = %v, want Ben", got)
+	}
+}
