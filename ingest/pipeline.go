@@ -108,6 +108,16 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 			defer wg.Done()
 			for a := range articles {
 				date, how := ArticleDate(a, opts.Date)
+				hash := graph.HashID(a.Title, a.Text, a.URL, a.Source, date.String())
+				if h, ok, err := store.ArticleHash(ctx, a.ID); err == nil && ok && (h == hash || date.IsZero() && sameWithStoredDate(ctx, store, a, h)) {
+					// The same article again; or the same text read with no date, stored
+					// with one given before: the stored date stands ("--date" changes it).
+					// Nothing is said of its date: it is not read again.
+					mu.Lock()
+					skipped++
+					mu.Unlock()
+					continue
+				}
 				if opts.Date.IsZero() {
 					for _, n := range a.Notes {
 						notice(fmt.Sprintf("%s: %s", a.Origin, n))
@@ -115,13 +125,6 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 				}
 				if how != "" {
 					notice(fmt.Sprintf("%s: %s", a.Origin, how))
-				}
-				hash := graph.HashID(a.Title, a.Text, a.URL, a.Source, date.String())
-				if h, ok, err := store.ArticleHash(ctx, a.ID); err == nil && ok && h == hash {
-					mu.Lock()
-					skipped++
-					mu.Unlock()
-					continue
 				}
 				body := a.Body()
 				// body holds the text from here on: a copy when a title was put before it,
@@ -262,4 +265,15 @@ func urlDate(raw string) (timex.Date, bool) {
 		}
 	}
 	return timex.Date{}, false
+}
+
+// sameWithStoredDate reports whether the stored article a.ID, whose content hash is h, is
+// article a under the date it was stored with: re-reading an article without a date (none
+// given, none in its text) does not replace the copy an earlier ingest dated.
+func sameWithStoredDate(ctx context.Context, store graph.Store, a *Article, h string) bool {
+	vals, err := store.Out(ctx, graph.ArticleIRI(a.ID), graph.PredPublished)
+	if err != nil || len(vals) == 0 {
+		return false
+	}
+	return graph.HashID(a.Title, a.Text, a.URL, a.Source, graph.Text(vals[0])) == h
 }
