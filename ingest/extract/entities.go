@@ -1117,7 +1117,7 @@ func (d *doc) surnameActs(a, b int) bool {
 	if !w.Word || !w.Cap || w.Upper || commonWords[w.Lower] || d.lower[w.Lower] || len(w.Lower) < 3 {
 		return false
 	}
-	for _, suf := range []string{"ans", "ites", "ists", "ese", "ers", "ics"} {
+	for _, suf := range []string{"ans", "ites", "ists", "ese", "ers", "ics", "men"} {
 		if strings.HasSuffix(w.Lower, suf) {
 			return false
 		}

@@ -2201,3 +2201,15 @@ func TestOppositionIsNotTheState(t *testing.T) {
 	}
 	wantEvent(t, "government", "The Ghanaian government urged Peru to withdraw.", "DEMAND", "ghana", "peru")
 }
+
+// TestHeadlineObjectList checks a headline's comma between names after its verb as an
+// "and" ("Wang Yi meets Kallas, De Wever in Brussels"), not a comma before a clause.
+func TestHeadlineObjectList(t *testing.T) {
+	wantEvent(t, "list", "Kofi Mensah meets Ana Torres, Pedro Castillo in Lima", "CONSULT", "kofi-mensah", "ana-torres,pedro-castillo")
+	_, all := event(t, "Kofi Mensah meets Ana Torres, says ties strong", "2005-11-30", "CONSULT")
+	for _, e := range all {
+		if len(e.Target) != 1 {
+			t.Errorf("a clause after the comma read as a second name: %+v", e)
+		}
+	}
+}

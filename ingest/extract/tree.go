@@ -548,9 +548,21 @@ func (d *doc) headlineCommas(si int, ms []int, v int) map[int]bool {
 		return nil
 	}
 	var out map[int]bool
+	starts := map[int]bool{} // tokens that open a name
+	for _, mi := range ms {
+		if m := &d.ms[mi]; m.Kind == kindName && m.actorLike() {
+			starts[m.From] = true
+		}
+	}
 	for _, mi := range ms {
 		m := &d.ms[mi]
-		if m.Kind != kindName || m.To >= v || m.To < s.From || d.toks[m.To].text(d.text) != "," {
+		if m.Kind != kindName || m.To < s.From || m.To >= s.To || d.toks[m.To].text(d.text) != "," {
+			continue
+		}
+		// Before the verb, the subjects ("Putin, Macron discuss"); after it, names listed
+		// as its objects ("Wang Yi meets Kallas, De Wever in Brussels"), not a clause after
+		// a comma ("Xi meets Putin, says ties strong").
+		if m.To >= v && !(m.From > v && starts[m.To+1]) {
 			continue
 		}
 		if out == nil {
