@@ -322,14 +322,12 @@ func (t *tree) subjectOfNext(c int) bool {
 	return false
 }
 
-// nonStateHeads are nouns for people and groups that oppose, rebel against or stand apart
-// from their state: a country adjective on them ("Kenyan opposition coalition", "Iraqi
-// rebels", "Chinese students") does not make them the state.
-var nonStateHeads = map[string]bool{"opposition": true, "coalition": true, "rebel": true, "group": true,
-	"protester": true, "demonstrator": true, "student": true, "activist": true, "dissident": true,
-	"militant": true, "insurgent": true, "separatist": true, "guerrilla": true, "union": true,
-	"worker": true, "farmer": true, "lawyer": true, "journalist": true, "exile": true, "critic": true,
-	"movement": true, "faction": true, "alliance": true}
+// nonStateHeads are nouns for those who stand against their state's government: a country
+// adjective on them ("Kenyan opposition coalition urges Ruto") does not make them the state
+// demanding of its own president. Rebels, militants, students or protesters stay their
+// country's, as PLOVER codes them (by country, with a sector the graph does not keep): on
+// the shared PLOVER records reading those as no one took F1 from 0.653 to 0.629.
+var nonStateHeads = map[string]bool{"opposition": true, "coalition": true, "dissident": true, "exile": true}
 
 // nonState reports whether noun h, or a noun compounded before it, is one of nonStateHeads.
 func (t *tree) nonState(h int) bool {

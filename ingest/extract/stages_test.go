@@ -2183,14 +2183,13 @@ func TestAfterArrival(t *testing.T) {
 	}
 }
 
-// TestOppositionIsNotTheState checks that a country adjective on an opposition, rebels,
-// students or workers does not make them the state ("Kenyan opposition coalition urges
-// Ruto"), while one on a president or a government does.
+// TestOppositionIsNotTheState checks that a country adjective on an opposition does not
+// make it the state ("Kenyan opposition coalition urges Ruto"), while one on a president or
+// a government does.
 func TestOppositionIsNotTheState(t *testing.T) {
 	for _, text := range []string{
 		"Ghanaian opposition coalition urges Mensah to drop tax bill",
 		"The Ghanaian opposition coalition urged Kofi Mensah to drop the tax bill.",
-		"Ghanaian students urged Kofi Mensah to resign.",
 	} {
 		_, all := event(t, text, "2005-11-30", "DEMAND")
 		for _, e := range all {
