@@ -121,6 +121,15 @@ func (e *ReadError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
 	}
+	if e.Path == "-" {
+		// Standard input is no file to remove: say what to pipe instead.
+		switch e.Err {
+		case ErrBinary:
+			return "-: binary data, not an article; pipe the article's text, or name its file"
+		case ErrEmpty:
+			return "-: empty, no article in it; pipe an article's text, or name its file"
+		}
+	}
 	return fmt.Sprintf("%s: %v", e.Path, e.Err)
 }
 

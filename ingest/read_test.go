@@ -1027,3 +1027,24 @@ func TestReadFolderSkipsStore(t *testing.T) {
 		t.Errorf("the store named as input: errors %v, want one naming it a leveldb store", errs)
 	}
 }
+
+// TestStdinErrorsSayWhatToPipe checks that empty or binary standard input ("-") gets a next
+// step that fits it (no file to remove), and still matches its sentinel error.
+func TestStdinErrorsSayWhatToPipe(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want error
+	}{
+		{"", ErrEmpty},
+		{"\x00\x01\x02binary\x00\xff\xfe", ErrBinary},
+	} {
+		_, errs := readAllArticles(t, []string{"-"}, strings.NewReader(c.in), ReadOptions{})
+		if len(errs) != 1 || !errors.Is(errs[0], c.want) {
+			t.Fatalf("%q: errors %v, want one %v", c.in, errs, c.want)
+		}
+		msg := errs[0].Error()
+		if !strings.HasPrefix(msg, "-: ") || !strings.Contains(msg, "pipe") || strings.Contains(msg, "remove it") {
+			t.Errorf("%q: message %q, want standard input (-) named and a next step to pipe", c.in, msg)
+		}
+	}
+}
