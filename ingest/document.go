@@ -106,8 +106,10 @@ func (b *documentBuilder) addEvents(events []extract.Event) {
 	// reach it, and listed alone it says "someone urged someone" ("Guterres urged
 	// Netanyahu" with both names unknown). It is not stored, and nothing points to it.
 	kept := make([]bool, len(events))
+	actors, targets := make([][]string, len(events)), make([][]string, len(events))
 	for i, ev := range events {
-		kept[i] = len(b.refIDs(ev.Source)) > 0 || len(b.refIDs(ev.Target)) > 0
+		actors[i], targets[i] = b.refIDs(ev.Source), b.refIDs(ev.Target)
+		kept[i] = len(actors[i]) > 0 || len(targets[i]) > 0
 	}
 	for i, ev := range events {
 		if !kept[i] {
@@ -120,8 +122,8 @@ func (b *documentBuilder) addEvents(events []extract.Event) {
 			Trigger:   ev.Trigger,
 			Relation:  ev.Relation,
 			Symmetric: ev.Symmetric,
-			Actors:    b.refIDs(ev.Source),
-			Targets:   b.refIDs(ev.Target),
+			Actors:    actors[i],
+			Targets:   targets[i],
 			Date:      b.intern(ev.Date),
 			Evidence:  ev.Sentence,
 			Negated:   ev.Negated,

@@ -253,6 +253,9 @@ const arrivalReach = 3
 // noteArrival records the day of an arrival that sentence si dates: a form of "arrive" and
 // one day among its date expressions ("arrived in Tehran on Monday for a three-day visit").
 func (d *doc) noteArrival(si int, times []timex.Expr) {
+	if len(times) == 0 {
+		return
+	}
 	s := d.sents[si]
 	arrives := false
 	for i := s.From; i < s.To && !arrives; i++ {

@@ -1122,18 +1122,10 @@ func (d *doc) surnameActs(a, b int) bool {
 			return false
 		}
 	}
-	for i := b; i < len(d.toks) && i < b+3; i++ {
-		// Speech verbs are left out: "Press reports said", "Communist states of Europe"
-		// are nouns after a name-like word.
-		l := d.toks[i].Lower
-		if bodyActs[d.x.frames.verbForms[l]] && !d.x.frames.nounForms[l] {
-			return true
-		}
-		switch l {
-		case "also", "has", "had", "will", "would", "then", "again", "strongly", "repeatedly":
-			continue
-		}
-		break
+	// Speech verbs are left out: "Press reports said", "Communist states of Europe" are
+	// nouns after a name-like word.
+	if d.verbAfter3(b, func(w string) bool { return bodyActs[d.x.frames.verbForms[w]] && !d.x.frames.nounForms[w] }) {
+		return true
 	}
 	if a == 0 || b < len(d.toks) && d.toks[b].Cap && d.toks[b].Word {
 		return false
@@ -2463,9 +2455,15 @@ func personTitleWord(w string) bool {
 // has accused", "it said"): "it" before them stands for a body acting; "it is", "it will
 // be", "it will help", "because it threatened" (a proposal) do not.
 func (d *doc) actsAfter(i int) bool {
+	return d.verbAfter3(i, func(w string) bool { return d.x.frames.speechForms[w] || bodyActs[d.x.frames.verbForms[w]] })
+}
+
+// verbAfter3 reports whether a word that is accepts comes at token i, after at most two
+// auxiliaries or adverbs ("also urged", "has accused", "would then sign").
+func (d *doc) verbAfter3(i int, is func(w string) bool) bool {
 	for n := 0; n < 3 && i < len(d.toks); n, i = n+1, i+1 {
 		w := d.toks[i].Lower
-		if d.x.frames.speechForms[w] || bodyActs[d.x.frames.verbForms[w]] {
+		if is(w) {
 			return true
 		}
 		switch w {

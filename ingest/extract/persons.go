@@ -208,7 +208,7 @@ func (d *doc) orgShortNames() map[string]string {
 			default:
 				continue
 			}
-			if e, n := d.x.lex.match(d.text, d.toks, j+1, false); n > 0 && e.Type != "organization" || j+2 < m.To && d.toks[j+1].Lower == "the" && placeWord(d, j+2) {
+			if placeWord(d, j+1) || j+2 < m.To && d.toks[j+1].Lower == "the" && placeWord(d, j+2) {
 				break // "Democratic Party of Japan": a party of a place, and many places have one
 			}
 			short := d.text[d.toks[m.From].Start:d.toks[j-1].End]

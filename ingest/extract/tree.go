@@ -1604,12 +1604,8 @@ func (t *tree) repairParticipleOnNoun() {
 		if t.headsDep(v, "nsubj", -1) || t.headsDep(v, "nsubj:pass", -1) || t.headsDep(v, "aux", -1) || t.headsDep(v, "aux:pass", -1) || t.headsDep(v, "cc", -1) {
 			continue
 		}
-		agent := false
-		for i := v + 1; i < len(t.w); i++ {
-			agent = agent || t.w[i].head == v && t.w[i].rel == "obl:agent"
-		}
 		n := v - 2 // the noun before the comma
-		if !agent || t.w[n].upos != "NOUN" || !t.ancestorOf(h, n) {
+		if !t.hasByAgent(v) || t.w[n].upos != "NOUN" || !t.ancestorOf(h, n) {
 			continue
 		}
 		t.w[v].head, t.w[v].rel = n, "acl"
