@@ -639,9 +639,13 @@ func (d *doc) nameRun(si, i, end int) int {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
-		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && (d.toks[k].text(d.text) != "and" || d.portfolioAnd(j, k, end)) || k > j && d.collectivePossessive(k, end) > 0) {
+		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && (d.toks[k].text(d.text) != "and" || d.portfolioAnd(j, k, end)) || k > j && d.collectivePossessive(k, end) > 0 || k > j && d.bodyPurpose(i, k, end) > 0) {
 			if titles[d.toks[k].text(d.text)] && k == j && e.Type == "nationality" {
 				break
+			}
+			if n := d.bodyPurpose(i, k, end); k > j && n > 0 {
+				k += n // "Democratic Forces for the Liberation of Congo"
+				continue
 			}
 			if n := d.collectivePossessive(k, end); n > 0 && k > j {
 				k += n
@@ -794,11 +798,15 @@ func (d *doc) nameRun(si, i, end int) int {
 	// Poor", "A.G. Edwards & Sons"), so a run holding one is an organization.
 	firm := false
 	if !isOrgSuffix(d.toks[j-1].text(d.text)) && !orgHeads[d.toks[i].text(d.text)] && !locSuffixes[d.toks[i].text(d.text)] {
+	cut:
 		for k := d.titleLen(i, j) + 1; k < j; k++ {
 			switch d.toks[k].text(d.text) {
 			case "&":
 				firm = true
 			case "of", "for", "and", "on":
+				if d.toks[k].text(d.text) == "for" && d.bodyPurpose(i, k, j) > 0 {
+					break cut // a body's cause, whole: "Democratic Forces for the Liberation of Congo"
+				}
 				if !(d.toks[k].text(d.text) == "of" && k > i && isOrgSuffix(d.toks[k-1].text(d.text))) {
 					j = k
 				}
@@ -1357,6 +1365,13 @@ func (d *doc) lowerMention(si, i int) int {
 			return j + 1 - i
 		}
 		title, ok := personTitleNouns[w]
+		portfolio := ""
+		if p := portfolios[w]; p != "" && !group && j+1 < len(d.toks) && (d.toks[j+1].Lower == "minister" || d.toks[j+1].Lower == "secretary") {
+			// "the foreign minister": one office of the story's cabinet, not any minister.
+			j++
+			portfolio, w = p, d.toks[j].Lower
+			title, ok = p+" "+personTitleNouns[w], true
+		}
 		if w == "chief" && country != "" {
 			title, ok = "Chief", true // "the IAEA chief", "the UN chief"
 		}
@@ -1370,7 +1385,7 @@ func (d *doc) lowerMention(si, i int) int {
 				} else {
 					return 0
 				}
-			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" && !(w != "speaker" && d.hasWord(i, j, "visiting") && !(j+1 < len(d.toks) && d.toks[j+1].Lower == "from")) {
+			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" && portfolio == "" && !(w != "speaker" && d.hasWord(i, j, "visiting") && !(j+1 < len(d.toks) && d.toks[j+1].Lower == "from")) {
 				// "the minister": which one is not said; "the South Korean minister" is, and
 				// so is "the visiting minister"; "the speaker" may be anyone speaking.
 				return 0
@@ -2114,7 +2129,7 @@ func (d *doc) resolveNominal(m *mention, recent []string) string {
 	for k := len(recent) - 1; k >= 0; k-- {
 		e := d.ents[recent[k]]
 		for _, r := range e.roles {
-			if strings.EqualFold(lastWord(r.Title), lastWord(m.title())) && (m.titleOf() == "" || r.Of == m.titleOf()) {
+			if sameOffice(r.Title, m.title()) && (m.titleOf() == "" || r.Of == m.titleOf()) {
 				return e.id
 			}
 		}
@@ -2144,6 +2159,16 @@ func (d *doc) resolveNominal(m *mention, recent []string) string {
 		}
 	}
 	return ""
+}
+
+// sameOffice reports whether a role's title is the office a nominal names: by its last
+// word ("the president" for "President"), or whole when the nominal names a portfolio
+// ("the foreign minister" is not the Prime Minister).
+func sameOffice(role, nominal string) bool {
+	if strings.IndexByte(nominal, ' ') > 0 && portfolioTitles[nominal] {
+		return strings.EqualFold(role, nominal)
+	}
+	return strings.EqualFold(lastWord(role), lastWord(nominal))
 }
 
 func lastWord(s string) string {

@@ -393,6 +393,23 @@ var personTitleNouns = map[string]string{
 	"chairman": "Chairman", "chairwoman": "Chairwoman", "representative": "Representative", "commander": "Commander",
 }
 
+// portfolios are the words of a cabinet office before "minister" or "secretary", with how
+// titles write them: "the foreign minister" holds the office "Foreign Minister".
+var portfolios = map[string]string{"foreign": "Foreign", "defence": "Defence", "defense": "Defense",
+	"finance": "Finance", "interior": "Interior", "trade": "Trade", "economy": "Economy", "justice": "Justice",
+	"health": "Health", "education": "Education", "agriculture": "Agriculture", "energy": "Energy",
+	"oil": "Oil", "culture": "Culture", "labour": "Labour", "labor": "Labor", "environment": "Environment",
+	"transport": "Transport", "information": "Information", "home": "Home", "industry": "Industry"}
+
+// portfolioTitles are the offices portfolios make ("Foreign Minister", "Home Secretary").
+var portfolioTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range portfolios {
+		m[p+" Minister"], m[p+" Secretary"] = true, true
+	}
+	return m
+}()
+
 // pluralPersonNouns refer back to a group of people ("the two presidents", "both leaders").
 var pluralPersonNouns = map[string]bool{
 	"presidents": true, "leaders": true, "ministers": true, "chancellors": true, "premiers": true,
@@ -445,6 +462,7 @@ var orgHeads = map[string]bool{
 	"Court": true, "Board": true, "League": true, "Church": true, "House": true, "Army": true,
 	"Agency": true, "Fund": true, "Federal": true, "National": true, "Central": true, "Supreme": true,
 	"International": true, "World": true, "Royal": true, "Security": true, "General": true,
+	"Convention": true,
 }
 
 // locSuffixes end place names.

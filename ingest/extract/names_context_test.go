@@ -470,3 +470,20 @@ func TestOfficeIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCauseAndPinyin checks names that a body's cause or a pinyin syllable break
+// keeps whole: a convention "for the" protection of something, an alliance "for the"
+// liberation of a place (after a known word that opens the run), and a given name written
+// with an apostrophe between two syllables.
+func TestBodyCauseAndPinyin(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"convention for the", "Whaling is regulated by the Geneva-based Convention for the Protection of Migratory Whales, which met on Monday.",
+			map[string]string{"Convention for the Protection of Migratory Whales": "organization", "Protection of Migratory Whales": ""}},
+		{"forces for the liberation", "The Alliance of Democratic Forces for the Liberation of Ruvala rejected the ultimatum.",
+			map[string]string{"Alliance of Democratic Forces for the Liberation of Ruvala": "organization", "Alliance of Democratic Forces": ""}},
+		{"pinyin apostrophe", "Zhang Xiao'ou of the Shaanxi museum spoke to reporters in Xi'an on Monday.",
+			map[string]string{"Zhang Xiao'ou": "person", "Zhang Xiao": ""}},
+		{"possessive stays apart", "Kofi Mensah's aide O'Brien spoke.",
+			map[string]string{"Kofi Mensah": "person", "O'Brien": "person"}},
+	})
+}

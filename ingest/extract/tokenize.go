@@ -128,6 +128,13 @@ func tokenize(text string, toks []token, sents []sentence) ([]token, []sentence)
 						continue
 					}
 				}
+				// "Xi'an", "Wu Xiao'ai": in a capitalized word, an apostrophe before a
+				// lowercase a, e or o parts two pinyin syllables of one name ("Kofi's",
+				// "Gov't" and "Jones'" part nothing).
+				if d == '\'' && isUpperByte(text[start]) && j+2 < len(text) && (text[j+1] == 'a' || text[j+1] == 'e' || text[j+1] == 'o') && isLowerByte(text[j+2]) {
+					j++
+					continue
+				}
 				// "O'Neill", "D'Alema": an apostrophe after a single capital joins a name.
 				if (d == '\'' || d == 0xe2) && j == start+1 && isUpperByte(text[start]) {
 					if d == '\'' && j+1 < len(text) && isUpperByte(text[j+1]) {
