@@ -5,7 +5,10 @@ package extract
 // the noun a relative clause modifies), the target from the frame's slots, and the
 // participants of a nominal trigger from its possessor, "by", "between" or its light verb.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // roles are an event's participants as indices into doc.ms.
 type roles struct {
@@ -822,6 +825,10 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 	return out
 }
 
+// memberNouns are the members of a body or alliance, which stand for it when asked as
+// one: "EU countries", "SADC member states".
+var memberNouns = map[string]bool{"state": true, "country": true, "nation": true, "member": true, "government": true}
+
 // demandedOf finds who a "call for" demand is made of: the party named before an
 // infinitive ("called for Netanyahu to resign") or the possessor of the act demanded
 // ("called for Israel's withdrawal"). What is called for is otherwise a thing, not a
@@ -834,7 +841,11 @@ func (d *doc) demandedOf(t *tree, pr pred, src []int) []int {
 	var out []int
 	for _, k := range t.prepKids(at, "for") {
 		// The infinitive may hang on the light verb: "renewed his call for Syria to withdraw".
-		if m := t.w[k].m; m >= 0 && d.ms[m].actorLike() && (t.toClauseAfter(at, k) || pr.light >= 0 && t.toClauseAfter(pr.light, k)) {
+		m := t.w[k].m
+		if m < 0 && memberNouns[t.w[k].lemma] {
+			m = d.headMention(t, k, 0) // "called for SADC member states to strengthen": SADC
+		}
+		if m >= 0 && d.ms[m].actorLike() && (t.toClauseAfter(at, k) || pr.light >= 0 && t.toClauseAfter(pr.light, k)) {
 			out = append(out, d.phrase(t, k)...)
 			continue
 		}
@@ -927,16 +938,23 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				r.src = append(r.src, d.phrase(t, h)...)
 			}
 			d.actorSide = false
+			itThing := false
 			if len(r.src) == 0 && len(heads) == 1 {
 				r.src = d.statementAuthor(t, heads[0], p)
 			}
 			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
 				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary
+				if it := heads[0]; t.w[it].lower == "it" && !(t.w[it].head >= 0 && t.kid(t.w[it].head, "cop") >= 0) && len(r.src) > 0 && !slices.ContainsFunc(r.src, func(mi int) bool { return d.ms[mi].Type != "person" }) {
+					// "Chavez said the FTAA is dead as it only helps US companies": it is no
+					// person. Not "said it was time to give back": "it" opens a copula.
+					r.src = nil
+					itThing = true
+				}
 			}
 			// "violence that kills civilians": a relative clause's subject is the noun it
 			// modifies; when that names no one, no one acts.
 			// "Netanyahu's opponents blamed him": the opponents are not Netanyahu.
-			r.nounSubject = len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
+			r.nounSubject = itThing || len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
 				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma] ||
 					t.rel(p, "acl") && messageNouns[t.w[t.w[p].head].lemma] || // "the group sent a letter calling for"
 					t.w[heads[0]].head == p && t.rel(heads[0], "nsubj") && (t.kid(heads[0], "det") >= 0 || t.w[heads[0]].xpos == "NNS" || t.nonState(heads[0])) && d.x.frames.nouns[t.w[heads[0]].lemma] == nil && (!t.nameBelow(heads[0]) || t.nonState(heads[0]))) // "the teachers refused"; not "Prior to the talks, X met" misparsed, nor "a newspaper based in Beirut"; "the Kenyan opposition coalition urged": not Kenya

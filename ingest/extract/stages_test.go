@@ -492,7 +492,15 @@ func TestArguments(t *testing.T) {
 		{"called for a thing", "Egypt called for a ceasefire in Gaza.", "DEMAND", "egypt", ""},
 	}
 	for _, c := range cases {
+		// The first of the type, past an arrival ("arrived in Bangkok on Thursday. The
+		// visiting minister met ..."), which is a visit of its own, unless it is the one.
 		e, all := event(t, c.text, "2005-11-30", c.typ)
+		for _, x := range all {
+			if x.Type == c.typ && !(x.Mode == "visit" && strings.HasPrefix(x.Trigger, "arriv")) {
+				e = x
+				break
+			}
+		}
 		if ids(e.Source) != c.src || ids(e.Target) != c.tgt {
 			t.Errorf("%s: %q\n  %s %s -> %s, want %s -> %s (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), c.src, c.tgt, all)
 		}
@@ -2168,7 +2176,14 @@ func TestAfterArrival(t *testing.T) {
 		{"Kofi Mensah arrived in Lima on Monday. He met Ana Torres on Tuesday after arriving.", "2005-11-29"},
 		{"Kofi Mensah arrived in Lima on Monday. He met Ana Torres.", "2005-11-30"},
 	} {
-		e, _ := event(t, c.text, "2005-11-30", "CONSULT")
+		_, all := event(t, c.text, "2005-11-30", "CONSULT")
+		var e Event // the meeting, not the arrival (a visit of its own)
+		for _, x := range all {
+			if x.Type == "CONSULT" && x.Mode != "visit" {
+				e = x
+				break
+			}
+		}
 		if e.Date != c.want {
 			t.Errorf("%q: date %q, want %q", c.text, e.Date, c.want)
 		}
@@ -2194,4 +2209,62 @@ func TestHeadlineObjectList(t *testing.T) {
 	wantEvent(t, "list", "Kofi Mensah meets Ana Torres, Pedro Castillo in Lima", "CONSULT", "kofi-mensah", "ana-torres,pedro-castillo")
 	noEventWhere(t, "a clause after the comma read as a second name", "Kofi Mensah meets Ana Torres, says ties strong",
 		func(e Event) bool { return len(e.Target) != 1 })
+}
+
+// TestArrivalIsAVisit checks an arrival in a country as the visit it begins, dated by its
+// own day: not a trip home by one who holds office there, not people arriving as a group
+// of a nationality, and nobody's visit without an actor.
+func TestArrivalIsAVisit(t *testing.T) {
+	wantEvent(t, "arrival", "Ghanaian President Kofi Mensah arrived in Lima on Monday.", "CONSULT", "kofi-mensah", "peru")
+	e, _ := event(t, "Ghanaian President Kofi Mensah arrived in Lima on Monday.", "2005-11-30", "CONSULT")
+	if e.Date != "2005-11-28" || e.Mode != "visit" {
+		t.Errorf("arrival: date %q mode %q, want 2005-11-28 visit", e.Date, e.Mode)
+	}
+	for _, text := range []string{
+		"Ghanaian President Kofi Mensah arrived back in Accra on Monday.",
+		"Ghanaian President Kofi Mensah visited Accra on Monday.",
+		"Some 3,000 Albanians have arrived in Italy by boat since March.",
+		"Troops arrived in Lima on Monday.",
+	} {
+		noEventWhere(t, "no visit", text, func(e Event) bool { return e.Type == "CONSULT" })
+	}
+}
+
+// TestJointAppearance checks a joint press conference or appearance "with" someone as a
+// meeting, also when set off by commas between the subject and its verb, and a press
+// conference with nobody as none.
+func TestJointAppearance(t *testing.T) {
+	wantEvent(t, "appearance between commas", "Peruvian President Ana Torres, in a joint press appearance with Ghana's Kofi Mensah on Friday, warned that aid must be fair.", "CONSULT", "ana-torres", "kofi-mensah")
+	wantEvent(t, "news conference", "Ana Torres spoke at a joint news conference with Kofi Mensah.", "CONSULT", "ana-torres", "kofi-mensah")
+	noEventWhere(t, "a press conference alone", "Press conference by Peruvian government spokesman Luis Prado", func(e Event) bool { return e.Type == "CONSULT" })
+}
+
+// TestItIsNoPerson checks that "it" in what a person says stands for no person: "Mensah
+// said the treaty is dead as it only helps US companies" is no act of Mensah's; while
+// "it" of a body ("Peru said it will support") and "it was time to" (no one's "it") keep
+// the speaker.
+func TestItIsNoPerson(t *testing.T) {
+	noEventWhere(t, "it of a thing", "Ghanaian President Kofi Mensah has said the treaty is dead as it only helps large US companies.",
+		func(e Event) bool { return hasIDs(e.Source, "kofi-mensah") })
+	wantEvent(t, "it of a state", "Peru said it will support Ghana.", "AGREE", "peru", "ghana")
+	text := "Kofi Mensah campaigned in Accra on Monday. He said it was time to give back hope to Ghana's children, but it only helps Peru."
+	wantEvent(t, "it was time to", text, "AID", "kofi-mensah", "ghana")
+	wantEvent(t, "but it only helps", text, "AID", "", "peru")
+}
+
+// TestPortfolioNominal checks "the foreign minister" as the one who holds that office in
+// the story, not any minister.
+func TestPortfolioNominal(t *testing.T) {
+	text := "Peruvian Prime Minister Luis Prado and Peruvian Foreign Minister Ana Torres spoke at the UN. \"Silence fools nobody,\" the foreign minister criticized the United States."
+	wantEvent(t, "the foreign minister", text, "DISAPPROVE", "ana-torres", "united-states")
+	text = "Peruvian Foreign Minister Ana Torres spoke at the UN. The defence minister criticized the United States."
+	noEventWhere(t, "another portfolio", text, func(e Event) bool { return hasIDs(e.Source, "ana-torres") && e.Type == "DISAPPROVE" })
+}
+
+// TestMemberStates checks "member states" of a body read as a noun, and a call for them
+// to act as a demand of the body.
+func TestMemberStates(t *testing.T) {
+	wantEvent(t, "call for member states to", "Kofi Mensah also called for SADC member states to strengthen cooperation against malaria.", "DEMAND", "kofi-mensah", "sadc")
+	wantEvent(t, "call for countries to", "Kofi Mensah called for EU countries to send doctors.", "DEMAND", "kofi-mensah", "european-union")
+	wantEvent(t, "call for all to", "Kofi Mensah called for all countries to send doctors.", "DEMAND", "kofi-mensah", "")
 }

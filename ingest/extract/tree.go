@@ -152,6 +152,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	for i := range t.w {
 		parsed[i] = arc{t.w[i].head, t.w[i].rel}
 	}
+	t.repairMemberStates()
 	t.repairNounRoot()
 	t.repairStrandedCase()
 	t.repairVisiting(d.x.frames.contact)
@@ -162,6 +163,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairParticipleRoot()
 	t.repairReducedRelative()
 	t.repairParticipleOnNoun()
+	t.repairCasedAppos()
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
@@ -1609,6 +1611,54 @@ func (t *tree) repairParticipleOnNoun() {
 			continue
 		}
 		t.w[v].head, t.w[v].rel = n, "acl"
+	}
+}
+
+// repairMemberStates mends "member states" tagged as a noun and a verb: in "called for
+// SADC member states to strengthen cooperation" the parser reads "states" as the verb of a
+// clause, so the states were no one and SADC a bare "member". The plural noun takes the
+// place of "member" in the tree, and "member" and its compounds hang on it. Heads alone
+// are read.
+func (t *tree) repairMemberStates() {
+	for v := 1; v < len(t.w); v++ {
+		n := v - 1
+		if t.w[v].lower != "states" || t.w[v].upos != "VERB" || t.w[n].lower != "member" || t.w[n].upos != "NOUN" || t.w[n].head == v {
+			continue
+		}
+		t.w[v].upos, t.w[v].xpos, t.w[v].lemma = "NOUN", "NNS", "state"
+		t.w[v].head, t.w[v].rel = t.w[n].head, t.w[n].rel
+		for c := range t.w {
+			if c < n && t.w[c].head == n && (t.w[c].rel == "compound" || t.w[c].rel == "det" || t.w[c].rel == "amod" || t.w[c].rel == "case" || t.w[c].rel == "nmod:poss") {
+				t.w[c].head = v
+			}
+		}
+		t.w[n].head, t.w[n].rel = v, "compound"
+	}
+}
+
+// repairCasedAppos hangs a phrase set off by commas after a subject on the subject's verb:
+// in "Nestor Kirchner, in a joint press appearance with Bush, warned" the parser reads the
+// appearance as an apposition of Kirchner, though a preposition opens it; it is where he
+// warned (an oblique of "warned"), and he is the one who appeared. Heads alone are read.
+func (t *tree) repairCasedAppos() {
+	for a := range t.w {
+		n := t.w[a].head
+		if t.w[a].rel != "appos" || n < 0 || n > a || t.w[a].upos != "NOUN" || !strings.HasPrefix(t.w[n].rel, "nsubj") {
+			continue
+		}
+		v := t.w[n].head
+		if v <= a {
+			continue
+		}
+		cased := false
+		for c := n + 1; c < a; c++ {
+			if t.w[c].head == a && t.w[c].rel == "case" {
+				cased = true
+			}
+		}
+		if cased {
+			t.w[a].head, t.w[a].rel = v, "obl"
+		}
 	}
 }
 

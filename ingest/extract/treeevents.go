@@ -294,6 +294,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.Type == "CONSULT" && d.pressSide(ev) {
 			continue // "Contacted by Reuters, the embassy declined to comment": reporting, no contact
 		}
+		if t.w[pr.at].lemma == "arrive" && !slices.ContainsFunc(r.src, func(mi int) bool { return d.ms[mi].Type != "nationality" }) {
+			continue // "13,000 Albanians have arrived in Italy", "Chinese troops arrive": people come, nobody visits
+		}
 		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "the Council will meet": a meeting of one side relates nobody
 		}
@@ -330,6 +333,18 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		// No actor is its own target, whichever rule above added it ("US servicemen
 		// triggered anti-US protests": the protest's target is not its actor's too).
 		ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && hasRef(ev.Source, rf.ID) })
+		if ev.Mode == "visit" && len(ev.Source) == 0 {
+			continue // "troops arrived in Iraq": a visit is somebody's
+		}
+		if ev.Mode == "visit" {
+			// Nobody visits the country they hold office in: "Russian President Vladimir
+			// Putin visited Moscow", "arrived back in Beijing" is a trip at home.
+			n := len(ev.Target)
+			ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && d.officeIn(ev.Source, rf.ID) })
+			if n > 0 && len(ev.Target) == 0 {
+				continue
+			}
+		}
 		if len(ev.Source) == 0 && len(ev.Target) == 0 {
 			continue
 		}
@@ -337,6 +352,23 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	}
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
+}
+
+// officeIn reports whether every actor of rs that has an office holds one of country id,
+// and one does.
+func (d *doc) officeIn(rs []Ref, id string) bool {
+	n := 0
+	for _, rf := range rs {
+		e := d.ents[rf.ID]
+		if e == nil || len(e.roles) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(e.roles, func(r Role) bool { return r.Of == id }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // forwardWeekday returns the date of a planned event that a bare weekday of its own
