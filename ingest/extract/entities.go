@@ -578,6 +578,39 @@ func (d *doc) bodyPurpose(i, j, end int) int {
 	return 2
 }
 
+// forPurpose returns where the name run [i, j) ends when a "for" in it opens a purpose,
+// an infinitive following the run: "the Takeover Panel for Macquarie Bank to make a bid"
+// is the panel's deadline for the bank. Else j.
+func (d *doc) forPurpose(i, j, end int) int {
+	if j >= end || d.toks[j].Lower != "to" {
+		return j
+	}
+	for m := i + 1; m < j; m++ {
+		if d.toks[m].text(d.text) == "for" {
+			return m
+		}
+	}
+	return j
+}
+
+// connectorWords join the words of one name and never end one.
+var connectorWords = map[string]bool{"of": true, "for": true, "and": true, "on": true, "&": true}
+
+// suffixFor reports a "for" in tokens [j, k) right after a body's head word, the run not
+// followed by "to": "European Bank for Reconstruction and Development", "Tribunal for
+// Rwanda"; not "the Takeover Panel for Macquarie Bank to make a bid", a purpose.
+func (d *doc) suffixFor(j, k int) bool {
+	if k < len(d.toks) && d.toks[k].Lower == "to" {
+		return false
+	}
+	for m := j + 1; m < k-1; m++ {
+		if d.toks[m].text(d.text) == "for" && isOrgSuffix(d.toks[m-1].text(d.text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // portfolioAnd reports an "and" at k inside the name run from j that joins the last two
 // words of a department's portfolio: "Finnish Ministry of Transport and Communications",
 // "Ministry of Trade and Industry" (an "of" before it, one capitalized word after it that
@@ -639,7 +672,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		// "Russian Foreign Ministry", "UN Security Council": a longer organization name.
 		j := i + n
 		k := j
-		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && (d.toks[k].text(d.text) != "and" || d.portfolioAnd(j, k, end)) || k > j && d.collectivePossessive(k, end) > 0 || k > j && d.bodyPurpose(i, k, end) > 0) {
+		for k < end && (d.toks[k].Cap && d.toks[k].Word && !monthsDays[d.toks[k].text(d.text)] || d.isConnector(k, end) && k > j && (d.toks[k].text(d.text) != "and" || d.portfolioAnd(j, k, end) || d.suffixFor(i, k) && !lx.startsName(d.text, d.toks, k+1)) || k > j && d.collectivePossessive(k, end) > 0 || k > j && d.bodyPurpose(i, k, end) > 0) {
 			if titles[d.toks[k].text(d.text)] && k == j && e.Type == "nationality" {
 				break
 			}
@@ -652,6 +685,10 @@ func (d *doc) nameRun(si, i, end int) int {
 				continue
 			}
 			k++
+		}
+		k = d.forPurpose(j, k, end)
+		for k > j+1 && connectorWords[d.toks[k-1].text(d.text)] {
+			k-- // "Tribunal for" before the known "Rwanda": the name ends before its "for"
 		}
 		if k == j && d.ampersandJoins(j, end) {
 			// "Douglas & Lomason", "Marks & Spencer": a firm named by two names.
@@ -670,7 +707,7 @@ func (d *doc) nameRun(si, i, end int) int {
 			d.addRun(si, i, k, "location", evStrong) // "Indian Ocean", "Persian Gulf"
 			return k
 		}
-		if k > j && (isOrgSuffix(d.toks[k-1].text(d.text)) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].text(d.text)] || d.ofInOrg(j, k-1) && d.titleLen(j, k) == j) && !lx.startsName(d.text, d.toks, j) {
+		if k > j && (isOrgSuffix(d.toks[k-1].text(d.text)) || e.Type == "organization" && k-j <= 3 && !titles[d.toks[j].text(d.text)] || d.ofInOrg(j, k-1) && d.titleLen(j, k) == j || d.suffixFor(j, k)) && !lx.startsName(d.text, d.toks, j) {
 			// "Russian Foreign Ministry", "Chicago Board of Trade"
 			d.addRun(si, i, k, "organization", evStrong)
 			return d.orgAlias(si, i, k, end)
@@ -777,6 +814,10 @@ func (d *doc) nameRun(si, i, end int) int {
 	if j > i+1 && d.toks[j-1].text(d.text) == "of" && d.titleLen(i, j-1) == j-1 {
 		j-- // "Archbishop of" before the known "Cape Town": a title, not a name
 	}
+	j = d.forPurpose(i, j, end)
+	for j > i+1 && connectorWords[d.toks[j-1].text(d.text)] {
+		j-- // "Tribunal for" before the known "Rwanda": the name ends before its "for"
+	}
 	if j == i {
 		return i + 1
 	}
@@ -804,7 +845,7 @@ func (d *doc) nameRun(si, i, end int) int {
 			case "&":
 				firm = true
 			case "of", "for", "and", "on":
-				if d.toks[k].text(d.text) == "for" && d.bodyPurpose(i, k, j) > 0 {
+				if d.toks[k].text(d.text) == "for" && (d.bodyPurpose(i, k, j) > 0 || d.suffixFor(k-1, j)) {
 					break cut // a body's cause, whole: "Democratic Forces for the Liberation of Congo"
 				}
 				if !(d.toks[k].text(d.text) == "of" && k > i && isOrgSuffix(d.toks[k-1].text(d.text))) {

@@ -485,5 +485,11 @@ func TestBodyCauseAndPinyin(t *testing.T) {
 			map[string]string{"Zhang Xiao'ou": "person", "Zhang Xiao": ""}},
 		{"possessive stays apart", "Kofi Mensah's aide O'Brien spoke.",
 			map[string]string{"Kofi Mensah": "person", "O'Brien": "person"}},
+		{"bank for", "The European Bank for Reconstruction and Development urged Kofi Mensah to stay.",
+			map[string]string{"European Bank for Reconstruction and Development": "organization", "European": ""}},
+		{"no name ends in for", "The International Criminal Tribunal for Rwanda said on Monday.",
+			map[string]string{"International Criminal Tribunal": "organization", "International Criminal Tribunal for": "", "Rwanda": "country"}},
+		{"for X to is a purpose", "The deadline set by the Takeover Panel for Mensah Holdings to make a bid passed.",
+			map[string]string{"Takeover Panel for Mensah Holdings": "", "Mensah Holdings": "organization"}},
 	})
 }
