@@ -429,7 +429,7 @@ var orgSuffixes = map[string]bool{
 	"Society": true, "Community": true, "League": true, "Alliance": true, "Coalition": true, "Church": true,
 	"Times": true, "Post": true, "News": true, "Press": true, "Television": true, "Radio": true,
 	"Holdings": true, "Motors": true, "Industries": true, "Systems": true, "Technologies": true,
-	"Corporation": true, "Exchange": true, "Cabinet": true, "Government": true, "Tribunal": true,
+	"Corporation": true, "Exchange": true, "Cabinet": true, "Government": true, "Tribunal": true, "Panel": true,
 	"Brigade": true, "Brigades": true, "Guard": true, "Command": true, "Secretariat": true,
 	"Program": true, "Programme": true, "Network": true, "Agency's": true, "College": true,
 	"School": true, "Hospital": true, "Railways": true, "Telecom": true, "Bancorp": true, "plc": true,

@@ -489,7 +489,7 @@ func TestBodyCauseAndPinyin(t *testing.T) {
 			map[string]string{"European Bank for Reconstruction and Development": "organization", "European": ""}},
 		{"no name ends in for", "The International Criminal Tribunal for Rwanda said on Monday.",
 			map[string]string{"International Criminal Tribunal": "organization", "International Criminal Tribunal for": "", "Rwanda": "country"}},
-		{"for X to is a purpose", "The deadline set by the Takeover Panel for Mensah Holdings to make a bid passed.",
-			map[string]string{"Takeover Panel for Mensah Holdings": "", "Mensah Holdings": "organization"}},
+		{"for X to is a purpose", "The deadline set by the British Takeover Panel for Mensah Holdings to make a bid passed.",
+			map[string]string{"British Takeover Panel": "organization", "Mensah Holdings": "organization"}},
 	})
 }
