@@ -164,6 +164,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairReducedRelative()
 	t.repairParticipleOnNoun()
 	t.repairCasedAppos()
+	t.repairTwoSubjects()
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
@@ -1633,6 +1634,35 @@ func (t *tree) repairMemberStates() {
 			}
 		}
 		t.w[n].head, t.w[n].rel = v, "compound"
+	}
+}
+
+// repairTwoSubjects mends a verb given two subjects, one right after the other: in
+// "European Commission head Jose Manuel Barroso was disappointed" the parser makes "head"
+// and "Barroso" both subjects, so the body acted beside its head. A common noun subject
+// that ends where the next subject's phrase begins describes that subject. Heads alone are
+// read.
+func (t *tree) repairTwoSubjects() {
+	for a := range t.w {
+		if t.w[a].rel != "nsubj" || t.w[a].upos != "NOUN" {
+			continue
+		}
+		for b := a + 1; b < len(t.w); b++ {
+			if t.w[b].rel != "nsubj" || t.w[b].head != t.w[a].head || t.w[b].upos != "PROPN" {
+				continue
+			}
+			first := b // the first word of b's phrase
+			for c := a + 1; c < b; c++ {
+				if t.ancestorOf(b, c) {
+					first = c
+					break
+				}
+			}
+			if first == a+1 {
+				t.w[a].head, t.w[a].rel = b, "compound"
+			}
+			break
+		}
 	}
 }
 
