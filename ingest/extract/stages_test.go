@@ -2268,3 +2268,24 @@ func TestMemberStates(t *testing.T) {
 	wantEvent(t, "call for countries to", "Kofi Mensah called for EU countries to send doctors.", "DEMAND", "kofi-mensah", "european-union")
 	wantEvent(t, "call for all to", "Kofi Mensah called for all countries to send doctors.", "DEMAND", "kofi-mensah", "")
 }
+
+// TestTitleNounBeforeSubject checks a subject written after its office ("Palestinian
+// leader Mahmud Abbas condemned", "Commission head Kofi Mensah ... hailed"), which the
+// parser reads as two subjects: the person acts, not also the country or body of the
+// office.
+func TestTitleNounBeforeSubject(t *testing.T) {
+	wantEvent(t, "body head", "European Commission head Kofi Mensah was disappointed, but hailed Ana Torres nonetheless.", "SUPPORT", "kofi-mensah", "ana-torres")
+	wantEvent(t, "country leader", "Cuban leader Kofi Mensah met with Ana Torres on Friday.", "CONSULT", "kofi-mensah", "ana-torres")
+}
+
+// TestArrivedHere checks a visit "here" in a story whose dateline is cut off: to the
+// country the story names most, twice as often as any other, not the visitor's own nor
+// one the sentence names; with no such country, no visit. What the visitor came to do
+// stays an act of its own.
+func TestArrivedHere(t *testing.T) {
+	text := "Peruvian leader Ana Torres met Ghanaian President Kofi Mensah on Friday. Ghana and Peru will expand trade, Torres said. Mensah arrived here Friday for a three-day visit. He praised Peru's growth."
+	wantEvent(t, "arrived here", text, "CONSULT", "kofi-mensah", "peru")
+	noEventWhere(t, "no host to say", "Kofi Mensah arrived here on Friday. He spoke about trade.", func(e Event) bool { return e.Type == "CONSULT" })
+	text = "Ghanaian President Kofi Mensah arrived here Monday to show support to Peru's campaign following last Wednesday's floods. Peru thanked Ghana. Peru and Ghana are old friends."
+	wantEvent(t, "the purpose of an arrival", text, "SUPPORT", "", "peru")
+}

@@ -333,6 +333,15 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		// No actor is its own target, whichever rule above added it ("US servicemen
 		// triggered anti-US protests": the protest's target is not its actor's too).
 		ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && hasRef(ev.Source, rf.ID) })
+		if ev.Mode == "visit" && len(ev.Target) == 0 && len(ev.Source) > 0 && t.here(pr) {
+			// "Liang arrived here Friday for a three-day visit": where the story is told,
+			// its dateline cut off; the country it is about, other than the visitor's.
+			if c := d.hostCountry(ev.Source, t.si); c != "" {
+				ev.Target = append(ev.Target, Ref{Text: "here", ID: c})
+			} else if t.w[pr.at].lemma == "arrive" {
+				continue
+			}
+		}
 		if ev.Mode == "visit" && len(ev.Source) == 0 {
 			continue // "troops arrived in Iraq": a visit is somebody's
 		}
@@ -352,6 +361,63 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	}
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
+}
+
+// here reports a visit made "here": "arrived here on Monday", "a visit here", "arrived
+// here for a visit" (the adverb on the verb the visit hangs on).
+func (t *tree) here(pr pred) bool {
+	for _, h := range []int{pr.at, pr.light, t.w[pr.at].head} {
+		if h >= 0 && t.kidLemma(h, "advmod", "here") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hostCountry returns the country a story told "here" is about: the one its mentions name
+// most, at least twice and twice as often as any other, leaving out the countries of the
+// visitors rs (their own, or those they hold office in) and those sentence si names, where
+// the writer said "here" instead (the other delegations arriving, the country a visit is
+// to; a nationality there may be the hosts'). "" for none.
+func (d *doc) hostCountry(rs []Ref, si int) string {
+	away := map[string]bool{}
+	for k := range d.ms {
+		if m := &d.ms[k]; m.Sent == si && m.ID != "" && m.Type != "nationality" {
+			away[m.ID] = true // not "Arafat arrived here to ask Egyptian President Mubarak"
+		}
+	}
+	for _, rf := range rs {
+		away[rf.ID] = true
+		if e := d.ents[rf.ID]; e != nil {
+			for _, r := range e.roles {
+				away[r.Of] = true
+			}
+		}
+	}
+	count := map[string]int{}
+	var order []string
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.ID == "" || away[m.ID] || d.x.lex.countries[m.ID] == nil {
+			continue
+		}
+		if count[m.ID] == 0 {
+			order = append(order, m.ID)
+		}
+		count[m.ID]++
+	}
+	best, second := "", 0
+	for _, id := range order {
+		if count[id] > count[best] {
+			best, second = id, count[best]
+		} else if count[id] > second {
+			second = count[id]
+		}
+	}
+	if count[best] < 2 || count[best] < 2*second {
+		return ""
+	}
+	return best
 }
 
 // officeIn reports whether every actor of rs that has an office holds one of country id,
@@ -1024,8 +1090,8 @@ func (t *tree) insideOther(pr pred, preds []pred) bool {
 			return false
 		}
 		for _, q := range preds {
-			if (q.at == h || q.light == h) && q.at != pr.at {
-				return true
+			if (q.at == h || q.light == h) && q.at != pr.at && !(q.fr != nil && q.fr.mode == "visit") {
+				return true // not a visit's: "arrived here to show support", the visit's purpose
 			}
 		}
 		i = h
