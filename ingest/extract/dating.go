@@ -151,6 +151,18 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 				}
 			}
 		}
+		// "Kirchner, in a joint press appearance with Bush on Friday, warned", "said
+		// during talks on Monday": what is done at a meeting is done the day of it.
+		for _, o := range t.w[at].kids {
+			if !t.rel(o, "obl") || t.w[o].upos != "NOUN" || (t.prep(o) != "in" && t.prep(o) != "at" && t.prep(o) != "during") {
+				continue
+			}
+			for _, q := range preds {
+				if q.at == o && q.light < 0 && q.fr != nil && q.fr.cat == "CONSULT" {
+					return nearest(func(_, w int) bool { return w == o })
+				}
+			}
+		}
 		return "", false
 	}
 	// "since 1974 when Turkish troops invaded", "in 2003, when they met": a "when" clause

@@ -2289,3 +2289,17 @@ func TestArrivedHere(t *testing.T) {
 	text = "Ghanaian President Kofi Mensah arrived here Monday to show support to Peru's campaign following last Wednesday's floods. Peru thanked Ghana. Peru and Ghana are old friends."
 	wantEvent(t, "the purpose of an arrival", text, "SUPPORT", "", "peru")
 }
+
+// TestDoneAtAMeeting checks that what is said or done at a meeting, a press appearance or
+// during talks takes the meeting's day when it has none of its own.
+func TestDoneAtAMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Peruvian President Ana Torres, in a joint press appearance with Kofi Mensah on Friday, criticized the United States.",
+		"During talks with Kofi Mensah on Friday, Ana Torres criticized the United States.",
+	} {
+		e, _ := event(t, text, "2005-11-30", "DISAPPROVE")
+		if e.Date != "2005-11-25" {
+			t.Errorf("%q: date %q, want the meeting's 2005-11-25", text, e.Date)
+		}
+	}
+}
