@@ -449,6 +449,15 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 			}
 		}
 	}
+	if memberNouns[t.w[h].lemma] && t.w[h].xpos == "NNS" {
+		// "radical Arab states like Iran, Syria and Iraq", "countries including China":
+		// the states named.
+		for _, k := range t.w[h].kids {
+			if p := t.prep(k); t.rel(k, "nmod") && (p == "like" || p == "including" || p == "include" || p == "as") && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() {
+				return t.w[k].m
+			}
+		}
+	}
 	// A name in apposition first ("President ... George W. Bush"), then a compound
 	// modifier ("US President").
 	for pass := 0; pass < 2; pass++ {
@@ -828,6 +837,11 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 // memberNouns are the members of a body or alliance, which stand for it when asked as
 // one: "EU countries", "SADC member states".
 var memberNouns = map[string]bool{"state": true, "country": true, "nation": true, "member": true, "government": true}
+
+// fromActs are the categories of nouns whose "from" is their actor: a reaction or a gift
+// comes from someone ("criticism from Beijing", "aid from Japan"); a withdrawal from a
+// place or a visit from abroad does not.
+var fromActs = map[string]bool{"DISAPPROVE": true, "AID": true, "SUPPORT": true, "DEMAND": true, "THREATEN": true, "REJECT": true}
 
 // demandedOf finds who a "call for" demand is made of: the party named before an
 // infinitive ("called for Netanyahu to resign") or the possessor of the act demanded
@@ -1285,6 +1299,34 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	}
 	for _, k := range t.prepKids(n, "by") {
 		r.src = append(r.src, d.phrase(t, k)...)
+	}
+	if fromActs[pr.fr.cat] {
+		// "criticism from Beijing", "despite opposition from China and Japan": a reaction's
+		// or a gift's "from" is who gives it.
+		for _, k := range t.prepKids(n, "from") {
+			// A name, or members or a government: not "demands from critics for Britain
+			// to seek", whose critics are no one named.
+			if t.w[k].m >= 0 || memberNouns[t.w[k].lemma] || governmentNouns[t.w[k].lower] {
+				r.src = append(r.src, d.phrase(t, k)...)
+			}
+		}
+	}
+	g := t.w[n].head
+	for k := 0; k < 4 && g >= 0 && !t.verbal(g); k++ {
+		g = t.w[g].head // "signed two pacts despite condemnation", hung on "pacts"
+	}
+	despite := false // its case, or a compound the tagger made of it ("on Thursday despite threats")
+	for _, k := range t.w[n].kids {
+		despite = despite || k < n && t.w[k].lower == "despite"
+	}
+	if len(r.src) > 0 && (pr.fr.cat == "DISAPPROVE" || pr.fr.cat == "THREATEN" || pr.fr.cat == "DEMAND") && despite && g >= 0 && t.verbal(g) {
+		// "Turkey signed the pacts despite condemnation by Iran": what is condemned is
+		// what the clause's subject did, so its subject.
+		if heads, passive, _ := d.subject(t, g, 0); !passive {
+			for _, h := range heads {
+				r.tgt = append(r.tgt, d.phrase(t, h)...)
+			}
+		}
 	}
 	if len(r.src) == 0 {
 		// "a warning issued by the Geology and Mines Institute", "a statement released by

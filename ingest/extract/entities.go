@@ -444,6 +444,13 @@ func (d *doc) hyphenParts(si, i int) {
 		if p == "" || !isUpperByte(p[0]) {
 			continue
 		}
+		if _, ok := d.acros[p]; ok && isAllUpper(p) {
+			// "the CPP-NPA" after "Communist Party of the Philippines (CPP)" and "New
+			// People's Army (NPA)": the first body, which the second serves (one word
+			// stands for one mention in the tree); see link.
+			d.ms = append(d.ms, mention{From: i, To: i + 1, Start: start, End: start + len(p), Sent: si, Text: p, Type: "organization", Kind: kindName, ev: evStrong})
+			return
+		}
 		node := d.x.lex.names.next[p]
 		if node != nil && node.entry != nil {
 			e := node.entry

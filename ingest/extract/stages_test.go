@@ -2303,3 +2303,21 @@ func TestDoneAtAMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestReactionFrom checks a reaction's "from" as its actor, and "despite" a reaction as
+// one aimed at the clause's subject: "despite condemnation by radical states like Iran
+// and Syria" (the states named), "despite threats from Beijing"; not "demands from
+// critics for Peru to act", whose critics are no one named.
+func TestReactionFrom(t *testing.T) {
+	wantEvent(t, "despite condemnation by states like", "Ghana and Peru signed two pacts despite condemnation by radical states like Chile and Bolivia.", "DISAPPROVE", "chile,bolivia", "ghana,peru")
+	wantEvent(t, "despite threats from", "Ghana filed a resolution on Thursday despite threats from Peru.", "THREATEN", "peru", "ghana")
+	wantEvent(t, "criticism from", "The plan drew criticism from Peru.", "DISAPPROVE", "peru", "")
+	noEventWhere(t, "from unnamed critics", "The report came amid demands from critics for Peru to seek an exit strategy.", func(e Event) bool { return hasIDs(e.Source, "peru") })
+}
+
+// TestHyphenedAcronyms checks two bodies' acronyms joined by a hyphen, each defined by the
+// story: the first is a side, not a body of its own called "CPP-NPA".
+func TestHyphenedAcronyms(t *testing.T) {
+	text := "The Communist Party of Ruvala (CPR) and its armed wing the People's Army of Ruvala (PAR) fight on. Kofi Mensah has suspended peace talks with the CPR-PAR."
+	wantEvent(t, "acronym-acronym", text, "SANCTION", "kofi-mensah", "communist-party-of-ruvala")
+}
