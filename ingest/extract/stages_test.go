@@ -2216,6 +2216,7 @@ func TestHeadlineObjectList(t *testing.T) {
 // of a nationality, and nobody's visit without an actor.
 func TestArrivalIsAVisit(t *testing.T) {
 	wantEvent(t, "arrival", "Ghanaian President Kofi Mensah arrived in Lima on Monday.", "CONSULT", "kofi-mensah", "peru")
+	wantEvent(t, "a delegation of a nationality", "The Ghanaian delegation arrived in Lima on Monday.", "CONSULT", "ghana", "peru")
 	e, _ := event(t, "Ghanaian President Kofi Mensah arrived in Lima on Monday.", "2005-11-30", "CONSULT")
 	if e.Date != "2005-11-28" || e.Mode != "visit" {
 		t.Errorf("arrival: date %q mode %q, want 2005-11-28 visit", e.Date, e.Mode)
@@ -2225,6 +2226,8 @@ func TestArrivalIsAVisit(t *testing.T) {
 		"Ghanaian President Kofi Mensah visited Accra on Monday.",
 		"Some 3,000 Albanians have arrived in Italy by boat since March.",
 		"Troops arrived in Lima on Monday.",
+		"The first deployment of UN peacekeeping troops have arrived in Peru, Kofi Mensah said.",
+		"No need for concern as Ghanaian troops arrive in Peru: official",
 	} {
 		noEventWhere(t, "no visit", text, func(e Event) bool { return e.Type == "CONSULT" })
 	}

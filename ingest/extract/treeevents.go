@@ -294,8 +294,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.Type == "CONSULT" && d.pressSide(ev) {
 			continue // "Contacted by Reuters, the embassy declined to comment": reporting, no contact
 		}
-		if t.w[pr.at].lemma == "arrive" && !slices.ContainsFunc(r.src, func(mi int) bool { return d.ms[mi].Type != "nationality" }) {
-			continue // "13,000 Albanians have arrived in Italy", "Chinese troops arrive": people come, nobody visits
+		if t.w[pr.at].lemma == "arrive" && (len(r.src) == 0 || d.forceArrives(t, pr.at, r.src)) {
+			continue // "13,000 Albanians have arrived in Italy", "NATO troops have arrived": people come, nobody visits
 		}
 		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "the Council will meet": a meeting of one side relates nobody
@@ -362,6 +362,38 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
 }
+
+// forceArrives reports an arrival whose subject is a force or a crowd, not a visitor:
+// "the first deployment of NATO peacekeeping troops have arrived", "13,000 Albanians have
+// arrived" (a people, not "the Chinese delegation").
+func (d *doc) forceArrives(t *tree, p int, src []int) bool {
+	for _, mi := range src {
+		// "Chinese troops arrive in Hong Kong", however the headline is parsed.
+		if m := &d.ms[mi]; m.To < len(d.toks) && arrivingCrowds[strings.TrimSuffix(d.toks[m.To].Lower, "s")] {
+			return true
+		}
+	}
+	for _, k := range t.w[p].kids {
+		if !t.rel(k, "nsubj") {
+			continue
+		}
+		if m := t.w[k].m; m >= 0 && d.ms[m].Type == "nationality" {
+			return true
+		}
+		for w := k; w < p; w++ { // the subject's phrase: "a first patch of peacekeeping troops"
+			if (w == k || t.ancestorOf(k, w)) && arrivingCrowds[t.w[w].lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arrivingCrowds are the nouns of those who arrive without visiting anyone.
+var arrivingCrowds = map[string]bool{"troops": true, "troop": true, "soldier": true, "force": true, "deployment": true,
+	"unit": true, "contingent": true, "warship": true, "ship": true, "vessel": true, "refugee": true, "migrant": true,
+	"immigrant": true, "pilgrim": true, "tourist": true, "worker": true, "aid": true, "supply": true, "convoy": true,
+	"peacekeeper": true, "army": true, "battalion": true, "boat": true, "shipment": true, "asylum-seeker": true}
 
 // here reports a visit made "here": "arrived here on Monday", "a visit here", "arrived
 // here for a visit" (the adverb on the verb the visit hangs on).
