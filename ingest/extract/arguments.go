@@ -838,6 +838,10 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 // one: "EU countries", "SADC member states".
 var memberNouns = map[string]bool{"state": true, "country": true, "nation": true, "member": true, "government": true}
 
+// dativeLight are light verbs of giving, whose second object is whom the noun goes to:
+// "gave Peru aid", "offered Kenya support".
+var dativeLight = map[string]bool{"give": true, "offer": true, "grant": true, "extend": true, "send": true, "promise": true, "pledge": true, "lend": true}
+
 // fromActs are the categories of nouns whose "from" is their actor: a reaction or a gift
 // comes from someone ("criticism from Beijing", "aid from Japan"); a withdrawal from a
 // place or a visit from abroad does not.
@@ -941,7 +945,11 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		if passive {
 			r.passive = true
 			for _, h := range heads {
-				r.tgt = append(r.tgt, d.phrase(t, h)...)
+				if !fr.themeSubject() || t.kid(p, "obj") >= 0 || t.kid(p, "iobj") >= 0 || len(t.prepKids(p, "with")) > 0 {
+					// "Zimbabwe was granted the ADS", "troops are provided with protection":
+					// what is given named after the verb leaves the subject the one given to.
+					r.tgt = append(r.tgt, d.phrase(t, h)...)
+				}
 			}
 			for _, a := range agent {
 				r.src = append(r.src, d.phrase(t, a)...)
@@ -1396,6 +1404,11 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" && !brokerWord(t.w[k].lower) {
 			if victimNouns[t.w[n].lemma] && d.ms[t.w[k].m].Type == "person" {
 				r.tgt = append(r.tgt, d.phrase(t, k)...) // "the Hariri killing": Hariri was killed
+				continue
+			}
+			if pr.light >= 0 && k == pr.light+1 && t.rel(k, "compound") && dativeLight[t.w[pr.light].lemma] && t.kid(pr.light, "nsubj") >= 0 {
+				// "Japan gave Peru food aid", read with Peru on the aid: the one given to.
+				r.tgt = append(r.tgt, d.phrase(t, k)...)
 				continue
 			}
 			if visit {

@@ -1407,7 +1407,8 @@ func (d *doc) lowerMention(si, i int) int {
 			j++ // "the two state leaders", "both foreign ministers"
 			w = d.toks[j].Lower
 		}
-		if pluralPersonNouns[w] && (group || country == "") && !(j+2 < len(d.toks) && d.toks[j+1].Lower == "of" && d.toks[j+2].Cap) {
+		if pluralPersonNouns[w] && (group || country == "" && w != "men" && w != "women") && !(j+2 < len(d.toks) && d.toks[j+1].Lower == "of" && d.toks[j+2].Cap) {
+			// "the two men", but not "the men" alone: any men.
 			// Not "the leaders of Saudi Arabia, Jordan and Kuwait": those are named there.
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindGroup})
 			return j + 1 - i

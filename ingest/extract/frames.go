@@ -191,6 +191,22 @@ func loadFrames() (*frameLexicon, error) {
 	return lx, nil
 }
 
+// themeSubject reports a verb of giving whose passive subject, with no object left after
+// the verb, is what is given, not whom it goes to: "EU food aid could be sent to Albania",
+// "aid was provided to Chad" (its target is a "to" phrase or a second object, never the
+// direct object).
+func (fr *frame) themeSubject() bool {
+	if fr.noun || len(fr.targets) == 0 || fr.cat != "AID" {
+		return false
+	}
+	for _, sl := range fr.targets {
+		if sl.kind == "obj" {
+			return false
+		}
+	}
+	return true
+}
+
 // contact reports whether lemma has a CONSULT frame, as a verb or a noun ("meet",
 // "talks").
 func (lx *frameLexicon) contact(lemma string) bool {

@@ -2324,3 +2324,17 @@ func TestHyphenedAcronyms(t *testing.T) {
 	text := "The Communist Party of Ruvala (CPR) and its armed wing the People's Army of Ruvala (PAR) fight on. Kofi Mensah has suspended peace talks with the CPR-PAR."
 	wantEvent(t, "acronym-acronym", text, "SANCTION", "kofi-mensah", "communist-party-of-ruvala")
 }
+
+// TestGiving checks verbs of giving: aid sent, a passive whose subject is what is sent (the
+// target is where it goes), a second object read as a modifier of the gift, a commitment
+// given as a promise; and "the two men" as the two people named last.
+func TestGiving(t *testing.T) {
+	wantEvent(t, "sent aid", "Ghana sent food aid to Peru on Monday.", "AID", "ghana", "peru")
+	wantEvent(t, "aid was sent", "Kofi Mensah said Ghanaian food aid could be sent to Peru quickly.", "AID", "", "peru")
+	noEventWhere(t, "given with a second object", "Peru was granted a loan by Ghana.", func(e Event) bool { return e.Type == "AID" && !hasIDs(e.Target, "peru") })
+	wantEvent(t, "gave X aid", "Ghana gave Peru food aid on Monday.", "AID", "ghana", "peru")
+	wantEvent(t, "gave a commitment", "Ghana gave Peru a commitment to open its market.", "AGREE", "ghana", "peru")
+	wantEvent(t, "the two men", "Kofi Mensah and Luis Prado run the bank. On Monday, Peru praised the two men.", "SUPPORT", "peru", "kofi-mensah,luis-prado")
+	noEventWhere(t, "the men alone", "Kofi Mensah and Luis Prado run the bank. The police said the men killed four woodcutters.",
+		func(e Event) bool { return hasIDs(e.Source, "kofi-mensah") })
+}
