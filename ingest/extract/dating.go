@@ -244,6 +244,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	if v := d.arrivalDate(t, pr); v != "" {
 		return v, true // "held talks with Ahmadinejad soon after arrival": the day he arrived
 	}
+	if v := d.contactDate(t, pr); v != "" {
+		return v, true // "During the meeting, Clinton called for talks": the meeting's day
+	}
 	// The parser often hangs the date on a parenthetical "officials said" or elsewhere in
 	// the clause: the nearest date that no other predicate and no noun claims.
 	// A "when" clause happens at the time of the clause it hangs on, even another event's:
@@ -256,6 +259,54 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		return v, true
 	}
 	return art.String(), false
+}
+
+// contactReach is how many sentences on "during the meeting" may still mean the meeting
+// the story dated last.
+const contactReach = 5
+
+// noteContact records the date of a meeting or a visit the sentence itself dates, done and
+// not denied.
+func (d *doc) noteContact(ev *evState) {
+	if ev.Type != "CONSULT" || !ev.dated || ev.Future || ev.Negated || ev.Date == "" {
+		return
+	}
+	if ev.Mode == "visit" {
+		d.visited, d.visitedSent = ev.Date, ev.sent
+	} else if ev.Mode == "meeting" {
+		d.met, d.metSent = ev.Date, ev.sent
+	}
+}
+
+// contactDate returns the date of the meeting or the visit the story dated last, when
+// predicate pr has no date of its own but happened "during the meeting", "at the talks" or
+// "during his visit" (a definite one, with no date of its own), within a few sentences
+// after; else "".
+func (d *doc) contactDate(t *tree, pr pred) string {
+	for _, h := range []int{pr.at, pr.light, t.w[pr.at].head} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range t.w[h].kids {
+			if k == pr.at || !(t.rel(k, "obl") || t.rel(k, "nmod")) || (t.prep(k) != "during" && t.prep(k) != "at" && t.prep(k) != "in") {
+				continue
+			}
+			if t.kidLemma(k, "det", "the") < 0 && t.kid(k, "nmod:poss") < 0 {
+				continue // "during a visit": another one
+			}
+			date, sent := "", 0
+			switch t.w[k].lemma {
+			case "meeting", "talk", "talks", "summit", "session", "conference", "consultation":
+				date, sent = d.met, d.metSent
+			case "visit", "trip", "tour", "stay":
+				date, sent = d.visited, d.visitedSent
+			}
+			if date != "" && t.si > sent && t.si-sent <= contactReach {
+				return date
+			}
+		}
+	}
+	return ""
 }
 
 // arrivalReach is how many sentences on "after arrival" may still mean the arrival the

@@ -137,6 +137,11 @@ type doc struct {
 	// happened that day (see arrivalDate).
 	arrival     string
 	arrivalSent int
+	// met and visited are the dates of the last meeting and the last visit the story dated
+	// itself, with their sentences: "during the meeting", "during his visit" in the
+	// sentences after happened then (see contactDate).
+	met, visited         string
+	metSent, visitedSent int
 }
 
 type entState struct {

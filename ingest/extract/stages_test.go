@@ -2338,3 +2338,17 @@ func TestGiving(t *testing.T) {
 	noEventWhere(t, "the men alone", "Kofi Mensah and Luis Prado run the bank. The police said the men killed four woodcutters.",
 		func(e Event) bool { return hasIDs(e.Source, "kofi-mensah") })
 }
+
+// TestDuringTheMeeting checks "during the meeting" in a later sentence as the day of the
+// meeting the story dated last; "during a meeting" is another one.
+func TestDuringTheMeeting(t *testing.T) {
+	text := "Kofi Mensah met Ana Torres on Wednesday. During the meeting, Mensah called for direct talks between Torres and Peru's rebels."
+	e, _ := event(t, text, "2005-11-30", "DEMAND")
+	if e.Date != "2005-11-23" {
+		t.Errorf("during the meeting: date %q, want the meeting's 2005-11-23", e.Date)
+	}
+	text = "Kofi Mensah met Ana Torres on Wednesday. During a meeting, Mensah called for direct talks between Torres and Peru's rebels."
+	if e, _ := event(t, text, "2005-11-30", "DEMAND"); e.Date == "2005-11-23" {
+		t.Errorf("during a meeting: dated by the one before")
+	}
+}

@@ -357,6 +357,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(ev.Source) == 0 && len(ev.Target) == 0 {
 			continue
 		}
+		d.noteContact(ev)
 		evs = append(evs, ev)
 	}
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
