@@ -75,7 +75,7 @@ func (t *tree) nameBelow(h int) bool {
 
 // objectPronouns are the pronouns a verb's object may be that stand for people named
 // elsewhere.
-var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "it": true}
 
 // statementNouns are what a body or a person puts out and a later sentence may name as
 // the subject that speaks: "The statement called on Patten to withdraw".
@@ -1008,6 +1008,15 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				// asked is the object of the verb joined before, not whom the infinitive
 				// names; a pronoun that names no one leaves the act without a target.
 				if g := t.w[p].head; t.rel(p, "conj") && g >= 0 && g < p {
+					if t.speech[t.w[g].lemma] {
+						// "said he has contacted the leaders ... and asked them", the conjunct
+						// hung on "said": the verb joined before is what he said he did.
+						for _, c := range t.w[g].kids {
+							if t.rel(c, "ccomp") && c < p {
+								g = c
+							}
+						}
+					}
 					for _, k := range t.w[g].kids {
 						if t.rel(k, "obj") {
 							for _, mi := range d.phrase(t, k) {

@@ -2352,3 +2352,11 @@ func TestDuringTheMeeting(t *testing.T) {
 		t.Errorf("during a meeting: dated by the one before")
 	}
 }
+
+// TestAskedIt checks a demand of "it" or "them" after a verb that names whom: the one
+// asked is that verb's object, also when the parser hung the demand on a verb of saying
+// ("a spokesman said he has contacted A and B and asked them").
+func TestAskedIt(t *testing.T) {
+	wantEvent(t, "asked it", "Kofi Mensah called Peru and asked it to help Chile.", "DEMAND", "kofi-mensah", "peru")
+	wantEvent(t, "said he contacted and asked them", "A spokesman for Kofi Mensah said he has contacted the leaders of Peru and Chile and asked them to help Bolivia establish a new government.", "DEMAND", "kofi-mensah", "peru,chile")
+}
