@@ -2360,3 +2360,10 @@ func TestAskedIt(t *testing.T) {
 	wantEvent(t, "asked it", "Kofi Mensah called Peru and asked it to help Chile.", "DEMAND", "kofi-mensah", "peru")
 	wantEvent(t, "said he contacted and asked them", "A spokesman for Kofi Mensah said he has contacted the leaders of Peru and Chile and asked them to help Bolivia establish a new government.", "DEMAND", "kofi-mensah", "peru,chile")
 }
+
+// TestPressureOn checks pressure on someone as a demand of them by whoever puts it on.
+func TestPressureOn(t *testing.T) {
+	wantEvent(t, "stepped up pressure on", "Peru had stepped up the pressure on Chile in a last effort to block the resolution.", "DEMAND", "peru", "chile")
+	wantEvent(t, "X pressure on", "US pressure on Chile is growing.", "DEMAND", "united-states", "chile")
+	noEventWhere(t, "pressure on prices", "The pressure on oil prices eased on Monday.", func(e Event) bool { return e.Type == "DEMAND" })
+}
