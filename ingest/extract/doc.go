@@ -30,9 +30,11 @@
 // planned, asked-for and refused acts are future or negated; conditions and questions are
 // no events; a planned harm is THREATEN and a promised help AGREE, as PLOVER codes them) and
 // dating.go (the date that modifies the predicate, else its governing clause's, else the
-// reporting verb's for a simple past; a perfect with no stated time has no day). The
-// lexicon is data: lexicon/frames.txt, light.txt, speech.txt, consequence.txt and
-// sports.txt, loaded by frames.go,
+// reporting verb's for a simple past; a perfect with no stated time has no day);
+// evaluations.go reads a statement with no verb of an act by what it does ("the presidency
+// deserves praise, Caramanlis said": SUPPORT). The lexicon is data: lexicon/frames.txt,
+// light.txt, speech.txt, consequence.txt, evaluation.txt and sports.txt, loaded by
+// frames.go,
 // which names the file and line of a bad entry; categories come from graph/plover.
 // "according to X" or "X said" gives the reporter; seats and capitals standing for a
 // government ("the Kremlin", "Tehran") act as their country. events.go merges an article's

@@ -10,10 +10,10 @@ import (
 )
 
 // The trigger lexicon (stage 1's data): lexicon/frames.txt, lexicon/light.txt,
-// lexicon/speech.txt, lexicon/consequence.txt and lexicon/sports.txt, whose headers give
-// their formats.
+// lexicon/speech.txt, lexicon/consequence.txt, lexicon/evaluation.txt and
+// lexicon/sports.txt, whose headers give their formats.
 //
-//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt lexicon/consequence.txt lexicon/sports.txt lexicon/regions.txt
+//go:embed lexicon/frames.txt lexicon/light.txt lexicon/speech.txt lexicon/consequence.txt lexicon/sports.txt lexicon/regions.txt lexicon/evaluation.txt
 var lexiconFiles embed.FS
 
 // frame is one sense of a trigger: what selects it, where its target is, and how it is
@@ -56,6 +56,8 @@ type frameLexicon struct {
 	lightForms   map[string]bool     // surface forms of light verbs ("held", "paid")
 	speechForms  map[string]bool     // surface forms of speech verbs
 	consequence  map[string]bool     // lemmas that make a conditional statement a threat
+	evaluation   map[string]string   // lemmas of worth -> SUPPORT or DISAPPROVE (lexicon/evaluation.txt)
+	evalForms    map[string]bool     // their surface forms, for the quick sentence filter
 	sports       map[string]bool     // words of sports reports, as written -> strong (see lexicon/sports.txt)
 }
 
@@ -175,6 +177,18 @@ func loadFrames() (*frameLexicon, error) {
 			return fmt.Errorf("want a word and strong or weak")
 		}
 		lx.sports[f[0]] = f[1] == "strong"
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.evaluation, lx.evalForms = map[string]string{}, map[string]bool{}
+	if err := eachLine("lexicon/evaluation.txt", func(n int, f []string) error {
+		if len(f) != 2 || f[1] != "SUPPORT" && f[1] != "DISAPPROVE" {
+			return fmt.Errorf("want a lemma and SUPPORT or DISAPPROVE")
+		}
+		lx.evaluation[f[0]] = f[1]
+		lx.addForms([]string{f[0]}, true, lx.evalForms)
+		lx.addForms([]string{f[0]}, false, lx.evalForms)
 		return nil
 	}); err != nil {
 		return nil, err

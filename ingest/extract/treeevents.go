@@ -33,7 +33,8 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 	// trigger forms count.
 	// A condition said by a speaker may be a threat (threats.go): "if" and a speech verb.
 	lx := d.x.frames
-	cond, speech := false, false
+	// So may words of worth (evaluations.go): "the presidency deserves praise".
+	cond, speech, worth := false, false, false
 	for i := s.From; i < s.To; i++ {
 		w := d.toks[i].Lower
 		if lx.verbForms[w] != "" || lx.nounForms[w] || w == "must" {
@@ -44,8 +45,9 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 		}
 		cond = cond || w == "if" || w == "unless"
 		speech = speech || lx.speechForms[w]
+		worth = worth || lx.evalForms[w]
 	}
-	return cond && speech
+	return (cond || worth) && speech
 }
 
 // treeEvents finds the events of sentence si from its tree.
@@ -69,7 +71,18 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	preds := d.predicates(t, headline)
 	threats := d.conditionalThreats(t)
 	if len(preds) == 0 && len(threats) == 0 {
-		return append(out, d.impliedEvents(si, s, times, nil, out)...)
+		// No act named: a statement may still praise or blame ("the presidency deserves
+		// praise, Caramanlis said").
+		heads := timeHeads(t, times)
+		owners := make([]int, len(times))
+		for k, h := range heads {
+			owners[k] = -1
+			if h >= 0 {
+				owners[k] = timeOwner(t, h, nil)
+			}
+		}
+		evs := d.evaluationEvents(t, si, s, nil, times, heads, owners, artDate, nil)
+		return append(append(out, evs...), d.impliedEvents(si, s, times, evs, out)...)
 	}
 	// "warned that ... if": the warning is the threat. When the threatened act is itself a
 	// predicate ("will withdraw its force from Chad unless"), its event becomes the threat,
@@ -360,6 +373,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		d.noteContact(ev)
 		evs = append(evs, ev)
 	}
+	evs = append(evs, d.evaluationEvents(t, si, s, preds, times, heads, owners, artDate, evs)...)
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
 }

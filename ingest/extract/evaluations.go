@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/relgraph/relgraph/ingest/timex"
+)
+
+// This stage reads statements by what they do when no verb of an act says it: a speaker
+// who says another party "deserves praise", "has shown strength" or "played an important
+// role" supports it; one who says it "violated its commitments", "is a total failure" or
+// "has become a nightmare" disapproves of it. Event coders code such statements by their
+// function (PLOVER's SUPPORT and DISAPPROVE include praise and criticism voiced as
+// statements), and the wire keys' rules do too.
+
+// evaluation is one statement of another party's worth: the speech verb, the clause
+// reported, who says it and of whom, and the category.
+type evaluation struct {
+	speech, clause int
+	src, tgt       []int
+	cat            string
+}
+
+// evaluations finds the statements of worth in tree t: a clause reported by a verb of
+// saying (its complement, or the quote a parenthetical "X said" hangs on) whose subject
+// names a party other than the speaker, not negated, not a question or a condition, whose
+// predicate or a word it governs (its object or complement) is a word of worth
+// (lexicon/evaluation.txt). A clause whose praise and blame are both present is neither.
+func (d *doc) evaluations(t *tree) []evaluation {
+	var out []evaluation
+	for sp := range t.w {
+		if !t.speech[t.w[sp].lemma] || t.w[sp].upos != "VERB" {
+			continue
+		}
+		var clauses []int
+		for _, k := range t.w[sp].kids {
+			if t.rel(k, "ccomp") {
+				clauses = append(clauses, k)
+			}
+		}
+		if h := t.w[sp].head; h >= 0 && t.rel(sp, "parataxis") && h < sp {
+			clauses = append(clauses, h) // "'The presidency deserves praise,' Caramanlis said"
+		}
+		for _, c := range clauses {
+			cat := d.worth(t, c)
+			if cat == "" || t.negatedClause(c) || t.kidLemma(c, "mark", "if", "whether", "unless") >= 0 {
+				continue
+			}
+			if t.kidLemma(c, "aux", "should", "must", "will", "would", "could", "may", "might", "can", "shall", "ought") >= 0 || labelVerbs[t.w[c].lemma] {
+				continue // "WTO members should make contributions": asked, not judged; "Canadians call it an achievement": of it
+			}
+			var src, tgt []int
+			heads, _, _ := d.subject(t, sp, 0)
+			for _, h := range heads {
+				src = append(src, d.phrase(t, h)...)
+			}
+			heads, passive, _ := d.subject(t, c, 0)
+			if passive {
+				continue // "Y was praised", said X: whose praise is not said
+			}
+			for _, h := range heads {
+				for _, mi := range d.phrase(t, h) {
+					if m := &d.ms[mi]; m.actorLike() && m.Type != "location" && m.Type != "city" || m.Gov != "" {
+						tgt = append(tgt, mi)
+					}
+				}
+			}
+			src, tgt = dedupeRoles(d, src, tgt)
+			if len(src) == 0 || len(tgt) == 0 {
+				continue
+			}
+			if d.ownCountry(src, tgt) {
+				continue // "Macedonia has strength, Crvenkovski said": his own country's
+			}
+			out = append(out, evaluation{speech: sp, clause: c, src: src, tgt: tgt, cat: cat})
+		}
+	}
+	return out
+}
+
+// labelVerbs name what their object is ("called it an achievement", "described him as a
+// liar"): the words of worth in their clause judge the object, not the subject.
+var labelVerbs = map[string]bool{"call": true, "consider": true, "regard": true, "describe": true, "term": true,
+	"see": true, "view": true, "label": true, "brand": true, "find": true}
+
+// ownCountry reports whether every party judged is a country one of the speakers holds
+// office in.
+func (d *doc) ownCountry(src, tgt []int) bool {
+	var refs []Ref
+	for _, mi := range src {
+		refs = append(refs, d.refs(&d.ms[mi], true)...)
+	}
+	for _, mi := range tgt {
+		for _, rf := range d.refs(&d.ms[mi], true) {
+			if rf.ID == "" || !d.officeIn(refs, rf.ID) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// worth returns the category of the words of worth in clause c: its predicate, and the
+// object, complement or subject it governs, with their modifiers for "step" and "role" ("a
+// right step", "an important role"). "" for none, or for both kinds.
+func (d *doc) worth(t *tree, c int) string {
+	lx := d.x.frames
+	found := map[string]bool{}
+	look := func(w int) {
+		l := t.w[w].lemma
+		if l == "step" || l == "role" {
+			if t.kidLemma(w, "amod", "right", "important", "key", "positive", "constructive", "major", "vital", "crucial", "significant", "great", "big", "leading") < 0 {
+				return
+			}
+		}
+		if cat := lx.evaluation[l]; cat != "" {
+			found[cat] = true
+		}
+	}
+	look(c)
+	for _, k := range t.w[c].kids {
+		if t.rel(k, "obj") || t.rel(k, "xcomp") || t.rel(k, "nsubj") {
+			look(k) // and the subject: "Peru's failure was a right step" is neither
+		}
+	}
+	switch {
+	case len(found) != 1:
+		return ""
+	case found["SUPPORT"]:
+		return "SUPPORT"
+	}
+	return "DISAPPROVE"
+}
+
+// negatedClause reports a clause with a negation of its own: "not", "never", "n't", or
+// "no" on its object ("has shown no strength").
+func (t *tree) negatedClause(c int) bool {
+	for _, k := range t.w[c].kids {
+		if (t.rel(k, "advmod") || t.rel(k, "aux") || t.rel(k, "det")) && (t.w[k].lower == "not" || t.w[k].lower == "n't" || t.w[k].lower == "never" || t.w[k].lower == "cannot") {
+			return true
+		}
+		if t.rel(k, "obj") && t.kidLemma(k, "det", "no") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// evaluationEvents turns the statements of worth of tree t into events, dated as their
+// speech verb; a pair some event of the sentence already relates is left as it is (the
+// statement is that event's wording).
+func (d *doc) evaluationEvents(t *tree, si int, s sentence, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date, have []*evState) []*evState {
+	var out []*evState
+	for _, e := range d.evaluations(t) {
+		ev := &evState{sent: si}
+		ev.Type, ev.Relation = e.cat, "supported"
+		if e.cat == "DISAPPROVE" {
+			ev.Relation = "criticized"
+		}
+		ev.Trigger = d.text[t.w[e.clause].start:t.w[e.clause].end]
+		ev.Sentence = d.text[s.Start:s.End]
+		ev.Start, ev.End = s.Start, s.End
+		for _, mi := range e.src {
+			ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
+		}
+		for _, mi := range e.tgt {
+			for _, rf := range d.refs(&d.ms[mi], true) {
+				if !hasRef(ev.Source, rf.ID) {
+					ev.Target = append(ev.Target, rf)
+				}
+			}
+		}
+		if len(ev.Target) == 0 || slices.ContainsFunc(have, func(o *evState) bool { return relatesSame(o, ev) }) {
+			continue
+		}
+		ev.Date, ev.dated = d.predDate(t, pred{at: e.speech, light: -1}, preds, modality{governed: -1}, times, heads, owners, artDate)
+		for _, rf := range ev.Source {
+			if rf.ID != "" {
+				ev.srcIDs = append(ev.srcIDs, rf.ID)
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// relatesSame reports whether event o relates a side of ev to a side of it, either way.
+func relatesSame(o, ev *evState) bool {
+	for _, a := range ev.Source {
+		for _, b := range ev.Target {
+			if a.ID == "" || b.ID == "" {
+				continue
+			}
+			if hasRef(o.Source, a.ID) && hasRef(o.Target, b.ID) || hasRef(o.Source, b.ID) && hasRef(o.Target, a.ID) {
+				return true
+			}
+		}
+	}
+	return false
+}

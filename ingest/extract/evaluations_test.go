@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestEvaluations checks statements of worth read by what they do: praise or blame said of
+// another party, with no verb of the act; and what is not one: a negated clause, a clause
+// of what should be, a label of something else, a speaker's own country, a judgement of
+// no one named.
+func TestEvaluations(t *testing.T) {
+	for _, c := range []struct{ name, text, typ, src, tgt string }{
+		{"deserves praise", "\"The Peruvian presidency deserves praise for its courage,\" Ghanaian President Kofi Mensah said.", "SUPPORT", "kofi-mensah", "peru"},
+		{"has shown strength", "Chilean Foreign Minister Ana Torres said Ghanaian President Kofi Mensah had shown strength.", "SUPPORT", "ana-torres", "kofi-mensah"},
+		{"an important role", "Kofi Mensah played an important role, the Lima daily El Sol said.", "SUPPORT", "el-sol", "kofi-mensah"},
+		{"a right step", "Peru's withdrawal from the border is a right step forward, Kofi Mensah said in a letter.", "SUPPORT", "kofi-mensah", "peru"},
+		{"became a nightmare", "The daily El Sol said Chile had become its nightmare.", "DISAPPROVE", "el-sol", "chile"},
+		{"violated", "\"The main point is that the Chilean leaders violated their commitments,\" Kofi Mensah said.", "DISAPPROVE", "kofi-mensah", "chile"},
+		{"is responsible", "\"The Peruvian government at the highest levels is responsible for the abuses,\" Human Rights Watch said.", "DISAPPROVE", "human-rights-watch", "peru"},
+	} {
+		wantEvent(t, c.name, c.text, c.typ, c.src, c.tgt)
+	}
+	for _, c := range []struct{ name, text string }{
+		{"negated", "Kofi Mensah said Peru had not shown strength."},
+		{"should", "Peru should make further contributions to the talks, Kofi Mensah said."},
+		{"label", "\"Chileans call it an achievement,\" Kofi Mensah said."},
+		{"own country", "\"Ghana has strength and the will to win,\" Ghanaian President Kofi Mensah said."},
+		{"no one named", "Kofi Mensah said the talks were a failure."},
+		{"both kinds", "Kofi Mensah said Peru's failure was a right step."},
+	} {
+		noEventWhere(t, c.name, c.text, func(e Event) bool { return e.Type == "SUPPORT" || e.Type == "DISAPPROVE" })
+	}
+}
