@@ -994,6 +994,59 @@ func (d *doc) initialsOf(a, b int, acro string) bool {
 	return k >= 2 && k*2 >= len(acro)
 }
 
+// initialAcronyms reads an acronym the story uses without defining it as the one body
+// the story names whose words' initials it spells: "SADC" after "the Southern African
+// Development Community", "EBRD" after "the European Bank for Reconstruction and
+// Development" ("of", "for", "and", "the" and the like spell nothing). A known code ("US",
+// "UN") and an acronym two bodies spell are left alone; one defined in brackets stays
+// as defined.
+func (d *doc) initialAcronyms() {
+	spelled := map[string]string{} // initials -> body slug, "" for two bodies
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.Type != "organization" || m.To-m.From < 2 {
+			continue
+		}
+		var b strings.Builder
+		for i := m.From; i < m.To; i++ {
+			w := d.toks[i].text(d.text)
+			if d.toks[i].Word && d.toks[i].Cap && !connectorWords[d.toks[i].Lower] && d.toks[i].Lower != "the" {
+				b.WriteByte(w[0])
+			}
+		}
+		acro := b.String()
+		if len(acro) < 3 {
+			continue
+		}
+		id := m.ID
+		if id == "" {
+			id = model.Slug(m.Text)
+		}
+		if old, ok := spelled[acro]; ok && old != id {
+			spelled[acro] = ""
+			continue
+		}
+		spelled[acro] = id
+	}
+	if len(spelled) == 0 {
+		return
+	}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != kindName || m.To-m.From != 1 || !isAllUpper(m.Text) {
+			continue
+		}
+		id := spelled[m.Text]
+		if _, defined := d.acros[m.Text]; id == "" || defined || d.x.lex.codes[m.Text] != nil {
+			continue
+		}
+		if e, n := d.x.lex.match(d.text, d.toks, m.From, false); n > 0 && e.ID != id {
+			continue // a name the gazetteer knows
+		}
+		d.acros[m.Text] = id
+	}
+}
+
 // nameAdjectives are words that start sentences without naming anything, but also start
 // the names of bodies: "the State Department", "Central Bank", "First Union Corp".
 var nameAdjectives = map[string]bool{
@@ -1546,6 +1599,7 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 // last named.
 func (d *doc) link() {
 	lx := d.x.lex
+	d.initialAcronyms()
 	for k := range d.ms {
 		if m := &d.ms[k]; m.Kind == kindName && m.Type == "organization" {
 			if full, ok := unBody(m.Text); ok {

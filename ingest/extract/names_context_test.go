@@ -493,3 +493,28 @@ func TestBodyCauseAndPinyin(t *testing.T) {
 			map[string]string{"British Takeover Panel": "organization", "Mensah Holdings": "organization"}},
 	})
 }
+
+// TestUndefinedAcronyms checks an acronym the story uses without defining it, read as the
+// one body whose words' initials it spells; a known code stays what it is, and an acronym
+// two bodies spell is neither.
+func TestUndefinedAcronyms(t *testing.T) {
+	ids := func(text string) map[string]string {
+		d, _ := timex.ParseDate("2005-11-30")
+		out := map[string]string{}
+		for _, m := range New().Extract("t", text, d).Entities {
+			out[m.Text] = m.ID
+		}
+		return out
+	}
+	got := ids("The Southern African Development Community met in Lusaka. The SADC secretary said the EBRD and the European Bank for Reconstruction and Development agreed.")
+	if got["SADC"] != "southern-african-development-community" || got["EBRD"] != "european-bank-for-reconstruction-and-development" {
+		t.Errorf("SADC is %q, EBRD %q; want the bodies they spell", got["SADC"], got["EBRD"])
+	}
+	got = ids("The United Nations Commission met the Union of National Congresses. The UNC said the US would help.")
+	if got["UNC"] == "united-nations-commission" || got["UNC"] == "union-of-national-congresses" {
+		t.Errorf("UNC is %q; two bodies spell it", got["UNC"])
+	}
+	if got["US"] != "united-states" {
+		t.Errorf("US is %q", got["US"])
+	}
+}
