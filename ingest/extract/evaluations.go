@@ -28,52 +28,57 @@ type evaluation struct {
 // (lexicon/evaluation.txt). A clause whose praise and blame are both present is neither.
 func (d *doc) evaluations(t *tree) []evaluation {
 	var out []evaluation
-	for sp := range t.w {
-		if !t.speech[t.w[sp].lemma] || t.w[sp].upos != "VERB" {
-			continue
+	for c := range t.w {
+		if t.kid(c, "nsubj") < 0 && t.kid(c, "nsubj:pass") < 0 {
+			continue // no clause of its own
 		}
-		var clauses []int
-		for _, k := range t.w[sp].kids {
-			if t.rel(k, "ccomp") {
-				clauses = append(clauses, k)
-			}
-		}
-		if h := t.w[sp].head; h >= 0 && t.rel(sp, "parataxis") && h < sp {
-			clauses = append(clauses, h) // "'The presidency deserves praise,' Caramanlis said"
-		}
-		for _, c := range clauses {
-			cat := d.worth(t, c)
-			if cat == "" || t.negatedClause(c) || t.kidLemma(c, "mark", "if", "whether", "unless") >= 0 {
-				continue
-			}
-			if t.kidLemma(c, "aux", "should", "must", "will", "would", "could", "may", "might", "can", "shall", "ought") >= 0 || labelVerbs[t.w[c].lemma] {
-				continue // "WTO members should make contributions": asked, not judged; "Canadians call it an achievement": of it
-			}
-			var src, tgt []int
-			heads, _, _ := d.subject(t, sp, 0)
-			for _, h := range heads {
-				src = append(src, d.phrase(t, h)...)
-			}
-			heads, passive, _ := d.subject(t, c, 0)
-			if passive {
-				continue // "Y was praised", said X: whose praise is not said
-			}
-			for _, h := range heads {
-				for _, mi := range d.phrase(t, h) {
-					if m := &d.ms[mi]; m.actorLike() && m.Type != "location" && m.Type != "city" || m.Gov != "" {
-						tgt = append(tgt, mi)
-					}
+		// Its verb of saying: the one it completes, or one hung on it ("'The presidency
+		// deserves praise,' Caramanlis said"; "Steiner said ... Petric had violated",
+		// with "said" read as a clause on "violated").
+		sp := -1
+		if h := t.w[c].head; h >= 0 && t.rel(c, "ccomp") && t.speech[t.w[h].lemma] && t.w[h].upos == "VERB" {
+			sp = h
+		} else {
+			for _, k := range t.w[c].kids {
+				if (t.rel(k, "parataxis") || t.rel(k, "advcl")) && t.speech[t.w[k].lemma] && t.w[k].upos == "VERB" && t.kid(k, "nsubj") >= 0 && t.kidLemma(k, "mark", "as", "if", "when", "while", "after", "before") < 0 {
+					sp = k
 				}
 			}
-			src, tgt = dedupeRoles(d, src, tgt)
-			if len(src) == 0 || len(tgt) == 0 {
-				continue
-			}
-			if d.ownCountry(src, tgt) {
-				continue // "Macedonia has strength, Crvenkovski said": his own country's
-			}
-			out = append(out, evaluation{speech: sp, clause: c, src: src, tgt: tgt, cat: cat})
 		}
+		if sp < 0 {
+			continue
+		}
+		cat := d.worth(t, c)
+		if cat == "" || t.negatedClause(c) || t.kidLemma(c, "mark", "if", "whether", "unless") >= 0 {
+			continue
+		}
+		if t.kidLemma(c, "aux", "should", "must", "will", "would", "could", "may", "might", "can", "shall", "ought") >= 0 || labelVerbs[t.w[c].lemma] {
+			continue // "WTO members should make contributions": asked, not judged; "Canadians call it an achievement": of it
+		}
+		var src, tgt []int
+		heads, _, _ := d.subject(t, sp, 0)
+		for _, h := range heads {
+			src = append(src, d.phrase(t, h)...)
+		}
+		heads, passive, _ := d.subject(t, c, 0)
+		if passive {
+			continue // "Y was praised", said X: whose praise is not said
+		}
+		for _, h := range heads {
+			for _, mi := range d.phrase(t, h) {
+				if m := &d.ms[mi]; m.actorLike() && m.Type != "location" && m.Type != "city" || m.Gov != "" {
+					tgt = append(tgt, mi)
+				}
+			}
+		}
+		src, tgt = dedupeRoles(d, src, tgt)
+		if len(src) == 0 || len(tgt) == 0 {
+			continue
+		}
+		if d.ownCountry(src, tgt) {
+			continue // "Macedonia has strength, Crvenkovski said": his own country's
+		}
+		out = append(out, evaluation{speech: sp, clause: c, src: src, tgt: tgt, cat: cat})
 	}
 	return out
 }
@@ -137,6 +142,9 @@ func (d *doc) worth(t *tree, c int) string {
 func (t *tree) negatedClause(c int) bool {
 	for _, k := range t.w[c].kids {
 		if (t.rel(k, "advmod") || t.rel(k, "aux") || t.rel(k, "det")) && (t.w[k].lower == "not" || t.w[k].lower == "n't" || t.w[k].lower == "never" || t.w[k].lower == "cannot") {
+			if k+1 < len(t.w) && t.w[k+1].lower == "only" {
+				continue // "not only damages relations but also": no negation
+			}
 			return true
 		}
 		if t.rel(k, "obj") && t.kidLemma(k, "det", "no") >= 0 {

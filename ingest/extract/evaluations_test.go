@@ -14,6 +14,8 @@ func TestEvaluations(t *testing.T) {
 		{"a right step", "Peru's withdrawal from the border is a right step forward, Kofi Mensah said in a letter.", "SUPPORT", "kofi-mensah", "peru"},
 		{"became a nightmare", "The daily El Sol said Chile had become its nightmare.", "DISAPPROVE", "el-sol", "chile"},
 		{"violated", "\"The main point is that the Chilean leaders violated their commitments,\" Kofi Mensah said.", "DISAPPROVE", "kofi-mensah", "chile"},
+		{"said read as a clause on it", "But Kofi Mensah said that in banning the officials, Ana Torres had \"violated the constitution.\"", "DISAPPROVE", "kofi-mensah", "ana-torres"},
+		{"not only", "Kofi Mensah said Chile had not only violated the treaty but also broken its word.", "DISAPPROVE", "kofi-mensah", "chile"},
 		{"is responsible", "\"The Peruvian government at the highest levels is responsible for the abuses,\" Human Rights Watch said.", "DISAPPROVE", "human-rights-watch", "peru"},
 	} {
 		wantEvent(t, c.name, c.text, c.typ, c.src, c.tgt)

@@ -145,8 +145,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		for _, k := range t.w[h].kids {
 			w := t.w[k].lower
 			switch {
-			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w]:
-				m.negated = true
+			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w] && !(w == "not" && k+1 < len(t.w) && t.w[k+1].lower == "only"):
+				m.negated = true // not "had not only violated the treaty but also": done
 			case strings.HasPrefix(t.w[k].rel, "nsubj") && (w == "nobody" || w == "none"):
 				m.negated = true // "Nobody is pointing the finger at Syria"
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):

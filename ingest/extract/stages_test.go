@@ -2367,3 +2367,8 @@ func TestPressureOn(t *testing.T) {
 	wantEvent(t, "X pressure on", "US pressure on Chile is growing.", "DEMAND", "united-states", "chile")
 	noEventWhere(t, "pressure on prices", "The pressure on oil prices eased on Monday.", func(e Event) bool { return e.Type == "DEMAND" })
 }
+
+// TestNotOnly checks "not only ... but also" as no negation.
+func TestNotOnly(t *testing.T) {
+	noEventWhere(t, "not only", "Kofi Mensah said Chile had not only violated the treaty but also broken its word.", func(e Event) bool { return e.Type == "REJECT" && e.Negated })
+}
