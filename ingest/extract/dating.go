@@ -10,6 +10,21 @@ import "github.com/relgraph/relgraph/ingest/timex"
 // takes the article's date, and a planned one or a perfect none. A date that modifies a
 // noun that is no trigger ("the 1980-1988 war", "the April 26 truce") dates no event.
 
+// timeOwners returns, for each date expression of the sentence, its head word
+// (timeHeads) and the word it dates (timeOwner, with isPred the predicate words), -1 for
+// none.
+func timeOwners(t *tree, times []timex.Expr, isPred map[int]bool) (heads, owners []int) {
+	heads = timeHeads(t, times)
+	owners = make([]int, len(times))
+	for k, h := range heads {
+		owners[k] = -1
+		if h >= 0 {
+			owners[k] = timeOwner(t, h, isPred)
+		}
+	}
+	return heads, owners
+}
+
 // timeWords maps each date expression of the sentence to its head word in the tree: the
 // word of its span whose head lies outside it. Expressions outside the sentence, durations
 // and sets are left out (-1).

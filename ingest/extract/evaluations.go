@@ -160,33 +160,15 @@ func (t *tree) negatedClause(c int) bool {
 func (d *doc) evaluationEvents(t *tree, si int, s sentence, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date, have []*evState) []*evState {
 	var out []*evState
 	for _, e := range d.evaluations(t) {
-		ev := &evState{sent: si}
-		ev.Type, ev.Relation = e.cat, "supported"
+		rel := "supported"
 		if e.cat == "DISAPPROVE" {
-			ev.Relation = "criticized"
+			rel = "criticized"
 		}
-		ev.Trigger = d.text[t.w[e.clause].start:t.w[e.clause].end]
-		ev.Sentence = d.text[s.Start:s.End]
-		ev.Start, ev.End = s.Start, s.End
-		for _, mi := range e.src {
-			ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
-		}
-		for _, mi := range e.tgt {
-			for _, rf := range d.refs(&d.ms[mi], true) {
-				if !hasRef(ev.Source, rf.ID) {
-					ev.Target = append(ev.Target, rf)
-				}
-			}
-		}
+		ev := d.saidEvent(t, si, s, e.cat, rel, e.clause, e.src, e.tgt)
 		if len(ev.Target) == 0 || slices.ContainsFunc(have, func(o *evState) bool { return relatesSame(o, ev) }) {
 			continue
 		}
-		ev.Date, ev.dated = d.predDate(t, pred{at: e.speech, light: -1}, preds, modality{governed: -1}, times, heads, owners, artDate)
-		for _, rf := range ev.Source {
-			if rf.ID != "" {
-				ev.srcIDs = append(ev.srcIDs, rf.ID)
-			}
-		}
+		d.dateSaid(ev, t, e.speech, preds, times, heads, owners, artDate)
 		out = append(out, ev)
 	}
 	return out

@@ -73,14 +73,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	if len(preds) == 0 && len(threats) == 0 {
 		// No act named: a statement may still praise or blame ("the presidency deserves
 		// praise, Caramanlis said").
-		heads := timeHeads(t, times)
-		owners := make([]int, len(times))
-		for k, h := range heads {
-			owners[k] = -1
-			if h >= 0 {
-				owners[k] = timeOwner(t, h, nil)
-			}
-		}
+		heads, owners := timeOwners(t, times, nil)
 		evs := d.evaluationEvents(t, si, s, nil, times, heads, owners, artDate, nil)
 		return append(append(out, evs...), d.impliedEvents(si, s, times, evs, out)...)
 	}
@@ -102,14 +95,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	for _, p := range preds {
 		isPred[p.at] = true
 	}
-	heads := timeHeads(t, times)
-	owners := make([]int, len(times))
-	for k, h := range heads {
-		owners[k] = -1
-		if h >= 0 {
-			owners[k] = timeOwner(t, h, isPred)
-		}
-	}
+	heads, owners := timeOwners(t, times, isPred)
 	modifier := d.modifiers(ms)
 	var evs []*evState
 	for _, th := range threats {
@@ -652,28 +638,41 @@ func ownsLaterTime(owners []int, times []timex.Expr, pr pred, art timex.Date) bo
 
 // threatEvent makes the event of conditional threat th, dated as its speech verb is.
 func (d *doc) threatEvent(t *tree, si int, s sentence, th threat, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date) *evState {
+	ev := d.saidEvent(t, si, s, "THREATEN", "threatened", th.main, th.src, th.tgt)
+	d.dateSaid(ev, t, th.speech, preds, times, heads, owners, artDate)
+	return ev
+}
+
+// saidEvent makes an event of type typ (edge verb rel) that a speaker's words make, not a
+// verb of the act: a conditional threat, a statement of worth. Its trigger is word trigger,
+// its sides the mentions src and tgt (a target that is also an actor left out).
+func (d *doc) saidEvent(t *tree, si int, s sentence, typ, rel string, trigger int, src, tgt []int) *evState {
 	ev := &evState{sent: si}
-	ev.Type, ev.Relation = "THREATEN", "threatened"
-	ev.Trigger = d.text[t.w[th.main].start:t.w[th.main].end]
+	ev.Type, ev.Relation = typ, rel
+	ev.Trigger = d.text[t.w[trigger].start:t.w[trigger].end]
 	ev.Sentence = d.text[s.Start:s.End]
 	ev.Start, ev.End = s.Start, s.End
-	for _, mi := range th.src {
+	for _, mi := range src {
 		ev.Source = append(ev.Source, d.refs(&d.ms[mi], true)...)
 	}
-	for _, mi := range th.tgt {
+	for _, mi := range tgt {
 		for _, rf := range d.refs(&d.ms[mi], true) {
 			if !hasRef(ev.Source, rf.ID) {
 				ev.Target = append(ev.Target, rf)
 			}
 		}
 	}
-	ev.Date, ev.dated = d.predDate(t, pred{at: th.speech, light: -1}, preds, modality{governed: -1}, times, heads, owners, artDate)
+	return ev
+}
+
+// dateSaid dates a said event as its speech verb sp is, and notes its actors' ids.
+func (d *doc) dateSaid(ev *evState, t *tree, sp int, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date) {
+	ev.Date, ev.dated = d.predDate(t, pred{at: sp, light: -1}, preds, modality{governed: -1}, times, heads, owners, artDate)
 	for _, rf := range ev.Source {
 		if rf.ID != "" {
 			ev.srcIDs = append(ev.srcIDs, rf.ID)
 		}
 	}
-	return ev
 }
 
 // armedHead reports an actor named as the modifier of a weapon of war: "Israeli tanks",
