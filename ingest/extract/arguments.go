@@ -949,6 +949,8 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 					// "Zimbabwe was granted the ADS", "troops are provided with protection":
 					// what is given named after the verb leaves the subject the one given to.
 					r.tgt = append(r.tgt, d.phrase(t, h)...)
+				} else if len(agent) == 0 {
+					r.src = append(r.src, d.phrase(t, h)...) // "EU food aid could be sent": the EU's
 				}
 			}
 			for _, a := range agent {
@@ -998,6 +1000,12 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		for _, sl := range fr.targets {
 			hs := d.slotHeads(t, sl, p, pr.light)
 			for _, h := range hs {
+				if by := t.prepKids(h, "by"); (fr.cat == "DISAPPROVE" || fr.cat == "REJECT") && sl.kind == "obj" && len(by) > 0 && t.w[h].upos == "NOUN" && len(d.x.frames.nouns[t.w[h].lemma]) > 0 && !d.x.frames.contact(t.w[h].lemma) {
+					// "condemned the attack by X on Y", "criticized pressure on Zimbabwe by
+					// Western governments": who did the act is blamed, named or not.
+					r.tgt = append(r.tgt, d.phrase(t, by[0])...)
+					continue
+				}
 				r.tgt = append(r.tgt, d.phrase(t, h)...)
 			}
 			if len(r.tgt) > 0 {
@@ -1043,6 +1051,9 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		// The frame's slots name nobody: a place or party in another phrase of the verb
 		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").
 		for _, k := range t.w[p].kids {
+			if (t.prep(k) == "in" || t.prep(k) == "at") && d.x.frames.contact(t.w[k].lemma) {
+				continue // "In a joint press appearance with Mnangagwa, Ramaphosa warned": where, not whom
+			}
 			if (t.rel(k, "obl") || t.rel(k, "obj")) && (t.rel(k, "obj") || fallbackPreps[t.prep(k)]) && !(t.prep(k) == "with" && t.absolute(k)) {
 				for _, mi := range d.phrase(t, k) {
 					if !containsInt(r.src, mi) {
@@ -1335,6 +1346,18 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	despite := false // its case, or a compound the tagger made of it ("on Thursday despite threats")
 	for _, k := range t.w[n].kids {
 		despite = despite || k < n && t.w[k].lower == "despite"
+	}
+	for v := g + 1; g >= 0 && v < n; v++ {
+		if t.w[v].upos == "VERB" {
+			despite = false // "criticized the US for tightening the embargo, despite condemnation": which act is condemned is not said
+		}
+	}
+	for _, sl := range pr.fr.targets {
+		for _, w := range sl.words {
+			if sl.kind == "prep" && len(t.prepKids(n, w)) > 0 {
+				despite = false // "despite China's threats against Taiwan": the noun names its own
+			}
+		}
 	}
 	if len(r.src) > 0 && (pr.fr.cat == "DISAPPROVE" || pr.fr.cat == "THREATEN" || pr.fr.cat == "DEMAND") && despite && g >= 0 && t.verbal(g) {
 		// "Turkey signed the pacts despite condemnation by Iran": what is condemned is

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/relgraph/relgraph/ingest/timex"
+import (
+	"slices"
+
+	"github.com/relgraph/relgraph/ingest/timex"
+)
 
 // Stage 4: dates from the tree. A predicate's date is the date expression that modifies it
 // (or its light verb, or the nominal trigger itself: "Friday's talks", "talks on Monday"),
@@ -259,17 +263,17 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	if v := d.arrivalDate(t, pr); v != "" {
 		return v, true // "held talks with Ahmadinejad soon after arrival": the day he arrived
 	}
-	if v := d.contactDate(t, pr); v != "" {
-		return v, true // "During the meeting, Clinton called for talks": the meeting's day
-	}
 	// The parser often hangs the date on a parenthetical "officials said" or elsewhere in
 	// the clause: the nearest date that no other predicate and no noun claims.
 	// A "when" clause happens at the time of the clause it hangs on, even another event's:
 	// "had last spoken on Thursday, March 7, when Xi called Biden".
 	when := t.kidLemma(pr.at, "advmod", "when") >= 0 || t.kidLemma(pr.at, "mark", "when") >= 0
+	whenClause := func(o int) bool { // "When Bush arrived in Brazil on Sunday, police fired": then
+		return (t.w[o].head == pr.at || t.w[pr.at].head == o) && (t.kidLemma(o, "advmod", "when") >= 0 || t.kidLemma(o, "mark", "when") >= 0)
+	}
 	if v, ok := nearest(func(_, o int) bool {
 		return o != -2 && (o < 0 || o == pr.at || o == pr.light || (when || !isPredWord(preds, o)) && t.ancestorOrSpeech(o, pr.at)) ||
-			o >= 0 && t.gatheringTime(o, pr.at)
+			o >= 0 && (t.gatheringTime(o, pr.at) || whenClause(o))
 	}); ok {
 		return v, true
 	}
@@ -286,18 +290,23 @@ func (d *doc) noteContact(ev *evState) {
 	if ev.Type != "CONSULT" || !ev.dated || ev.Future || ev.Negated || ev.Date == "" {
 		return
 	}
+	var who []string
+	for _, rf := range append(append([]Ref(nil), ev.Source...), ev.Target...) {
+		who = append(who, rf.ID)
+	}
 	if ev.Mode == "visit" {
-		d.visited, d.visitedSent = ev.Date, ev.sent
+		d.visited, d.visitedSent, d.visitedWho = ev.Date, ev.sent, who
 	} else if ev.Mode == "meeting" {
-		d.met, d.metSent = ev.Date, ev.sent
+		d.met, d.metSent, d.metWho = ev.Date, ev.sent, who
 	}
 }
 
 // contactDate returns the date of the meeting or the visit the story dated last, when
 // predicate pr has no date of its own but happened "during the meeting", "at the talks" or
-// "during his visit" (a definite one, with no date of its own), within a few sentences
-// after; else "".
-func (d *doc) contactDate(t *tree, pr pred) string {
+// "during his visit" (a definite one, with no phrase of its own, "his" one who took part,
+// and a side of event ev among its sides unless the phrase opens the sentence), within a
+// few sentences after; else "".
+func (d *doc) contactDate(t *tree, pr pred, ev *evState) string {
 	for _, h := range []int{pr.at, pr.light, t.w[pr.at].head} {
 		if h < 0 {
 			continue
@@ -306,15 +315,22 @@ func (d *doc) contactDate(t *tree, pr pred) string {
 			if k == pr.at || !(t.rel(k, "obl") || t.rel(k, "nmod")) || (t.prep(k) != "during" && t.prep(k) != "at" && t.prep(k) != "in") {
 				continue
 			}
-			if t.kidLemma(k, "det", "the") < 0 && t.kid(k, "nmod:poss") < 0 {
-				continue // "during a visit": another one
+			if t.kidLemma(k, "det", "the") < 0 && t.kid(k, "nmod:poss") < 0 || t.kid(k, "nmod") >= 0 {
+				continue // "during a visit", "during his trip to Mongolia": another one
 			}
-			date, sent := "", 0
+			date, sent, who := "", 0, []string(nil)
 			switch t.w[k].lemma {
 			case "meeting", "talk", "talks", "summit", "session", "conference", "consultation":
-				date, sent = d.met, d.metSent
+				date, sent, who = d.met, d.metSent, d.metWho
 			case "visit", "trip", "tour", "stay":
-				date, sent = d.visited, d.visitedSent
+				date, sent, who = d.visited, d.visitedSent, d.visitedWho
+			}
+			if p := t.kid(k, "nmod:poss"); p >= 0 && (t.w[p].m < 0 || !slices.Contains(who, d.ms[t.w[p].m].ID)) {
+				continue // "during his stay" of someone not in the contact remembered
+			}
+			fronted := k <= 2 && t.w[k].head == h && t.rel(k, "obl") // "During the meeting, Clinton ...": the one just told
+			if !fronted && !slices.ContainsFunc(append(append([]Ref(nil), ev.Source...), ev.Target...), func(rf Ref) bool { return rf.ID != "" && slices.Contains(who, rf.ID) }) {
+				continue // "Hu met Roh ... Iran criticized Israel at the talks": other talks
 			}
 			if date != "" && t.si > sent && t.si-sent <= contactReach {
 				return date

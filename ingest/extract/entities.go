@@ -142,6 +142,7 @@ type doc struct {
 	// sentences after happened then (see contactDate).
 	met, visited         string
 	metSent, visitedSent int
+	metWho, visitedWho   []string // their sides' ids
 }
 
 type entState struct {
@@ -605,6 +606,15 @@ func (d *doc) forPurpose(i, j, end int) int {
 	return j
 }
 
+// trimConnectors returns where a name run ending at j ends without a connector at its
+// end ("Tribunal for" before the known "Rwanda"), keeping at least the tokens before min.
+func (d *doc) trimConnectors(min, j int) int {
+	for j > min && connectorWords[d.toks[j-1].text(d.text)] {
+		j--
+	}
+	return j
+}
+
 // connectorWords join the words of one name and never end one.
 var connectorWords = map[string]bool{"of": true, "for": true, "and": true, "on": true, "&": true}
 
@@ -699,9 +709,7 @@ func (d *doc) nameRun(si, i, end int) int {
 			k++
 		}
 		k = d.forPurpose(j, k, end)
-		for k > j+1 && connectorWords[d.toks[k-1].text(d.text)] {
-			k-- // "Tribunal for" before the known "Rwanda": the name ends before its "for"
-		}
+		k = d.trimConnectors(j+1, k)
 		if k == j && d.ampersandJoins(j, end) {
 			// "Douglas & Lomason", "Marks & Spencer": a firm named by two names.
 			k = j + 1
@@ -827,9 +835,7 @@ func (d *doc) nameRun(si, i, end int) int {
 		j-- // "Archbishop of" before the known "Cape Town": a title, not a name
 	}
 	j = d.forPurpose(i, j, end)
-	for j > i+1 && connectorWords[d.toks[j-1].text(d.text)] {
-		j-- // "Tribunal for" before the known "Rwanda": the name ends before its "for"
-	}
+	j = d.trimConnectors(i+1, j)
 	if j == i {
 		return i + 1
 	}
@@ -1465,8 +1471,7 @@ func (d *doc) lowerMention(si, i int) int {
 			j++ // "the two state leaders", "both foreign ministers"
 			w = d.toks[j].Lower
 		}
-		if pluralPersonNouns[w] && (group || country == "" && w != "men" && w != "women") && !(j+2 < len(d.toks) && d.toks[j+1].Lower == "of" && d.toks[j+2].Cap) {
-			// "the two men", but not "the men" alone: any men.
+		if pluralPersonNouns[w] && (group || country == "") && !(j+2 < len(d.toks) && d.toks[j+1].Lower == "of" && d.toks[j+2].Cap) {
 			// Not "the leaders of Saudi Arabia, Jordan and Kuwait": those are named there.
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindGroup})
 			return j + 1 - i
@@ -1922,7 +1927,7 @@ func (d *doc) link() {
 			id := d.resolveNominal(m, recent)
 			if id != "" {
 				m.ID = id
-				d.entity(id, "", "person", m.Text)
+				d.entity(id, "", "person", "") // "the foreign minister" names an office, not the person: no alias
 				recent = pushRecent(recent, id)
 				if sentFirst == "" {
 					sentFirst = id
@@ -2234,6 +2239,20 @@ func pushRecent(r []string, id string) []string {
 // given), else the last person named with an office of that country, else the last one
 // who holds the office of no stated country.
 func (d *doc) resolveNominal(m *mention, recent []string) string {
+	if portfolioTitles[m.title()] && m.titleOf() == "" {
+		// "the foreign minister" after two foreign ministers met: which one is not said.
+		holders := map[string]bool{}
+		for _, id := range recent {
+			for _, r := range d.ents[id].roles {
+				if sameOffice(r.Title, m.title()) {
+					holders[id] = true
+				}
+			}
+		}
+		if len(holders) > 1 {
+			return ""
+		}
+	}
 	for k := len(recent) - 1; k >= 0; k-- {
 		e := d.ents[recent[k]]
 		for _, r := range e.roles {

@@ -28,9 +28,12 @@ type evaluation struct {
 // (lexicon/evaluation.txt). A clause whose praise and blame are both present is neither.
 func (d *doc) evaluations(t *tree) []evaluation {
 	var out []evaluation
+	if n := len(t.w); n > 0 && t.w[n-1].form == "?" {
+		return nil // "Did Rice say Syria was an obstacle?"
+	}
 	for c := range t.w {
-		if t.kid(c, "nsubj") < 0 && t.kid(c, "nsubj:pass") < 0 {
-			continue // no clause of its own
+		if t.kid(c, "nsubj") < 0 {
+			continue // no clause of its own, or a passive one ("Y was praised": by whom is not said)
 		}
 		// Its verb of saying: the one it completes, or one hung on it ("'The presidency
 		// deserves praise,' Caramanlis said"; "Steiner said ... Petric had violated",
@@ -58,12 +61,13 @@ func (d *doc) evaluations(t *tree) []evaluation {
 		var src, tgt []int
 		heads, _, _ := d.subject(t, sp, 0)
 		for _, h := range heads {
-			src = append(src, d.phrase(t, h)...)
+			for _, mi := range d.phrase(t, h) {
+				if m := &d.ms[mi]; m.Type != "location" && m.Type != "city" || m.Gov != "" {
+					src = append(src, mi) // not "diplomats in New York said"
+				}
+			}
 		}
-		heads, passive, _ := d.subject(t, c, 0)
-		if passive {
-			continue // "Y was praised", said X: whose praise is not said
-		}
+		heads, _, _ = d.subject(t, c, 0)
 		for _, h := range heads {
 			for _, mi := range d.phrase(t, h) {
 				if m := &d.ms[mi]; m.actorLike() && m.Type != "location" && m.Type != "city" || m.Gov != "" {
@@ -114,15 +118,22 @@ func (d *doc) worth(t *tree, c int) string {
 	look := func(w int) {
 		l := t.w[w].lemma
 		if l == "step" || l == "role" {
-			if t.kidLemma(w, "amod", "right", "important", "key", "positive", "constructive", "major", "vital", "crucial", "significant", "great", "big", "leading") < 0 {
-				return
+			if t.kidLemma(w, "amod", "right", "important", "key", "positive", "constructive", "vital", "crucial", "significant", "leading") < 0 || t.kidLemma(w, "advmod", "back", "backward", "backwards") >= 0 {
+				return // not "a big step back"
 			}
+		}
+		if l == "responsible" && !slices.ContainsFunc(t.prepKids(w, "for"), func(k int) bool {
+			return harms[t.w[k].lemma] || slices.ContainsFunc(t.w[k].kids, func(c int) bool { return t.conjunct(c) && harms[t.w[c].lemma] })
+		}) {
+			return // "responsible for security": a duty, not a blame; "for widespread and systematic abuses": a blame
 		}
 		if cat := lx.evaluation[l]; cat != "" {
 			found[cat] = true
 		}
 	}
-	look(c)
+	if !(t.w[c].xpos == "VBN" && (t.kid(c, "cop") >= 0 || t.kid(c, "aux:pass") >= 0)) {
+		look(c) // not "the vehicle was slightly damaged": what befell it
+	}
 	for _, k := range t.w[c].kids {
 		if t.rel(k, "obj") || t.rel(k, "xcomp") || t.rel(k, "nsubj") {
 			look(k) // and the subject: "Peru's failure was a right step" is neither
@@ -137,14 +148,17 @@ func (d *doc) worth(t *tree, c int) string {
 	return "DISAPPROVE"
 }
 
-// negatedClause reports a clause with a negation of its own: "not", "never", "n't", or
-// "no" on its object ("has shown no strength").
+// harms are what one is blamed as "responsible for".
+var harms = map[string]bool{"attack": true, "bombing": true, "killing": true, "death": true, "murder": true,
+	"abuse": true, "violence": true, "massacre": true, "atrocity": true, "crime": true, "blast": true,
+	"explosion": true, "assassination": true, "crisis": true, "failure": true, "kidnapping": true,
+	"violation": true, "shooting": true, "raid": true, "war": true}
+
+// negatedClause reports a clause with a negation of its own: "not" (not "not only"),
+// "never", "n't", or "no" on its object ("has shown no strength").
 func (t *tree) negatedClause(c int) bool {
 	for _, k := range t.w[c].kids {
-		if (t.rel(k, "advmod") || t.rel(k, "aux") || t.rel(k, "det")) && (t.w[k].lower == "not" || t.w[k].lower == "n't" || t.w[k].lower == "never" || t.w[k].lower == "cannot") {
-			if k+1 < len(t.w) && t.w[k+1].lower == "only" {
-				continue // "not only damages relations but also": no negation
-			}
+		if (t.rel(k, "advmod") || t.rel(k, "aux") || t.rel(k, "det")) && (t.w[k].lower == "not" || t.w[k].lower == "n't" || t.w[k].lower == "never" || t.w[k].lower == "cannot") && !t.notOnly(k) {
 			return true
 		}
 		if t.rel(k, "obj") && t.kidLemma(k, "det", "no") >= 0 {

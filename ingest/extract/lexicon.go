@@ -414,7 +414,6 @@ var portfolioTitles = func() map[string]bool {
 var pluralPersonNouns = map[string]bool{
 	"presidents": true, "leaders": true, "ministers": true, "chancellors": true, "premiers": true,
 	"heads": true, "officials": false, "sides": true, "counterparts": true,
-	"men": true, "women": true, // "praised the two men"
 }
 
 // orgSuffixes end organization names.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Stage 3: modality. What did not happen is not a fact: a negated predicate, one that is
 // wanted, planned, expected, offered or asked for, a condition, a question. Planned acts
@@ -106,6 +109,13 @@ var arrangedContact = map[string]bool{"announce": true, "agree": true, "propose"
 
 var futureAux = map[string]bool{"will": true, "shall": true, "must": true, "'ll": true, "ll": true, "would": true, "may": true, "might": true, "could": true, "should": true, "wo": true}
 var intentAux = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "ll": true, "wo": true}
+
+// notOnly reports the "not" of "not only ... but also", which denies nothing: "had not
+// only violated the treaty but also".
+func (t *tree) notOnly(k int) bool {
+	return t.w[k].lower == "not" && k+1 < len(t.w) && t.w[k+1].lower == "only"
+}
+
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "cannot": true}
 
 // modalityOf reads the modality of predicate pr from its own dependents, its light verb's,
@@ -145,8 +155,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		for _, k := range t.w[h].kids {
 			w := t.w[k].lower
 			switch {
-			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w] && !(w == "not" && k+1 < len(t.w) && t.w[k+1].lower == "only"):
-				m.negated = true // not "had not only violated the treaty but also": done
+			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w] && !t.notOnly(k):
+				m.negated = true
 			case strings.HasPrefix(t.w[k].rel, "nsubj") && (w == "nobody" || w == "none"):
 				m.negated = true // "Nobody is pointing the finger at Syria"
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
@@ -333,11 +343,15 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		// aspect, attaining or getting others to act passes on the mood above it when it has
 		// no tense of its own (not "has secured a deal", "persuaded them to stay").
 		passes := (aspectual[t.w[h].lemma] || objectControl[t.w[h].lemma]) && (t.w[h].xpos == "VB" || t.w[h].xpos == "VBG")
+		// A visit does not govern what it is made to do: "arrived in Beijing to press China"
+		// presses China, as if no predicate were above it.
+		// Its mood still passes on ("will visit Japan for talks": planned).
+		visit := slices.ContainsFunc(preds, func(q pred) bool { return q.at == h && q.fr != nil && q.fr.mode == "visit" && !q.fr.noun })
 		if !irr && !ref && !isPredWord(preds, h) && !passes {
 			break // "refused to join the sanctions": the sanctions are not refused
 		}
 		for _, q := range preds {
-			if q.at == h || q.light == h {
+			if (q.at == h || q.light == h) && !visit {
 				if m.governed < 0 {
 					m.governed = q.at
 				}

@@ -185,7 +185,18 @@ func (d *doc) ofInOrg(i, j int) bool {
 	if k > i && d.toks[k].Lower == "the" {
 		k--
 	}
-	return k >= i+1 && d.toks[k].text(d.text) == "of" && (isOrgSuffix(d.toks[k-1].text(d.text)) || orgHeads[d.toks[i].text(d.text)])
+	return k >= i+1 && d.toks[k].text(d.text) == "of" && (isOrgSuffix(d.toks[k-1].text(d.text)) || orgHeads[d.toks[i].text(d.text)] || d.causeIn(i, k))
+}
+
+// causeIn reports a body's cause in tokens [i, k): "for the" after a body's head word, so
+// that an "of" at k continues it ("Democratic Forces for the Liberation of Rwanda").
+func (d *doc) causeIn(i, k int) bool {
+	for m := i + 1; m+1 < k; m++ {
+		if d.toks[m].text(d.text) == "for" && d.toks[m+1].Lower == "the" && isOrgSuffix(d.toks[m-1].text(d.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOf returns how many tokens at j ("of" and what follows) complete a title begun at

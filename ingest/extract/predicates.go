@@ -104,8 +104,8 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			}
 		}
 		if h := t.w[at].head; h >= 0 && (t.rel(at, "obj") || t.rel(at, "nsubj:pass")) && t.w[h].upos == "VERB" {
-			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs) && len(t.prepKids(i, "between")) == 0) {
-				light, reverse = h, rev // not "attend sanctions conference": one attends talks
+			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs) && len(t.prepKids(i, "between")) == 0 || w.lemma == "pressure") {
+				light, reverse = h, rev // not "attend sanctions conference": one attends talks; "increased pressure on" is put on
 			}
 		}
 		fr := t.selectFrame(frs, i, light)

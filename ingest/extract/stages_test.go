@@ -380,7 +380,7 @@ func TestArguments(t *testing.T) {
 		// adjective on its object.
 		{"date before the verb", "The United States on Wednesday imposed sanctions on Venezuela's oil minister Pedro Tellechea.", "SANCTION", "united-states", "pedro-tellechea"},
 		// A capital and its country are one target.
-		{"capital and country", "Danish Minister of Foreign Affairs Per Stig Moeller on Friday condemned the bombings against three hotels in Amman, Jordan, Ritzau News Bureau reported.", "DISAPPROVE", "denmark,per-stig-moeller", "jordan"},
+		{"capital and country", "Danish Minister of Foreign Affairs Per Stig Moeller on Friday condemned the bombings against three hotels in Amman, Jordan, Ritzau News Bureau reported.", "DISAPPROVE", "per-stig-moeller", "jordan"},
 		// A person's opponents are not the person.
 		{"opponents", "Benjamin Netanyahu's opponents blamed him for the rapprochement.", "DISAPPROVE", "", "benjamin-netanyahu"},
 		// A participle's agents all act for the noun it modifies.
@@ -2326,15 +2326,14 @@ func TestHyphenedAcronyms(t *testing.T) {
 }
 
 // TestGiving checks verbs of giving: aid sent, a passive whose subject is what is sent (the
-// target is where it goes), a second object read as a modifier of the gift, a commitment
-// given as a promise; and "the two men" as the two people named last.
+// target is where it goes, its modifier the giver), a second object read as a modifier of
+// the gift, a commitment given as a promise; and "the men" as nobody named.
 func TestGiving(t *testing.T) {
 	wantEvent(t, "sent aid", "Ghana sent food aid to Peru on Monday.", "AID", "ghana", "peru")
-	wantEvent(t, "aid was sent", "Kofi Mensah said Ghanaian food aid could be sent to Peru quickly.", "AID", "", "peru")
+	wantEvent(t, "aid was sent", "Kofi Mensah said Ghanaian food aid could be sent to Peru quickly.", "AID", "ghana", "peru")
 	noEventWhere(t, "given with a second object", "Peru was granted a loan by Ghana.", func(e Event) bool { return e.Type == "AID" && !hasIDs(e.Target, "peru") })
 	wantEvent(t, "gave X aid", "Ghana gave Peru food aid on Monday.", "AID", "ghana", "peru")
 	wantEvent(t, "gave a commitment", "Ghana gave Peru a commitment to open its market.", "AGREE", "ghana", "peru")
-	wantEvent(t, "the two men", "Kofi Mensah and Luis Prado run the bank. On Monday, Peru praised the two men.", "SUPPORT", "peru", "kofi-mensah,luis-prado")
 	noEventWhere(t, "the men alone", "Kofi Mensah and Luis Prado run the bank. The police said the men killed four woodcutters.",
 		func(e Event) bool { return hasIDs(e.Source, "kofi-mensah") })
 }
@@ -2371,4 +2370,49 @@ func TestPressureOn(t *testing.T) {
 // TestNotOnly checks "not only ... but also" as no negation.
 func TestNotOnly(t *testing.T) {
 	noEventWhere(t, "not only", "Kofi Mensah said Chile had not only violated the treaty but also broken its word.", func(e Event) bool { return e.Type == "REJECT" && e.Negated })
+}
+
+// TestReviewedNearMisses30 holds the sentences a reviewer wrote against this stop's rules
+// that the first version got wrong, each as it should read.
+func TestReviewedNearMisses30(t *testing.T) {
+	none := func(name, text string, bad func(Event) bool) { t.Helper(); noEventWhere(t, name, text, bad) }
+	// An envoy sent is no aid; "rice" is no gift.
+	none("an envoy sent", "President Kofi Mensah sent Secretary of State Ana Rice to Lima on Monday.", func(e Event) bool { return e.Type == "AID" })
+	// Words of worth out of their sense.
+	isJudgement := func(e Event) bool { return e.Type == "SUPPORT" || e.Type == "DISAPPROVE" }
+	none("leadership as a subject", "The Peruvian leadership rejected the offer, Kofi Mensah said.", isJudgement)
+	none("responsible as a duty", "Kofi Mensah said the Peruvian police were responsible for security at the border.", isJudgement)
+	none("a big step back", "Kofi Mensah said Peru's decision was a big step back for diplomacy.", isJudgement)
+	none("a question", "Did Kofi Mensah say Peru was an obstacle?", isJudgement)
+	none("a place that says", "Peru's bid for a seat on the council failed, diplomats in Lima said.", isJudgement)
+	// What a visitor arrives to do is done; "here" is no one asked.
+	wantEvent(t, "arrived to press", "Kofi Mensah arrived in Lima on Monday to press Peru to do more on trade.", "DEMAND", "kofi-mensah", "peru")
+	none("arrived here to ask", "The Ghanaian leader arrived here on Monday to ask Peruvian President Ana Torres for help.", func(e Event) bool { return e.Type == "CONSULT" && hasIDs(e.Target, "ana-torres") })
+	// A visit does not free the acts in its object: "the site of the bombing".
+	none("visited the site of", "Kofi Mensah visited the site of the bombing of the Peruvian embassy in Lima.", func(e Event) bool { return e.Type == "ASSAULT" })
+	// "despite" a reaction that names its own target.
+	wantEvent(t, "despite threats against", "Despite Chile's threats against Peru, Bolivia sold arms to Lima.", "THREATEN", "chile", "peru")
+	// "When X arrived on Sunday, police fired": then.
+	if e, _ := event(t, "When Kofi Mensah arrived in Lima on Sunday, police fired tear gas at Chilean protesters.", "2005-11-30", "ASSAULT"); e.Date != "2005-11-27" {
+		t.Errorf("when he arrived: date %q, want 2005-11-27", e.Date)
+	}
+	// "during his stay", "at the talks" of other people, or with a place of their own.
+	for _, text := range []string{
+		"Ana Torres visited Quito on Monday. During his stay in Lima, Kofi Mensah praised Peru.",
+		"Ana Torres met Luis Prado on Monday. Chile criticized Bolivia at the talks.",
+	} {
+		if e, all := event(t, text, "2005-11-30", ""); len(all) > 1 && all[1].Date == "2005-11-28" {
+			t.Errorf("%q: dated by another contact (%+v)", text, e)
+		}
+	}
+	// Pressure put, exerted or increased is the subject's.
+	wantEvent(t, "putting pressure", "Chile is putting pressure on Peru to open its market.", "DEMAND", "chile", "peru")
+	wantEvent(t, "increased pressure", "Chile and Bolivia increased pressure on Peru.", "DEMAND", "chile,bolivia", "peru")
+	// Home again is no visit.
+	none("arrived back", "Kofi Mensah arrived back in Lima on Sunday from Quito.", func(e Event) bool { return e.Type == "CONSULT" })
+	// Two foreign ministers: "the foreign minister" is neither.
+	none("two foreign ministers", "Peruvian Foreign Minister Ana Torres met Chilean Foreign Minister Luis Prado on Thursday. The foreign minister criticized Bolivia.",
+		func(e Event) bool { return e.Type == "DISAPPROVE" && len(e.Source) > 0 })
+	// A body's cause ending in a known country.
+	checkTypes(t, "The Democratic Forces for the Liberation of Peru rejected the offer.", map[string]string{"Democratic Forces for the Liberation of Peru": "organization"})
 }

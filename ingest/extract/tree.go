@@ -1634,6 +1634,11 @@ func (t *tree) repairMemberStates() {
 			}
 		}
 		t.w[n].head, t.w[n].rel = v, "compound"
+		for c := range t.w {
+			if t.w[c].head == v && (t.w[c].rel == "xcomp" || t.w[c].rel == "ccomp") {
+				t.w[c].rel = "acl" // "member states to strengthen": the verb's complement, now the noun's
+			}
+		}
 	}
 }
 
@@ -1644,21 +1649,23 @@ func (t *tree) repairMemberStates() {
 // read.
 func (t *tree) repairTwoSubjects() {
 	for a := range t.w {
-		if t.w[a].rel != "nsubj" || t.w[a].upos != "NOUN" {
-			continue
+		if t.w[a].rel != "nsubj" || t.w[a].upos != "NOUN" && !(t.w[a].upos == "PROPN" && (titles[t.w[a].form] || personTitleNouns[t.w[a].lower] != "")) {
+			continue // a common noun, or an office: "U.S. Secretary of State Antony Blinken arrived"
 		}
 		for b := a + 1; b < len(t.w); b++ {
 			if t.w[b].rel != "nsubj" || t.w[b].head != t.w[a].head || t.w[b].upos != "PROPN" {
 				continue
 			}
-			first := b // the first word of b's phrase
+			first, end := b, a // the first word of b's phrase, the last of a's
 			for c := a + 1; c < b; c++ {
-				if t.ancestorOf(b, c) {
+				if t.ancestorOf(a, c) {
+					end = c
+				}
+				if first == b && t.ancestorOf(b, c) {
 					first = c
-					break
 				}
 			}
-			if first == a+1 {
+			if first == end+1 {
 				t.w[a].head, t.w[a].rel = b, "compound"
 			}
 			break

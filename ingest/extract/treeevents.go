@@ -293,8 +293,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.Type == "CONSULT" && d.pressSide(ev) {
 			continue // "Contacted by Reuters, the embassy declined to comment": reporting, no contact
 		}
-		if t.w[pr.at].lemma == "arrive" && (len(r.src) == 0 || d.forceArrives(t, pr.at, r.src)) {
-			continue // "13,000 Albanians have arrived in Italy", "NATO troops have arrived": people come, nobody visits
+		if t.w[pr.at].lemma == "arrive" && (len(r.src) == 0 || d.forceArrives(t, pr.at, r.src) || t.kidLemma(pr.at, "advmod", "back", "home") >= 0) {
+			continue // "13,000 Albanians have arrived in Italy", "NATO troops have arrived", "arrived back in Paris": nobody visits
 		}
 		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "the Council will meet": a meeting of one side relates nobody
@@ -302,6 +302,11 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		d.treeTopics(t, pr, fr, r, ev)
 		d.treeReporters(t, pr, r, ev)
 		ev.Date, ev.dated = d.predDate(t, pr, preds, md, times, heads, owners, artDate)
+		if !ev.dated && !md.future && !md.perfect {
+			if v := d.contactDate(t, pr, ev); v != "" {
+				ev.Date, ev.dated = v, true // "During the meeting, Clinton called for talks": the meeting's day
+			}
+		}
 		if len(ev.Date) == 10 && !ev.dated && t.multiDay(pr.at) {
 			ev.Date = ev.Date[:7] // "wraps up a four-day visit": the report's day is not its date
 		}
@@ -332,10 +337,12 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		// No actor is its own target, whichever rule above added it ("US servicemen
 		// triggered anti-US protests": the protest's target is not its actor's too).
 		ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && hasRef(ev.Source, rf.ID) })
-		if ev.Mode == "visit" && len(ev.Target) == 0 && len(ev.Source) > 0 && t.here(pr) {
+		if ev.Mode == "visit" && len(ev.Source) > 0 && t.here(pr) && (len(ev.Target) == 0 || t.w[pr.at].lemma == "arrive") {
 			// "Liang arrived here Friday for a three-day visit": where the story is told,
-			// its dateline cut off; the country it is about, other than the visitor's.
-			if c := d.hostCountry(ev.Source, t.si); c != "" {
+			// its dateline cut off; the country it is about, other than the visitor's (not
+			// whom "arrived here to ask Mubarak" names).
+			ev.Target = nil
+			if c := d.hostCountry(t, ev.Source); c != "" {
 				ev.Target = append(ev.Target, Ref{Text: "here", ID: c})
 			} else if t.w[pr.at].lemma == "arrive" {
 				continue
@@ -408,15 +415,22 @@ func (t *tree) here(pr pred) bool {
 }
 
 // hostCountry returns the country a story told "here" is about: the one its mentions name
-// most, at least twice and twice as often as any other, leaving out the countries of the
-// visitors rs (their own, or those they hold office in) and those sentence si names, where
-// the writer said "here" instead (the other delegations arriving, the country a visit is
-// to; a nationality there may be the hosts'). "" for none.
-func (d *doc) hostCountry(rs []Ref, si int) string {
+// most, at least twice and twice as often as any other, named in its lead (the first
+// sentence after a headline says where), leaving out the countries of the visitors rs (their own, or those
+// they hold office in) and of all who arrive in sentence t. "" for none.
+func (d *doc) hostCountry(t *tree, rs []Ref) string {
 	away := map[string]bool{}
-	for k := range d.ms {
-		if m := &d.ms[k]; m.Sent == si && m.ID != "" && m.Type != "nationality" {
-			away[m.ID] = true // not "Arafat arrived here to ask Egyptian President Mubarak"
+	for w := range t.w {
+		// Everyone the sentence has arrive: "the ROK delegation arrived here Monday, and
+		// other delegations, including the DPRK, Russia and Japan, ...".
+		if t.w[w].lemma != "arrive" {
+			continue
+		}
+		heads, _, _ := d.subject(t, w, 0)
+		for _, h := range heads {
+			for _, mi := range d.phrase(t, h) {
+				away[d.ms[mi].ID] = true
+			}
 		}
 	}
 	for _, rf := range rs {
@@ -427,17 +441,24 @@ func (d *doc) hostCountry(rs []Ref, si int) string {
 			}
 		}
 	}
-	count := map[string]int{}
+	leadEnd := 0 // the first sentence of the story, after its headline
+	if len(d.sents) > 1 && d.headline(d.sents[0]) {
+		leadEnd = 1
+	}
+	count, lead := map[string]int{}, map[string]bool{}
 	var order []string
 	for k := range d.ms {
 		m := &d.ms[k]
-		if m.ID == "" || away[m.ID] || d.x.lex.countries[m.ID] == nil {
-			continue
+		if m.ID == "" || away[m.ID] || d.x.lex.countries[m.ID] == nil || m.Type != "country" && m.Type != "nationality" {
+			continue // not "Darfur", a region the gazetteer places
 		}
 		if count[m.ID] == 0 {
 			order = append(order, m.ID)
 		}
 		count[m.ID]++
+		if m.Sent <= leadEnd {
+			lead[m.ID] = true
+		}
 	}
 	best, second := "", 0
 	for _, id := range order {
@@ -447,7 +468,7 @@ func (d *doc) hostCountry(rs []Ref, si int) string {
 			second = count[id]
 		}
 	}
-	if count[best] < 2 || count[best] < 2*second {
+	if count[best] < 2 || count[best] < 2*second || !lead[best] {
 		return ""
 	}
 	return best
@@ -1136,8 +1157,8 @@ func (t *tree) insideOther(pr pred, preds []pred) bool {
 			return false
 		}
 		for _, q := range preds {
-			if (q.at == h || q.light == h) && q.at != pr.at && !(q.fr != nil && q.fr.mode == "visit") {
-				return true // not a visit's: "arrived here to show support", the visit's purpose
+			if (q.at == h || q.light == h) && q.at != pr.at && !(q.fr != nil && q.fr.mode == "visit" && (t.rel(i, "xcomp") || t.rel(i, "advcl"))) {
+				return true // but not a visit's purpose: "arrived here to show support"
 			}
 		}
 		i = h
