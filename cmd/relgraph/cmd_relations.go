@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -66,6 +67,14 @@ func runRelations(ctx context.Context, opts *relationsOptions, args []string) er
 		return writeJSON(opts.g.io.Out, evs)
 	case "csv":
 		return export.WriteCSV(opts.g.io.Out, evs)
+	}
+	if len(evs) == 0 {
+		// A table of no rows says nothing at a terminal: say why it is empty.
+		who := ents[0].Name
+		if len(ents) == 2 {
+			who += " and " + ents[1].Name
+		}
+		fmt.Fprintf(opts.g.io.ErrOut, "relgraph: no events for %s (with these filters); relgraph show %q lists what the graph holds of it\n", who, ents[0].Name)
 	}
 	return writeEventTable(opts.g.io.Out, evs)
 }

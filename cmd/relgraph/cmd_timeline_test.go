@@ -57,3 +57,17 @@ func TestTimelinePages(t *testing.T) {
 		t.Errorf("--limit -1: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestRelationsNoneSaid checks that a relations table with no rows says why on stderr, and
+// that the JSON answer for the same question stays an empty list with nothing said.
+func TestRelationsNoneSaid(t *testing.T) {
+	db := writeExportStore(t)
+	code, out, errOut := relgraphRun(t, "", "--db", db, "relations", "Putin", "--type", "FIGHT", "--format", "table")
+	if code != 0 || !strings.Contains(errOut, "no events for") || !strings.Contains(out, "DATE") {
+		t.Errorf("no FIGHT of Putin's, as a table: exit %d, stdout %q, stderr %q; want the header and a notice", code, out, errOut)
+	}
+	code, out, errOut = relgraphRun(t, "", "--db", db, "relations", "Putin", "--type", "FIGHT", "--format", "json")
+	if code != 0 || strings.TrimSpace(out) != "[]" || errOut != "" {
+		t.Errorf("as JSON: exit %d, stdout %q, stderr %q; want [] and nothing said", code, out, errOut)
+	}
+}
