@@ -19,14 +19,13 @@ import (
 // noun (or "must", or a condition in reported speech) and a mention that can act. Parsing costs most of the extraction's
 // time, so the rest are not parsed.
 func (d *doc) worthParsing(s sentence, ms []int) bool {
-	actor := false
+	actors := 0
 	for _, mi := range ms {
 		if d.ms[mi].actorLike() {
-			actor = true
-			break
+			actors++
 		}
 	}
-	if !actor {
+	if actors == 0 {
 		return false
 	}
 	// A light verb needs a trigger noun and a speech verb a trigger or "must": only
@@ -47,7 +46,7 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 		speech = speech || lx.speechForms[w]
 		worth = worth || lx.evalForms[w]
 	}
-	return (cond || worth) && speech
+	return (cond || worth && actors > 1) && speech // a statement of worth names a speaker and another
 }
 
 // treeEvents finds the events of sentence si from its tree.
