@@ -22,10 +22,11 @@ type evaluation struct {
 }
 
 // evaluations finds the statements of worth in tree t: a clause reported by a verb of
-// saying (its complement, or the quote a parenthetical "X said" hangs on) whose subject
-// names a party other than the speaker, not negated, not a question or a condition, whose
-// predicate or a word it governs (its object or complement) is a word of worth
-// (lexicon/evaluation.txt). A clause whose praise and blame are both present is neither.
+// saying (its complement, or the clause a parenthetical "X said" hangs on) whose subject
+// names a party other than the speaker (a place says nothing), not negated, modal, a label
+// or a condition, in no question, whose predicate or a word it governs (its object,
+// complement or subject) is a word of worth (lexicon/evaluation.txt). A clause whose
+// praise and blame are both present is neither.
 func (d *doc) evaluations(t *tree) []evaluation {
 	var out []evaluation
 	if n := len(t.w); n > 0 && t.w[n-1].form == "?" {
