@@ -426,7 +426,7 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 	}
 	// A title stands for the person it is written with, even one the parser hung on the
 	// title's "of" phrase: "Chairman of the Expediency Council Akbar Hashemi Rafsanjani".
-	if titles[t.w[h].form] || personTitleNouns[t.w[h].lower] != "" {
+	if t.titleWord(h) {
 		for _, k := range t.w[h].kids {
 			if m := t.w[k].m; m >= 0 && d.ms[m].Type == "person" && (t.rel(k, "nmod") || t.rel(k, "appos") || t.rel(k, "flat")) {
 				return m
@@ -842,6 +842,75 @@ var memberNouns = map[string]bool{"state": true, "country": true, "nation": true
 // "gave Peru aid", "offered Kenya support".
 var dativeLight = map[string]bool{"give": true, "offer": true, "grant": true, "extend": true, "send": true, "promise": true, "pledge": true, "lend": true}
 
+// objectBefore returns the parties that are the object of the verb predicate p is joined
+// to, for a pronoun object of p ("called Putin and asked him to"); places are none ("visited
+// Darfur and urged them"). A conjunct the parser hung on a verb of saying ("said he has
+// contacted the leaders ... and asked them") is joined to what was said.
+func (d *doc) objectBefore(t *tree, p int) []int {
+	g := t.w[p].head
+	if !t.rel(p, "conj") || g < 0 || g > p {
+		return nil
+	}
+	if t.speech[t.w[g].lemma] {
+		for _, c := range t.w[g].kids {
+			if t.rel(c, "ccomp") && c < p {
+				g = c
+			}
+		}
+	}
+	var out []int
+	for _, k := range t.w[g].kids {
+		if !t.rel(k, "obj") {
+			continue
+		}
+		for _, mi := range d.phrase(t, k) {
+			if typ := d.ms[mi].Type; typ != "city" && typ != "location" {
+				out = append(out, mi)
+			}
+		}
+	}
+	return out
+}
+
+// despiteTarget returns whom a reaction done "despite" is aimed at: the subject of the
+// clause it hangs on ("Turkey signed the pacts despite condemnation by Iran": Turkey), or
+// nothing when the noun names its own target ("despite China's threats against Taiwan")
+// or another verb comes between ("criticized the US for tightening the embargo, despite
+// condemnation": which act is condemned is not said).
+func (d *doc) despiteTarget(t *tree, pr pred) []int {
+	n := pr.at
+	despite := false // its case, or a compound the tagger made of it ("on Thursday despite threats")
+	for _, k := range t.w[n].kids {
+		if k < n && t.w[k].lower == "despite" {
+			despite = true
+		}
+		if pr.fr.targetsPrep(t.prep(k)) {
+			return nil
+		}
+	}
+	g := t.w[n].head
+	for k := 0; k < 4 && g >= 0 && !t.verbal(g); k++ {
+		g = t.w[g].head // "signed two pacts despite condemnation", hung on "pacts"
+	}
+	if !despite || g < 0 || !t.verbal(g) {
+		return nil
+	}
+	for v := g + 1; v < n; v++ {
+		if t.w[v].upos == "VERB" {
+			return nil
+		}
+	}
+	heads, passive, _ := d.subject(t, g, 0)
+	if passive {
+		return nil
+	}
+	var out []int
+	for _, h := range heads {
+		out = append(out, d.phrase(t, h)...)
+	}
+	return out
+}
+
 // fromActs are the categories of nouns whose "from" is their actor: a reaction or a gift
 // comes from someone ("criticism from Beijing", "aid from Japan"); a withdrawal from a
 // place or a visit from abroad does not.
@@ -1015,26 +1084,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 				// "contacted the leaders of A and B and asked them to help Iraq": the one
 				// asked is the object of the verb joined before, not whom the infinitive
 				// names; a pronoun that names no one leaves the act without a target.
-				if g := t.w[p].head; t.rel(p, "conj") && g >= 0 && g < p {
-					if t.speech[t.w[g].lemma] {
-						// "said he has contacted the leaders ... and asked them", the conjunct
-						// hung on "said": the verb joined before is what he said he did.
-						for _, c := range t.w[g].kids {
-							if t.rel(c, "ccomp") && c < p {
-								g = c
-							}
-						}
-					}
-					for _, k := range t.w[g].kids {
-						if t.rel(k, "obj") {
-							for _, mi := range d.phrase(t, k) {
-								if typ := d.ms[mi].Type; typ != "city" && typ != "location" {
-									r.tgt = append(r.tgt, mi) // not "visited Darfur and urged them"
-								}
-							}
-						}
-					}
-				}
+				r.tgt = d.objectBefore(t, p)
 				pronounObj = len(r.tgt) == 0
 				break
 			}
@@ -1339,34 +1389,8 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			}
 		}
 	}
-	g := t.w[n].head
-	for k := 0; k < 4 && g >= 0 && !t.verbal(g); k++ {
-		g = t.w[g].head // "signed two pacts despite condemnation", hung on "pacts"
-	}
-	despite := false // its case, or a compound the tagger made of it ("on Thursday despite threats")
-	for _, k := range t.w[n].kids {
-		despite = despite || k < n && t.w[k].lower == "despite"
-	}
-	for v := g + 1; g >= 0 && v < n; v++ {
-		if t.w[v].upos == "VERB" {
-			despite = false // "criticized the US for tightening the embargo, despite condemnation": which act is condemned is not said
-		}
-	}
-	for _, sl := range pr.fr.targets {
-		for _, w := range sl.words {
-			if sl.kind == "prep" && len(t.prepKids(n, w)) > 0 {
-				despite = false // "despite China's threats against Taiwan": the noun names its own
-			}
-		}
-	}
-	if len(r.src) > 0 && (pr.fr.cat == "DISAPPROVE" || pr.fr.cat == "THREATEN" || pr.fr.cat == "DEMAND") && despite && g >= 0 && t.verbal(g) {
-		// "Turkey signed the pacts despite condemnation by Iran": what is condemned is
-		// what the clause's subject did, so its subject.
-		if heads, passive, _ := d.subject(t, g, 0); !passive {
-			for _, h := range heads {
-				r.tgt = append(r.tgt, d.phrase(t, h)...)
-			}
-		}
+	if len(r.src) > 0 && (pr.fr.cat == "DISAPPROVE" || pr.fr.cat == "THREATEN" || pr.fr.cat == "DEMAND") {
+		r.tgt = append(r.tgt, d.despiteTarget(t, pr)...)
 	}
 	if len(r.src) == 0 {
 		// "a warning issued by the Geology and Mines Institute", "a statement released by

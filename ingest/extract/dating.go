@@ -291,7 +291,7 @@ func (d *doc) noteContact(ev *evState) {
 		return
 	}
 	var who []string
-	for _, rf := range append(append([]Ref(nil), ev.Source...), ev.Target...) {
+	for _, rf := range ev.sides() {
 		who = append(who, rf.ID)
 	}
 	if ev.Mode == "visit" {
@@ -329,7 +329,7 @@ func (d *doc) contactDate(t *tree, pr pred, ev *evState) string {
 				continue // "during his stay" of someone not in the contact remembered
 			}
 			fronted := k <= 2 && t.w[k].head == h && t.rel(k, "obl") // "During the meeting, Clinton ...": the one just told
-			if !fronted && !slices.ContainsFunc(append(append([]Ref(nil), ev.Source...), ev.Target...), func(rf Ref) bool { return rf.ID != "" && slices.Contains(who, rf.ID) }) {
+			if !fronted && !slices.ContainsFunc(ev.sides(), func(rf Ref) bool { return rf.ID != "" && slices.Contains(who, rf.ID) }) {
 				continue // "Hu met Roh ... Iran criticized Israel at the talks": other talks
 			}
 			if date != "" && t.si > sent && t.si-sent <= contactReach {

@@ -2292,7 +2292,7 @@ func (d *doc) resolveNominal(m *mention, recent []string) string {
 // word ("the president" for "President"), or whole when the nominal names a portfolio
 // ("the foreign minister" is not the Prime Minister).
 func sameOffice(role, nominal string) bool {
-	if strings.IndexByte(nominal, ' ') > 0 && portfolioTitles[nominal] {
+	if portfolioTitles[nominal] {
 		return strings.EqualFold(role, nominal)
 	}
 	return strings.EqualFold(lastWord(role), lastWord(nominal))

@@ -20,6 +20,11 @@ type evState struct {
 	noun     bool   // the trigger is a noun ("the visit", "talks")
 }
 
+// sides returns an event's actors and targets, in that order, in a slice of their own.
+func (e *Event) sides() []Ref {
+	return append(append([]Ref(nil), e.Source...), e.Target...)
+}
+
 // actorLike reports whether a mention can act or be acted on.
 func (m *mention) actorLike() bool {
 	if m.Kind != kindName {
@@ -480,13 +485,13 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before 
 		var src []Ref
 		for _, e := range evs {
 			if e.Type == "CONSULT" && len(e.Source)+len(e.Target) >= 2 {
-				src = append(append([]Ref(nil), e.Source...), e.Target...)
+				src = e.sides()
 				break
 			}
 		}
 		for k := len(before) - 1; k >= 0 && src == nil; k-- {
 			if e := before[k]; e.Type == "CONSULT" && !e.Implied && len(e.Source)+len(e.Target) >= 2 {
-				src = append(append([]Ref(nil), e.Source...), e.Target...)
+				src = e.sides()
 			}
 		}
 		if src == nil {
@@ -529,7 +534,7 @@ func (d *doc) impliedEvents(si int, s sentence, times []timex.Expr, evs, before 
 			ev := &evState{sent: si}
 			ev.Type, ev.Mode, ev.Relation, ev.Symmetric, ev.Implied = "CONSULT", e.Mode, "contacted", true, true
 			ev.Trigger = d.text[d.toks[i].Start:since.End]
-			ev.Source = append(append([]Ref(nil), e.Source...), e.Target...)
+			ev.Source = e.sides()
 			ev.Date = since.Value
 			ev.Sentence = d.text[s.Start:s.End]
 			ev.Start, ev.End = s.Start, s.End
@@ -808,7 +813,7 @@ func directedKey(e *evState) string {
 
 // actorKey is the entities an event relates, whichever side they are on.
 func actorKey(e *evState) string {
-	return sideKey(append(append([]Ref(nil), e.Source...), e.Target...))
+	return sideKey(e.sides())
 }
 
 func containsStr(ss []string, s string) bool {

@@ -176,7 +176,8 @@ func (d *doc) givenNameFirst(i, n, end int) bool {
 // ofInOrg reports that the known name at j follows "of" (or "of the") inside the name of
 // an organization that starts at i: "News Agency of Nigeria", "Organization of the
 // Islamic Conference", with a word of direction between ("Association of Southeast Asian
-// Nations", "Economic Community of West African States").
+// Nations", "Economic Community of West African States"), or after a body's "for" ("Democratic
+// Forces for the Liberation of Rwanda").
 func (d *doc) ofInOrg(i, j int) bool {
 	k := j - 1
 	if k > i+1 && (compass[d.toks[k].text(d.text)] || compassJoined[d.toks[k].text(d.text)]) {
@@ -185,18 +186,7 @@ func (d *doc) ofInOrg(i, j int) bool {
 	if k > i && d.toks[k].Lower == "the" {
 		k--
 	}
-	return k >= i+1 && d.toks[k].text(d.text) == "of" && (isOrgSuffix(d.toks[k-1].text(d.text)) || orgHeads[d.toks[i].text(d.text)] || d.causeIn(i, k))
-}
-
-// causeIn reports a body's cause in tokens [i, k): "for the" after a body's head word, so
-// that an "of" at k continues it ("Democratic Forces for the Liberation of Rwanda").
-func (d *doc) causeIn(i, k int) bool {
-	for m := i + 1; m+1 < k; m++ {
-		if d.toks[m].text(d.text) == "for" && d.toks[m+1].Lower == "the" && isOrgSuffix(d.toks[m-1].text(d.text)) {
-			return true
-		}
-	}
-	return false
+	return k >= i+1 && d.toks[k].text(d.text) == "of" && (isOrgSuffix(d.toks[k-1].text(d.text)) || orgHeads[d.toks[i].text(d.text)] || d.suffixFor(i, k))
 }
 
 // titleOf returns how many tokens at j ("of" and what follows) complete a title begun at

@@ -104,8 +104,8 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			}
 		}
 		if h := t.w[at].head; h >= 0 && (t.rel(at, "obj") || t.rel(at, "nsubj:pass")) && t.w[h].upos == "VERB" {
-			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs) && len(t.prepKids(i, "between")) == 0 || w.lemma == "pressure") {
-				light, reverse = h, rev // not "attend sanctions conference": one attends talks; "increased pressure on" is put on
+			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs) && len(t.prepKids(i, "between")) == 0 || !jointFrame(frs) && namesLight(frs, t.w[h].lemma)) {
+				light, reverse = h, rev // not "attend sanctions conference": one attends talks
 			}
 		}
 		fr := t.selectFrame(frs, i, light)
@@ -426,6 +426,20 @@ func gatheringFrame(frs []*frame) bool {
 	for _, fr := range frs {
 		if fr.cat == "CONSULT" || fr.cat == "PROTEST" || fr.cat == "COOPERATE" {
 			return true
+		}
+	}
+	return false
+}
+
+// namesLight reports whether a frame of the noun names light verb v in its selection
+// ("pressure N lightverb:increase|intensify": pressure increased is put on), which lets
+// a verb of growing be light for a noun that is no joint work.
+func namesLight(frs []*frame, v string) bool {
+	for _, fr := range frs {
+		for _, sl := range fr.selects {
+			if sl.kind == "lightverb" && containsStr(sl.words, v) {
+				return true
+			}
 		}
 	}
 	return false

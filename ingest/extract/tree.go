@@ -1080,7 +1080,7 @@ func (t *tree) repairReportedNoun() {
 func (t *tree) repairNameConj() {
 	for i := range t.w {
 		h := t.w[i].head
-		if t.w[i].rel != "conj" || t.w[i].upos != "PROPN" || h < 0 || t.w[h].upos != "NOUN" || titles[t.w[h].form] || personTitleNouns[t.w[h].lower] != "" {
+		if t.w[i].rel != "conj" || t.w[i].upos != "PROPN" || h < 0 || t.w[h].upos != "NOUN" || t.titleWord(h) {
 			continue // "Secretary of State Hillary Clinton and ... Bill Clinton": two people, the title's and another
 		}
 		last := -1
@@ -1642,14 +1642,19 @@ func (t *tree) repairMemberStates() {
 	}
 }
 
+// titleWord reports a word of a person's title: "President", "Secretary", "minister".
+func (t *tree) titleWord(i int) bool {
+	return titles[t.w[i].form] || personTitleNouns[t.w[i].lower] != ""
+}
+
 // repairTwoSubjects mends a verb given two subjects, one right after the other: in
 // "European Commission head Jose Manuel Barroso was disappointed" the parser makes "head"
 // and "Barroso" both subjects, so the body acted beside its head. A common noun subject
-// that ends where the next subject's phrase begins describes that subject. Heads alone are
-// read.
+// that ends where the next subject's phrase begins describes that subject, and so does an
+// office ("U.S. Secretary of State Antony Blinken arrived"). Heads alone are read.
 func (t *tree) repairTwoSubjects() {
 	for a := range t.w {
-		if t.w[a].rel != "nsubj" || t.w[a].upos != "NOUN" && !(t.w[a].upos == "PROPN" && (titles[t.w[a].form] || personTitleNouns[t.w[a].lower] != "")) {
+		if t.w[a].rel != "nsubj" || t.w[a].upos != "NOUN" && !(t.w[a].upos == "PROPN" && t.titleWord(a)) {
 			continue // a common noun, or an office: "U.S. Secretary of State Antony Blinken arrived"
 		}
 		for b := a + 1; b < len(t.w); b++ {

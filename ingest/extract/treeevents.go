@@ -292,9 +292,6 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.Type == "CONSULT" && d.pressSide(ev) {
 			continue // "Contacted by Reuters, the embassy declined to comment": reporting, no contact
 		}
-		if t.w[pr.at].lemma == "arrive" && (len(r.src) == 0 || d.forceArrives(t, pr.at, r.src) || t.kidLemma(pr.at, "advmod", "back", "home") >= 0) {
-			continue // "13,000 Albanians have arrived in Italy", "NATO troops have arrived", "arrived back in Paris": nobody visits
-		}
 		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "the Council will meet": a meeting of one side relates nobody
 		}
@@ -336,28 +333,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		// No actor is its own target, whichever rule above added it ("US servicemen
 		// triggered anti-US protests": the protest's target is not its actor's too).
 		ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && hasRef(ev.Source, rf.ID) })
-		if ev.Mode == "visit" && len(ev.Source) > 0 && t.here(pr) && (len(ev.Target) == 0 || t.w[pr.at].lemma == "arrive") {
-			// "Liang arrived here Friday for a three-day visit": where the story is told,
-			// its dateline cut off; the country it is about, other than the visitor's (not
-			// whom "arrived here to ask Mubarak" names).
-			ev.Target = nil
-			if c := d.hostCountry(t, ev.Source); c != "" {
-				ev.Target = append(ev.Target, Ref{Text: "here", ID: c})
-			} else if t.w[pr.at].lemma == "arrive" {
-				continue
-			}
-		}
-		if ev.Mode == "visit" && len(ev.Source) == 0 {
-			continue // "troops arrived in Iraq": a visit is somebody's
-		}
-		if ev.Mode == "visit" {
-			// Nobody visits the country they hold office in: "Russian President Vladimir
-			// Putin visited Moscow", "arrived back in Beijing" is a trip at home.
-			n := len(ev.Target)
-			ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && d.officeIn(ev.Source, rf.ID) })
-			if n > 0 && len(ev.Target) == 0 {
-				continue
-			}
+		if ev.Mode == "visit" && !d.visitPlace(t, pr, r, ev) {
+			continue
 		}
 		if len(ev.Source) == 0 && len(ev.Target) == 0 {
 			continue
@@ -368,6 +345,31 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	evs = append(evs, d.evaluationEvents(t, si, s, preds, times, heads, owners, artDate, evs)...)
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
+}
+
+// visitPlace settles where visit ev went, and reports whether it is a visit at all. A
+// visit is somebody's ("troops arrived in Iraq" is none), and an arrival no trip home
+// ("arrived back in Paris") nor a force's or a crowd's. "Liang arrived here Friday for a
+// three-day visit", its dateline cut off, went to the country the story is about
+// (hostCountry), not to whom "arrived here to ask Mubarak" names; an arrival with no such
+// country is none. Nobody visits the country they hold office in ("Russian President
+// Vladimir Putin visited Moscow").
+func (d *doc) visitPlace(t *tree, pr pred, r roles, ev *evState) bool {
+	arrive := t.w[pr.at].lemma == "arrive"
+	if len(ev.Source) == 0 || arrive && (d.forceArrives(t, pr.at, r.src) || t.kidLemma(pr.at, "advmod", "back", "home") >= 0) {
+		return false
+	}
+	if t.here(pr) && (len(ev.Target) == 0 || arrive) {
+		ev.Target = nil
+		if c := d.hostCountry(t, ev.Source); c != "" {
+			ev.Target = append(ev.Target, Ref{Text: "here", ID: c})
+		} else if arrive {
+			return false
+		}
+	}
+	n := len(ev.Target)
+	ev.Target = slices.DeleteFunc(ev.Target, func(rf Ref) bool { return rf.ID != "" && d.officeIn(ev.Source, rf.ID) })
+	return n == 0 || len(ev.Target) > 0
 }
 
 // forceArrives reports an arrival whose subject is a force or a crowd, not a visitor:
@@ -540,7 +542,7 @@ var socialIlls = map[string]bool{"corruption": true, "poverty": true, "crime": t
 
 // pressSide reports whether a news agency or broadcaster is a side of ev.
 func (d *doc) pressSide(ev *evState) bool {
-	for _, rf := range append(append([]Ref(nil), ev.Source...), ev.Target...) {
+	for _, rf := range ev.sides() {
 		if d.x.lex.press[rf.ID] {
 			return true
 		}
@@ -774,7 +776,7 @@ func (d *doc) recodeTreePromise(ev *evState, conditional bool) bool {
 // and the "on"/"about"/"over" phrases of the predicate ("talks on Ukraine").
 func (d *doc) treeTopics(t *tree, pr pred, fr *frame, r roles, ev *evState) {
 	seen := map[string]bool{}
-	for _, rf := range append(append([]Ref(nil), ev.Source...), ev.Target...) {
+	for _, rf := range ev.sides() {
 		seen[rf.ID] = true
 	}
 	var heads []int
