@@ -198,9 +198,11 @@ func TestServe(t *testing.T) {
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
+	// All of stderr is read before Wait, which closes the pipe and may cut the read short
+	// (os/exec: Wait must not be called before the reads from StderrPipe are done).
+	tail := <-rest
 	err = cmd.Wait()
 	exited = true
-	tail := <-rest
 	if err != nil {
 		t.Errorf("serve exited with %v after SIGTERM: %s", err, tail)
 	}
