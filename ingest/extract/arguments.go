@@ -668,6 +668,12 @@ func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent 
 		// "four Lebanese accused of killing": the parser hung the reduced relative on
 		// the nationality word as a clause; the accused are acted on, the accuser unnamed.
 		return []int{h}, true, nil
+	case (t.rel(p, "advcl") || t.rel(p, "acl")) && t.w[p].xpos == "VBG" && p > 0 && t.w[p-1].form == "," && (t.speech[t.w[p].lemma] || voicedDemands[t.w[p].lemma]) &&
+		t.rel(h, "ccomp") && t.w[h].head >= 0 && t.speech[t.w[t.w[h].head].lemma] && t.kid(h, "nsubj") >= 0:
+		// "said rule in Zaire was no longer possible, suggesting that Mobutu stand down":
+		// a participle of saying after what is reported is the speaker's, not the clause
+		// subject's.
+		return d.inherited(t, p, t.w[h].head, depth)
 	case t.rel(p, "conj"), t.rel(p, "advcl"):
 		if t.verbal(h) {
 			return d.inherited(t, p, h, depth) // "met Rice and discussed Iran", "after holding talks"
@@ -747,6 +753,36 @@ func (d *doc) inherited(t *tree, p, h, depth int) ([]int, bool, []int) {
 	}
 	return heads, false, nil
 }
+
+// harmAgents returns who did a harm that passive verb p says was done "in" or "during" an
+// attack of theirs: "one militant was killed in an Israeli air strike" was killed by
+// Israel, "wounded during a US raid" by the United States. The attack's owner is its
+// adjective, compound or possessor naming a party, or its own "by" agent.
+func (d *doc) harmAgents(t *tree, p int) []int {
+	var out []int
+	for _, k := range t.w[p].kids {
+		if !t.rel(k, "obl") || t.prep(k) != "in" && t.prep(k) != "during" || t.w[k].m >= 0 {
+			continue
+		}
+		harm := false
+		for _, fr := range d.x.frames.nouns[t.w[k].lemma] {
+			harm = harm || fr.cat == "ASSAULT" || fr.cat == "FIGHT" || fr.cat == "COERCE"
+		}
+		if !harm {
+			continue
+		}
+		for _, c := range t.w[k].kids {
+			if m := t.w[c].m; m >= 0 && d.ms[m].actorLike() && (t.rel(c, "amod") || t.rel(c, "compound") || t.rel(c, "nmod:poss") || t.prep(c) == "by") {
+				out = append(out, d.phrase(t, c)...)
+			}
+		}
+	}
+	return out
+}
+
+// voicedDemands are verbs of asking that, as participles after a reported clause
+// ("..., suggesting that Mobutu stand down"), say more of what the speaker says.
+var voicedDemands = map[string]bool{"suggest": true, "urge": true, "demand": true, "propose": true, "recommend": true, "call": true, "ask": true, "accuse": true, "blame": true}
 
 // sequenceCase are the prepositions that place an event before or after the clause's
 // own ("following his talks with Wu", "after the meeting", "ahead of the summit"): the
@@ -1025,6 +1061,9 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			for _, a := range agent {
 				r.src = append(r.src, d.phrase(t, a)...)
 			}
+			if len(agent) == 0 && hostile[fr.cat] {
+				r.src = append(r.src, d.harmAgents(t, p)...)
+			}
 		} else {
 			d.actorSide = true // "an attack in Khobar that killed": no place in it acts
 			for _, h := range heads {
@@ -1097,7 +1136,11 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	if fr.noTarget && fr.cat == "DEMAND" && len(r.tgt) == 0 {
 		r.tgt = d.demandedOf(t, pr, r.src)
 	}
-	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun && !askedUnnamed && !pronounObj {
+	// A passive's target is its subject ("one militant was killed in an Israeli air
+	// strike": not Israel), and a clause that names its own subject ("suggested that the
+	// meeting be held in Paris") leaves nobody else to be the target.
+	ownTarget := r.passive || len(fr.targets) > 0 && fr.targets[0].kind == "ccomp" && t.clauseSubject0(p) >= 0
+	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun && !askedUnnamed && !pronounObj && !ownTarget {
 		// The frame's slots name nobody: a place or party in another phrase of the verb
 		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").
 		for _, k := range t.w[p].kids {
@@ -1113,7 +1156,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 		}
 	}
-	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !pronounObj {
+	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !pronounObj && !ownTarget {
 		// Still no target: the first name in what the predicate governs, its subject and
 		// clauses of their own left out ("threatened to ban voting in East Jerusalem if
 		// Hamas ran": East Jerusalem; "declined to resign despite pressure by the
@@ -1766,8 +1809,10 @@ func (d *doc) firstGoverned(t *tree, at, trigger int, src []int, actedOnly bool)
 		if t.rel(k, "ccomp") && t.speech[t.w[i].lemma] || t.rel(k, "advcl") && t.speech[t.w[k].lemma] {
 			return false // what is said, or said alongside ("endorsed a statement, saying ..."), has its own parties
 		}
-		if t.rel(k, "advcl") && t.w[k].xpos == "VBG" && t.kid(k, "mark") < 0 && k > 0 && t.w[k-1].form == "," && d.x.frames.verbForms[t.w[k].lower] != "" {
-			return false // "boycotting the institutions, complaining of harassment by X": an act of its own, with its own parties
+		if t.rel(k, "advcl") && t.w[k].xpos == "VBG" && t.kid(k, "mark") < 0 && k > 0 && t.w[k-1].form == "," {
+			// "boycotting the institutions, complaining of harassment by X", "condemned the
+			// attack, describing it to AFP as a crime": an act of its own, with its own parties
+			return false
 		}
 		if i == trigger && (t.rel(k, "amod") || t.rel(k, "compound") || t.rel(k, "nmod:poss")) {
 			return false // "US sanctions": the modifier is the actor, not the target

@@ -260,6 +260,22 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	if md.future || md.perfect {
 		return "", false
 	}
+	if pr.must {
+		// "..., Wang said, adding that Japan should keep moving forward": a demand is made
+		// when it is said, not on a day of the clauses around it ("In 1986, ... made a
+		// statement").
+		// The saying's own clause dates it, and one its participle hangs on ("On Friday,
+		// Kahara restated that position, saying Mobutu must quit").
+		for sp, n := t.speechHead(pr.at), 0; sp >= 0 && n < 8; sp, n = t.w[sp].head, n+1 {
+			if v, ok := nearest(func(_, o int) bool { return o == sp }); ok {
+				return v, true
+			}
+			if n > 0 && t.speech[t.w[sp].lemma] {
+				break // "Wang said, adding that": the saying above is the last that may date it
+			}
+		}
+		return art.String(), false
+	}
 	if v := d.arrivalDate(t, pr); v != "" {
 		return v, true // "held talks with Ahmadinejad soon after arrival": the day he arrived
 	}

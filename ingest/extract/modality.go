@@ -159,8 +159,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				m.negated = true
 			case strings.HasPrefix(t.w[k].rel, "nsubj") && (w == "nobody" || w == "none"):
 				m.negated = true // "Nobody is pointing the finger at Syria"
-			case t.rel(k, "aux") && futureAux[w] && !(pr.must && w == "must"):
-				// "must" makes what it governs a demand, not a fact; the demand is one.
+			case t.rel(k, "aux") && futureAux[w] && !(pr.must && (w == "must" || pr.should && (w == "should" || w == "ought"))):
+				// "must" and a voiced "should" make what they govern a demand, not a fact; the
+				// demand is one.
 				futureAuxOf(h, w)
 			case t.rel(k, "aux") && t.w[k].lemma == "be" && t.w[h].xpos == "VB" && k+2 == h && t.w[k+1].lower == "to":
 				// "is to meet", "was to meet later in the day": what is arranged, not done.
@@ -290,6 +291,11 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		}
 		if (t.rel(at, "obl") || t.rel(at, "nmod")) && (t.prep(at) == "from" || t.prep(at) == "against") && preventers[t.w[h].lemma] {
 			m.future = true // "to protect the Kurds from air attack by Baghdad": kept from happening
+			break
+		}
+		if t.rel(at, "nsubj:pass") && slices.ContainsFunc(preds, func(q pred) bool { return q.must && q.at == h }) {
+			// "his criticism of Kibaki should not be construed as disrespect", "the sanctions
+			// must be lifted": what a demand is about was made, not asked for.
 			break
 		}
 		gov := t.rel(at, "xcomp") || t.rel(at, "advcl") && t.kidLemma(at, "mark", "to") >= 0 || t.rel(at, "ccomp") && !t.speech[t.w[h].lemma] ||

@@ -14,6 +14,7 @@ type pred struct {
 	light   int    // the light verb of a nominal trigger, -1 for none
 	reverse bool   // the light verb turns the roles round ("received a call from X")
 	must    bool   // "X must go", said by a speaker: a demand of the speaker on X
+	should  bool   // the demand is a "should" ("the United States should use its influence")
 }
 
 // quantityNouns stand before the noun they count: "a number of restrictions", "a series of
@@ -124,6 +125,13 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 		}
 		if w.lower == "must" && t.rel(i, "aux") {
 			out = append(out, pred{at: w.head, light: -1, must: true})
+			continue
+		}
+		if sp := t.speechHead(w.head); (w.lower == "should" || w.lower == "ought") && t.rel(i, "aux") && sp >= 0 && lx.verbs[t.w[sp].lemma] == nil {
+			// "The United States should use its influence, Badawi said": advice voiced to a
+			// party is a demand on it, as a "must" is; unvoiced, "should" mostly predicts,
+			// and under a verb of asking ("insisted that Iran should stop") it is that one's.
+			out = append(out, pred{at: w.head, light: -1, must: true, should: true})
 			continue
 		}
 		if w.upos == "ADJ" && t.kid(i, "cop") >= 0 {

@@ -2416,3 +2416,46 @@ func TestReviewedNearMisses30(t *testing.T) {
 	// A body's cause ending in a known country.
 	checkTypes(t, "The Democratic Forces for the Liberation of Peru rejected the offer.", map[string]string{"Democratic Forces for the Liberation of Peru": "organization"})
 }
+
+// TestAdviceReactionsAndHarms covers stop 31's readings, each in words of our own.
+func TestAdviceReactionsAndHarms(t *testing.T) {
+	none := func(name, text string, bad func(Event) bool) { t.Helper(); noEventWhere(t, name, text, bad) }
+	// Advice voiced to a party is a demand on it; "should have" reproaches; unvoiced, a
+	// "should" predicts, and one about a phrase that only holds a name advises nobody.
+	wantEvent(t, "should, voiced", "Chile should open its border, Bolivian President Luis Prado said.", "DEMAND", "luis-prado", "chile")
+	wantEvent(t, "should have", "Luis Prado said Chile should have opened its border.", "DISAPPROVE", "luis-prado", "chile")
+	none("should, unvoiced", "Chile should grow by five percent next year.", func(e Event) bool { return e.Type == "DEMAND" })
+	none("should, of talks", "Luis Prado said talks with Chile should resume soon.", func(e Event) bool { return e.Type == "DEMAND" && hasIDs(e.Target, "chile") })
+	if e, _ := event(t, "Luis Prado said Chile should open its border.", "2005-11-30", "DEMAND"); e.Future {
+		t.Errorf("advice is given when said, not planned: %+v", e)
+	}
+	// What a demand is about was made: "his criticism should not be construed as".
+	wantEvent(t, "criticism as a demand's subject", "Luis Prado said his criticism of Ana Torres should not be read as disrespect.", "DISAPPROVE", "luis-prado", "ana-torres")
+	// Suggesting that someone step down asks it of them; "said Monday that ..., suggesting"
+	// is the speaker's, whatever the parser made of the day.
+	wantEvent(t, "suggested that", "Luis Prado said Monday that military rule in Chile was no longer possible, suggesting that General Ana Torres stand down.", "DEMAND", "luis-prado", "ana-torres")
+	wantEvent(t, "urging after what is said", "Luis Prado said Chile was in chaos, urging Ana Torres to step down.", "DEMAND", "luis-prado", "ana-torres")
+	none("suggested a place", "Luis Prado suggested that the meeting be held in Santiago.", func(e Event) bool { return len(e.Target) > 0 })
+	// Disappointment is disapproval of whom it is with.
+	wantEvent(t, "disappointed with", "Bolivia was deeply disappointed with Chile's decision.", "DISAPPROVE", "bolivia", "chile")
+	wantEvent(t, "disappointed that", "Luis Prado said he was disappointed that Ana Torres is playing politics with the border.", "DISAPPROVE", "luis-prado", "ana-torres")
+	// Aid cut off is a sanction, not aid; propping up a government supports it.
+	wantEvent(t, "cut off aid", "In 1994, Bolivia cut off all military aid to Chile.", "SANCTION", "bolivia", "chile")
+	none("cut off aid is no aid", "In 1994, Bolivia cut off all military aid to Chile.", func(e Event) bool { return e.Type == "AID" })
+	wantEvent(t, "propped up", "Luis Prado propped up Ana Torres in a budget vote in May.", "SUPPORT", "luis-prado", "ana-torres")
+	// A criticism of "the attack" blames who made the story's last attack, if it names them.
+	wantEvent(t, "condemned the attack", "Two Bolivian soldiers were killed in a Chilean attack on Tuesday. Luis Prado condemned the attack.", "DISAPPROVE", "luis-prado", "chile")
+	none("an attack by no one named", "Gunmen killed two soldiers in La Paz on Tuesday. Luis Prado condemned the attack.", func(e Event) bool { return e.Type == "DISAPPROVE" && len(e.Target) > 0 })
+	none("an arrest is no attack", "Bolivian police arrested four suspects on Tuesday. Luis Prado condemned the attack.", func(e Event) bool { return e.Type == "DISAPPROVE" && hasIDs(e.Target, "bolivia") })
+	// A passive harm done in someone's attack is theirs; what follows a passive is no target.
+	wantEvent(t, "killed in a raid of", "A Bolivian commander was killed in a Chilean raid.", "ASSAULT", "chile", "bolivia")
+	none("wounded in a place", "Two soldiers were wounded in Bolivia.", func(e Event) bool { return hasIDs(e.Target, "bolivia") })
+	// An attribution after a comma speaks, however the parser hung it.
+	wantEvent(t, "trailing speaker", "Chile should open its border to Peruvian trucks, Bolivian President Luis Prado said.", "DEMAND", "luis-prado", "chile")
+	// A name in a clause of its own below the predicate is not its target.
+	none("describing it to", "Luis Prado condemned the attack, describing it to Reuters as a crime.", func(e Event) bool { return hasIDs(e.Target, "reuters") })
+	// "urged Gulf states to", read as Gulf stating: the states are urged.
+	if _, tr := sentenceTree(t, "Luis Prado urged Andean states to open their borders."); tr.w[4].upos != "NOUN" || tr.w[4].rel != "obj" || tr.w[6].head != 2 {
+		t.Errorf("urged Andean states to: states %+v, open's head %d", tr.w[4], tr.w[6].head)
+	}
+}

@@ -189,6 +189,8 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairCopulaPassive()
 	t.repairUpTo()
 	t.repairSaidDay()
+	t.repairSaidDayThat()
+	t.repairTrailingSpeaker()
 	t.repairTrailingAttribution()
 	t.repairPlaceParticiple()
 	if t.cyclic() {
@@ -1618,12 +1620,28 @@ func (t *tree) repairParticipleOnNoun() {
 // repairMemberStates mends "member states" tagged as a noun and a verb: in "called for
 // SADC member states to strengthen cooperation" the parser reads "states" as the verb of a
 // clause, so the states were no one and SADC a bare "member". The plural noun takes the
-// place of "member" in the tree, and "member" and its compounds hang on it. Heads alone
-// are read.
+// place of "member" in the tree, and "member" and its compounds hang on it. "urged Gulf
+// states to issue", read as Gulf stating, is mended the same way. Heads alone are read.
 func (t *tree) repairMemberStates() {
 	for v := 1; v < len(t.w); v++ {
 		n := v - 1
-		if t.w[v].lower != "states" || t.w[v].upos != "VERB" || t.w[n].lower != "member" || t.w[n].upos != "NOUN" || t.w[n].head == v {
+		if t.w[v].lower != "states" || t.w[v].upos != "VERB" {
+			continue
+		}
+		if g := t.w[v].head; (t.w[n].upos == "PROPN" || t.w[n].upos == "ADJ") && t.w[n].head == v && t.w[n].rel == "nsubj" && g >= 0 && g < n && t.w[g].upos == "VERB" &&
+			(t.w[v].rel == "ccomp" || t.w[v].rel == "obj") && !slices.ContainsFunc(t.w, func(w tword) bool { return w.head == v && (w.rel == "ccomp" || w.rel == "obj") }) {
+			// "urged Gulf states to issue a statement", read as "Gulf" stating: the states
+			// are urged, and the infinitive is the urging's.
+			t.w[v].upos, t.w[v].xpos, t.w[v].lemma, t.w[v].rel = "NOUN", "NNS", "state", "obj"
+			t.w[n].rel = "compound"
+			for c := range t.w {
+				if t.w[c].head == v && t.w[c].rel == "xcomp" {
+					t.w[c].head = g
+				}
+			}
+			continue
+		}
+		if t.w[n].lower != "member" || t.w[n].upos != "NOUN" || t.w[n].head == v {
 			continue
 		}
 		t.w[v].upos, t.w[v].xpos, t.w[v].lemma = "NOUN", "NNS", "state"
@@ -1782,6 +1800,77 @@ func (t *tree) repairToldThat() {
 	}
 }
 
+// repairTrailingSpeaker mends an attribution that ends the sentence ("Chile should open
+// its border, Bolivian President Luis Prado said.") when the parser hung its speaker on a
+// noun before the comma (as a conjunct of "border") or made the verb of saying a relative
+// clause of such a noun ("trucks ... said"): the speaker becomes the verb's subject, and
+// the verb the root, with the sentence's old root as what it reports. The speaker is a
+// run of names and nominals, without a verb, between the last comma and the verb. Kids
+// are not yet built: only heads and relations change.
+func (t *tree) repairTrailingSpeaker() {
+	n := len(t.w)
+	v := n - 1
+	for v >= 0 && t.w[v].upos == "PUNCT" {
+		v--
+	}
+	if v < 3 || !t.speech[t.w[v].lemma] || t.w[v].upos != "VERB" || (t.w[v].xpos != "VBD" && t.w[v].xpos != "VBZ") {
+		return
+	}
+	c := v - 1
+	for c > 0 && t.w[c].form != "," && v-c <= 12 {
+		switch t.w[c].upos {
+		case "PROPN", "NOUN", "ADJ", "DET", "PUNCT", "ADP", "CCONJ", "NUM", "PART":
+		default:
+			return // a verb or pronoun: not a plain attribution
+		}
+		c--
+	}
+	if c <= 0 || t.w[c].form != "," || c+1 >= v {
+		return
+	}
+	verb := false
+	for i := 0; i < c; i++ {
+		verb = verb || t.w[i].upos == "VERB" || t.w[i].upos == "AUX"
+	}
+	if !verb {
+		return
+	}
+	subject := false
+	for i := range t.w {
+		subject = subject || t.w[i].head == v && strings.HasPrefix(t.w[i].rel, "nsubj")
+	}
+	if !subject {
+		h := -1
+		for i := c + 1; i < v; i++ {
+			if hd := t.w[i].head; (hd <= c || hd >= v) && (t.w[i].upos == "PROPN" || t.w[i].upos == "NOUN") {
+				h = i
+			}
+		}
+		if h < 0 {
+			return
+		}
+		t.w[h].head, t.w[h].rel = v, "nsubj"
+	}
+	if hd := t.w[v].head; hd >= 0 && hd < c && (t.w[v].rel == "acl:relcl" || t.w[v].rel == "acl" || t.w[v].rel == "conj" || !subject) {
+		r := -1
+		for i := range t.w {
+			if t.w[i].head < 0 {
+				r = i
+			}
+		}
+		if r < 0 || r == v {
+			return
+		}
+		t.w[v].head, t.w[v].rel = -1, "root"
+		t.w[r].head, t.w[r].rel = v, "ccomp"
+		for i := range t.w {
+			if t.w[i].head == r && i > v {
+				t.w[i].head = v // the final stop
+			}
+		}
+	}
+}
+
 // repairTrailingAttribution gives back to the reported clause what the parser hung on
 // the attribution after it: in "al-Bashir left Libya Sunday in defiance of UN sanctions,
 // after holding talks with Kadhafi, Libyan television said", it read "Sunday" and the
@@ -1919,6 +2008,37 @@ func (t *tree) repairSaidDay() {
 			continue
 		}
 		t.w[d].head = v
+	}
+}
+
+// repairSaidDayThat mends "said Thursday that X was ...", which the parser reads with the
+// day as the verb's subject or object and the reported clause as the day's relative or
+// modifier ("Thursday that rule in Zaire was possible"): the clause then has no speaker,
+// and a participle after it ("..., suggesting that Mobutu stand down") takes its subject
+// from the clause's. The day becomes the verb's temporal modifier, the clause its
+// complement, and "that" the clause's mark. Kids are not yet built.
+func (t *tree) repairSaidDayThat() {
+	for v := 0; v+2 < len(t.w); v++ {
+		if !t.speech[t.w[v].lemma] || t.w[v].upos != "VERB" {
+			continue
+		}
+		d, rel := v+1, "obl:tmod"
+		if t.w[d].lower == "on" && d+1 < len(t.w) && weekdayForms[t.w[d+1].form] {
+			d, rel = d+1, "obl"
+		} else if !weekdayForms[t.w[d].form] && t.w[d].lower != "yesterday" && t.w[d].lower != "today" {
+			continue
+		}
+		that := d + 1
+		if that >= len(t.w) || t.w[that].lower != "that" {
+			continue
+		}
+		c := t.w[that].head
+		if c <= that || t.w[c].head != d {
+			continue
+		}
+		t.w[d].head, t.w[d].rel = v, rel
+		t.w[c].head, t.w[c].rel = v, "ccomp"
+		t.w[that].head, t.w[that].rel = c, "mark"
 	}
 }
 

@@ -33,7 +33,7 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 	// A condition said by a speaker may be a threat (threats.go): "if" and a speech verb.
 	lx := d.x.frames
 	// So may words of worth (evaluations.go): "the presidency deserves praise".
-	cond, speech, worth := false, false, false
+	cond, speech, worth, should := false, false, false, false
 	for i := s.From; i < s.To; i++ {
 		w := d.toks[i].Lower
 		if lx.verbForms[w] != "" || lx.nounForms[w] || w == "must" {
@@ -42,11 +42,13 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 		if statementNouns[w] {
 			return true // who puts out a statement may speak in the next sentence (noteStatement)
 		}
+		should = should || w == "should" || w == "ought"
 		cond = cond || w == "if" || w == "unless"
 		speech = speech || lx.speechForms[w]
 		worth = worth || lx.evalForms[w]
 	}
-	return (cond || worth && actors > 1) && speech // a statement of worth names a speaker and another
+	// A statement of worth, or advice ("X should ..."), names a speaker and another.
+	return (cond || (worth || should) && actors > 1) && speech
 }
 
 // treeEvents finds the events of sentence si from its tree.
@@ -119,16 +121,17 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		fr := pr.fr
 		if pr.must {
 			fr = &frame{cat: "DEMAND", rel: "urged"}
+			if pr.should && t.kidLemma(pr.at, "aux", "have") >= 0 {
+				fr = &frame{cat: "DISAPPROVE", rel: "criticized"} // "Iran should have accepted the offer": a reproach
+			}
 			vfs := d.x.frames.verbs[t.w[pr.at].lemma]
 			if vfs == nil {
 				vfs = d.x.frames.verbs[d.x.frames.verbForms[t.w[pr.at].lower]]
 			}
-			for _, vf := range vfs {
-				if hostile[vf.cat] {
-					// "Israel must be wiped off the map": a call for harm threatens.
-					fr = &frame{cat: "THREATEN", rel: "threatened"}
-					break
-				}
+			if vf := t.selectFrame(vfs, pr.at, -1); vf != nil && hostile[vf.cat] {
+				// "Israel must be wiped off the map": a call for harm threatens ("should
+				// break the lock" does not: break's harm is "break off").
+				fr = &frame{cat: "THREATEN", rel: "threatened"}
 			}
 		}
 		if md.governed >= 0 && fr.cat != "CONSULT" {
@@ -141,6 +144,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			continue // "..., killing 12": the outcome of the attack just reported
 		}
 		r := d.arguments(t, pr)
+		if pr.should && (len(r.src) == 0 || !d.namedSubject(t, pr.at)) {
+			continue // "analysts said growth should slow", "talks with Thailand should resume": no party advised
+		}
 		if pr.must && len(r.src) == 0 && !strings.ContainsAny(d.text[s.Start:s.End], "\"“”") && !t.voiced(pr.at, d.x.frames.speechForms) {
 			continue // "Lambert, who at 75 must retire": a rule that no one is said to voice, no demand
 		}
@@ -294,6 +300,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "the Council will meet": a meeting of one side relates nobody
+		}
+		if len(ev.Target) == 0 && (ev.Type == "DISAPPROVE" || ev.Type == "PROTEST") && !fr.noun {
+			ev.Target = d.attackAuthors(t, pr, ev, append(out[:len(out):len(out)], evs...))
 		}
 		d.treeTopics(t, pr, fr, r, ev)
 		d.treeReporters(t, pr, r, ev)
@@ -948,7 +957,9 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 			}
 		}
 	}
-	if len(r.tgt) == 0 && !fr.noTarget && !fr.discuss && len(fr.targets) > 0 && !r.askedUnnamed {
+	if len(r.tgt) == 0 && !fr.noTarget && !fr.discuss && len(fr.targets) > 0 && !r.askedUnnamed && !r.passive {
+		// A passive's target is its subject, before it: what follows ("was killed in an
+		// Israeli air strike") is how, where or by whom.
 		from := at + 1
 		if fr.noun {
 			if from >= s.To || !d.framePrep(fr, d.toks[from].Lower) {
@@ -956,14 +967,16 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 			} else {
 				from++
 			}
-		} else if k := fr.targets[0].kind; k == "ccomp" && from < s.To && d.toks[from].Lower == "that" {
+		} else if k := fr.targets[0].kind; k == "ccomp" && t.clauseSubject0(pr.at) >= 0 {
+			from = -1 // "suggested that the meeting be held in Paris": the clause names its subject, and no one
+		} else if k == "ccomp" && from < s.To && d.toks[from].Lower == "that" {
 			from++ // "demanded that the US cancel": the subject of the clause
 		} else if k != "obj" && k != "iobj" && k != "ccomp" {
 			from = -1
 		}
 		if from >= 0 {
 			for _, mi := range d.groupAfter(ms, from, s, modifier) {
-				if !containsInt(r.src, mi) && !d.placeModifierMention(t, mi) && !(fr.sym && (d.ms[mi].Type == "city" || d.ms[mi].Type == "location")) {
+				if !containsInt(r.src, mi) && !d.placeModifierMention(t, mi) && !(fr.sym && (d.ms[mi].Type == "city" || d.ms[mi].Type == "location")) && !t.inClauseBelow(pr.at, t.mentionHead(mi)) {
 					// Not "agreed to meet in the city of Gyeongju": a town is where two meet, not whom.
 					r.tgt = append(r.tgt, mi)
 				}
@@ -971,6 +984,86 @@ func (d *doc) wordOrderRoles(t *tree, pr pred, fr *frame, ms []int, s sentence, 
 		}
 	}
 	r.src, r.tgt = dedupeRoles(d, r.src, r.tgt)
+}
+
+// namedSubject reports whether predicate p's subject is itself a name that can act
+// ("Japan should apologize"), not a phrase that contains one ("talks with Thailand").
+func (d *doc) namedSubject(t *tree, p int) bool {
+	s := t.kid(p, "nsubj")
+	if s < 0 {
+		s = t.kid(p, "nsubj:pass")
+	}
+	return s >= 0 && t.w[s].m >= 0 && d.ms[t.w[s].m].Kind == kindName && d.ms[t.w[s].m].actorLike()
+}
+
+// attackNouns name an attack whose author a reaction blames: "condemned the attack".
+var attackNouns = map[string]bool{"attack": true, "bombing": true, "killing": true, "assassination": true,
+	"strike": true, "raid": true, "shelling": true, "blast": true, "explosion": true, "massacre": true,
+	"murder": true, "incursion": true, "offensive": true, "ambush": true, "shooting": true, "airstrike": true}
+
+// attackAuthors returns who did the attack a criticism names by a definite noun and no
+// party ("Erakat condemned the attack", "denounced Monday's bombing"): the actors of the
+// story's latest attack before it, among earlier, when that attack names its actors and
+// none is the critic. Otherwise none: an attack by nobody named blames nobody.
+func (d *doc) attackAuthors(t *tree, pr pred, ev *evState, earlier []*evState) []Ref {
+	o := t.kid(pr.at, "obj")
+	if o < 0 || !attackNouns[t.w[o].lemma] || t.w[o].m >= 0 {
+		return nil
+	}
+	definite := false
+	for _, k := range t.w[o].kids {
+		switch {
+		case t.rel(k, "det") && (t.w[k].lower == "the" || t.w[k].lower == "this" || t.w[k].lower == "that" || t.w[k].lower == "these"):
+			definite = true
+		case t.rel(k, "nmod:poss") && (t.w[k].time || t.w[k].lower == "yesterday" || t.w[k].lower == "today"):
+			definite = true // "Monday's bombing"
+		case t.w[k].m >= 0:
+			return nil // "the Israeli attack", "the attack on Gaza": the phrase names its own parties
+		}
+	}
+	if !definite {
+		return nil
+	}
+	for i := len(earlier) - 1; i >= 0; i-- {
+		e := earlier[i]
+		if e.Type != "ASSAULT" && e.Type != "FIGHT" || e.Negated || e.Future {
+			continue
+		}
+		if len(e.Source) == 0 || slices.ContainsFunc(e.Source, func(rf Ref) bool { return rf.ID == "" || hasRef(ev.Source, rf.ID) }) {
+			return nil // "Gunmen killed": no one named
+		}
+		return append([]Ref(nil), e.Source...)
+	}
+	return nil
+}
+
+// clauseSubject0 returns the subject of predicate p's complement clause, or -1.
+func (t *tree) clauseSubject0(p int) int {
+	c := t.kid(p, "ccomp")
+	if c < 0 {
+		return -1
+	}
+	if s := t.kid(c, "nsubj"); s >= 0 {
+		return s
+	}
+	return t.kid(c, "nsubj:pass")
+}
+
+// clauseRels are the relations that open a clause of its own below a predicate.
+var clauseRels = map[string]bool{"advcl": true, "acl": true, "acl:relcl": true, "ccomp": true, "xcomp": true, "parataxis": true, "csubj": true}
+
+// inClauseBelow reports whether word h sits in a clause of its own below predicate p:
+// "condemned the attack, describing it to AFP as a crime" has AFP in the participle's
+// clause, no target of the condemning. A word the parser hung outside p's tree is not.
+func (t *tree) inClauseBelow(p, h int) bool {
+	clause := false
+	for i, n := h, 0; i >= 0 && n < len(t.w); i, n = t.w[i].head, n+1 {
+		if i == p {
+			return clause
+		}
+		clause = clause || clauseRels[t.w[i].rel]
+	}
+	return false
 }
 
 // verbalAttack reports whether attack verb p is said in words: a participle of speech,
