@@ -132,7 +132,51 @@ func (q *Engine) surnameOwner(ctx context.Context, id, name string, corr *correc
 	if len(full) == 1 {
 		return full[0], nil
 	}
+	if base := q.baseName(ctx, full); base != "" {
+		return base, nil
+	}
 	return id, nil
+}
+
+// baseName returns, among full-name persons ids that all carry one surname, the one whose
+// every word is a word, or a hyphened part of one, of each other's name ("Laurent Kabila"
+// for "Laurent-Desire Kabila" too): the name the others lengthen, so the surname alone
+// names it. With two people ("Laura Bush", "George W. Bush") it returns "".
+func (q *Engine) baseName(ctx context.Context, ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		f, err := q.facts(ctx, id)
+		if err != nil || f.Name() == "" {
+			return ""
+		}
+		names[i] = f.Name()
+	}
+	parts := func(name string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			out[w] = true
+			for _, p := range strings.Split(w, "-") {
+				out[p] = true
+			}
+		}
+		return out
+	}
+	for i, n := range names {
+		base := true
+		for j, other := range names {
+			if j == i {
+				continue
+			}
+			ps := parts(other)
+			for _, w := range strings.Fields(strings.ToLower(n)) {
+				base = base && ps[w]
+			}
+		}
+		if base {
+			return ids[i]
+		}
+	}
+	return ""
 }
 
 // aliasOwners returns the entities with alias among their aliases: those of the store's

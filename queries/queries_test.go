@@ -368,3 +368,68 @@ func TestNeighborsCoTargets(t *testing.T) {
 		t.Errorf("neighbors of Ana = %v, want Ben", got)
 	}
 }
+
+// loadQuads opens an in-memory store holding the N-Quads text nq.
+func loadQuads(t *testing.T, nq string) *queries.Engine {
+	t.Helper()
+	qs, err := quad.ReadAll(nquads.NewReader(strings.NewReader(nq), false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(context.Background(), "memory:", graph.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.AddQuads(context.Background(), qs); err != nil {
+		t.Fatal(err)
+	}
+	return queries.New(s)
+}
+
+// A surname said alone answers as the person whose name the others only lengthen ("Jean
+// Lumo" and "Jean-Pierre Lumo"), and as nobody when two people share it.
+func TestSurnameOfLengthenedName(t *testing.T) {
+	people := func(second string) string {
+		return `<entity/jean-lumo> <type> <person> <article/a1> .
+<entity/jean-lumo> <name> "Jean Lumo" <article/a1> .
+<entity/jean-lumo> <alias> "Lumo" <article/a1> .
+<entity/` + graph.Slug(second) + `> <type> <person> <article/a2> .
+<entity/` + graph.Slug(second) + `> <name> "` + second + `" <article/a2> .
+<entity/` + graph.Slug(second) + `> <alias> "Lumo" <article/a2> .
+<entity/lumo> <type> <person> <article/a3> .
+<entity/lumo> <name> "Lumo" <article/a3> .
+<entity/ines-kora> <type> <person> <article/a3> .
+<entity/ines-kora> <name> "Ines Kora" <article/a3> .
+<event/e1> <type> <event> <article/a3> .
+<event/e1> <plover> "CONSULT" <article/a3> .
+<event/e1> <trigger> "met" <article/a3> .
+<event/e1> <date> "2024-10-01" <article/a3> .
+<event/e1> <actor> <entity/lumo> <article/a3> .
+<event/e1> <target> <entity/ines-kora> <article/a3> .
+<event/e1> <source> <article/a3> <article/a3> .
+`
+	}
+	ctx := context.Background()
+	for _, c := range []struct {
+		second string
+		want   int
+	}{{"Jean-Pierre Lumo", 1}, {"Paul Lumo", 0}} {
+		q := loadQuads(t, people(c.second))
+		jean, err := q.Resolve(ctx, "Jean Lumo")
+		if err != nil {
+			t.Fatal(err)
+		}
+		kora, err := q.Resolve(ctx, "Ines Kora")
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, err := q.Relations(ctx, jean.ID, kora.ID, queries.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) != c.want {
+			t.Errorf("with %s: Jean Lumo met Ines Kora in %d events, want %d", c.second, len(evs), c.want)
+		}
+	}
+}
