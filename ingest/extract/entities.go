@@ -1191,9 +1191,25 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	if a >= 2 && d.toks[a-1].Lower == "of" && (placeNouns[d.toks[a-2].Lower] || d.toks[a-2].Lower == "capital" || d.toks[a-2].Lower == "port") && d.toks[a-2].Word && !d.toks[a-2].Cap {
 		return "location", evStrong // "the town of Bistrita", "the eastern province of Zhejiang"
 	}
+	// The word after a possessive ("Tueni's wife", tokenized "Tueni" "'" "s" "wife").
+	owned := -1
+	if b+1 < len(d.toks) && (d.toks[b].Lower == "'s" || d.toks[b].Lower == "’s") {
+		owned = b + 1
+	} else if b+2 < len(d.toks) && (d.toks[b].text(d.text) == "'" || d.toks[b].text(d.text) == "’") && d.toks[b+1].Lower == "s" && d.toks[b+1].Start == d.toks[b].End {
+		owned = b + 2
+	}
+	if owned >= 0 && kinNouns[d.toks[owned].Lower] && !givenNames[first.text(d.text)] {
+		return "person", evContext // "Tueni's wife", "Hamadeh, Tueni's uncle": only people have kin
+	}
+	if b+1 < len(d.toks) && d.toks[b].text(d.text) == "," && d.toks[b+1].Lower == "who" && (a == 0 || !d.toks[a-1].Word || d.toks[a-1].Cap && d.toks[a-1].Lower != "the") {
+		// "Gujral, who decided": a place or body is "which". Not "the Chechens, who" nor
+		// "centrist Democrats, who": a people or party after a word of its own.
+		return "person", evContext
+	}
 	if a >= 1 {
 		p := d.toks[a-1].Lower
-		if locPrepositions[p] && n <= 2 {
+		if locPrepositions[p] && n <= 2 && owned < 0 {
+			// Not "near Gibran Tueni's car": what is near is the possession.
 			return "location", evContext
 		}
 		if (locPrepositions[p] || p == "for") && n >= 3 && (d.hasWord(a, b, "del") || d.hasWord(a, b, "de") || d.hasWord(a, b, "da") || d.hasWord(a, b, "do")) {
@@ -1215,7 +1231,7 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	if n >= 2 && a >= 1 && d.toks[a-1].Lower == "the" && !givenNames[first.text(d.text)] && !d.titledRun(a, b) {
 		return "organization", evDefault // "the Border Security Force", "the Refounded Communists": a body or group, never a person
 	}
-	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") {
+	if n >= 2 && n <= 4 && !d.hasWord(a, b, "of") && !d.hasWord(a, b, "and") && !d.commonWordsOnly(a, b) {
 		return "person", evDefault
 	}
 	if n == 1 && b < len(d.toks) && !d.sentenceInitial(a, 0) && (d.x.frames.verbForms[d.toks[b].Lower] != "" || d.x.frames.nounForms[d.toks[b].Lower]) {
@@ -1225,6 +1241,19 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		return "person", evDefault // "Guterres urged Netanyahu to": surnames that act and are acted on
 	}
 	return "other", evDefault
+}
+
+// commonWordsOnly reports whether every word of [a, b) is a common English word and none a
+// given name: "Operation High Speed", "Internet Governance", "Economic Survey" name a
+// thing, not a person.
+func (d *doc) commonWordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := d.toks[k]
+		if !w.Word || givenNames[w.text(d.text)] || !commonWords[w.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameActs reports a single unknown capitalized word [a, b) before an act only bodies
@@ -1629,7 +1658,10 @@ func (d *doc) link() {
 		}
 		// At equal evidence a type beats "other": "Guterres presses Netanyahu" over a body
 		// that says "Guterres urged Netanyahu" types the names by the body's verb.
-		if ev, ok := best[m.Text]; !ok || m.ev > ev || m.ev == ev && bestType[m.Text] == "other" && m.Type != "other" && m.Type != "" {
+		// And a person's cue ("Gujral, who decided") beats a place's ("lost to Gujral"): a
+		// preposition of place takes people too.
+		if ev, ok := best[m.Text]; !ok || m.ev > ev || m.ev == ev && bestType[m.Text] == "other" && m.Type != "other" && m.Type != "" ||
+			m.ev == ev && ev == evContext && bestType[m.Text] == "location" && m.Type == "person" {
 			best[m.Text], bestType[m.Text] = m.ev, m.Type
 		}
 	}

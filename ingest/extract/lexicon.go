@@ -380,6 +380,7 @@ var titles = map[string]bool{
 	"Secretary-General": true, "Director-General": true, "Chair": true, "Chairperson": true, "Vice-President": true, "Minister-President": true, "Major-General": true,
 	"Lieutenant-General": true, "Brigadier-General": true, "Attorney-General": true, "Solicitor-General": true,
 	"Democrat": true, "Republican": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
+	"MP": true, "MEP": true, "Consul": true, "Consul-General": true,
 }
 
 // personTitleNouns are lower-case office nouns that, after "the", refer back to a person
@@ -399,7 +400,10 @@ var portfolios = map[string]string{"foreign": "Foreign", "defence": "Defence", "
 	"finance": "Finance", "interior": "Interior", "trade": "Trade", "economy": "Economy", "justice": "Justice",
 	"health": "Health", "education": "Education", "agriculture": "Agriculture", "energy": "Energy",
 	"oil": "Oil", "culture": "Culture", "labour": "Labour", "labor": "Labor", "environment": "Environment",
-	"transport": "Transport", "information": "Information", "home": "Home", "industry": "Industry"}
+	"transport": "Transport", "information": "Information", "home": "Home", "industry": "Industry",
+	"telecommunications": "Telecommunications", "communications": "Communications", "tourism": "Tourism",
+	"commerce": "Commerce", "works": "Works", "planning": "Planning", "housing": "Housing", "roads": "Roads",
+	"fisheries": "Fisheries", "mines": "Mines", "immigration": "Immigration"}
 
 // portfolioTitles are the offices portfolios make ("Foreign Minister", "Home Secretary").
 var portfolioTitles = func() map[string]bool {
@@ -423,7 +427,7 @@ var orgSuffixes = map[string]bool{
 	"Group": true, "Ministry": true, "Organization": true, "Organisation": true, "Union": true,
 	"Association": true, "Committee": true, "Commission": true, "Army": true, "Court": true,
 	"Parliament": true, "Assembly": true, "Fund": true, "Institute": true, "Federation": true,
-	"Front": true, "Movement": true, "Forces": true, "Airlines": true, "Airways": true, "Club": true,
+	"Front": true, "Movement": true, "Forces": true, "Force": true, "Survey": true, "Airlines": true, "Airways": true, "Club": true,
 	"Office": true, "Department": true, "Service": true, "Police": true, "Navy": true, "Senate": true,
 	"Congress": true, "Authority": true, "Board": true, "Bureau": true, "Foundation": true,
 	"Society": true, "Community": true, "League": true, "Alliance": true, "Coalition": true, "Church": true,

@@ -245,10 +245,13 @@ func (d *doc) titleLen(i, j int) int {
 // titleBeforeName reports a title at j that a person's name follows: "CEO Stephen Frater",
 // "Chief Executive Ian Smith", "President Ali".
 func (d *doc) titleBeforeName(j, end int) bool {
-	if !isRank(d.toks[j].text(d.text)) || hasTitleKey(d.toks[j].text(d.text)) && !words.rank[d.toks[j].text(d.text)] {
+	if !isRank(d.toks[j].text(d.text)) {
 		return false
 	}
 	a := d.titleLen(j, end)
+	if hasTitleKey(d.toks[j].text(d.text)) && !words.rank[d.toks[j].text(d.text)] && a < j+2 {
+		return false // "Foreign" alone is no title; "Telecommunications Minister Marwan Hamadeh" is one
+	}
 	if a >= end || a == j {
 		return false
 	}

@@ -518,3 +518,30 @@ func TestUndefinedAcronyms(t *testing.T) {
 		t.Errorf("US is %q", got["US"])
 	}
 }
+
+// TestOfficesKinAndBodies checks stop 31's name types: an MP's or consul's title is no
+// part of the name; a portfolio before "Minister" is the office, and a community word
+// before it no body; only people have kin and are "who"; a force or a survey is a body;
+// a run of common words names no person.
+func TestOfficesKinAndBodies(t *testing.T) {
+	checkNameTypes(t, []nameTypeCase{
+		{"MP", "Opposition leader and fellow MP Tarek Salloumi blamed Norland.",
+			map[string]string{"Tarek Salloumi": "person"}},
+		{"consul", "The ministry rejected the claims of Norland's Consul General Amira Tadesse.",
+			map[string]string{"Amira Tadesse": "person"}},
+		{"portfolio", "Druze Telecommunications Minister Karim Haddane accused Norland.",
+			map[string]string{"Karim Haddane": "person", "Druze Telecommunications": ""}},
+		{"kin", "The bomb went off near Rami Khoury's car. Khoury's wife was unhurt.",
+			map[string]string{"Rami Khoury": "person"}},
+		{"who beats a place", "Vasko lost the vote to Talgren. Talgren, who leads the party, named a cabinet.",
+			map[string]string{"Talgren": "person"}},
+		{"a people who", "The Chechens, who declared independence, fought on.",
+			map[string]string{"Chechens": "organization"}}, // a people, not a person
+		{"force", "The Papua New Guinea Defence Force staged a revolt.",
+			map[string]string{"Papua New Guinea Defence Force": "organization"}},
+		{"survey", "The Middle East Economic Survey reported the deal.",
+			map[string]string{"Middle East Economic Survey": "organization"}},
+		{"common words", "The report was drawn up under Operation High Speed.",
+			map[string]string{"Operation High Speed": "other"}},
+	})
+}

@@ -93,4 +93,5 @@ var groupAdjectives = []string{
 	"Buddhist", "Scottish", "Welsh", "English", "African", "Asian", "Latin", "Western", "Eastern",
 	"Europeans", "Africans", "Asians", "Basque", "Catalan",
 	"Tamil", "Sikh", "Pashtun", "Baltic", "Nordic", "Scandinavian", "Caribbean", "Balkan",
+	"Druze", "Maronite", "Alawite", "Coptic", "Hutu", "Tutsi", "Protestant",
 }
