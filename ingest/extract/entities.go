@@ -698,6 +698,9 @@ func (d *doc) nameRun(si, i, end int) int {
 			if titles[d.toks[k].text(d.text)] && k == j && e.Type == "nationality" {
 				break
 			}
+			if k > j && d.toks[k].Cap && d.titleBeforeName(k, end) {
+				break // "European Commission President Jose Manuel Barroso": the body ends at the office
+			}
 			if n := d.bodyPurpose(i, k, end); k > j && n > 0 {
 				k += n // "Democratic Forces for the Liberation of Congo"
 				continue

@@ -537,6 +537,8 @@ func TestOfficesKinAndBodies(t *testing.T) {
 			map[string]string{"Talgren": "person"}},
 		{"a people who", "The Chechens, who declared independence, fought on.",
 			map[string]string{"Chechens": "organization"}}, // a people, not a person
+		{"body, then office", "Vasko met European Commission President Tarek Salloumi.",
+			map[string]string{"European Commission": "organization", "Tarek Salloumi": "person"}},
 		{"force", "The Papua New Guinea Defence Force staged a revolt.",
 			map[string]string{"Papua New Guinea Defence Force": "organization"}},
 		{"survey", "The Middle East Economic Survey reported the deal.",

@@ -1349,7 +1349,7 @@ func TestPronounsAgreeInGender(t *testing.T) {
 		{"her is another's", "Condoleezza Rice arrived in Beijing on Sunday. Hu Jintao welcomed her at the Great Hall. He urged Japan to apologize for the war.", "DEMAND", "hu-jintao", "japan"},
 		// "He urged her", "She urged him": two people, and which is which, for what follows.
 		{"he urged her", "Vladimir Putin met Angela Merkel on Monday. He urged her to support the pipeline. She criticized him over Ukraine.", "DISAPPROVE", "angela-merkel", "vladimir-putin"},
-		{"she urged him", "Annalena Baerbock spoke with Sergei Lavrov on Tuesday. She urged him to free the prisoners. He rejected the request.", "REJECT", "sergei-lavrov", ""},
+		{"she urged him", "Annalena Baerbock spoke with Sergei Lavrov on Tuesday. She urged him to free the prisoners. He rejected the request.", "REJECT", "sergei-lavrov", "annalena-baerbock"},
 		{"miss is no honorific", "George Bush will miss Vladimir Putin's speech in Moscow. Putin said he would urge Iran to stop.", "DEMAND", "vladimir-putin", "iran"},
 	}
 	for _, c := range cases {
@@ -2446,6 +2446,10 @@ func TestAdviceReactionsAndHarms(t *testing.T) {
 	// A criticism of "the attack" blames who made the story's last attack, if it names them.
 	wantEvent(t, "condemned the attack", "Two Bolivian soldiers were killed in a Chilean attack on Tuesday. Luis Prado condemned the attack.", "DISAPPROVE", "luis-prado", "chile")
 	none("an attack by no one named", "Gunmen killed two soldiers in La Paz on Tuesday. Luis Prado condemned the attack.", func(e Event) bool { return e.Type == "DISAPPROVE" && len(e.Target) > 0 })
+	// So does rejecting "the demand" or welcoming "the offer": the one who made it.
+	wantEvent(t, "the demand rejected", "The Social Democratic Party has called for fewer Chilean troops in Arica. The demand was flatly rejected by Chile.", "REJECT", "chile", "social-democratic-party")
+	wantEvent(t, "the offer welcomed", "Bolivia offered talks with Chile on Monday. Chile welcomed the offer.", "SUPPORT", "chile", "bolivia")
+	none("its own demand", "Bolivia urged Chile to open the border. Peru rejected Chile's demand for a new port.", func(e Event) bool { return e.Type == "REJECT" && hasIDs(e.Target, "bolivia") })
 	none("an arrest is no attack", "Bolivian police arrested four suspects on Tuesday. Luis Prado condemned the attack.", func(e Event) bool { return e.Type == "DISAPPROVE" && hasIDs(e.Target, "bolivia") })
 	// A passive harm done in someone's attack is theirs; what follows a passive is no target.
 	wantEvent(t, "killed in a raid of", "A Bolivian commander was killed in a Chilean raid.", "ASSAULT", "chile", "bolivia")

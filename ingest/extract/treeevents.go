@@ -301,8 +301,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.Type == "CONSULT" && ev.Symmetric && len(ev.Source)+len(ev.Target) < 2 {
 			continue // "the Council will meet": a meeting of one side relates nobody
 		}
-		if len(ev.Target) == 0 && (ev.Type == "DISAPPROVE" || ev.Type == "PROTEST") && !fr.noun {
-			ev.Target = d.attackAuthors(t, pr, ev, append(out[:len(out):len(out)], evs...))
+		if len(ev.Target) == 0 && reactions[ev.Type] && !fr.noun {
+			ev.Target = d.antecedentAuthors(t, pr, ev, append(out[:len(out):len(out)], evs...))
 		}
 		d.treeTopics(t, pr, fr, r, ev)
 		d.treeReporters(t, pr, r, ev)
@@ -996,18 +996,41 @@ func (d *doc) namedSubject(t *tree, p int) bool {
 	return s >= 0 && t.w[s].m >= 0 && d.ms[t.w[s].m].Kind == kindName && d.ms[t.w[s].m].actorLike()
 }
 
-// attackNouns name an attack whose author a reaction blames: "condemned the attack".
-var attackNouns = map[string]bool{"attack": true, "bombing": true, "killing": true, "assassination": true,
-	"strike": true, "raid": true, "shelling": true, "blast": true, "explosion": true, "massacre": true,
-	"murder": true, "incursion": true, "offensive": true, "ambush": true, "shooting": true, "airstrike": true}
+// reactions are the categories of an answer to another's act: rejecting a demand,
+// condemning an attack, welcoming an offer, accepting it.
+var reactions = map[string]bool{"DISAPPROVE": true, "PROTEST": true, "REJECT": true, "SUPPORT": true, "AGREE": true, "CONCEDE": true}
 
-// attackAuthors returns who did the attack a criticism names by a definite noun and no
-// party ("Erakat condemned the attack", "denounced Monday's bombing"): the actors of the
-// story's latest attack before it, among earlier, when that attack names its actors and
-// none is the critic. Otherwise none: an attack by nobody named blames nobody.
-func (d *doc) attackAuthors(t *tree, pr pred, ev *evState, earlier []*evState) []Ref {
+// antecedentKinds maps a noun that names an earlier act to the categories of the events it
+// may name: "the attack" an ASSAULT or FIGHT, "the demand" a DEMAND.
+var antecedentKinds = map[string][]string{
+	"attack": {"ASSAULT", "FIGHT"}, "bombing": {"ASSAULT", "FIGHT"}, "killing": {"ASSAULT", "FIGHT"},
+	"assassination": {"ASSAULT", "FIGHT"}, "strike": {"ASSAULT", "FIGHT"}, "raid": {"ASSAULT", "FIGHT"},
+	"shelling": {"ASSAULT", "FIGHT"}, "blast": {"ASSAULT", "FIGHT"}, "explosion": {"ASSAULT", "FIGHT"},
+	"massacre": {"ASSAULT", "FIGHT"}, "murder": {"ASSAULT", "FIGHT"}, "incursion": {"ASSAULT", "FIGHT"},
+	"offensive": {"ASSAULT", "FIGHT"}, "ambush": {"ASSAULT", "FIGHT"}, "shooting": {"ASSAULT", "FIGHT"},
+	"airstrike": {"ASSAULT", "FIGHT"},
+	"demand": {"DEMAND"}, "request": {"DEMAND"}, "call": {"DEMAND"}, "appeal": {"DEMAND"}, "ultimatum": {"DEMAND"},
+	"accusation": {"DISAPPROVE"}, "allegation": {"DISAPPROVE"}, "charge": {"DISAPPROVE"}, "criticism": {"DISAPPROVE"},
+	"threat": {"THREATEN"}, "warning": {"THREATEN"},
+	"sanction": {"SANCTION"}, "embargo": {"SANCTION"}, "ban": {"SANCTION"},
+	"offer": {"AGREE"}, "pledge": {"AGREE"}, "promise": {"AGREE"},
+}
+
+// antecedentAuthors returns who made the earlier act that a reaction names by a definite
+// noun and no party ("Erakat condemned the attack", "the demand was rejected by
+// Washington", "welcomed the offer"): the actors of the story's latest event of that kind
+// before it, among earlier, when that event names its actors and none is the one who
+// reacts. Otherwise none: an attack by nobody named blames nobody.
+func (d *doc) antecedentAuthors(t *tree, pr pred, ev *evState, earlier []*evState) []Ref {
 	o := t.kid(pr.at, "obj")
-	if o < 0 || !attackNouns[t.w[o].lemma] || t.w[o].m >= 0 {
+	if o < 0 {
+		o = t.kid(pr.at, "nsubj:pass") // "The demand has been rejected by the US"
+	}
+	if o < 0 || t.w[o].m >= 0 {
+		return nil
+	}
+	kinds := antecedentKinds[t.w[o].lemma]
+	if kinds == nil {
 		return nil
 	}
 	definite := false
@@ -1017,8 +1040,8 @@ func (d *doc) attackAuthors(t *tree, pr pred, ev *evState, earlier []*evState) [
 			definite = true
 		case t.rel(k, "nmod:poss") && (t.w[k].time || t.w[k].lower == "yesterday" || t.w[k].lower == "today"):
 			definite = true // "Monday's bombing"
-		case t.w[k].m >= 0:
-			return nil // "the Israeli attack", "the attack on Gaza": the phrase names its own parties
+		case t.w[k].m >= 0 || t.rel(k, "nmod:poss") || t.rel(k, "acl:relcl"):
+			return nil // "the Israeli attack", "its demand", "the demand that X made": the phrase names its own parties
 		}
 	}
 	if !definite {
@@ -1026,7 +1049,7 @@ func (d *doc) attackAuthors(t *tree, pr pred, ev *evState, earlier []*evState) [
 	}
 	for i := len(earlier) - 1; i >= 0; i-- {
 		e := earlier[i]
-		if e.Type != "ASSAULT" && e.Type != "FIGHT" || e.Negated || e.Future {
+		if !slices.Contains(kinds, e.Type) || e.Negated || e.Future {
 			continue
 		}
 		if len(e.Source) == 0 || slices.ContainsFunc(e.Source, func(rf Ref) bool { return rf.ID == "" || hasRef(ev.Source, rf.ID) }) {
