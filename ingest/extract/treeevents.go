@@ -1009,7 +1009,7 @@ var antecedentKinds = map[string][]string{
 	"massacre": {"ASSAULT", "FIGHT"}, "murder": {"ASSAULT", "FIGHT"}, "incursion": {"ASSAULT", "FIGHT"},
 	"offensive": {"ASSAULT", "FIGHT"}, "ambush": {"ASSAULT", "FIGHT"}, "shooting": {"ASSAULT", "FIGHT"},
 	"airstrike": {"ASSAULT", "FIGHT"},
-	"demand": {"DEMAND"}, "request": {"DEMAND"}, "call": {"DEMAND"}, "appeal": {"DEMAND"}, "ultimatum": {"DEMAND"},
+	"demand":    {"DEMAND"}, "request": {"DEMAND"}, "call": {"DEMAND"}, "appeal": {"DEMAND"}, "ultimatum": {"DEMAND"},
 	"accusation": {"DISAPPROVE"}, "allegation": {"DISAPPROVE"}, "charge": {"DISAPPROVE"}, "criticism": {"DISAPPROVE"},
 	"threat": {"THREATEN"}, "warning": {"THREATEN"},
 	"sanction": {"SANCTION"}, "embargo": {"SANCTION"}, "ban": {"SANCTION"},
