@@ -275,6 +275,9 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	// What governs the predicate: "plans to meet", "agreed to meet", "asked for a meeting",
 	// "did not agree to meet".
 	at := heads[len(heads)-1]
+	if pr.light >= 0 && t.w[pr.light].head == pr.at {
+		at = pr.at // "the talks which Rice held": the clause is the noun's, governed by what governs the noun
+	}
 	for n := 0; n < 4; n++ {
 		h := t.w[at].head
 		if h < 0 || t.rel(at, "acl") && t.ranked(h) {

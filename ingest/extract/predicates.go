@@ -108,6 +108,8 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs) && len(t.prepKids(i, "between")) == 0 || !jointFrame(frs) && namesLight(frs, t.w[h].lemma)) {
 				light, reverse = h, rev // not "attend sanctions conference": one attends talks
 			}
+		} else if v := t.relativeLight(at, lx.light); v >= 0 && !lx.gathering[t.w[v].lemma] && !lx.growth[t.w[v].lemma] {
+			light, reverse = v, lx.light[t.w[v].lemma] // "the talks she held with Abbas"
 		}
 		fr := t.selectFrame(frs, i, light)
 		if fr == nil {
@@ -470,3 +472,24 @@ func jointFrame(frs []*frame) bool {
 var activityPlaces = map[string]bool{"range": true, "gallery": true, "ground": true, "grounds": true,
 	"club": true, "competition": true, "contest": true, "match": true, "practice": true, "lesson": true,
 	"championship": true, "event": true, "field": true, "star": true, "team": true, "pad": true, "site": true}
+
+// relativeLight returns the light verb of a relative clause on noun n whose object n is
+// ("the talks she held with Abbas", "the visit he paid to Seoul"), or -1: a verb with a
+// subject of its own (active: "the meeting, which was held in Geneva" leaves the noun's
+// own arguments alone, "the talks that ended" is the noun's own) and no object but the
+// relative pronoun.
+func (t *tree) relativeLight(n int, light map[string]bool) int {
+	for _, v := range t.w[n].kids {
+		if s := t.kid(v, "nsubj"); !t.rel(v, "acl:relcl") || t.w[v].upos != "VERB" || s < 0 || t.w[s].rel != "nsubj" || relativePronouns[t.w[s].lower] {
+			continue
+		}
+		if _, ok := light[t.w[v].lemma]; !ok {
+			continue
+		}
+		if o := t.kid(v, "obj"); o >= 0 && !relativePronouns[t.w[o].lower] {
+			continue
+		}
+		return v
+	}
+	return -1
+}

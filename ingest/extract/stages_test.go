@@ -2463,3 +2463,15 @@ func TestAdviceReactionsAndHarms(t *testing.T) {
 		t.Errorf("urged Andean states to: states %+v, open's head %d", tr.w[4], tr.w[6].head)
 	}
 }
+
+func TestRelativeLightVerbs(t *testing.T) {
+	none := func(name, text string, bad func(Event) bool) { t.Helper(); noEventWhere(t, name, text, bad) }
+	// A light verb in a relative clause on its noun gives the noun its actor and target.
+	wantEvent(t, "talks she held with", "Luis Prado said the talks he held with Ana Torres were frank.", "CONSULT", "luis-prado", "ana-torres")
+	wantEvent(t, "embargo it imposed on", "Ana Torres was charged under the embargo that Bolivia imposed on Chile in 1963.", "SANCTION", "bolivia", "chile")
+	wantEvent(t, "embargo it has had clamped on", "Ana Torres was charged under the embargo Bolivia has had clamped on Chile since 1963.", "SANCTION", "bolivia", "chile")
+	// A passive relative clause or one whose subject is the noun leaves the noun's own
+	// arguments alone.
+	wantEvent(t, "a meeting which was held", "During a meeting with Ana Torres, which was held in La Paz, Luis Prado stressed the need for trade.", "CONSULT", "luis-prado", "ana-torres")
+	none("an agreement that was reached", "Bolivia condemned the agreement that was reached after mediation by Luis Prado.", func(e Event) bool { return e.Type == "AGREE" && hasIDs(e.Source, "luis-prado") })
+}
