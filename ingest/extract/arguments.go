@@ -1653,13 +1653,20 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// its side felt about it, once held (not "is open to talks", "not interested in").
 	feltAbout := pr.fr.cat == "CONSULT" && t.rel(n, "obl") && t.w[h].upos == "ADJ" && t.kid(h, "cop") >= 0 && feltAfter[t.w[h].lemma]
 	agreedUnder := pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0 && agreedPreps[t.prep(n)] && t.kidLemma(n, "det", "no") < 0
-	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || agreedUnder) && (t.rel(n, "obl") || h != t.w[n].head) && (t.w[h].upos == "VERB" || feltAbout) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
+	// "was in Rome for talks with Prodi", "is here for a visit": being somewhere for a
+	// contact is taking part in it.
+	thereFor := pr.fr.cat == "CONSULT" && t.prep(n) == "for" && t.rel(n, "obl") && t.kid(h, "cop") >= 0 &&
+		(t.w[h].upos == "PROPN" || t.w[h].upos == "NOUN") && t.kidLemma(h, "case", "in", "at") >= 0
+	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || agreedUnder) && (t.rel(n, "obl") || h != t.w[n].head) && (t.w[h].upos == "VERB" || feltAbout || thereFor) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
 		heads, passive, agent := d.subject(t, h, 0)
 		if passive && pr.fr.cat != "CONSULT" {
 			heads = agent // "civilians were killed in a bombing": the victims did not bomb
 		}
 		for _, x := range heads {
 			r.src = append(r.src, d.phrase(t, x)...)
+		}
+		if thereFor && pr.fr.mode == "visit" && len(r.tgt) == 0 {
+			r.tgt = append(r.tgt, d.phrase(t, h)...) // "is due in Kenya for a visit": Kenya's
 		}
 		// "told Lee during their meeting": "their" are the one who tells and the one told.
 		if pr.fr.sym && len(r.tgt) == 0 && t.kidLemma(n, "nmod:poss", "their", "our") >= 0 {

@@ -2475,3 +2475,13 @@ func TestRelativeLightVerbs(t *testing.T) {
 	wantEvent(t, "a meeting which was held", "During a meeting with Ana Torres, which was held in La Paz, Luis Prado stressed the need for trade.", "CONSULT", "luis-prado", "ana-torres")
 	none("an agreement that was reached", "Bolivia condemned the agreement that was reached after mediation by Luis Prado.", func(e Event) bool { return e.Type == "AGREE" && hasIDs(e.Source, "luis-prado") })
 }
+
+func TestBeingThereAndTurningDown(t *testing.T) {
+	// Being somewhere for a contact is taking part in it; a visit is to the place.
+	wantEvent(t, "was in a city for talks with", "Luis Prado was in Lima for talks with Ana Torres.", "CONSULT", "luis-prado", "ana-torres")
+	wantEvent(t, "in a country for a visit", "Luis Prado is in Peru for a two-day visit.", "CONSULT", "luis-prado", "peru")
+	noEventWhere(t, "ready for talks", "Luis Prado is ready for talks with Ana Torres.", func(e Event) bool { return e.Type == "CONSULT" && !e.Future })
+	// Turning down a request rejects whoever made it; laying blame on someone disapproves.
+	wantEvent(t, "turned down a request from", "Chile turned down a request from Bolivia for port access.", "REJECT", "chile", "bolivia")
+	wantEvent(t, "laid the blame on", "Luis Prado laid the blame for the crisis on Ana Torres.", "DISAPPROVE", "luis-prado", "ana-torres")
+}
