@@ -977,6 +977,14 @@ func (d *doc) demandedOf(t *tree, pr pred, src []int) []int {
 				if t.rel(c, "nmod:poss") && t.w[c].m >= 0 && d.ms[t.w[c].m].actorLike() && d.ms[t.w[c].m].Kind == kindName {
 					out = append(out, d.phrase(t, c)...)
 				}
+				// "called for the withdrawal of Syrian troops": who is to withdraw them.
+				if withdrawalNouns[t.w[k].lemma] && t.prep(c) == "of" && troopNouns[t.w[c].lemma] {
+					for _, g := range t.w[c].kids {
+						if (t.rel(g, "amod") || t.rel(g, "compound") || t.rel(g, "nmod:poss")) && t.w[g].m >= 0 && d.ms[t.w[g].m].actorLike() {
+							out = append(out, d.phrase(t, g)...)
+						}
+					}
+				}
 				// "called for direct talks between the Dalai Lama and Beijing", "for
 				// talks with Iran": the parties asked to talk.
 				if d.x.frames.contact(t.w[k].lemma) && (t.prep(c) == "between" || t.prep(c) == "with") {
@@ -997,6 +1005,11 @@ func (d *doc) demandedOf(t *tree, pr pred, src []int) []int {
 	}
 	return keep
 }
+
+// withdrawalNouns are acts of pulling forces out, and troopNouns the forces: asking for
+// "the withdrawal of Syrian troops" asks it of Syria.
+var withdrawalNouns = map[string]bool{"withdrawal": true, "pullout": true, "pull-out": true, "departure": true, "redeployment": true, "removal": true}
+var troopNouns = map[string]bool{"troop": true, "troops": true, "force": true, "forces": true, "soldier": true, "army": true, "military": true}
 
 // toClauseAfter reports an infinitive clause after word k, hung on k or on h: "for X
 // to resign".
@@ -1107,6 +1120,26 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	if !fr.noTarget && !fr.discuss && len(r.tgt) == 0 {
 		for _, sl := range fr.targets {
 			hs := d.slotHeads(t, sl, p, pr.light)
+			if sl.kind == "obj" && len(hs) == 1 && relativePronouns[t.w[hs[0]].lower] && t.rel(p, "acl:relcl") {
+				// "Ana Torres, whom Chile arrested": the relative pronoun is the noun the
+				// clause is on; "a position which China supported", set beside what Iraq
+				// insisted, is Iraq's; a thing no one's is no target ("the plan, which
+				// Chile supported in the UN": not the UN).
+				a := t.w[p].head
+				r.tgt = nil
+				if t.w[a].m >= 0 {
+					r.tgt = d.phrase(t, a) // a name, not a name in a thing's phrase ("Jakarta nightspots")
+				} else if t.w[a].upos == "NOUN" {
+					if k := t.kid(a, "nmod:poss"); k >= 0 {
+						r.tgt = d.phrase(t, k)
+					} else if t.rel(a, "appos") {
+						r.tgt = d.speaker(t, a)
+					}
+				}
+				r.tgt = slices.DeleteFunc(r.tgt, func(mi int) bool { return containsInt(r.src, mi) })
+				pronounObj = len(r.tgt) == 0
+				break
+			}
 			for _, h := range hs {
 				if by := t.prepKids(h, "by"); (fr.cat == "DISAPPROVE" || fr.cat == "REJECT") && sl.kind == "obj" && len(by) > 0 && t.w[h].upos == "NOUN" && len(d.x.frames.nouns[t.w[h].lemma]) > 0 && !d.x.frames.contact(t.w[h].lemma) {
 					// "condemned the attack by X on Y", "criticized pressure on Zimbabwe by

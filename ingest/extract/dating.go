@@ -116,11 +116,16 @@ var beginVerbs = map[string]bool{"start": true, "begin": true, "open": true, "ki
 func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []timex.Expr, heads []int, owners []int, art timex.Date) (string, bool) {
 	// nearest is the date nearest the trigger among those ok accepts (k: the expression,
 	// o: the word it modifies).
+	// A demand's or a threat's "by 2015" is its deadline, not the day it was made.
+	deadline := pr.fr != nil && (pr.fr.cat == "DEMAND" || pr.fr.cat == "THREATEN")
 	nearest := func(ok func(k, o int) bool) (string, bool) {
 		best, bestDist := "", -1
 		for k, o := range owners {
 			if heads[k] < 0 || !ok(k, o) {
 				continue
+			}
+			if deadline && t.kidLemma(heads[k], "case", "by", "before") >= 0 {
+				continue // "demanded the withdrawal of the troops by 2015": when they are to go
 			}
 			dt, isDate := times[k].Date()
 			if !isDate {

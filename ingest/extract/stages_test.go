@@ -2485,3 +2485,20 @@ func TestBeingThereAndTurningDown(t *testing.T) {
 	wantEvent(t, "turned down a request from", "Chile turned down a request from Bolivia for port access.", "REJECT", "chile", "bolivia")
 	wantEvent(t, "laid the blame on", "Luis Prado laid the blame for the crisis on Ana Torres.", "DISAPPROVE", "luis-prado", "ana-torres")
 }
+
+func TestRelativeObjectsAndWithdrawals(t *testing.T) {
+	none := func(name, text string, bad func(Event) bool) { t.Helper(); noEventWhere(t, name, text, bad) }
+	// An object relative pronoun is the noun its clause is on: a name, a possessor, or the
+	// one whose statement the noun stands beside; never a place in the clause.
+	wantEvent(t, "a proposal, which", "Bolivia's proposal, which Chile rejected on Monday, was fair.", "REJECT", "chile", "bolivia")
+	wantEvent(t, "a view which", "Bolivia said the plan was fair, a view which Chile supported at the United Nations.", "SUPPORT", "chile", "bolivia")
+	none("a plan, which", "Peru rejected the plan, which Chile supported in the United Nations.", func(e Event) bool { return hasIDs(e.Target, "united-nations") })
+	none("things in a place", "The group attacked La Paz nightclubs which it accused of harboring criminals.", func(e Event) bool { return e.Type == "DISAPPROVE" && len(e.Target) > 0 })
+	// Seeking or calling for the withdrawal of a country's troops asks it of that country,
+	// and "by 2015" is when they are to go, not when it was asked.
+	wantEvent(t, "sought the withdrawal of", "Luis Prado sought the complete withdrawal of Chilean troops by 2015.", "DEMAND", "luis-prado", "chile")
+	wantEvent(t, "called for the withdrawal of", "Luis Prado called for the withdrawal of Chilean troops from Arica.", "DEMAND", "luis-prado", "chile")
+	if e, _ := event(t, "Luis Prado demanded the withdrawal of Chilean troops by 2015.", "2005-11-30", "DEMAND"); e.Date != "2005-11-30" {
+		t.Errorf("a deadline dated the demand: %+v", e)
+	}
+}
