@@ -2502,3 +2502,12 @@ func TestRelativeObjectsAndWithdrawals(t *testing.T) {
 		t.Errorf("a deadline dated the demand: %+v", e)
 	}
 }
+
+func TestCommitmentsMadeTo(t *testing.T) {
+	// A commitment or an assurance made or given to someone is an agreement with them;
+	// one held, kept or received is not made then.
+	wantEvent(t, "made a commitment to", "Luis Prado made a commitment to Ana Torres to open the border.", "AGREE", "luis-prado", "ana-torres")
+	wantEvent(t, "gave an assurance", "Luis Prado gave Ana Torres an assurance that Bolivia would not intervene.", "AGREE", "luis-prado", "ana-torres")
+	noEventWhere(t, "commitments held", "Luis Prado has academic commitments in Chile.", func(e Event) bool { return e.Type == "AGREE" })
+	noEventWhere(t, "commitments received", "Luis Prado received commitments from Chile.", func(e Event) bool { return e.Type == "AGREE" && hasIDs(e.Target, "luis-prado") })
+}
