@@ -803,6 +803,10 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 		at = append(at, light)
 	} else if h := t.governor(p); h >= 0 && t.w[p].upos == "NOUN" && (t.rel(p, "obl") || h != t.w[p].head) && t.w[h].upos == "VERB" && sl.kind == "prep" && !sequenceCase[t.prep(p)] {
 		at = append(at, h) // "arrived in Tehran for a visit"; not "Following his talks with Wu, he met with Li"
+	} else if o := t.kid(p, "obj"); o >= 0 && sl.kind == "prep" && t.w[p].upos == "VERB" {
+		if v := t.relativeLight(o, d.x.frames.light); v >= 0 {
+			at = append(at, v) // "lift the sanctions it imposed on Sudan": lifted on Sudan
+		}
 	}
 	for _, q := range at {
 		switch sl.kind {
@@ -1008,7 +1012,7 @@ func (d *doc) demandedOf(t *tree, pr pred, src []int) []int {
 
 // withdrawalNouns are acts of pulling forces out, and troopNouns the forces: asking for
 // "the withdrawal of Syrian troops" asks it of Syria.
-var withdrawalNouns = map[string]bool{"withdrawal": true, "pullout": true, "pull-out": true, "departure": true, "redeployment": true, "removal": true}
+var withdrawalNouns = map[string]bool{"withdrawal": true, "reduction": true, "drawdown": true, "pullout": true, "pull-out": true, "departure": true, "redeployment": true, "removal": true}
 var troopNouns = map[string]bool{"troop": true, "troops": true, "force": true, "forces": true, "soldier": true, "army": true, "military": true}
 
 // toClauseAfter reports an infinitive clause after word k, hung on k or on h: "for X

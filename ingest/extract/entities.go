@@ -2642,7 +2642,8 @@ func personTitleWord(w string) bool {
 // has accused", "it said"): "it" before them stands for a body acting; "it is", "it will
 // be", "it will help", "because it threatened" (a proposal) do not.
 func (d *doc) actsAfter(i int) bool {
-	return d.verbAfter3(i, func(w string) bool { return d.x.frames.speechForms[w] || bodyActs[d.x.frames.verbForms[w]] })
+	lx := d.x.frames
+	return d.verbAfter3(i, func(w string) bool { return lx.speechForms[w] || bodyActs[lx.verbForms[w]] || bodyActs[lx.lightLemmas[w]] })
 }
 
 // verbAfter3 reports whether a word that is accepts comes at token i, after at most two

@@ -54,6 +54,7 @@ type frameLexicon struct {
 	nounForms    map[string]bool     // surface forms of trigger nouns
 	nounOnly     map[string]bool     // forms of trigger nouns that no trigger or speech verb shares ("withdrawal")
 	lightForms   map[string]bool     // surface forms of light verbs ("held", "paid")
+	lightLemmas  map[string]string   // surface forms of light verbs -> lemma ("imposed" -> "impose")
 	speechForms  map[string]bool     // surface forms of speech verbs
 	consequence  map[string]bool     // lemmas that make a conditional statement a threat
 	evaluation   map[string]string   // lemmas of worth -> SUPPORT or DISAPPROVE (lexicon/evaluation.txt)
@@ -65,7 +66,7 @@ type frameLexicon struct {
 // line: the lexicon is data, and a bad edit must not pass silently.
 func loadFrames() (*frameLexicon, error) {
 	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, gathering: map[string]bool{}, growth: map[string]bool{}, speech: map[string]bool{},
-		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightForms: map[string]bool{}, sports: map[string]bool{}}
+		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightForms: map[string]bool{}, lightLemmas: map[string]string{}, sports: map[string]bool{}}
 	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
 		if len(f) != 8 {
 			return fmt.Errorf("want 8 fields (lemma pos select targets category relation mode flags), got %d", len(f))
@@ -146,7 +147,14 @@ func loadFrames() (*frameLexicon, error) {
 		lx.light[lemmas[0]] = f[1] == "reverse"
 		lx.gathering[lemmas[0]] = f[1] == "gathering"
 		lx.growth[lemmas[0]] = f[1] == "growth"
-		lx.addForms(lemmas, false, lx.lightForms)
+		forms := map[string]bool{}
+		lx.addForms(lemmas, false, forms)
+		for f := range forms {
+			lx.lightForms[f] = true
+			if _, ok := lx.lightLemmas[f]; !ok {
+				lx.lightLemmas[f] = lemmas[0]
+			}
+		}
 		return nil
 	}); err != nil {
 		return nil, err

@@ -275,10 +275,14 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 	// What governs the predicate: "plans to meet", "agreed to meet", "asked for a meeting",
 	// "did not agree to meet".
 	at := heads[len(heads)-1]
+	walk := 4
 	if pr.light >= 0 && t.w[pr.light].head == pr.at {
-		at = pr.at // "the talks which Rice held": the clause is the noun's, governed by what governs the noun
+		at = pr.at // "the talks which Rice will hold": the clause is the noun's, governed by what governs the noun
+		if t.w[pr.light].xpos == "VBD" || t.w[pr.light].xpos == "VBN" && t.kidLemma(pr.light, "aux", "have") >= 0 {
+			walk = 0 // "to lift the sanctions it imposed on Sudan": imposed they were, whatever is done with them
+		}
 	}
-	for n := 0; n < 4; n++ {
+	for n := 0; n < walk; n++ {
 		h := t.w[at].head
 		if h < 0 || t.rel(at, "acl") && t.ranked(h) {
 			break // "the first Libyan head of government to visit Croatia": one who did

@@ -108,7 +108,8 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs) && len(t.prepKids(i, "between")) == 0 || !jointFrame(frs) && namesLight(frs, t.w[h].lemma)) {
 				light, reverse = h, rev // not "attend sanctions conference": one attends talks
 			}
-		} else if v := t.relativeLight(at, lx.light); v >= 0 && !lx.gathering[t.w[v].lemma] && !lx.growth[t.w[v].lemma] {
+		}
+		if v := t.relativeLight(at, lx.light); light < 0 && v >= 0 && !lx.gathering[t.w[v].lemma] && !lx.growth[t.w[v].lemma] {
 			light, reverse = v, lx.light[t.w[v].lemma] // "the talks she held with Abbas"
 		}
 		fr := t.selectFrame(frs, i, light)

@@ -2511,3 +2511,20 @@ func TestCommitmentsMadeTo(t *testing.T) {
 	noEventWhere(t, "commitments held", "Luis Prado has academic commitments in Chile.", func(e Event) bool { return e.Type == "AGREE" })
 	noEventWhere(t, "commitments received", "Luis Prado received commitments from Chile.", func(e Event) bool { return e.Type == "AGREE" && hasIDs(e.Target, "luis-prado") })
 }
+
+func TestRelativeClauseRepairs(t *testing.T) {
+	// A relative clause with no pronoun that the parser joined to the main verb as a
+	// conjunct, complement or adverbial clause is read on its noun again.
+	wantEvent(t, "briefed on talks he held with", "Luis Prado briefed Ana Torres on talks he held with Chilean leaders.", "CONSULT", "luis-prado", "chile")
+	wantEvent(t, "praised the talks she held with", "Luis Prado praised the talks Ana Torres held with Chile.", "CONSULT", "ana-torres", "chile")
+	// The noun's clause says what was done, whatever is done with the noun now: sanctions
+	// a state imposed are a sanction, dated by the clause, and lifting them concedes to
+	// whom they were imposed on.
+	e, _ := event(t, "Bolivia promised to lift the sanctions it imposed on Chile in 1963.", "2005-11-30", "SANCTION")
+	if !hasIDs(e.Source, "bolivia") || !hasIDs(e.Target, "chile") || e.Future || e.Date != "1963" {
+		t.Errorf("sanctions it imposed: %+v", e)
+	}
+	wantEvent(t, "lift the sanctions it imposed on", "Bolivia lifted the sanctions it imposed on Chile in 1963.", "CONCEDE", "bolivia", "chile")
+	// Calling for fewer of a country's troops asks it of that country.
+	wantEvent(t, "called for a reduction of", "Luis Prado called for a reduction of Chilean troops in Arica.", "DEMAND", "luis-prado", "chile")
+}

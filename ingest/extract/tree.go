@@ -179,6 +179,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairNameConjOnVerb()
 	t.repairApposAsConj()
 	t.repairRelativeAsConj()
+	t.repairContactClause(d.x.frames.light)
 	t.repairApposOnFirstConjunct()
 	t.repairHerPossessive()
 	t.repairTitleAfterName()
@@ -2419,6 +2420,50 @@ func (t *tree) repairRelativeAsConj() {
 				break
 			}
 		}
+	}
+}
+
+// repairContactClause reads "briefed him on talks she held with Israeli leaders" as a
+// relative clause with no relative pronoun on "talks": the parser joined "held" to
+// "briefed" as a conjunct with no "and" (or as its complement or adverbial clause with no
+// "that" or "when"), and the talks lost their holder. A light verb so joined, with no
+// comma before it, whose subject (a pronoun or a name, after auxiliaries at most) follows
+// a common noun straight on and which has no object of its own, is a clause on that noun.
+// Heads alone are read (before kids lists).
+func (t *tree) repairContactClause(light map[string]bool) {
+	for k := range t.w {
+		h := t.w[k].head
+		if _, ok := light[t.w[k].lemma]; !ok || h < 0 || h > k || t.w[k].upos != "VERB" || t.headsDep(k, "cc", -1) || t.headsDep(k, "obj", -1) || t.headsDep(k, "punct", -1) {
+			continue
+		}
+		if t.w[k].rel != "conj" && (t.w[k].rel != "ccomp" && t.w[k].rel != "advcl" || t.headsDep(k, "mark", -1)) {
+			continue // a conjunct with no "and", or a complement or adverbial clause with no "that" or "when"
+		}
+		s := k - 1
+		for s > h && (t.w[s].rel == "aux" || t.w[s].rel == "advmod") && t.w[s].head == k {
+			s--
+		}
+		for s > h+1 && t.w[s].rel == "flat" && t.w[s].head < s && t.w[s].head > h {
+			s = t.w[s].head // "Ana Torres held": the name's first word heads it
+		}
+		if t.w[s].head != k || t.w[s].rel != "nsubj" || t.w[s].upos != "PRON" && t.w[s].upos != "PROPN" || t.w[s].upos == "PRON" && relativePronouns[t.w[s].lower] {
+			continue
+		}
+		for s > h+1 && t.w[s-1].head == s && t.w[s-1].rel == "compound" || s > h+1 && t.w[s-1].upos == "PROPN" && t.w[s].head == k && t.w[s-1].head == s {
+			s--
+		}
+		n := s - 1
+		if n <= h || t.w[n].upos != "NOUN" || t.w[n].time {
+			continue
+		}
+		comma := false
+		for i := h + 1; i < k; i++ {
+			comma = comma || t.w[i].form == "," || t.w[i].form == ";"
+		}
+		if comma {
+			continue
+		}
+		t.w[k].head, t.w[k].rel = n, "acl:relcl"
 	}
 }
 
