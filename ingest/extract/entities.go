@@ -2643,7 +2643,9 @@ func personTitleWord(w string) bool {
 // be", "it will help", "because it threatened" (a proposal) do not.
 func (d *doc) actsAfter(i int) bool {
 	lx := d.x.frames
-	return d.verbAfter3(i, func(w string) bool { return lx.speechForms[w] || bodyActs[lx.verbForms[w]] || bodyActs[lx.lightLemmas[w]] })
+	return d.verbAfter3(i, func(w string) bool {
+		return lx.speechForms[w] || bodyActs[lx.verbForms[w]] || bodyActs[lx.lightLemmas[w]]
+	})
 }
 
 // verbAfter3 reports whether a word that is accepts comes at token i, after at most two
