@@ -1751,7 +1751,35 @@ func (t *tree) speechHead(p int) int {
 		}
 		i = t.w[i].head
 	}
-	return t.governingSpeech(p)
+	if g := t.governingSpeech(p); g >= 0 {
+		return g
+	}
+	return t.reportingClause(p)
+}
+
+// reportingClause returns the speech verb of a clause that word p governs, after a comma
+// that follows p, with a subject of its own and no "as", "when" or "that": "Chile should
+// open its ports, Prado was quoted as saying", which the parser hung on the clause it
+// reports as an adverbial clause or a complement. -1 for none.
+func (t *tree) reportingClause(p int) int {
+	for k := p + 1; k < len(t.w); k++ {
+		if !t.speech[t.w[k].lemma] || !t.rel(k, "advcl") && !t.rel(k, "ccomp") || t.kid(k, "mark") >= 0 || !t.ancestorOf(p, k) {
+			continue
+		}
+		s := t.kid(k, "nsubj")
+		if s < 0 {
+			s = t.kid(k, "nsubj:pass")
+		}
+		if s < 0 || s > k {
+			continue
+		}
+		for j := k - 1; j > p; j-- {
+			if t.w[j].form == "," {
+				return k // "..., Prado was quoted", and "..., a firmer way, Prado was quoted" misread with "way" as its subject
+			}
+		}
+	}
+	return -1
 }
 
 // governingSpeech returns the speech verb whose complement holds word p, or -1.

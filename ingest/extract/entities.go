@@ -1229,6 +1229,10 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		switch d.toks[b].Lower {
 		case "said", "says", "told", "added", "stated", "insisted", "argued", "explained", "wrote":
 			return "person", evContext
+		case "was", "is", "has", "had":
+			if b+2 < len(d.toks) && (d.toks[b+1].Lower == "quoted" || d.toks[b+1].Lower == "been" && d.toks[b+2].Lower == "quoted") {
+				return "person", evContext // "Badawi was quoted as saying": a speaker
+			}
 		}
 	}
 	if n >= 2 && a >= 1 && d.toks[a-1].Lower == "the" && !givenNames[first.text(d.text)] && !d.titledRun(a, b) {

@@ -2528,3 +2528,9 @@ func TestRelativeClauseRepairs(t *testing.T) {
 	// Calling for fewer of a country's troops asks it of that country.
 	wantEvent(t, "called for a reduction of", "Luis Prado called for a reduction of Chilean troops in Arica.", "DEMAND", "luis-prado", "chile")
 }
+
+func TestQuotedSpeakers(t *testing.T) {
+	// One quoted as saying is a person who speaks, however the parser hung the clause.
+	wantEvent(t, "was quoted as saying by", "Chile should open its ports to trade, Bolivian Foreign Minister Luis Prado was quoted as saying by a newspaper.", "DEMAND", "luis-prado", "chile")
+	wantEvent(t, "surname quoted as saying", "Chile should open its ports, Prado was quoted as saying.", "DEMAND", "prado", "chile")
+}
