@@ -625,6 +625,9 @@ func (d *doc) subject0(t *tree, p, depth int) (heads []int, passive bool, agent 
 				if t.otherSubject(p, k) {
 					continue // "the forces, which Moscow agreed to withdraw": Moscow acts
 				}
+				if a := t.antecedent(k, p); t.verbal(t.w[p].head) && a != k {
+					return []int{a}, false, nil // "recalled its envoy to Peru, which expelled", the clause hung on the verb: Peru
+				}
 				return []int{t.w[p].head}, false, nil // "Rice, who met Lavrov": Rice
 			}
 			if relativePronouns[t.w[k].lower] && (t.w[k].xpos == "WDT" || t.w[k].xpos == "WP") && !t.rel(p, "acl:relcl") {

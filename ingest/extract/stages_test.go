@@ -2534,3 +2534,13 @@ func TestQuotedSpeakers(t *testing.T) {
 	wantEvent(t, "was quoted as saying by", "Chile should open its ports to trade, Bolivian Foreign Minister Luis Prado was quoted as saying by a newspaper.", "DEMAND", "luis-prado", "chile")
 	wantEvent(t, "surname quoted as saying", "Chile should open its ports, Prado was quoted as saying.", "DEMAND", "prado", "chile")
 }
+
+func TestRelativePronounSubjects(t *testing.T) {
+	// "which last year signed": the pronoun is the subject, "last year" the time.
+	e, _ := event(t, "The MILF split from the Moro National Liberation Front (MNLF), which last year signed a peace treaty with Bolivia.", "1997-04-25", "SUPPORT")
+	if !hasIDs(e.Source, "moro-national-liberation-front") || !hasIDs(e.Target, "bolivia") || e.Date != "1996" {
+		t.Errorf("which last year signed: %+v", e)
+	}
+	// A relative clause hung on the verb before it is still about the noun it follows.
+	wantEvent(t, "recalled its envoy to X, which", "Chile recalled its envoy to Peru, which last week expelled two Chilean diplomats.", "SANCTION", "peru", "chile")
+}

@@ -169,6 +169,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
 	t.repairTimeSubject()
+	t.repairRelativeTime()
 	t.repairNameTime()
 	t.repairTimeOnNoun()
 	t.repairMarkedAcl()
@@ -1345,6 +1346,29 @@ func (t *tree) clauseVerb(i int) int {
 	}
 	return -1
 }
+
+// repairRelativeTime mends "the MNLF, which last year signed a treaty", parsed with "which
+// last year" as one noun phrase, the subject: the pronoun is the subject, and the time
+// words the clause's time.
+func (t *tree) repairRelativeTime() {
+	for k := range t.w {
+		h := t.w[k].head
+		if t.w[k].lower != "which" && t.w[k].lower != "who" || t.w[k].rel != "det" || h <= k || h > k+3 || t.w[h].rel != "nsubj" || !relativeTimeNouns[t.w[h].lower] && !weekdayForms[t.w[h].form] {
+			continue
+		}
+		v := t.w[h].head
+		if v < 0 || t.w[v].upos != "VERB" {
+			continue
+		}
+		t.w[k].head, t.w[k].rel = v, "nsubj"
+		t.w[h].rel = "obl:tmod"
+	}
+}
+
+// relativeTimeNouns head the time phrases a relative pronoun may stand before: "which last
+// year", "who earlier this week".
+var relativeTimeNouns = map[string]bool{"year": true, "week": true, "month": true, "weekend": true, "night": true,
+	"morning": true, "afternoon": true, "evening": true, "day": true}
 
 // repairTimeSubject mends "After ordering the roundup Monday, Arafat's Palestinian
 // Authority arrested ...", parsed with "Monday" as the subject and the Authority conjoined
