@@ -2544,3 +2544,10 @@ func TestRelativePronounSubjects(t *testing.T) {
 	// A relative clause hung on the verb before it is still about the noun it follows.
 	wantEvent(t, "recalled its envoy to X, which", "Chile recalled its envoy to Peru, which last week expelled two Chilean diplomats.", "SANCTION", "peru", "chile")
 }
+
+func TestMarkedRootRepair(t *testing.T) {
+	// A sentence's root takes no "after": "imposed", misread as a participle on the
+	// sanctions, is the verb, and the marked clause its adverbial clause.
+	wantEvent(t, "imposed sanctions after", "The United Nations imposed sanctions on Bolivia after Bolivia invaded Chile in 1990.", "SANCTION", "united-nations", "bolivia")
+	wantEvent(t, "invaded, in the clause", "The United Nations imposed sanctions on Bolivia after Bolivia invaded Chile in 1990.", "ASSAULT", "bolivia", "chile")
+}

@@ -161,6 +161,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairQuoteInversion()
 	t.repairToldThat()
 	t.repairParticipleRoot()
+	t.repairMarkedRoot()
 	t.repairReducedRelative()
 	t.repairParticipleOnNoun()
 	t.repairCasedAppos()
@@ -1436,6 +1437,71 @@ func (t *tree) root() int {
 	}
 	return -1
 }
+
+// repairMarkedRoot mends "The United Nations imposed sanctions on Iraq after Iraq invaded
+// Kuwait", parsed with "imposed" as a participle on "sanctions", the whole phrase the
+// subject of "invaded", and "invaded" the root with "after" its mark: a root takes no
+// subordinating mark. When the root has such a mark, a subject after it and another before
+// it, and a past form before the mark is hung on the noun that heads that first subject
+// (or on a noun of its phrase after it), the past form is the root, the name before it (or
+// the first subject) its subject, the noun its object, and the marked clause its adverbial
+// clause. Heads alone are read (before kids lists).
+func (t *tree) repairMarkedRoot() {
+	r := t.root()
+	if r < 0 || t.w[r].upos != "VERB" {
+		return
+	}
+	m, s := -1, -1
+	for i := range t.w {
+		if t.w[i].head == r && t.w[i].rel == "mark" && subordinators[t.w[i].lower] && i < r {
+			m = i
+		}
+	}
+	if m < 0 {
+		return
+	}
+	after := false
+	for i := range t.w {
+		if t.w[i].head == r && t.w[i].rel == "nsubj" {
+			if i < m && s < 0 {
+				s = i
+			}
+			after = after || i > m
+		}
+	}
+	if s < 0 || !after {
+		return
+	}
+	for v := 1; v < m; v++ {
+		n := t.w[v].head
+		if t.w[v].upos != "VERB" || t.w[v].xpos != "VBN" && t.w[v].xpos != "VBD" || t.w[v].rel != "amod" && t.w[v].rel != "acl" || n <= v || n >= m || t.w[n].head != s && n != s || t.w[n].upos != "NOUN" {
+			continue
+		}
+		subj := s
+		if n == s {
+			// "The United Nations imposed sanctions", read as one phrase headed by the
+			// sanctions: the name before the participle is the subject.
+			subj = v - 1
+			if t.w[subj].head != n || t.w[subj].upos != "PROPN" && t.w[subj].upos != "NOUN" {
+				return
+			}
+		}
+		t.w[v].head, t.w[v].rel, t.w[v].xpos = -1, "root", "VBD"
+		t.w[subj].head, t.w[subj].rel = v, "nsubj"
+		t.w[n].head, t.w[n].rel = v, "obj"
+		t.w[r].head, t.w[r].rel = v, "advcl"
+		for i := range t.w {
+			if t.w[i].head == r && t.w[i].rel == "punct" && i == len(t.w)-1 {
+				t.w[i].head = v
+			}
+		}
+		return
+	}
+}
+
+// subordinators are the marks of adverbial clauses, which no sentence's root takes.
+var subordinators = map[string]bool{"after": true, "before": true, "because": true, "since": true, "when": true,
+	"while": true, "until": true, "although": true, "though": true, "unless": true, "once": true}
 
 // repairParticipleRoot mends a sentence opened by a participle that the parser made
 // the root: in "Speaking to journalists after talks with Kofi Annan, Turkish Cypriot
