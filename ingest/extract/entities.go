@@ -783,8 +783,8 @@ func (d *doc) nameRun(si, i, end int) int {
 						d.addRun(si, i, j+n, "organization", evContext) // "Real Madrid", "Inter Milan": a club
 						return j + n
 					}
-					if d.ofInOrg(i, j) {
-						j += n // "News Agency of Nigeria", "Bank of England"
+					if d.ofInOrg(i, j) || d.onInName(i, j) {
+						j += n // "News Agency of Nigeria", "Bank of England", "Synod on Lebanon"
 						if j < end && d.toks[j].Cap && d.toks[j].Word && !isRank(d.toks[j].text(d.text)) && !givenNames[d.toks[j].text(d.text)] && !monthsDays[d.toks[j].text(d.text)] {
 							if _, m := lx.match(d.text, d.toks, j, false); m == 0 {
 								continue // "Organization of the Islamic Conference"
@@ -818,6 +818,10 @@ func (d *doc) nameRun(si, i, end int) int {
 				j += 2 // "Organization of the Petroleum Exporting Countries"
 				continue
 			}
+		}
+		if j > i && w.text(d.text) == "on" && j+2 < end && d.toks[j+1].Lower == "the" && d.toks[j+2].Cap && d.toks[j+2].Word && !monthsDays[d.toks[j+2].text(d.text)] && onHead(d.toks[j-1].text(d.text)) {
+			j += 2 // "Quartet on the Middle East", "World Summit on the Information Society"
+			continue
 		}
 		if n := d.bodyPurpose(i, j, end); n > 0 {
 			j += n // "Committee for the Protection of Journalists"
@@ -869,7 +873,7 @@ func (d *doc) nameRun(si, i, end int) int {
 				if d.toks[k].text(d.text) == "for" && (d.bodyPurpose(i, k, j) > 0 || d.suffixFor(k-1, j)) {
 					break cut // a body's cause, whole: "Democratic Forces for the Liberation of Congo"
 				}
-				if !(d.toks[k].text(d.text) == "of" && k > i && isOrgSuffix(d.toks[k-1].text(d.text))) {
+				if !(d.toks[k].text(d.text) == "of" && k > i && isOrgSuffix(d.toks[k-1].text(d.text))) && !(d.toks[k].text(d.text) == "on" && k > i && onHead(d.toks[k-1].text(d.text))) {
 					j = k
 				}
 			}
@@ -1131,6 +1135,11 @@ func (d *doc) classify(a, b int) (string, evidence) {
 		return "organization", evStrong
 	case orgHeads[first.text(d.text)] && n > 1 && (d.hasWord(a, b, "of") || d.hasWord(a, b, "for")), d.orgWordBeforeOf(a, b):
 		return "organization", evStrong // "National League for Democracy"
+	case n > 2 && d.onWithin(a, b) != "":
+		if h := d.onWithin(a, b); onHeads[h] || actingOnHeads[h] {
+			return "organization", evStrong // "Synod on Lebanon", "Conference on Disarmament": a body or forum that acts
+		}
+		return "other", evStrong // "Declaration on Renewable Energy": a document
 	case words.orgHead[first.text(d.text)] && n > 1 && !givenNames[d.toks[a+1].text(d.text)]:
 		return "organization", evStrong // "Bank Negara", "Radio Free Europe"
 	case isLocSuffix(last.text(d.text)) && n > 1 && d.scoreFollows(b):

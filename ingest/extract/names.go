@@ -189,6 +189,43 @@ func (d *doc) ofInOrg(i, j int) bool {
 	return k >= i+1 && d.toks[k].text(d.text) == "of" && (isOrgSuffix(d.toks[k-1].text(d.text)) || orgHeads[d.toks[i].text(d.text)] || d.suffixFor(i, k))
 }
 
+// onInName reports an "on" (or "on the") just before token j that joins a body's or a
+// meeting's head word to its subject inside one name, the run begun at i: "Synod on
+// Lebanon", "Quartet on the Middle East", "Conference on Disarmament".
+func (d *doc) onInName(i, j int) bool {
+	k := j - 1
+	if k > i && d.toks[k].Lower == "the" {
+		k--
+	}
+	return k >= i+1 && d.toks[k].text(d.text) == "on" && onHead(d.toks[k-1].text(d.text))
+}
+
+// onHead reports the head word of a body or meeting named for its subject with "on":
+// "Commission on Human Rights", "Summit on the Information Society". Bodies that are not
+// named so ("the Church on the Turin shroud", "the Party on Taiwan") are not among them.
+func onHead(w string) bool {
+	return words.eventSuffix[w] || onHeads[w]
+}
+
+// onWithin returns the head word before an "on" inside the run [a, b) that joins a body's
+// or meeting's name to its subject ("Conference" in "Conference on Disarmament"), or "".
+func (d *doc) onWithin(a, b int) string {
+	for k := a + 1; k < b-1; k++ {
+		if w := d.toks[k-1].text(d.text); d.toks[k].text(d.text) == "on" && onHead(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// actingOnHeads are the heads of names with "on" that act in the news as bodies do: a
+// summit or conference adopts, welcomes and urges; a declaration or a plan does not.
+var actingOnHeads = map[string]bool{"Summit": true, "Conference": true, "Meeting": true, "Forum": true, "Convention": true, "Session": true}
+
+var onHeads = map[string]bool{"Synod": true, "Quartet": true, "Symposium": true, "Consultation": true,
+	"Commission": true, "Committee": true, "Council": true, "Authority": true, "Network": true, "Group": true,
+	"Panel": true, "Board": true, "Force": true, "Institute": true, "Centre": true, "Center": true, "Coalition": true}
+
 // titleOf returns how many tokens at j ("of" and what follows) complete a title begun at
 // i: "of State" in "Secretary of State", "of Foreign Affairs" in "Minister of Foreign
 // Affairs". It returns 0 when the "of" does not belong to a title.

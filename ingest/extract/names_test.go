@@ -538,3 +538,15 @@ func TestWatchEndsABody(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWithOn checks bodies and meetings named for their subject with "on": the name
+// runs through "on" (and "on the"), a body or forum acts as an organization, a
+// declaration is a thing, and a weekday after "on" is no part of a name.
+func TestNamesWithOn(t *testing.T) {
+	checkTypes(t, "The Synod on Lebanon urged Bolivia to act, and the Quartet on the Middle East agreed.",
+		map[string]string{"Synod on Lebanon": "organization", "Quartet on the Middle East": "organization"})
+	checkTypes(t, "The Conference on Disarmament adopted the Declaration on Renewable Energy.",
+		map[string]string{"Conference on Disarmament": "organization", "Declaration on Renewable Energy": "other"})
+	checkTypes(t, "The Security Council on Monday urged Bolivia to act, and the Church on Tuesday agreed.",
+		map[string]string{"Security Council": "organization"})
+}
