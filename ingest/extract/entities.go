@@ -783,7 +783,7 @@ func (d *doc) nameRun(si, i, end int) int {
 						d.addRun(si, i, j+n, "organization", evContext) // "Real Madrid", "Inter Milan": a club
 						return j + n
 					}
-					if d.ofInOrg(i, j) || d.onInName(i, j) {
+					if d.ofInOrg(i, j) || d.onInName(i, j) || d.forInName(i, j, n, end) {
 						j += n // "News Agency of Nigeria", "Bank of England", "Synod on Lebanon"
 						if j < end && d.toks[j].Cap && d.toks[j].Word && !isRank(d.toks[j].text(d.text)) && !givenNames[d.toks[j].text(d.text)] && !monthsDays[d.toks[j].text(d.text)] {
 							if _, m := lx.match(d.text, d.toks, j, false); m == 0 {

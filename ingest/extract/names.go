@@ -200,6 +200,15 @@ func (d *doc) onInName(i, j int) bool {
 	return k >= i+1 && d.toks[k].text(d.text) == "on" && onHead(d.toks[k-1].text(d.text))
 }
 
+// forInName reports a "for" just before token j, where a known name of n tokens starts,
+// that joins a body's head word to the cause it is for, the cause going on in capitals
+// after the known name: "Army for Kosovo Independence", "Alliance for Kosovo Democracy".
+func (d *doc) forInName(i, j, n, end int) bool {
+	k := j - 1
+	return k >= i+1 && d.toks[k].text(d.text) == "for" && isOrgSuffix(d.toks[k-1].text(d.text)) &&
+		j+n < end && d.toks[j+n].Cap && d.toks[j+n].Word && !monthsDays[d.toks[j+n].text(d.text)] && !givenNames[d.toks[j+n].text(d.text)]
+}
+
 // onHead reports the head word of a body or meeting named for its subject with "on":
 // "Commission on Human Rights", "Summit on the Information Society". Bodies that are not
 // named so ("the Church on the Turin shroud", "the Party on Taiwan") are not among them.

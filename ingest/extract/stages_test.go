@@ -2551,3 +2551,11 @@ func TestMarkedRootRepair(t *testing.T) {
 	wantEvent(t, "imposed sanctions after", "The United Nations imposed sanctions on Bolivia after Bolivia invaded Chile in 1990.", "SANCTION", "united-nations", "bolivia")
 	wantEvent(t, "invaded, in the clause", "The United Nations imposed sanctions on Bolivia after Bolivia invaded Chile in 1990.", "ASSAULT", "bolivia", "chile")
 }
+
+func TestSubjectWithAppositions(t *testing.T) {
+	// A subject with appositions the parser took for the root: the verb after them is the
+	// sentence's, and the name its actor, not a body named inside an apposition.
+	wantEvent(t, "name, chief of a body, partner, condemned", "Luis Prado, chief of the Union for Bolivian Democracy, junior partner in the coalition, condemned Chile.", "DISAPPROVE", "luis-prado", "chile")
+	checkTypes(t, "The self-styled Army for Kosovo Independence threatened the Union for French Democracy.",
+		map[string]string{"Army for Kosovo Independence": "organization", "Union for French Democracy": "organization"})
+}

@@ -900,6 +900,9 @@ func (t *tree) repairNounRoot() {
 			}
 		}
 		if v < 0 {
+			v = t.verbAfterAppositions(r)
+		}
+		if v < 0 {
 			// "A Chinese envoy attended talks with Japan": the verb read as an adjective on
 			// the noun's object, right after the noun.
 			if i := r + 1; i+1 < len(t.w) && t.w[i].rel == "amod" && t.w[i].upos == "VERB" && (t.w[i].xpos == "VBD" || t.w[i].xpos == "VBN") {
@@ -956,6 +959,29 @@ func (t *tree) repairNounRoot() {
 		}
 		return
 	}
+}
+
+// verbAfterAppositions returns the past verb of a sentence whose root is the name r and
+// whose subject's appositions come between ("Luis Prado, chief of the National Front,
+// junior partner in the coalition, condemned Chile"), read as a clause on the last
+// apposition or on the name after a comma: with an object of its own and no "by" agent
+// or auxiliary. -1 for none. Heads alone are read.
+func (t *tree) verbAfterAppositions(r int) int {
+	for i := r + 2; i < len(t.w); i++ {
+		h := t.w[i].head
+		if t.w[i].upos != "VERB" || t.w[i].rel != "acl" && t.w[i].rel != "parataxis" || h < 0 || h != r && !(t.w[h].head == r && t.w[h].rel == "appos") {
+			continue
+		}
+		c := i - 1
+		for c > r && t.w[c].rel == "advmod" && t.w[c].head == i {
+			c-- // "..., recently strongly condemned"
+		}
+		if t.w[c].form != "," || t.w[i].xpos != "VBD" && t.w[i].xpos != "VBN" || t.hasByAgent(i) || t.headsDep(i, "aux", -1) || t.headsDep(i, "nsubj", -1) || !t.headsDep(i, "obj", -1) {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // repairVisiting mends "met visiting Chinese Premier Wen Jiabao" and "talks with visiting
