@@ -2559,3 +2559,8 @@ func TestSubjectWithAppositions(t *testing.T) {
 	checkTypes(t, "The self-styled Army for Kosovo Independence threatened the Union for French Democracy.",
 		map[string]string{"Army for Kosovo Independence": "organization", "Union for French Democracy": "organization"})
 }
+
+func TestPurposeOfAJourney(t *testing.T) {
+	// "for a meeting" hung on the helicopter is what the journey was for.
+	wantEvent(t, "aboard a helicopter for a meeting with", "Luis Prado, accompanied by his deputy, was then whisked to La Paz aboard a military helicopter for a meeting with President Ana Torres.", "CONSULT", "luis-prado", "ana-torres")
+}

@@ -156,6 +156,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairNounRoot()
 	t.repairStrandedCase()
 	t.repairVisiting(d.x.frames.contact)
+	t.repairPurposeOnVehicle(d.x.frames.contact)
 	t.repairReportedNoun()
 	t.repairNameConj()
 	t.repairQuoteInversion()
@@ -982,6 +983,40 @@ func (t *tree) verbAfterAppositions(r int) int {
 		return i
 	}
 	return -1
+}
+
+// repairPurposeOnVehicle mends "was whisked to Tirana aboard a helicopter for a meeting
+// with Berisha", parsed with "for a meeting" on the helicopter: a contact that a place or
+// a vehicle is "for" is the purpose of the verb that brought someone there or by it. The
+// contact phrase moves to the verb as its "for" phrase. Heads alone are read (before kids
+// lists).
+func (t *tree) repairPurposeOnVehicle(contact func(lemma string) bool) {
+	for k := range t.w {
+		n := t.w[k].head
+		if t.w[k].rel != "nmod" || t.w[k].upos != "NOUN" || n < 0 || t.w[n].rel != "obl" || !contact(t.w[k].lemma) {
+			continue
+		}
+		if v := t.w[n].head; v >= 0 && t.w[v].upos == "VERB" && (vehicleNouns[t.w[n].lemma] || t.w[n].upos == "PROPN") && t.headsDep(k, "case", -1) && t.caseOf(k) == "for" {
+			t.w[k].head, t.w[k].rel = v, "obl"
+		}
+	}
+}
+
+// vehicleNouns are what carries someone somewhere, and the places one is brought to, on
+// which a parser hangs the purpose of the journey ("aboard a helicopter for talks").
+var vehicleNouns = map[string]bool{"helicopter": true, "plane": true, "aircraft": true, "jet": true, "flight": true,
+	"car": true, "motorcade": true, "train": true, "ship": true, "boat": true, "airport": true, "capital": true,
+	"hotel": true, "palace": true, "residence": true, "headquarters": true}
+
+// caseOf returns the lower-case preposition that word k heads, read from heads alone; ""
+// for none.
+func (t *tree) caseOf(k int) string {
+	for i := range t.w {
+		if t.w[i].head == k && t.w[i].rel == "case" {
+			return t.w[i].lower
+		}
+	}
+	return ""
 }
 
 // repairVisiting mends "met visiting Chinese Premier Wen Jiabao" and "talks with visiting
