@@ -1540,7 +1540,9 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 				}
 			}
 		}
-		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" && !brokerWord(t.w[k].lower) {
+		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && (d.ms[t.w[k].m].Type != "city" || visit) && !brokerWord(t.w[k].lower) {
+			// Not "the Paris talks": a city is where a contact is held; but "a Washington
+			// visit" goes there.
 			if victimNouns[t.w[n].lemma] && d.ms[t.w[k].m].Type == "person" {
 				r.tgt = append(r.tgt, d.phrase(t, k)...) // "the Hariri killing": Hariri was killed
 				continue
@@ -1763,10 +1765,11 @@ func (t *tree) speechHead(p int) int {
 // reportingClause returns the speech verb of a clause that word p governs, after a comma
 // that follows p, with a subject of its own and no "as", "when" or "that": "Chile should
 // open its ports, Prado was quoted as saying", which the parser hung on the clause it
-// reports as an adverbial clause or a complement. -1 for none.
+// reports as an adverbial clause or a complement, or on a clause below it ("X should deal
+// with Y and the sanctions could not be divided, he stressed"). -1 for none.
 func (t *tree) reportingClause(p int) int {
 	for k := p + 1; k < len(t.w); k++ {
-		if !t.speech[t.w[k].lemma] || !t.rel(k, "advcl") && !t.rel(k, "ccomp") || t.kid(k, "mark") >= 0 || !t.ancestorOf(p, k) {
+		if !t.speech[t.w[k].lemma] || !t.rel(k, "advcl") && !t.rel(k, "ccomp") && !t.rel(k, "parataxis") || t.kid(k, "mark") >= 0 || !t.ancestorOf(p, k) {
 			continue
 		}
 		s := t.kid(k, "nsubj")

@@ -130,10 +130,12 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			out = append(out, pred{at: w.head, light: -1, must: true})
 			continue
 		}
-		if sp := t.speechHead(w.head); (w.lower == "should" || w.lower == "ought") && t.rel(i, "aux") && sp >= 0 && lx.verbs[t.w[sp].lemma] == nil {
+		if sp := t.speechHead(w.head); (w.lower == "should" || w.lower == "ought") && t.rel(i, "aux") && sp >= 0 && t.selectFrame(lx.verbs[t.w[sp].lemma], sp, -1) == nil {
 			// "The United States should use its influence, Badawi said": advice voiced to a
 			// party is a demand on it, as a "must" is; unvoiced, "should" mostly predicts,
-			// and under a verb of asking ("insisted that Iran should stop") it is that one's.
+			// and under a verb of asking ("insisted that Iran should stop") it is that one's;
+			// "stressed" asks only of a need ("stressed the need for"), so under it otherwise
+			// the "should" is the demand.
 			out = append(out, pred{at: w.head, light: -1, must: true, should: true})
 			continue
 		}
