@@ -1540,9 +1540,9 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 				}
 			}
 		}
-		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && (d.ms[t.w[k].m].Type != "city" || visit) && !brokerWord(t.w[k].lower) {
-			// Not "the Paris talks": a city is where a contact is held; but "a Washington
-			// visit" goes there.
+		if (t.rel(k, "compound") || t.rel(k, "amod")) && t.w[k].m >= 0 && d.ms[t.w[k].m].actorLike() && d.ms[t.w[k].m].Type != "city" && !brokerWord(t.w[k].lower) {
+			// Not "the Paris talks", nor "a Washington visit" (as often the visitor's own
+			// capital, a reviewer found in stop 28): a city is where a contact is held.
 			if victimNouns[t.w[n].lemma] && d.ms[t.w[k].m].Type == "person" {
 				r.tgt = append(r.tgt, d.phrase(t, k)...) // "the Hariri killing": Hariri was killed
 				continue

@@ -2565,9 +2565,7 @@ func TestPurposeOfAJourney(t *testing.T) {
 	wantEvent(t, "aboard a helicopter for a meeting with", "Luis Prado, accompanied by his deputy, was then whisked to La Paz aboard a military helicopter for a meeting with President Ana Torres.", "CONSULT", "luis-prado", "ana-torres")
 }
 
-func TestVisitsAndAdviceVoiced(t *testing.T) {
-	// A visit named by the city it went to goes to that city's state.
-	wantEvent(t, "a Washington visit", "Luis Prado raised the issue during a Washington visit in early April.", "CONSULT", "luis-prado", "united-states")
+func TestAdviceVoiced(t *testing.T) {
 	// Advice with "should" voiced by a verb that asks only of a need is a demand, also
 	// when the speaker's clause hangs below the advice.
 	wantEvent(t, "should ..., he stressed", "Luis Prado spoke on Monday. Chile should deal only with the government and the sanctions imposed on Peru could not be divided, he stressed.", "DEMAND", "luis-prado", "chile")
