@@ -18,24 +18,11 @@ import (
 // load opens an in-memory store holding testdata/leaders.nq (drawn in its header).
 func load(t *testing.T) *queries.Engine {
 	t.Helper()
-	f, err := os.Open("testdata/leaders.nq")
+	b, err := os.ReadFile("testdata/leaders.nq")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	qs, err := quad.ReadAll(nquads.NewReader(f, false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := graph.Open(context.Background(), "memory:", graph.OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, err := s.AddQuads(context.Background(), qs); err != nil {
-		t.Fatal(err)
-	}
-	return queries.New(s)
+	return loadQuads(t, string(b))
 }
 
 func ids(evs []*queries.Event) []string {
