@@ -1065,6 +1065,25 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	fr := pr.fr
 	if fr.noun {
 		d.nounActors(t, pr, &r)
+		if v := pr.light; v >= 0 && t.rel(v, "acl:relcl") && t.w[v].head >= 0 {
+			// "demanded that Britain lift the sanctions it imposed": "it" is who is to lift
+			// them, the subject of the verb the noun is the object of, when a body or state.
+			n := t.w[v].head
+			if s := t.kid(v, "nsubj"); s >= 0 && t.w[s].lower == "it" && t.rel(n, "obj") && t.w[n].head >= 0 {
+				hs, passive, _ := d.subject(t, t.w[n].head, 0)
+				var bodies []int
+				for _, h := range hs {
+					for _, mi := range d.phrase(t, h) {
+						if ty := d.ms[mi].Type; !passive && (ty == "organization" || ty == "country") {
+							bodies = append(bodies, mi)
+						}
+					}
+				}
+				if len(bodies) > 0 {
+					r.src = bodies
+				}
+			}
+		}
 	} else {
 		heads, passive, agent := d.subject(t, p, 0)
 		if passive {
@@ -1192,6 +1211,17 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 					if !containsInt(r.src, mi) {
 						r.tgt = append(r.tgt, mi)
 					}
+				}
+			}
+		}
+	}
+	if o := t.kid(p, "obj"); !fr.noTarget && !fr.discuss && !fr.sym && !fr.noun && len(r.tgt) == 0 && !pronounObj && !ownTarget && o >= 0 {
+		// "rejected the accusations Washington made against Moscow", "praised the talks
+		// Putin held": what is done to the thing is done to whoever made or held it.
+		if v := t.relativeLight(o, d.x.frames.light); v >= 0 {
+			for _, mi := range d.phrase(t, t.kid(v, "nsubj")) {
+				if !containsInt(r.src, mi) {
+					r.tgt = append(r.tgt, mi)
 				}
 			}
 		}

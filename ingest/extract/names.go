@@ -189,16 +189,22 @@ func (d *doc) ofInOrg(i, j int) bool {
 	return k >= i+1 && d.toks[k].text(d.text) == "of" && (isOrgSuffix(d.toks[k-1].text(d.text)) || orgHeads[d.toks[i].text(d.text)] || d.suffixFor(i, k))
 }
 
-// onInName reports an "on" (or "on the") just before token j that joins a body's or a
-// meeting's head word to its subject inside one name, the run begun at i: "Synod on
-// Lebanon", "Quartet on the Middle East", "Conference on Disarmament".
+// onInName reports an "on" (or "on the") just before token j, where a known place's name
+// starts, that joins a meeting's head word to its subject inside one name, the run begun
+// at i: "Synod on Lebanon", "Quartet on the Middle East".
 func (d *doc) onInName(i, j int) bool {
 	k := j - 1
 	if k > i && d.toks[k].Lower == "the" {
 		k--
 	}
-	return k >= i+1 && d.toks[k].text(d.text) == "on" && onHead(d.toks[k-1].text(d.text))
+	return k >= i+1 && d.toks[k].text(d.text) == "on" && placeOnHeads[d.toks[k-1].text(d.text)]
 }
+
+// placeOnHeads are the heads of names that run on through "on" and a known place: a
+// synod or a conference is named for one ("Synod on Lebanon", "Quartet on the Middle
+// East"), while a council or committee "on Iraq" is what it was briefed on ("briefed the
+// Security Council on Iraq").
+var placeOnHeads = map[string]bool{"Synod": true, "Quartet": true, "Conference": true, "Summit": true, "Symposium": true, "Convention": true}
 
 // forInName reports a "for" just before token j, where a known name of n tokens starts,
 // that joins a body's head word to the cause it is for, the cause going on in capitals

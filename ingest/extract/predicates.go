@@ -130,12 +130,16 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 			out = append(out, pred{at: w.head, light: -1, must: true})
 			continue
 		}
-		if sp := t.speechHead(w.head); (w.lower == "should" || w.lower == "ought") && t.rel(i, "aux") && sp >= 0 && t.selectFrame(lx.verbs[t.w[sp].lemma], sp, -1) == nil {
+		if sp := t.speechHead(w.head); (w.lower == "should" || w.lower == "ought") && t.rel(i, "aux") && sp >= 0 && t.selectFrame(lx.verbs[t.w[sp].lemma], sp, -1) == nil &&
+			!beneficiaryVerbs[t.w[w.head].lemma] && !(t.kid(w.head, "nsubj:pass") >= 0 && (t.negatedClause(w.head) || grantedVerbs[t.w[w.head].lemma])) {
 			// "The United States should use its influence, Badawi said": advice voiced to a
 			// party is a demand on it, as a "must" is; unvoiced, "should" mostly predicts,
 			// and under a verb of asking ("insisted that Iran should stop") it is that one's;
 			// "stressed" asks only of a need ("stressed the need for"), so under it otherwise
-			// the "should" is the demand.
+			// the "should" is the demand. What a party should get or be granted, or should not
+			// suffer ("the Palestinians should get a state", "Iran should be allowed to",
+			// "Syria should not be isolated"), asks nothing of it; what should be done to it
+			// ("should be subjected to UN sanctions") is still asked against it.
 			out = append(out, pred{at: w.head, light: -1, must: true, should: true})
 			continue
 		}
@@ -174,6 +178,14 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 	}
 	return out
 }
+
+// beneficiaryVerbs say what a subject is to have or gain, not to do: "should get a state",
+// "should benefit from the deal".
+var beneficiaryVerbs = map[string]bool{"get": true, "benefit": true, "receive": true, "enjoy": true, "have": true, "gain": true, "deserve": true}
+
+// grantedVerbs are what a party is let or given in the passive: "should be allowed to",
+// "should be given a say", "should be included in the talks".
+var grantedVerbs = map[string]bool{"allow": true, "permit": true, "give": true, "grant": true, "include": true, "invite": true, "help": true, "admit": true, "remove": true}
 
 // selectFrame returns the first frame whose selectors are all present on word i (or, for
 // a preposition, on its light verb), or nil.

@@ -2570,3 +2570,18 @@ func TestAdviceVoiced(t *testing.T) {
 	// when the speaker's clause hangs below the advice.
 	wantEvent(t, "should ..., he stressed", "Luis Prado spoke on Monday. Chile should deal only with the government and the sanctions imposed on Peru could not be divided, he stressed.", "DEMAND", "luis-prado", "chile")
 }
+
+// TestReviewedNearMisses32 holds what this stop's reviewer found against its rules.
+func TestReviewedNearMisses32(t *testing.T) {
+	none := func(name, text string, bad func(Event) bool) { t.Helper(); noEventWhere(t, name, text, bad) }
+	// A body briefed or pressed "on" a place is no body named for the place.
+	checkTypes(t, "Luis Prado briefed the Security Council on Bolivia.", map[string]string{"Security Council": "organization", "Bolivia": "country"})
+	// What is done to a thing someone made or held is done to them.
+	wantEvent(t, "rejected the accusations X made", "Luis Prado rejected the accusations Chile made against Bolivia.", "REJECT", "luis-prado", "chile")
+	wantEvent(t, "condemned the sanctions X imposed", "Bolivia condemned the sanctions Chile imposed on Peru.", "DISAPPROVE", "bolivia", "chile")
+	// "it" in the clause is who is to lift them, not the one who asks.
+	wantEvent(t, "lift the sanctions it imposed", "Bolivia demanded that Chile lift the sanctions it imposed on Peru.", "SANCTION", "chile", "peru")
+	// What should be done to or given a party asks nothing of it.
+	none("should not be isolated", "Bolivia should not be isolated, Luis Prado stressed.", func(e Event) bool { return e.Type == "DEMAND" })
+	none("should get a state", "The Palestinians should get a state, Luis Prado stressed.", func(e Event) bool { return e.Type == "DEMAND" })
+}
