@@ -2550,6 +2550,11 @@ func TestMarkedRootRepair(t *testing.T) {
 	// sanctions, is the verb, and the marked clause its adverbial clause.
 	wantEvent(t, "imposed sanctions after", "The United Nations imposed sanctions on Bolivia after Bolivia invaded Chile in 1990.", "SANCTION", "united-nations", "bolivia")
 	wantEvent(t, "invaded, in the clause", "The United Nations imposed sanctions on Bolivia after Bolivia invaded Chile in 1990.", "ASSAULT", "bolivia", "chile")
+	// After a dateline, which is parsed as a part of its own, the same.
+	dated := "LA PAZ, March 3, 1998 (Example Wire) -- The United Nations imposed sanctions on Bolivia after Bolivia invaded Chile in 1990."
+	wantEvent(t, "after a dateline", dated, "SANCTION", "united-nations", "bolivia")
+	none := func(name, text string, bad func(Event) bool) { t.Helper(); noEventWhere(t, name, text, bad) }
+	none("no invasion by the UN", dated, func(e Event) bool { return e.Type == "ASSAULT" && hasIDs(e.Source, "united-nations") })
 }
 
 func TestSubjectWithAppositions(t *testing.T) {

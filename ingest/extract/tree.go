@@ -1508,10 +1508,14 @@ func (t *tree) root() int {
 // the first subject) its subject, the noun its object, and the marked clause its adverbial
 // clause. Heads alone are read (before kids lists).
 func (t *tree) repairMarkedRoot() {
-	r := t.root()
-	if r < 0 || t.w[r].upos != "VERB" {
-		return
+	for r := range t.w {
+		if t.w[r].head < 0 && t.w[r].upos == "VERB" {
+			t.repairMarkedRootAt(r) // each part's root: a dateline is parsed on its own
+		}
 	}
+}
+
+func (t *tree) repairMarkedRootAt(r int) {
 	m, s := -1, -1
 	for i := range t.w {
 		if t.w[i].head == r && t.w[i].rel == "mark" && subordinators[t.w[i].lower] && i < r {
