@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -146,12 +147,17 @@ and some failed exits 3.` + exitCodesHelp,
   relgraph ingest --field text=fields.bodyText,date=webPublicationDate guardian.json`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.format != "" && opts.format != "atom" && !slices.Contains(ingest.Formats, opts.format) {
+				// Checked before the store opens: a bad flag value is a usage error, not
+				// an ingest that read nothing.
+				return usagef("--format %q: want one of %s, or atom", opts.format, strings.Join(ingest.Formats, ", "))
+			}
 			return runIngest(cmd.Context(), opts, args)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.date, "date", "", "date every article YYYY-MM-DD (wins over metadata)")
-	f.StringVar(&opts.format, "format", "", "input format instead of detecting it: text, markdown, html, json, jsonl, rss")
+	f.StringVar(&opts.format, "format", "", "input format instead of detecting it: text, markdown, html, json, jsonl, rss, atom")
 	f.StringSliceVar(&opts.fields, "field", nil, "JSON field names: text=body,date=published,title=headline,...")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no progress, notices or summary; only errors")
 	f.IntVar(&opts.workers, "workers", 0, "extraction goroutines (default: one per core)")

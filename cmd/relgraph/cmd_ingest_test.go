@@ -174,3 +174,24 @@ func TestFailedIngestLeavesNoStore(t *testing.T) {
 		t.Errorf("the store that was there lost its article after a failed ingest: exit %d, %q %s", code, out, stderr)
 	}
 }
+
+// TestIngestBadFormatIsUsage checks that an unknown --format is a usage error (exit 2)
+// named before any store is opened, and that "atom", which the reader takes, is accepted.
+func TestIngestBadFormatIsUsage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	code, _, errOut := relgraphRun(t, "", "--db", db, "ingest", "--format", "xml", "../../testdata/sample")
+	if code != exitUsage || !strings.Contains(errOut, "atom") {
+		t.Errorf("--format xml: exit %d, want %d, and the formats listed: %s", code, exitUsage, errOut)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("--format xml created the store %s", db)
+	}
+	feed := filepath.Join(t.TempDir(), "feed.xml")
+	atom := `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>Chile and Peru meet</title><updated>2024-03-11T10:00:00Z</updated><content>Chile's president met Peru's president in Lima on Monday.</content></entry></feed>`
+	if err := os.WriteFile(feed, []byte(atom), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := relgraphRun(t, "", "--db", db, "ingest", "--quiet", "--format", "atom", feed); code != 0 {
+		t.Errorf("--format atom: exit %d: %s", code, errOut)
+	}
+}
