@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -213,8 +214,8 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, opts ReadOptions
 		onErr = func(error) {}
 	}
 	r := &reader{ctx: ctx, opts: opts, emit: emit, onErr: onErr}
-	if opts.Format != "" && !validFormat(opts.Format) {
-		return fmt.Errorf("format %q: want one of %s", opts.Format, strings.Join(Formats, ", "))
+	if err := CheckFormat(opts.Format); err != nil {
+		return err
 	}
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
@@ -236,13 +237,13 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, opts ReadOptions
 	return ctx.Err()
 }
 
-func validFormat(f string) bool {
-	for _, v := range Formats {
-		if f == v {
-			return true
-		}
+// CheckFormat returns an error naming the formats Read accepts when f ("" for detecting
+// it) is not one of them; "atom" is read as "rss".
+func CheckFormat(f string) error {
+	if f == "" || f == "atom" || slices.Contains(Formats, f) {
+		return nil
 	}
-	return f == "atom"
+	return fmt.Errorf("format %q: want one of %s, or atom", f, strings.Join(Formats, ", "))
 }
 
 // errStop marks an error that ends Read: cancellation or an error from emit.

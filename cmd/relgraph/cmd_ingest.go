@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -147,10 +146,10 @@ and some failed exits 3.` + exitCodesHelp,
   relgraph ingest --field text=fields.bodyText,date=webPublicationDate guardian.json`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.format != "" && opts.format != "atom" && !slices.Contains(ingest.Formats, opts.format) {
+			if err := ingest.CheckFormat(opts.format); err != nil {
 				// Checked before the store opens: a bad flag value is a usage error, not
 				// an ingest that read nothing.
-				return usagef("--format %q: want one of %s, or atom", opts.format, strings.Join(ingest.Formats, ", "))
+				return &usageError{fmt.Errorf("--%w", err)}
 			}
 			return runIngest(cmd.Context(), opts, args)
 		},

@@ -1130,15 +1130,18 @@ func (d *doc) classify(a, b int) (string, evidence) {
 	if last.text(d.text) == "." && n > 1 {
 		last = d.toks[b-2] // "Nissan Motor Co."
 	}
+	on := "" // the head of a name with "on" in it: "Conference" in "Conference on Disarmament"
+	if n > 2 {
+		on = d.onWithin(a, b)
+	}
 	switch {
 	case isOrgSuffix(last.text(d.text)) && (n > 1 || last.text(d.text) == "Kremlin"):
 		return "organization", evStrong
 	case orgHeads[first.text(d.text)] && n > 1 && (d.hasWord(a, b, "of") || d.hasWord(a, b, "for")), d.orgWordBeforeOf(a, b):
 		return "organization", evStrong // "National League for Democracy"
-	case n > 2 && d.onWithin(a, b) != "":
-		if h := d.onWithin(a, b); onHeads[h] || actingOnHeads[h] {
-			return "organization", evStrong // "Synod on Lebanon", "Conference on Disarmament": a body or forum that acts
-		}
+	case on != "" && (onHeads[on] || actingOnHeads[on]):
+		return "organization", evStrong // "Synod on Lebanon", "Conference on Disarmament": a body or forum that acts
+	case on != "":
 		return "other", evStrong // "Declaration on Renewable Energy": a document
 	case words.orgHead[first.text(d.text)] && n > 1 && !givenNames[d.toks[a+1].text(d.text)]:
 		return "organization", evStrong // "Bank Negara", "Radio Free Europe"

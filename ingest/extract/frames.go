@@ -53,8 +53,7 @@ type frameLexicon struct {
 	verbForms    map[string]string   // surface forms of trigger verbs -> lemma
 	nounForms    map[string]bool     // surface forms of trigger nouns
 	nounOnly     map[string]bool     // forms of trigger nouns that no trigger or speech verb shares ("withdrawal")
-	lightForms   map[string]bool     // surface forms of light verbs ("held", "paid")
-	lightLemmas  map[string]string   // surface forms of light verbs -> lemma ("imposed" -> "impose")
+	lightLemmas  map[string]string   // surface forms of light verbs ("held", "paid") -> lemma
 	speechForms  map[string]bool     // surface forms of speech verbs
 	consequence  map[string]bool     // lemmas that make a conditional statement a threat
 	evaluation   map[string]string   // lemmas of worth -> SUPPORT or DISAPPROVE (lexicon/evaluation.txt)
@@ -66,7 +65,7 @@ type frameLexicon struct {
 // line: the lexicon is data, and a bad edit must not pass silently.
 func loadFrames() (*frameLexicon, error) {
 	lx := &frameLexicon{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, gathering: map[string]bool{}, growth: map[string]bool{}, speech: map[string]bool{},
-		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightForms: map[string]bool{}, lightLemmas: map[string]string{}, sports: map[string]bool{}}
+		verbForms: map[string]string{}, nounForms: map[string]bool{}, speechForms: map[string]bool{}, consequence: map[string]bool{}, lightLemmas: map[string]string{}, sports: map[string]bool{}}
 	if err := eachLine("lexicon/frames.txt", func(n int, f []string) error {
 		if len(f) != 8 {
 			return fmt.Errorf("want 8 fields (lemma pos select targets category relation mode flags), got %d", len(f))
@@ -150,7 +149,6 @@ func loadFrames() (*frameLexicon, error) {
 		forms := map[string]bool{}
 		lx.addForms(lemmas, false, forms)
 		for f := range forms {
-			lx.lightForms[f] = true
 			if _, ok := lx.lightLemmas[f]; !ok {
 				lx.lightLemmas[f] = lemmas[0]
 			}

@@ -623,7 +623,7 @@ func (lx *frameLexicon) missingFinite(s *syntax.Sentence, fixed []string) (int, 
 		if fixed != nil && fixed[i] != "" || w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP" {
 			continue
 		}
-		if lx.verbForms[lower] == "" && !lx.lightForms[lower] {
+		if lx.verbForms[lower] == "" && lx.lightLemmas[lower] == "" {
 			continue
 		}
 		if w.XPOS == "VBN" && i+1 < len(s.Words) && (s.Words[i+1].UPOS == "ADP" || s.Words[i+1].UPOS == "SCONJ") {
@@ -639,7 +639,7 @@ func (lx *frameLexicon) missingFinite(s *syntax.Sentence, fixed []string) (int, 
 		switch {
 		case strings.HasSuffix(lower, "ing"):
 			continue
-		case strings.HasSuffix(lower, "ed") || lx.lightForms[lower] && !lx.isLightLemma(lower) && !strings.HasSuffix(lower, "s"):
+		case strings.HasSuffix(lower, "ed") || lx.lightLemmas[lower] != "" && !lx.isLightLemma(lower) && !strings.HasSuffix(lower, "s"):
 			return i, "VERB/VBD"
 		case lower == lemma || lx.isLightLemma(lower):
 			return i, "VERB/VBP"
@@ -996,7 +996,7 @@ func (t *tree) repairPurposeOnVehicle(contact func(lemma string) bool) {
 		if t.w[k].rel != "nmod" || t.w[k].upos != "NOUN" || n < 0 || t.w[n].rel != "obl" || !contact(t.w[k].lemma) {
 			continue
 		}
-		if v := t.w[n].head; v >= 0 && t.w[v].upos == "VERB" && (vehicleNouns[t.w[n].lemma] || t.w[n].upos == "PROPN") && t.headsDep(k, "case", -1) && t.caseOf(k) == "for" {
+		if v := t.w[n].head; v >= 0 && t.w[v].upos == "VERB" && (vehicleNouns[t.w[n].lemma] || t.w[n].upos == "PROPN") && t.caseWord(k) == "for" {
 			t.w[k].head, t.w[k].rel = v, "obl"
 		}
 	}
@@ -1007,17 +1007,6 @@ func (t *tree) repairPurposeOnVehicle(contact func(lemma string) bool) {
 var vehicleNouns = map[string]bool{"helicopter": true, "plane": true, "aircraft": true, "jet": true, "flight": true,
 	"car": true, "motorcade": true, "train": true, "ship": true, "boat": true, "airport": true, "capital": true,
 	"hotel": true, "palace": true, "residence": true, "headquarters": true}
-
-// caseOf returns the lower-case preposition that word k heads, read from heads alone; ""
-// for none.
-func (t *tree) caseOf(k int) string {
-	for i := range t.w {
-		if t.w[i].head == k && t.w[i].rel == "case" {
-			return t.w[i].lower
-		}
-	}
-	return ""
-}
 
 // repairVisiting mends "met visiting Chinese Premier Wen Jiabao" and "talks with visiting
 // Secretary of State Rice", read with "visiting" as a verb whose object is the visitor:
