@@ -656,6 +656,9 @@ func TestModality(t *testing.T) {
 		{"failure to agree", "Kiev's failure to agree with Moscow on gas prices worried Brussels.", "AGREE", false, false, false},
 		{"failure to arrest", "Brussels froze the talks over Zagreb's failure to arrest Ante Gotovina.", "COERCE", true, true, true},
 		{"motion not supported", "France said it would not support the resolution condemning China's human rights record.", "DISAPPROVE", true, false, true},
+		// "could not": what was not done then ("could" is the past of "can"), not what may be.
+		{"could not agree", "Russia could not agree with the United States on a final declaration.", "REJECT", true, false, false},
+		{"could agree", "Russia could agree with the United States on a final declaration.", "AGREE", true, true, false},
 		// "without talking to": it did not happen.
 		{"without meeting", "The mediators, Juan Cipriani and Anthony Vincent, left without talking to Alberto Fujimori.", "CONSULT", true, false, true},
 		// "no country backed": no one did.
