@@ -169,12 +169,77 @@ func (t *tree) negatedClause(c int) bool {
 	return false
 }
 
+// stanceNouns name a standing position toward another party, and its category: "an
+// outspoken critic of the United States", "France is its most vocal opponent". "Ally" is
+// a tie, not an act; "champion" and "defender" name other things as often.
+var stanceNouns = map[string]string{"critic": "DISAPPROVE", "opponent": "DISAPPROVE", "foe": "DISAPPROVE",
+	"detractor": "DISAPPROVE", "supporter": "SUPPORT", "backer": "SUPPORT"}
+
+// stances finds the standing positions of tree t: a singular stance noun (stanceNouns)
+// whose "of" phrase (or its possessive) or compound names a party, said of another party in apposition
+// ("Hugo Chavez, an outspoken critic of the United States"), as the predicate of a copula
+// ("Smith is a staunch opponent of Clinton") or after "emerged as" or "remained". A
+// position has no day: its events are undated (speech -1).
+func (d *doc) stances(t *tree) []evaluation {
+	var out []evaluation
+	for n := range t.w {
+		cat := stanceNouns[t.w[n].lemma]
+		if cat == "" || t.w[n].xpos != "NN" {
+			continue // "supporters of the president" are a crowd, not a party's stance
+		}
+		var tgt []int
+		for _, k := range t.w[n].kids {
+			// Not a possessive: "Hong Kong's chief China critic" is a critic from Hong Kong.
+			if !t.rel(k, "compound") && !(t.rel(k, "nmod") && t.prep(k) == "of") {
+				continue
+			}
+			// The party named at the phrase's head, not below it ("critic of government
+			// handling of the BSE crisis" is of the handling), or its possessive: "opponent
+			// of Macedonia's candidacy" opposes Macedonia's bid.
+			party := t.namedIn(d.phrase(t, k), k)
+			if p := t.kid(k, "nmod:poss"); len(party) == 0 && p >= 0 && t.rel(k, "nmod") {
+				party = t.namedIn(d.phrase(t, p), p)
+			}
+			for _, mi := range party {
+				if m := &d.ms[mi]; m.Type == "person" || m.Type == "country" || m.Type == "nationality" || m.Type == "organization" || m.Gov != "" {
+					tgt = append(tgt, mi)
+				}
+			}
+		}
+		holder := -1
+		switch h := t.w[n].head; {
+		case t.kid(n, "cop") >= 0:
+			if !t.negatedClause(n) {
+				holder = t.kid(n, "nsubj")
+			}
+		case h < 0:
+		case t.rel(n, "appos"):
+			holder = h
+		case t.rel(n, "obl") && t.prep(n) == "as" && (t.w[h].lemma == "emerge" || t.w[h].lemma == "remain") && !t.negatedClause(h):
+			holder = t.kid(h, "nsubj")
+		}
+		if holder < 0 || len(tgt) == 0 {
+			continue
+		}
+		var src []int
+		for _, mi := range d.phrase(t, holder) {
+			if m := &d.ms[mi]; m.actorLike() && m.Type != "location" && m.Type != "city" || m.Gov != "" {
+				src = append(src, mi)
+			}
+		}
+		if src, tgt = dedupeRoles(d, src, tgt); len(src) > 0 && len(tgt) > 0 {
+			out = append(out, evaluation{speech: -1, clause: n, src: src, tgt: tgt, cat: cat})
+		}
+	}
+	return out
+}
+
 // evaluationEvents turns the statements of worth of tree t into events, dated as their
-// speech verb; a pair some event of the sentence already relates is left as it is (the
-// statement is that event's wording).
+// speech verb, and the standing positions it states (stances), undated; a pair some event
+// of the sentence already relates is left as it is (the statement is that event's wording).
 func (d *doc) evaluationEvents(t *tree, si int, s sentence, preds []pred, times []timex.Expr, heads, owners []int, artDate timex.Date, have []*evState) []*evState {
 	var out []*evState
-	for _, e := range d.evaluations(t) {
+	for _, e := range append(d.evaluations(t), d.stances(t)...) {
 		rel := "supported"
 		if e.cat == "DISAPPROVE" {
 			rel = "criticized"
@@ -183,7 +248,15 @@ func (d *doc) evaluationEvents(t *tree, si int, s sentence, preds []pred, times 
 		if len(ev.Target) == 0 || slices.ContainsFunc(have, func(o *evState) bool { return relatesSame(o, ev) }) {
 			continue
 		}
-		d.dateSaid(ev, t, e.speech, preds, times, heads, owners, artDate)
+		if e.speech >= 0 {
+			d.dateSaid(ev, t, e.speech, preds, times, heads, owners, artDate)
+		} else {
+			for _, rf := range ev.Source {
+				if rf.ID != "" {
+					ev.srcIDs = append(ev.srcIDs, rf.ID)
+				}
+			}
+		}
 		out = append(out, ev)
 	}
 	return out
@@ -197,6 +270,33 @@ func relatesSame(o, ev *evState) bool {
 				continue
 			}
 			if hasRef(o.Source, a.ID) && hasRef(o.Target, b.ID) || hasRef(o.Source, b.ID) && hasRef(o.Target, a.ID) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedIn returns the mentions of ms named at word k or at its conjuncts (namedAt).
+func (t *tree) namedIn(ms []int, k int) []int {
+	return slices.DeleteFunc(ms, func(mi int) bool { return !t.namedAt(mi, k) })
+}
+
+// namedAt reports whether mention mi is named at word k or at a conjunct of it: its words
+// include k, or the word it hangs from is k reached through conjuncts only.
+func (t *tree) namedAt(mi, k int) bool {
+	for j := range t.w {
+		if t.w[j].m != mi {
+			continue
+		}
+		if j == k {
+			return true
+		}
+		if h := t.w[j].head; h >= 0 && t.w[h].m == mi {
+			continue // not the word the name hangs from
+		}
+		for c := j; c >= 0 && t.conjunct(c); c = t.w[c].head {
+			if t.w[c].head == k {
 				return true
 			}
 		}

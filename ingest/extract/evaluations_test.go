@@ -31,3 +31,31 @@ func TestEvaluations(t *testing.T) {
 		noEventWhere(t, c.name, c.text, func(e Event) bool { return e.Type == "SUPPORT" || e.Type == "DISAPPROVE" })
 	}
 }
+
+// TestStances checks standing positions: a party named a critic, an opponent or a supporter
+// of another, in apposition, as a copula's predicate or after "emerged as", disapproves of
+// or supports it, with no day; a crowd of supporters, a critic of a policy, a possessive
+// of origin and a denied position are none.
+func TestStances(t *testing.T) {
+	for _, c := range []struct{ name, text, typ, src, tgt string }{
+		{"apposition", "Ghanaian President Kofi Mensah, a fierce critic of Peru, arrived in Accra.", "DISAPPROVE", "kofi-mensah", "peru"},
+		{"copula", "Chilean Foreign Minister Ana Torres is a staunch opponent of Kofi Mensah.", "DISAPPROVE", "ana-torres", "kofi-mensah"},
+		{"emerged as, of a possessive", "Chile has emerged as the loudest opponent of Peru's membership bid.", "DISAPPROVE", "chile", "peru"},
+		{"supporter", "Ana Torres, a longtime supporter of Ghana, spoke in Lima.", "SUPPORT", "ana-torres", "ghana"},
+	} {
+		e, all := event(t, c.text, "2005-11-30", c.typ)
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt || e.Date != "" {
+			t.Errorf("%s: %q: %s %s -> %s dated %q, want %s -> %s undated (events %+v)", c.name, c.text, c.typ, ids(e.Source), ids(e.Target), e.Date, c.src, c.tgt, all)
+		}
+	}
+	for _, c := range []struct{ name, text string }{
+		{"a crowd", "Supporters of Kofi Mensah gathered in Accra."},
+		{"a policy", "Ana Torres, a critic of government handling of the Chile crisis, spoke in Lima."},
+		{"origin", "Ana Torres, Chile's best-known critic, spoke in Lima."},
+		{"denied", "Ana Torres is not an opponent of Kofi Mensah."},
+	} {
+		noEventWhere(t, c.name, c.text, func(e Event) bool {
+			return e.Trigger == "critic" || e.Trigger == "opponent" || e.Trigger == "supporter"
+		})
+	}
+}

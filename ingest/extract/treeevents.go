@@ -42,6 +42,9 @@ func (d *doc) worthParsing(s sentence, ms []int) bool {
 		if statementNouns[w] {
 			return true // who puts out a statement may speak in the next sentence (noteStatement)
 		}
+		if stanceNouns[w] != "" && actors > 1 {
+			return true // "Chavez, an outspoken critic of the United States" (stances)
+		}
 		should = should || w == "should" || w == "ought"
 		cond = cond || w == "if" || w == "unless"
 		speech = speech || lx.speechForms[w]
