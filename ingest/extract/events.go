@@ -13,6 +13,7 @@ type evState struct {
 	srcIDs   []string
 	discuss  bool
 	dated    bool // the date comes from the sentence, not the article
+	carried  bool // the date is the day of its actor's statement just before (statementDay)
 	headline bool // found in a headline, which the story usually repeats
 	absorbed bool
 	sent     int
@@ -713,8 +714,8 @@ func mergeEvents(evs []*evState) []*evState {
 	// talks"); another act only with the same verb. Acts of other days stay apart.
 	sameDay := map[string]*evState{}
 	for _, e := range evs {
-		if e.absorbed || e.Implied || e.Future || e.Negated || !e.dated || len(e.Date) != 10 || keys[e] == "" {
-			continue
+		if e.absorbed || e.Implied || e.Future || e.Negated || !e.dated || e.carried || len(e.Date) != 10 || keys[e] == "" {
+			continue // a day carried over from the statement before is no second report of it
 		}
 		k := e.Type + "\x00" + e.Mode + "\x00" + e.Date + "\x00"
 		if e.Type == "CONSULT" && e.Symmetric {

@@ -1192,6 +1192,23 @@ func TestCallsOnTheirDays(t *testing.T) {
 	}
 }
 
+// TestStatementGoesOnOnItsDay checks that a party's statement with no time of its own,
+// a sentence or two after one the story dates, is dated that day, not the story's: the
+// story runs on Saturday, the party spoke on Friday.
+func TestStatementGoesOnOnItsDay(t *testing.T) {
+	date, _ := timex.ParseDate("2005-11-05")
+	r := New().Extract("t", "The Ghana Labour Party on Friday urged Interior Minister Ana Torres to resign.\n\nThe party also called on President Kofi Mensah to change his policy.", date)
+	for _, e := range r.Events {
+		if e.Type == "DEMAND" && ids(e.Target) == "kofi-mensah" {
+			if e.Date != "2005-11-04" {
+				t.Errorf("the party's second demand dated %q, want 2005-11-04 (events %+v)", e.Date, r.Events)
+			}
+			return
+		}
+	}
+	t.Errorf("no demand on Kofi Mensah: %+v", r.Events)
+}
+
 // TestConditionalThreats checks threats.go: a speaker who says harm will follow if another
 // party acts threatens that party, whether the condition comes first or last, and a
 // condition with nothing harmful after it threatens nobody.

@@ -315,6 +315,11 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 				ev.Date, ev.dated = v, true // "During the meeting, Clinton called for talks": the meeting's day
 			}
 		}
+		if !ev.dated && len(times) == 0 && !md.future && !md.perfect && !md.conditional {
+			if v := statementDay(si, ev, out); v != "" {
+				ev.Date, ev.dated, ev.carried = v, true, true
+			}
+		}
 		if len(ev.Date) == 10 && !ev.dated && t.multiDay(pr.at) {
 			ev.Date = ev.Date[:7] // "wraps up a four-day visit": the report's day is not its date
 		}
@@ -1303,4 +1308,38 @@ func (d *doc) governedNames(t *tree, at int) []int {
 		return true
 	})
 	return out
+}
+
+// dayReach is how many sentences back a party's dated act may still give the day of its
+// next undated one.
+const dayReach = 2
+
+// spokenActs are the categories of what is done by saying it: a party's statements.
+var spokenActs = map[string]bool{"DEMAND": true, "DISAPPROVE": true, "SUPPORT": true, "REJECT": true, "THREATEN": true}
+
+// statementDay returns the day of the latest statement (spokenActs) of ev's actor that the
+// story dated by a day of its own within dayReach sentences before sentence si, done and
+// not denied, when ev is a statement too; "" for none. A party's next words with no time
+// of their own go on with what it said then: "The party on Friday urged Sarkozy to step
+// down. ... The party also called on the government to" is Friday's statement, though
+// the story runs on Saturday.
+func statementDay(si int, ev *evState, out []*evState) string {
+	if !spokenActs[ev.Type] {
+		return ""
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		o := out[k]
+		if o.sent < si-dayReach {
+			break
+		}
+		if o.sent >= si || !o.dated || o.Future || o.Negated || len(o.Date) != 10 || !spokenActs[o.Type] {
+			continue
+		}
+		for _, rf := range ev.Source {
+			if rf.ID != "" && slices.Contains(o.srcIDs, rf.ID) {
+				return o.Date
+			}
+		}
+	}
+	return ""
 }
