@@ -328,3 +328,36 @@ acted act VERB VBD 2 ccomp`)
 		t.Errorf("Israel without an object after: head %d rel %s, want 4 nsubj", w.head, w.rel)
 	}
 }
+
+// TestBetweenSubjectRepaired: the second party of a "between" phrase inside a subject,
+// which the parser read as a second subject of the verb ("Talks between the rebels and the
+// government stalled"), is joined to the first party; a subject of its own after "and"
+// outside any "between" phrase stays one.
+func TestBetweenSubjectRepaired(t *testing.T) {
+	tr := handTree(t, `
+Talks talk NOUN NNS 7 nsubj
+between between ADP IN 4 case
+the the DET DT 4 det
+rebels rebel NOUN NNS 1 nmod
+and and CCONJ CC 7 cc
+government government NOUN NN 7 nsubj
+stalled stall VERB VBD 0 root`)
+	tr.repairBetweenSubject()
+	if w := tr.w[5]; w.head != 3 || w.rel != "conj" {
+		t.Errorf("government: head %d rel %s, want 3 (rebels) conj", w.head, w.rel)
+	}
+	if w := tr.w[4]; w.head != 5 || w.rel != "cc" {
+		t.Errorf("and: head %d rel %s, want 5 (government) cc", w.head, w.rel)
+	}
+	tr = handTree(t, `
+Talks talk NOUN NNS 6 nsubj
+with with ADP IN 3 case
+rebels rebel NOUN NNS 1 nmod
+and and CCONJ CC 6 cc
+government government NOUN NN 6 nsubj
+stalled stall VERB VBD 0 root`)
+	tr.repairBetweenSubject()
+	if w := tr.w[4]; w.head != 5 || w.rel != "nsubj" {
+		t.Errorf("government after a with phrase: head %d rel %s, want 5 nsubj", w.head, w.rel)
+	}
+}

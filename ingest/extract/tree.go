@@ -167,6 +167,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairParticipleOnNoun()
 	t.repairCasedAppos()
 	t.repairTwoSubjects()
+	t.repairBetweenSubject()
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
@@ -1839,6 +1840,55 @@ func (t *tree) repairTwoSubjects() {
 			break
 		}
 	}
+}
+
+// repairBetweenSubject gives back to a "between" phrase the party the parser took for a
+// second subject: in "Talks between the rebels and the Philippine government have
+// stalled" it reads "the government" as the subject of "stalled" beside "talks", with
+// "and" on the verb. A subject after another subject of the same verb, right after an
+// "and" that follows a "between" phrase inside the first subject, is that phrase's
+// second party. Heads alone are read.
+func (t *tree) repairBetweenSubject() {
+	for n := range t.w {
+		v := t.w[n].head
+		if t.w[n].rel != "nsubj" || v < 0 {
+			continue
+		}
+		first := n // the first word of n's phrase
+		for c := n - 1; c >= 0 && t.ancestorOf(n, c); c-- {
+			first = c
+		}
+		and := first - 1
+		if and < 1 || t.w[and].lower != "and" || t.w[and].head != v && t.w[and].head != n {
+			continue
+		}
+		s := -1 // the verb's other subject, before n
+		for k := 0; k < and; k++ {
+			if t.w[k].head == v && strings.HasPrefix(t.w[k].rel, "nsubj") {
+				s = k
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		for x := and - 1; x > s; x-- {
+			if t.w[x].rel == "nmod" && t.ancestorOf(s, x) && t.prepOnHeads(x) == "between" {
+				t.w[n].head, t.w[n].rel = x, "conj"
+				t.w[and].head, t.w[and].rel = n, "cc"
+				break
+			}
+		}
+	}
+}
+
+// prepOnHeads returns the case word of word i read off heads alone (before kids lists).
+func (t *tree) prepOnHeads(i int) string {
+	for k := range t.w {
+		if t.w[k].head == i && t.w[k].rel == "case" {
+			return t.w[k].lower
+		}
+	}
+	return ""
 }
 
 // repairCasedAppos hangs a phrase set off by commas after a subject on the subject's verb:
