@@ -361,3 +361,36 @@ stalled stall VERB VBD 0 root`)
 		t.Errorf("government after a with phrase: head %d rel %s, want 5 nsubj", w.head, w.rel)
 	}
 }
+
+// TestAsWellAsRepaired: a noun after "as well as", read as the oblique of an adverb "as",
+// becomes a conjunct of the verb's object; a verb after it is left.
+func TestAsWellAsRepaired(t *testing.T) {
+	tr := handTree(t, `
+Rice Rice PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+Lavrov Lavrov PROPN NNP 2 obj
+as as ADV RB 2 advmod
+well well ADV RB 4 fixed
+as as ADP IN 4 fixed
+Putin Putin PROPN NNP 4 obl`)
+	tr.repairAsWellAs()
+	if w := tr.w[6]; w.head != 2 || w.rel != "conj" {
+		t.Errorf("Putin: head %d rel %s, want 2 (Lavrov) conj", w.head, w.rel)
+	}
+	if w := tr.w[3]; w.head != 6 || w.rel != "cc" {
+		t.Errorf("as: head %d rel %s, want 6 (Putin) cc", w.head, w.rel)
+	}
+	tr = handTree(t, `
+Rice Rice PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+Lavrov Lavrov PROPN NNP 2 obj
+as as ADV RB 2 advmod
+well well ADV RB 4 fixed
+as as ADP IN 4 fixed
+visiting visit VERB VBG 4 advcl
+Moscow Moscow PROPN NNP 7 obj`)
+	tr.repairAsWellAs()
+	if w := tr.w[7]; w.head != 6 || w.rel != "obj" {
+		t.Errorf("Moscow after a verb: head %d rel %s, want 6 obj", w.head, w.rel)
+	}
+}

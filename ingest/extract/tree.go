@@ -168,6 +168,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairCasedAppos()
 	t.repairTwoSubjects()
 	t.repairBetweenSubject()
+	t.repairAsWellAs()
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
@@ -1876,6 +1877,53 @@ func (t *tree) repairBetweenSubject() {
 				t.w[n].head, t.w[n].rel = x, "conj"
 				t.w[and].head, t.w[and].rel = n, "cc"
 				break
+			}
+		}
+	}
+}
+
+// repairAsWellAs joins the noun after "as well as" to the one before it, as UD does (a
+// conjunct, with "as well as" its cc): the parser reads "met Jaap de Hoop Scheffer as
+// well as European Parliament President Josep Borrell" with "as" an adverb and the second
+// name an oblique of it, and the second man met no one. A noun before it, or the object
+// of the verb it hangs on, takes the conjunct; a verb after it ("as well as visiting")
+// is left. Heads alone are read.
+func (t *tree) repairAsWellAs() {
+	for i := 0; i+3 < len(t.w); i++ {
+		if t.w[i].lower != "as" || t.w[i+1].lower != "well" || t.w[i+2].lower != "as" || t.w[i+1].head != i || t.w[i+2].head != i {
+			continue
+		}
+		x := -1 // the head of the phrase after it
+		for k := i + 3; k < len(t.w); k++ {
+			if h := t.w[k].head; h >= i && h <= i+2 && (t.w[k].upos == "NOUN" || t.w[k].upos == "PROPN") {
+				x = k
+				break
+			}
+		}
+		h := t.w[i].head
+		if x < 0 || h < 0 {
+			continue
+		}
+		if t.w[h].upos == "VERB" {
+			o := -1 // the verb's object before "as well as"
+			for k := 0; k < i; k++ {
+				if t.w[k].head == h && t.w[k].rel == "obj" {
+					o = k
+				}
+			}
+			if o < 0 {
+				continue
+			}
+			h = o
+		}
+		if t.w[h].upos != "NOUN" && t.w[h].upos != "PROPN" {
+			continue
+		}
+		t.w[x].head, t.w[x].rel = h, "conj"
+		t.w[i].head, t.w[i].rel = x, "cc"
+		for k := i + 3; k < len(t.w); k++ {
+			if hk := t.w[k].head; k != x && hk >= i && hk <= i+2 {
+				t.w[k].head = x // what else hung on "as" is the conjunct's
 			}
 		}
 	}
