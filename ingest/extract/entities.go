@@ -2710,7 +2710,20 @@ func (d *doc) possessive(m *mention) bool {
 var bodyHeads = map[string]bool{"party": true, "movement": true, "commission": true,
 	"agency": true, "tribunal": true, "court": true, "committee": true,
 	"league": true, "alliance": true, "federation": true, "association": true, "fund": true}
-var anyBodyHeads = map[string]bool{"group": true, "organisation": true, "organization": true, "watchdog": true}
+var anyBodyHeads = map[string]bool{"group": true, "organisation": true, "organization": true, "watchdog": true, "bloc": true}
+
+// bodyModifier reports a lower-case word that may stand between "the" and a body's head
+// word and still refer back to the body: "the regional bloc", "the 25-nation bloc", "the
+// 53-member organisation".
+func bodyModifier(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "nation", "member", "country", "state":
+			return true
+		}
+	}
+	return w == "regional" || w == "trading" || w == "continental"
+}
 
 // bodyNominal records "the party", "the group", "the New York-based group" at token i (a
 // "the") as a nominal for a body (see bodyNamed); it returns how many tokens it used, 0 when
@@ -2724,6 +2737,9 @@ func (d *doc) bodyNominal(si, i int) int {
 			break
 		}
 		if !d.toks[b].Cap {
+			if b == j && bodyModifier(d.toks[b].Lower) {
+				j = b + 1 // "the regional bloc", "the 25-nation bloc"
+			}
 			break
 		}
 	}

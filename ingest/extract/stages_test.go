@@ -221,6 +221,9 @@ func TestArguments(t *testing.T) {
 		// any body for a word of any body.
 		{"the party", "The French Communist Party criticized Nicolas Sarkozy on Friday. The party also called on the French government to change course.", "DEMAND", "french-communist-party", "france"},
 		{"the X-based group", "Human Rights Watch said Monday that Sudan's leaders bear responsibility. The New York-based group called for the UN Security Council to act.", "DEMAND", "human-rights-watch", "united-nations-security-council"},
+		// "the regional bloc", "the 25-nation bloc": the body named last.
+		{"the regional bloc", "The African Union met in Addis Ababa on Monday. Ghana praised the regional bloc on Tuesday.", "SUPPORT", "ghana", "african-union"},
+		{"the 25-nation bloc", "The European Union held a summit on Monday. Turkey criticized the 25-nation bloc on Tuesday.", "DISAPPROVE", "turkey", "european-union"},
 		// "the visiting minister" is the minister who came, though "the minister" alone is
 		// no one in particular.
 		{"the visiting minister", "Polish Foreign Minister Dariusz Rosati arrived in Bangkok on Thursday. The visiting minister met Thai Prime Minister Chuan Leekpai on Friday.", "CONSULT", "dariusz-rosati", "chuan-leekpai"},
