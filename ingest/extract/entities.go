@@ -1937,6 +1937,10 @@ func (d *doc) link() {
 					// Putin's speech", nor "Mrs Clinton" after Bill Clinton.
 					genders.add(m.ID, honorificGender[d.toks[m.From-1].Lower], 2)
 				}
+				if m.To-m.From > 1 {
+					// "Condoleezza Rice": a given name borne by women; not "Rice" alone.
+					genders.add(m.ID, words.givenGender[d.toks[m.From].text(d.text)], 2)
+				}
 				seenPerson[m.ID] = true
 				recent = pushRecent(recent, m.ID)
 				if sentFirst == "" {
@@ -2481,7 +2485,8 @@ func (g personGenders) conflicts(id string, gender byte) bool {
 
 // agreeing returns the first of the candidates (then the recent people, latest first),
 // other than except, that does not conflict with gender; the first such candidate when
-// none agrees, as a pronoun with no fitting antecedent still names someone.
+// none agrees, as a pronoun with no fitting antecedent still names someone, unless the
+// story has stated that one's gender as the other (stated).
 func (g personGenders) agreeing(gender byte, except, sentLast, sentFirst, lastSubject string, recent []string) string {
 	cands := []string{sentLast, sentFirst, lastSubject}
 	for r := len(recent) - 1; r >= 0; r-- {
@@ -2493,11 +2498,22 @@ func (g personGenders) agreeing(gender byte, except, sentLast, sentFirst, lastSu
 		}
 	}
 	for _, c := range cands {
-		if c != "" && c != except {
+		if c != "" && c != except && !g.stated(c, otherGender(gender)) {
 			return c
 		}
 	}
 	return ""
+}
+
+// stated reports whether the story has stated id's gender as gender more than once or by
+// a title or a given name ("Mrs", "Condoleezza"), and never as the other: a pronoun of
+// the other gender is not that person's even when no one else fits.
+func (g personGenders) stated(id string, gender byte) bool {
+	c := g[id]
+	if gender == 'm' {
+		return c[0] >= 2 && c[1] == 0
+	}
+	return c[1] >= 2 && c[0] == 0
 }
 
 // otherGender returns 'f' for 'm' and 'm' for 'f', 0 for 0.

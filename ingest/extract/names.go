@@ -28,6 +28,9 @@ func (e *WordListError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File,
 type nameWords struct {
 	orgSuffix, orgHead, locSuffix, eventSuffix                             map[string]bool
 	rank, rankMod, portfolio, particle, hyphenParticle, adjSuffix, orgNoun map[string]bool
+	// givenGender is the gender a given name is borne by, 'f' or 'm', where it is one
+	// (names/given.txt's second field): "Condoleezza Rice ... she".
+	givenGender map[string]byte
 }
 
 var (
@@ -52,8 +55,9 @@ func init() {
 	}
 }
 
-// loadNameWords reads names/words.txt ("KIND WORD" lines) into w and names/given.txt (one
-// name a line) into given. Blank lines and lines starting with "#" are skipped. A line of
+// loadNameWords reads names/words.txt ("KIND WORD" lines) into w and names/given.txt (a
+// name a line, with the gender it is borne by where it is one: "Condoleezza f") into given
+// and w.givenGender. Blank lines and lines starting with "#" are skipped. A line of
 // an unknown kind or with the wrong number of fields is a *WordListError naming the file
 // and line.
 func loadNameWords(fsys fs.FS, w *nameWords, given map[string]bool) error {
@@ -79,11 +83,15 @@ func loadNameWords(fsys fs.FS, w *nameWords, given map[string]bool) error {
 	if err != nil {
 		return err
 	}
+	w.givenGender = map[string]byte{}
 	return readLines(fsys, "names/given.txt", func(f []string) string {
-		if len(f) != 1 {
-			return "want one name a line"
+		if len(f) > 2 || len(f) == 2 && f[1] != "f" && f[1] != "m" {
+			return "want NAME, or NAME and its gender (f or m)"
 		}
 		given[f[0]] = true
+		if len(f) == 2 {
+			w.givenGender[f[0]] = f[1][0]
+		}
 		return ""
 	})
 }

@@ -20,6 +20,7 @@ func TestLoadNameWordsBadLine(t *testing.T) {
 		{"unknown kind", "# kinds\norg-suffix Agency\nnoun Table\n", "John\n", "names/words.txt", 3},
 		{"missing word", "\nrank\n", "John\n", "names/words.txt", 2},
 		{"two given names on a line", "rank Sgt\n", "John\nMary Ann\n", "names/given.txt", 2},
+		{"three fields", "rank Sgt\n", "John m\nMary f x\n", "names/given.txt", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,6 +47,9 @@ func TestLoadNameWordsEmbedded(t *testing.T) {
 	given := map[string]bool{}
 	if err := loadNameWords(namesFS, &w, given); err != nil {
 		t.Fatal(err)
+	}
+	if w.givenGender["Condoleezza"] != 'f' || w.givenGender["Vladimir"] != 'm' || w.givenGender["Jean"] != 0 {
+		t.Errorf("given names' genders: Condoleezza %q, Vladimir %q, Jean %q; want f, m and none", w.givenGender["Condoleezza"], w.givenGender["Vladimir"], w.givenGender["Jean"])
 	}
 	if !given["Victoria"] || !w.rank["Sgt"] || !w.particle["al"] || !w.orgSuffix["Cooperation"] {
 		t.Errorf("embedded lists lack entries the rules rely on: given[Victoria]=%v rank[Sgt]=%v particle[al]=%v orgSuffix[Cooperation]=%v",

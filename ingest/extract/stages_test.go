@@ -1374,6 +1374,9 @@ func TestPronounsAgreeInGender(t *testing.T) {
 		{"he urged her", "Vladimir Putin met Angela Merkel on Monday. He urged her to support the pipeline. She criticized him over Ukraine.", "DISAPPROVE", "angela-merkel", "vladimir-putin"},
 		{"she urged him", "Annalena Baerbock spoke with Sergei Lavrov on Tuesday. She urged him to free the prisoners. He rejected the request.", "REJECT", "sergei-lavrov", "annalena-baerbock"},
 		{"miss is no honorific", "George Bush will miss Vladimir Putin's speech in Moscow. Putin said he would urge Iran to stop.", "DEMAND", "vladimir-putin", "iran"},
+		// A given name borne by women says who "she" is, and who "him" is not, though the
+		// story names no man by his name.
+		{"a given name's gender", "Margaret Okonjo arrived in Amman on Monday. Okonjo met the king and told him of the talks she held earlier in the day with Israeli leaders.", "CONSULT", "margaret-okonjo", "israel"},
 	}
 	for _, c := range cases {
 		wantEvent(t, c.name, c.text, c.typ, c.src, c.tgt)

@@ -169,6 +169,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTwoSubjects()
 	t.repairBetweenSubject()
 	t.repairAsWellAs()
+	t.repairWithOnTime()
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
@@ -1925,6 +1926,26 @@ func (t *tree) repairAsWellAs() {
 			if hk := t.w[k].head; k != x && hk >= i && hk <= i+2 {
 				t.w[k].head = x // what else hung on "as" is the conjunct's
 			}
+		}
+	}
+}
+
+// repairWithOnTime hangs a "with" phrase that the parser hung on a word of time on the
+// verb the time is of: in "talks she held earlier in the day with Mahmoud Abbas" it reads
+// "with Abbas" as a modifier of "day", and the talks have no partner. A day is never met
+// with. Heads alone are read.
+func (t *tree) repairWithOnTime() {
+	for x := range t.w {
+		h := t.w[x].head
+		if t.w[x].rel != "nmod" || h < 0 || t.prepOnHeads(x) != "with" || !t.timeWord(h) && !dayParts[t.w[h].lower] && t.w[h].lower != "day" {
+			continue
+		}
+		v := t.w[h].head
+		for n := 0; v >= 0 && t.w[v].upos != "VERB" && n < 3; n++ {
+			v = t.w[v].head
+		}
+		if v >= 0 && t.w[v].upos == "VERB" {
+			t.w[x].head, t.w[x].rel = v, "obl"
 		}
 	}
 }
