@@ -1195,6 +1195,23 @@ func TestCallsOnTheirDays(t *testing.T) {
 	}
 }
 
+// TestArrestedInAState checks that an arrest with no agent, made in a named country or its
+// capital, is that state's; one made in a place that names no state, or with its agent
+// named, is not.
+func TestArrestedInAState(t *testing.T) {
+	for _, c := range []struct{ text, src string }{
+		{"Tomas Brenner was arrested in Portugal on Wednesday.", "portugal"},
+		{"Tomas Brenner was detained in Lisbon on Wednesday.", "portugal"},
+		{"Tomas Brenner was arrested in the mountains on Wednesday.", ""},
+		{"Tomas Brenner was arrested in Portugal by Spanish police on Wednesday.", "spain"},
+	} {
+		e, all := event(t, c.text, "2005-12-10", "COERCE")
+		if e.Type == "" || ids(e.Source) != c.src || ids(e.Target) != "tomas-brenner" {
+			t.Errorf("%q: COERCE %s -> %s, want %s -> tomas-brenner (events %+v)", c.text, ids(e.Source), ids(e.Target), c.src, all)
+		}
+	}
+}
+
 // TestStatementGoesOnOnItsDay checks that a party's statement with no time of its own,
 // a sentence or two after one the story dates, is dated that day, not the story's: the
 // story runs on Saturday, the party spoke on Friday.

@@ -156,6 +156,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(r.tgt) == 0 && (fr.cat == "REJECT" || fr.cat == "DISAPPROVE") {
 			r.tgt = d.claimMaker(t, pr, preds, r.src) // "..., a charge rejected by Tehran"
 		}
+		if len(r.src) == 0 && len(r.tgt) > 0 && r.passive && fr.cat == "COERCE" && custodyVerbs[t.w[pr.at].lemma] {
+			r.src = d.custodyState(t, pr.at) // "Gotovina was arrested in Spain": by Spain's police
+		}
 		d.wordOrderRoles(t, pr, fr, ms, s, modifier, &r)
 		if r.askedUnnamed && fr.cat == "DEMAND" && len(r.src) > 0 {
 			// "urged the international community to denounce the violations in Burma":
@@ -1342,4 +1345,24 @@ func statementDay(si int, ev *evState, out []*evState) string {
 		}
 	}
 	return ""
+}
+
+// custodyVerbs take a person into a state's custody: who does it, unnamed, is the state
+// where it is done.
+var custodyVerbs = map[string]bool{"arrest": true, "detain": true, "jail": true, "imprison": true, "apprehend": true}
+
+// custodyState returns the state an agentless arrest at word p was made in: a country, or a
+// capital standing for its country, named in its "in" phrase ("was arrested in Spain on
+// Wednesday", "detained in Amman"); nil for none. The police of a state arrest on its soil;
+// "arrested in Tenerife" names no state.
+func (d *doc) custodyState(t *tree, p int) []int {
+	var out []int
+	for _, k := range t.prepKids(p, "in") {
+		for _, mi := range d.phrase(t, k) {
+			if m := &d.ms[mi]; m.Type == "country" && m.Kind == kindName || m.Type == "city" && m.Gov != "" {
+				out = append(out, mi)
+			}
+		}
+	}
+	return out
 }
