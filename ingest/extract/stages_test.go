@@ -43,6 +43,7 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Vladimir Putin called Emmanuel Macron on Tuesday.", "called:CONSULT"},
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
+		{"Beijing chided Tokyo over its economic policy.", "chided:DISAPPROVE"},
 		// A fine on a named party sanctions it.
 		{"The European Commission fined Microsoft 497 million euros on Wednesday.", "fined:SANCTION"},
 		// Designating a body a terrorist one sanctions it; branding it so disapproves of it.
