@@ -293,10 +293,31 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		return (t.w[o].head == pr.at || t.w[pr.at].head == o) && (t.kidLemma(o, "advmod", "when") >= 0 || t.kidLemma(o, "mark", "when") >= 0)
 	}
 	if v, ok := nearest(func(_, o int) bool {
+		if o >= 0 && t.offsetClause(o, pr.at) {
+			return false // "60 years after Togo declared its independence in 1960": not then
+		}
 		return o != -2 && (o < 0 || o == pr.at || o == pr.light || (when || !isPredWord(preds, o)) && t.ancestorOrSpeech(o, pr.at)) ||
 			o >= 0 && (t.gatheringTime(o, pr.at) || whenClause(o))
 	}); ok {
 		return v, true
+	}
+	// "The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990": an
+	// act with no time of its own, right after one a year or a month names, falls in that
+	// year or month (a day is not its day: "left after talks on Monday" may be Tuesday).
+	for k, o := range owners {
+		mk := -1
+		if o >= 0 {
+			mk = t.kidLemma(o, "mark", "after", "following")
+		}
+		if mk < 0 || heads[k] < 0 || t.w[o].head != pr.at && (pr.light < 0 || t.w[o].head != pr.light) || !t.rel(o, "advcl") {
+			continue
+		}
+		if t.offsetClause(o, pr.at) {
+			continue // "60 years after the United States dropped two atomic bombs in 1945": not then
+		}
+		if dt, ok := times[k].Date(); ok && dt.Day == 0 && !afterDay(dt.String(), art) {
+			return dt.String(), true
+		}
 	}
 	return art.String(), false
 }
@@ -557,4 +578,22 @@ func spanned(t *tree, times []timex.Expr, heads, owners []int, at int) (string, 
 		}
 	}
 	return v, true
+}
+
+// durationUnits measure a stretch of time: "60 years after", "two days before".
+var durationUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "hour": true, "century": true}
+
+// offsetClause reports whether word o lies in a clause that predicate word p is said to
+// follow or precede by a stretch of time: "recognized Togo 60 years after Togo declared its
+// independence in 1960", where 1960 is not when Togo was recognized.
+func (t *tree) offsetClause(o, p int) bool {
+	for c, n := o, 0; c >= 0 && c != p && n < len(t.w); c, n = t.w[c].head, n+1 {
+		if !t.rel(c, "advcl") {
+			continue
+		}
+		if m := t.kidLemma(c, "mark", "after", "before", "following"); m > 0 && durationUnits[t.w[m-1].lemma] {
+			return true
+		}
+	}
+	return false
 }

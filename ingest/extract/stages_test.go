@@ -773,6 +773,9 @@ func TestDates(t *testing.T) {
 		// A date in the phrase of another happening is that happening's.
 		{"the date of another happening", "Norwegian authorities asked Canada for his extradition in connection with a collision in July 1992 between his ship and a whaler.", "1997-04-11", "DEMAND", "1997-04-11"},
 		{"planned keeps its date", "Narendra Modi will visit the United States on June 21.", "2023-05-31", "CONSULT", "2023-06-21"},
+		// An act right after one a year names falls in that year; "60 years after" does not.
+		{"after an act of a named year", "The United Nations imposed sanctions on Iraq after Iraq invaded Kuwait in 1990.", "1997-04-28", "SANCTION", "1990"},
+		{"years after", "Ghana recognized Togo 60 years after Togo declared its independence in 1960.", "2020-05-04", "SUPPORT", "2020-05-04"},
 		// The day a pluperfect was reported on is no day of it, however the parser hangs it.
 		{"said Friday that had agreed", "An adviser to Mobutu Sese Seko said Friday that Mobutu had agreed to meet Laurent Kabila.", "1997-04-19", "AGREE", ""},
 		{"said Friday had agreed", "An adviser to Mobutu Sese Seko said Friday the president had agreed in principle to meet Laurent Kabila at the request of Nelson Mandela.", "1997-04-19", "AGREE", ""},
