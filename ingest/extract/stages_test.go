@@ -44,6 +44,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
 		{"Beijing chided Tokyo over its economic policy.", "chided:DISAPPROVE"},
+		// Approving a party's proposal agrees to it; approving a bill names no one.
+		{"The ministers approved Vietnam's proposal on the tariffs.", "approved:AGREE"},
+		{"The parliament approved the budget on Monday.", ""},
 		// A fine on a named party sanctions it.
 		{"The European Commission fined Microsoft 497 million euros on Wednesday.", "fined:SANCTION"},
 		// Designating a body a terrorist one sanctions it; branding it so disapproves of it.
