@@ -44,6 +44,8 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Joe Biden called on Iran to release the prisoners.", "called:DEMAND release:CONCEDE"},
 		{"The European Union imposed sanctions on Belarus.", "sanctions:SANCTION"},
 		{"Beijing chided Tokyo over its economic policy.", "chided:DISAPPROVE"},
+		// Being ready or willing to work with a party states an intent to (PLOVER AGREE).
+		{"China is ready to work with Cuba.", "ready:AGREE"},
 		// Approving a party's proposal agrees to it; approving a bill names no one.
 		{"The ministers approved Vietnam's proposal on the tariffs.", "approved:AGREE"},
 		{"The parliament approved the budget on Monday.", ""},
@@ -1216,6 +1218,17 @@ func TestArrestedInAState(t *testing.T) {
 		if e.Type == "" || ids(e.Source) != c.src || ids(e.Target) != "tomas-brenner" {
 			t.Errorf("%q: COERCE %s -> %s, want %s -> tomas-brenner (events %+v)", c.text, ids(e.Source), ids(e.Target), c.src, all)
 		}
+	}
+}
+
+// TestReadyToWorkWith checks that a party ready or willing to act with another states an
+// intent, done when said, while what it would do stays planned; not being ready refuses.
+func TestReadyToWorkWith(t *testing.T) {
+	wantEvent(t, "ready to work with", "Hu Jintao said China is ready to work with Cuba.", "AGREE", "china", "cuba")
+	wantEvent(t, "not willing", "Iran is not willing to resume talks with the European Union.", "REJECT", "iran", "european-union")
+	e, all := event(t, "Iran is willing to resume talks with the European Union.", "2005-11-30", "CONSULT")
+	if e.Type == "" || !e.Future {
+		t.Errorf("talks one is willing to resume are stored as held: %+v (events %+v)", e, all)
 	}
 }
 
