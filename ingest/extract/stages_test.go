@@ -1222,10 +1222,13 @@ func TestArrestedInAState(t *testing.T) {
 }
 
 // TestReadyToWorkWith checks that a party ready or willing to act with another states an
-// intent, done when said, while what it would do stays planned; not being ready refuses.
+// intent, done when said, while what it would do stays planned; not being ready refuses,
+// and being ready to support or forgive supports.
 func TestReadyToWorkWith(t *testing.T) {
 	wantEvent(t, "ready to work with", "Hu Jintao said China is ready to work with Cuba.", "AGREE", "china", "cuba")
 	wantEvent(t, "not willing", "Iran is not willing to resume talks with the European Union.", "REJECT", "iran", "european-union")
+	// Ready to support: the support offered, not an agreement.
+	wantEvent(t, "willing to forgive", "The Ghana Labour Party said it was willing to forgive Kofi Mensah.", "SUPPORT", "ghana-labour-party", "kofi-mensah")
 	e, all := event(t, "Iran is willing to resume talks with the European Union.", "2005-11-30", "CONSULT")
 	if e.Type == "" || !e.Future {
 		t.Errorf("talks one is willing to resume are stored as held: %+v (events %+v)", e, all)

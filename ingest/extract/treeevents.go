@@ -248,6 +248,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.Type == "AGREE" && d.hostileComplement(t, pr.at, preds) {
 			// "vowed to attack", "have sworn to fight": a promise of harm is a threat.
 			ev.Type, ev.Relation = "THREATEN", "threatened"
+		} else if ev.Type == "AGREE" && fr.lemma != "" && readiness[fr.lemma] && d.complementCategory(t, pr.at, preds) == "SUPPORT" {
+			// "willing to forgive Obasanjo", "ready to back the plan": the support offered.
+			ev.Type, ev.Relation = "SUPPORT", "supported"
 		}
 		conditional := t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s)
 		scheduled := false
@@ -601,6 +604,25 @@ func (d *doc) hostileComplement(t *tree, p int, preds []pred) bool {
 		}
 	}
 	return false
+}
+
+// readiness are the adjectives of being ready to act: what they state takes the category of
+// the act when that is support, and is an agreement otherwise.
+var readiness = map[string]bool{"ready": true, "willing": true}
+
+// complementCategory returns the category of the predicate that is the infinitive
+// complement of p ("willing to forgive": SUPPORT), "" for none.
+func (d *doc) complementCategory(t *tree, p int, preds []pred) string {
+	x := t.infinitive(p)
+	if x < 0 {
+		return ""
+	}
+	for _, q := range preds {
+		if q.at == x && q.fr != nil {
+			return q.fr.cat
+		}
+	}
+	return ""
 }
 
 // hostileAsked returns the targets (other than src) of the act that the demand pr asks of
