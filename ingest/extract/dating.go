@@ -302,8 +302,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		return v, true
 	}
 	// "The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990": an
-	// act with no time of its own, right after one a year or a month names, falls in that
-	// year or month (a day is not its day: "left after talks on Monday" may be Tuesday).
+	// act with no time of its own, right after one an earlier year names, falls in that
+	// year. A month or a day is not its own ("froze aid after Hamas won elections in
+	// January" may be April; "left after talks on Monday" may be Tuesday).
 	for k, o := range owners {
 		mk := -1
 		if o >= 0 {
@@ -315,7 +316,7 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 		if t.offsetClause(o, pr.at) {
 			continue // "60 years after the United States dropped two atomic bombs in 1945": not then
 		}
-		if dt, ok := times[k].Date(); ok && dt.Day == 0 && !afterDay(dt.String(), art) {
+		if dt, ok := times[k].Date(); ok && dt.Month == 0 && dt.Year < art.Year {
 			return dt.String(), true
 		}
 	}

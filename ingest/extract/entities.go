@@ -2728,6 +2728,33 @@ var bodyHeads = map[string]bool{"party": true, "movement": true, "commission": t
 	"league": true, "alliance": true, "federation": true, "association": true, "fund": true}
 var anyBodyHeads = map[string]bool{"group": true, "organisation": true, "organization": true, "watchdog": true, "bloc": true}
 
+// blocWords are the words of the names of bodies that states make up: "European Union",
+// "Association of Southeast Asian Nations", "Gulf Cooperation Council", "Arab League".
+var blocWords = map[string]bool{"Union": true, "Nations": true, "Community": true, "Cooperation": true,
+	"League": true, "Council": true, "Organization": true, "Organisation": true, "Pact": true,
+	"Market": true, "Alliance": true, "Conference": true, "Forum": true}
+
+// blocOfStates reports whether body mention b may be what a story calls "the bloc": a body
+// of states by its name's words ("European Union", for "EU" too), or a body named by
+// initials alone ("ASEAN", "SADC"), as blocs are.
+func (d *doc) blocOfStates(b *mention) bool {
+	names := []string{b.Text}
+	if e := d.x.lex.bodies[b.ID]; e != nil {
+		names = append(names, e.Name)
+	}
+	for _, name := range names {
+		if isAllUpper(name) && !strings.Contains(name, " ") {
+			return true
+		}
+		for _, w := range strings.Fields(name) {
+			if blocWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bodyModifier reports a lower-case word that may stand between "the" and a body's head
 // word and still refer back to the body: "the regional bloc", "the 25-nation bloc", "the
 // 53-member organisation".
@@ -2893,6 +2920,9 @@ func (d *doc) bodyNamed(k int) string {
 		if !anyBodyHeads[head] && !strings.EqualFold(lastWord(b.Text), head) {
 			continue
 		}
+		if head == "bloc" && (b.Sent == m.Sent || !d.blocOfStates(b)) {
+			continue // "Human Rights Watch urged the bloc": another body, one states make up
+		}
 		if found == "" {
 			found, sent = b.ID, b.Sent
 		} else if b.Sent == sent && b.ID != found {
@@ -2902,7 +2932,7 @@ func (d *doc) bodyNamed(k int) string {
 			opener = b.ID
 		}
 	}
-	if anyBodyHeads[head] && opener != "" {
+	if anyBodyHeads[head] && head != "bloc" && opener != "" {
 		// "Human Rights Watch urged the United Nations ... The group said": the body that
 		// opened its sentence, not the one it spoke to.
 		return opener

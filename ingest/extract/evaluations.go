@@ -170,22 +170,31 @@ func (t *tree) negatedClause(c int) bool {
 }
 
 // stanceNouns name a standing position toward another party, and its category: "an
-// outspoken critic of the United States", "France is its most vocal opponent". "Ally" is
-// a tie, not an act; "champion" and "defender" name other things as often.
+// outspoken critic of the United States", "France is the most vocal opponent of
+// Macedonia's bid". "Ally" is a tie, not an act; "champion" and "defender" name other
+// things as often.
 var stanceNouns = map[string]string{"critic": "DISAPPROVE", "opponent": "DISAPPROVE", "foe": "DISAPPROVE",
 	"detractor": "DISAPPROVE", "supporter": "SUPPORT", "backer": "SUPPORT"}
 
 // stances finds the standing positions of tree t: a singular stance noun (stanceNouns)
 // whose "of" phrase (or its possessive) or compound names a party, said of another party in apposition
 // ("Hugo Chavez, an outspoken critic of the United States"), as the predicate of a copula
-// ("Smith is a staunch opponent of Clinton") or after "emerged as" or "remained". A
-// position has no day: its events are undated (speech -1).
+// ("Smith is a staunch opponent of Clinton") or after "emerged as" or "remained as". A
+// position has no day: its events are undated (speech -1). A denied or past position ("no
+// opponent", "a former critic") and a rival in a contest ("the opponent of Garcia in the
+// runoff") are none.
 func (d *doc) stances(t *tree) []evaluation {
 	var out []evaluation
 	for n := range t.w {
 		cat := stanceNouns[t.w[n].lemma]
 		if cat == "" || t.w[n].xpos != "NN" {
 			continue // "supporters of the president" are a crowd, not a party's stance
+		}
+		if t.kidLemma(n, "det", "no") >= 0 || t.kidLemma(n, "amod", "former", "onetime", "one-time", "erstwhile", "ex") >= 0 || t.kidLemma(n, "advmod", "once", "formerly") >= 0 {
+			continue // "no opponent of the United States", "a former critic of": none now
+		}
+		if t.w[n].lemma == "opponent" && (len(t.prepKids(n, "in")) > 0 || t.kidLemma(n, "det", "the") >= 0 && t.kid(n, "amod") < 0) {
+			continue // "the opponent of Alan Garcia in the runoff": a rival in a contest
 		}
 		var tgt []int
 		for _, k := range t.w[n].kids {
@@ -295,7 +304,7 @@ func (t *tree) namedAt(mi, k int) bool {
 		if h := t.w[j].head; h >= 0 && t.w[h].m == mi {
 			continue // not the word the name hangs from
 		}
-		for c := j; c >= 0 && t.conjunct(c); c = t.w[c].head {
+		for c, n := j, 0; c >= 0 && t.conjunct(c) && n < len(t.w); c, n = t.w[c].head, n+1 {
 			if t.w[c].head == k {
 				return true
 			}

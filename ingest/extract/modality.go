@@ -159,9 +159,10 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 				m.negated = true
 			case strings.HasPrefix(t.w[k].rel, "nsubj") && (w == "nobody" || w == "none"):
 				m.negated = true // "Nobody is pointing the finger at Syria"
-			case t.rel(k, "aux") && w == "could" && t.negatedClause(h) && !t.conditionalClause(h):
+			case t.rel(k, "aux") && w == "could" && t.negatedClause(h) && !t.conditionalClause(h) && len(t.prepKids(h, "without")) == 0:
 				// "Russia could not agree with the US": "could" is the past of "can", and
-				// denied it says what did not happen then, not what may happen.
+				// denied it says what did not happen then, not what may happen ("without
+				// support, Iran could not reach an agreement" is a condition still).
 			case t.rel(k, "aux") && futureAux[w] && !(pr.must && (w == "must" || pr.should && (w == "should" || w == "ought"))):
 				// "must" and a voiced "should" make what they govern a demand, not a fact; the
 				// demand is one.

@@ -394,3 +394,23 @@ Moscow Moscow PROPN NNP 7 obj`)
 		t.Errorf("Moscow after a verb: head %d rel %s, want 6 obj", w.head, w.rel)
 	}
 }
+
+// TestAsWellAsWithPreposition: "on Iran as well as on Syria", a phrase with its own case
+// word, is left as the parser read it.
+func TestAsWellAsWithPreposition(t *testing.T) {
+	tr := handTree(t, `
+Ghana Ghana PROPN NNP 2 nsubj
+imposed impose VERB VBD 0 root
+sanctions sanction NOUN NNS 2 obj
+on on ADP IN 5 case
+Togo Togo PROPN NNP 2 obl
+as as ADV RB 2 advmod
+well well ADV RB 6 fixed
+as as ADP IN 6 fixed
+on on ADP IN 10 case
+Benin Benin PROPN NNP 6 obl`)
+	tr.repairAsWellAs()
+	if w := tr.w[9]; w.head != 5 || w.rel != "obl" {
+		t.Errorf("Benin: head %d rel %s, want 5 obl (left)", w.head, w.rel)
+	}
+}

@@ -2656,3 +2656,48 @@ func TestReviewedNearMisses32(t *testing.T) {
 	none("should not be isolated", "Bolivia should not be isolated, Luis Prado stressed.", func(e Event) bool { return e.Type == "DEMAND" })
 	none("should get a state", "The Palestinians should get a state, Luis Prado stressed.", func(e Event) bool { return e.Type == "DEMAND" })
 }
+
+// TestReviewedNearMisses34 holds what a reviewer found against stop 34's rules, in sentences
+// written for the test: each rule kept to what it is for.
+func TestReviewedNearMisses34(t *testing.T) {
+	// "The bloc" is a body of states named before, never the sentence's own subject.
+	wantEvent(t, "the bloc, not the asker", "European Union ministers met in Brussels on Monday. Amnesty International on Tuesday urged the bloc to act.", "DEMAND", "amnesty-international", "european-union")
+	// Ready to do harm, or to refuse, agrees to nothing.
+	noEventWhere(t, "ready to use force", "Ghana is ready to use force against Togo.", func(e Event) bool { return e.Type == "AGREE" })
+	noEventWhere(t, "willing to reject", "Ghana is willing to reject any proposal from Togo.", func(e Event) bool { return e.Type == "AGREE" })
+	// Approving a plan to act on a place approves nothing of that place.
+	noEventWhere(t, "a plan's place", "The Ghanaian parliament approved a plan to send troops to Togo.", func(e Event) bool { return e.Type == "AGREE" && ids(e.Target) == "togo" })
+	wantEvent(t, "an agreement with", "The Ghanaian cabinet approved an agreement with Togo.", "AGREE", "ghana", "togo")
+	// An arrest "in connection with" something in a country is not that country's.
+	noEventWhere(t, "in connection with", "Kofi Mensah was arrested in connection with the bombing of the Togolese embassy in Ghana.", func(e Event) bool {
+		return e.Type == "COERCE" && len(e.Source) > 0
+	})
+	// A past position, a denied one, a rival in a contest: no stance.
+	for _, text := range []string{
+		"Ana Torres, a former critic of Kofi Mensah, spoke in Lima.",
+		"Chile is no opponent of Peru.",
+		"Ana Torres, the opponent of Kofi Mensah in the runoff, spoke in Lima.",
+	} {
+		noEventWhere(t, "no standing position", text, func(e Event) bool { return e.Trigger == "critic" || e.Trigger == "opponent" })
+	}
+	// "Without" makes "could not" a condition still.
+	e, all := event(t, "Without Ghanaian support, Togo could not reach an agreement with Benin.", "2005-11-30", "REJECT")
+	if e.Type != "" && !e.Future {
+		t.Errorf("a conditional 'could not' stored as a refusal done: %+v (events %+v)", e, all)
+	}
+	// The month of an earlier act is no month of the act after it; an earlier year is.
+	e, all = event(t, "The European Union froze aid to Togo after Ghana held elections in January.", "2006-03-10", "SANCTION")
+	if e.Date == "2006-01" {
+		t.Errorf("an act after one of January dated January: %+v (events %+v)", e, all)
+	}
+	// A statement's day carries to the party's next statement in the simple past, once.
+	date, _ := timex.ParseDate("2005-11-05")
+	r := New().Extract("t", "Ghana on Friday rejected the plan. Ghana refuses to recognize Togo. Ghana criticized Togo. Ghana urged Benin to act. Ghana urged Niger to act.", date)
+	for _, ev := range r.Events {
+		if ev.Type == "DEMAND" && ids(ev.Target) == "niger" && ev.Date == "2005-11-04" {
+			t.Errorf("a day carried on past its reach: %+v", r.Events)
+		}
+	}
+	// A given name borne by men and women says nothing of who "he" is.
+	wantEvent(t, "Joan is a man's name too", "Spanish Industry Minister Joan Clos arrived in Rabat on Monday. He urged Morocco to open its market.", "DEMAND", "joan-clos", "morocco")
+}

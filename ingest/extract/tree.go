@@ -1902,8 +1902,8 @@ func (t *tree) repairAsWellAs() {
 			}
 		}
 		h := t.w[i].head
-		if x < 0 || h < 0 {
-			continue
+		if x < 0 || h < 0 || t.prepOnHeads(x) != "" {
+			continue // "on Iran as well as on Syria": a phrase of its own, left as read
 		}
 		if t.w[h].upos == "VERB" {
 			o := -1 // the verb's object before "as well as"

@@ -156,6 +156,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(r.tgt) == 0 && (fr.cat == "REJECT" || fr.cat == "DISAPPROVE") {
 			r.tgt = d.claimMaker(t, pr, preds, r.src) // "..., a charge rejected by Tehran"
 		}
+		if fr.lemma == "approve" && !fr.noun {
+			r.tgt = d.objectParties(t, pr.at) // "approved Vietnam's proposal", not "a plan to send troops to Iraq"
+		}
 		if len(r.src) == 0 && len(r.tgt) > 0 && r.passive && fr.cat == "COERCE" && custodyVerbs[t.w[pr.at].lemma] {
 			r.src = d.custodyState(t, pr.at) // "Gotovina was arrested in Spain": by Spain's police
 		}
@@ -248,9 +251,16 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if ev.Type == "AGREE" && d.hostileComplement(t, pr.at, preds) {
 			// "vowed to attack", "have sworn to fight": a promise of harm is a threat.
 			ev.Type, ev.Relation = "THREATEN", "threatened"
-		} else if ev.Type == "AGREE" && fr.lemma != "" && readiness[fr.lemma] && d.complementCategory(t, pr.at, preds) == "SUPPORT" {
-			// "willing to forgive Obasanjo", "ready to back the plan": the support offered.
-			ev.Type, ev.Relation = "SUPPORT", "supported"
+		} else if ev.Type == "AGREE" && readiness[fr.lemma] {
+			switch cat := d.complementCategory(t, pr.at, preds); {
+			case cat == "SUPPORT":
+				// "willing to forgive Obasanjo", "ready to back the plan": the support offered.
+				ev.Type, ev.Relation = "SUPPORT", "supported"
+			case cat == "" && !d.cooperativeComplement(t, pr.at), cat != "" && !cooperativeCats[cat]:
+				// "ready to use force against Iran", "willing to reject any proposal": no
+				// agreement; what it would do is its own (planned) event.
+				continue
+			}
 		}
 		conditional := t.conditionalClause(pr.at) || md.conditional || d.conditionAfter(t, pr, s)
 		scheduled := false
@@ -321,7 +331,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 				ev.Date, ev.dated = v, true // "During the meeting, Clinton called for talks": the meeting's day
 			}
 		}
-		if !ev.dated && len(times) == 0 && !md.future && !md.perfect && !md.conditional {
+		past := t.w[pr.at].xpos == "VBD" || pr.light >= 0 && t.w[pr.light].xpos == "VBD"
+		if !ev.dated && past && len(times) == 0 && !md.future && !md.perfect && !md.conditional {
 			if v := statementDay(si, ev, out); v != "" {
 				ev.Date, ev.dated, ev.carried = v, true, true
 			}
@@ -607,8 +618,26 @@ func (d *doc) hostileComplement(t *tree, p int, preds []pred) bool {
 }
 
 // readiness are the adjectives of being ready to act: what they state takes the category of
-// the act when that is support, and is an agreement otherwise.
+// the act when that is support, is an agreement when the act is done with or for the
+// other (cooperativeCats, cooperativeVerbs), and is nothing of its own otherwise.
 var readiness = map[string]bool{"ready": true, "willing": true}
+
+// cooperativeComplement reports whether the infinitive complement of p is a verb of
+// working with another (cooperativeVerbs).
+func (d *doc) cooperativeComplement(t *tree, p int) bool {
+	x := t.infinitive(p)
+	return x >= 0 && cooperativeVerbs[t.w[x].lemma]
+}
+
+// cooperativeCats are the categories of acts done with or for another party.
+var cooperativeCats = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE": true, "AID": true, "CONCEDE": true, "RETREAT": true}
+
+// cooperativeVerbs are verbs of working with another that no frame names: "ready to work
+// with Cuba", "willing to join hands with Bulgaria".
+var cooperativeVerbs = map[string]bool{"work": true, "cooperate": true, "join": true, "help": true,
+	"strengthen": true, "enhance": true, "deepen": true, "promote": true, "expand": true, "boost": true,
+	"develop": true, "push": true, "contribute": true, "play": true, "continue": true, "increase": true,
+	"further": true, "make": true, "build": true, "forge": true, "advance": true, "improve": true}
 
 // complementCategory returns the category of the predicate that is the infinitive
 // complement of p ("willing to forgive": SUPPORT), "" for none.
@@ -618,8 +647,8 @@ func (d *doc) complementCategory(t *tree, p int, preds []pred) string {
 		return ""
 	}
 	for _, q := range preds {
-		if q.at == x && q.fr != nil {
-			return q.fr.cat
+		if (q.at == x || q.light == x) && q.fr != nil {
+			return q.fr.cat // "willing to resume talks": the talks' light verb
 		}
 	}
 	return ""
@@ -1343,8 +1372,9 @@ const dayReach = 2
 var spokenActs = map[string]bool{"DEMAND": true, "DISAPPROVE": true, "SUPPORT": true, "REJECT": true, "THREATEN": true}
 
 // statementDay returns the day of the latest statement (spokenActs) of ev's actor that the
-// story dated by a day of its own within dayReach sentences before sentence si, done and
-// not denied, when ev is a statement too; "" for none. A party's next words with no time
+// story dated by a day of its own (not one carried over itself) within dayReach sentences
+// before sentence si, done and not denied, when ev is a statement too; "" for none. Its
+// caller asks only for a verb in the simple past ("refuses" is no statement of that day). A party's next words with no time
 // of their own go on with what it said then: "The party on Friday urged Sarkozy to step
 // down. ... The party also called on the government to" is Friday's statement, though
 // the story runs on Saturday.
@@ -1357,7 +1387,7 @@ func statementDay(si int, ev *evState, out []*evState) string {
 		if o.sent < si-dayReach {
 			break
 		}
-		if o.sent >= si || !o.dated || o.Future || o.Negated || len(o.Date) != 10 || !spokenActs[o.Type] {
+		if o.sent >= si || !o.dated || o.carried || o.Future || o.Negated || len(o.Date) != 10 || !spokenActs[o.Type] {
 			continue
 		}
 		for _, rf := range ev.Source {
@@ -1380,10 +1410,32 @@ var custodyVerbs = map[string]bool{"arrest": true, "detain": true, "jail": true,
 func (d *doc) custodyState(t *tree, p int) []int {
 	var out []int
 	for _, k := range t.prepKids(p, "in") {
-		for _, mi := range d.phrase(t, k) {
+		// The phrase's own head only: not "in connection with the bombing of the US
+		// embassy in Kenya".
+		for _, mi := range t.namedIn(d.phrase(t, k), k) {
 			if m := &d.ms[mi]; m.Type == "country" && m.Kind == kindName || m.Type == "city" && m.Gov != "" {
 				out = append(out, mi)
 			}
+		}
+	}
+	return out
+}
+
+// objectParties returns the parties whose the object of verb p is: its possessive, or its
+// "of", "with", "from" or "by" phrase, named at that phrase's head ("approved Vietnam's
+// proposal", "approved an agreement with Egypt", "a request from Seoul"), nil for none.
+func (d *doc) objectParties(t *tree, p int) []int {
+	o := t.kid(p, "obj")
+	if o < 0 {
+		o = t.kid(p, "nsubj:pass")
+	}
+	if o < 0 {
+		return nil
+	}
+	var out []int
+	for _, k := range t.w[o].kids {
+		if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "with" || t.prep(k) == "from" || t.prep(k) == "by") {
+			out = append(out, t.namedIn(d.phrase(t, k), k)...)
 		}
 	}
 	return out
