@@ -180,9 +180,9 @@ var stanceNouns = map[string]string{"critic": "DISAPPROVE", "opponent": "DISAPPR
 // whose "of" phrase (or its possessive) or compound names a party, said of another party in apposition
 // ("Hugo Chavez, an outspoken critic of the United States"), as the predicate of a copula
 // ("Smith is a staunch opponent of Clinton") or after "emerged as" or "remained as". A
-// position has no day: its events are undated (speech -1). A denied or past position ("no
+// position has no day: its events are undated (speech -1). A denied or former position ("no
 // opponent", "a former critic") and a rival in a contest ("the opponent of Garcia in the
-// runoff") are none.
+// runoff") are none; one held in the past ("was a staunch opponent of") is still one.
 func (d *doc) stances(t *tree) []evaluation {
 	var out []evaluation
 	for n := range t.w {

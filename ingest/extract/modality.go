@@ -156,7 +156,8 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 			w := t.w[k].lower
 			switch {
 			case (t.rel(k, "advmod") || t.rel(k, "det") || t.rel(k, "aux") || t.rel(k, "cc:preconj")) && negWords[w] && !t.notOnly(k):
-				m.negated = true
+				// Not "could not agree more", which agrees as much as one can.
+				m.negated = m.negated || !(t.w[h].lemma == "agree" && (t.kidLemma(h, "advmod", "more") >= 0 || t.kidLemma(h, "obj", "more") >= 0))
 			case strings.HasPrefix(t.w[k].rel, "nsubj") && (w == "nobody" || w == "none"):
 				m.negated = true // "Nobody is pointing the finger at Syria"
 			case t.rel(k, "aux") && w == "could" && t.negatedClause(h) && !t.conditionalClause(h) && len(t.prepKids(h, "without")) == 0:

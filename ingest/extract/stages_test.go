@@ -668,6 +668,7 @@ func TestModality(t *testing.T) {
 		// "could not": what was not done then ("could" is the past of "can"), not what may be.
 		{"could not agree", "Russia could not agree with the United States on a final declaration.", "REJECT", true, false, false},
 		{"could agree", "Russia could agree with the United States on a final declaration.", "AGREE", true, true, false},
+		{"could not agree more", "Tony Blair said he could not agree more with George Bush.", "AGREE", true, false, false},
 		// "without talking to": it did not happen.
 		{"without meeting", "The mediators, Juan Cipriani and Anthony Vincent, left without talking to Alberto Fujimori.", "CONSULT", true, false, true},
 		// "no country backed": no one did.
