@@ -200,6 +200,9 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTrailingSpeaker()
 	t.repairTrailingAttribution()
 	t.repairPlaceParticiple()
+	if d.headline(s) {
+		t.repairHeadlinePassive(d.x.frames)
+	}
 	if t.cyclic() {
 		// A repair that met another's change made a word its own ancestor: the parser's
 		// tree, unrepaired, is better than one no walk can end in.
@@ -1946,6 +1949,45 @@ func (t *tree) repairWithOnTime() {
 		}
 		if v >= 0 && t.w[v].upos == "VERB" {
 			t.w[x].head, t.w[x].rel = v, "obl"
+		}
+	}
+}
+
+// repairHeadlinePassive reads a headline's bare participle of harm or custody as the
+// passive it is, the "was" dropped by headline grammar: "ETA suspect arrested in France",
+// "Iraqi minister killed in Baghdad" (the parser's subject is who suffered it, not who did
+// it). A verb whose frames are all hostile acts (hostile), in the past form, with a subject
+// and no object or clause of its own, takes its subject as nsubj:pass and its "by" phrase
+// as the agent. Heads alone are read.
+func (t *tree) repairHeadlinePassive(lx *frameLexicon) {
+	for v := range t.w {
+		if t.w[v].upos != "VERB" || t.w[v].xpos != "VBN" && t.w[v].xpos != "VBD" {
+			continue
+		}
+		frs := lx.verbs[t.w[v].lemma]
+		if len(frs) == 0 || slices.ContainsFunc(frs, func(f *frame) bool { return !hostile[f.cat] }) {
+			continue
+		}
+		subj, other := -1, false
+		for k := range t.w {
+			if t.w[k].head != v {
+				continue
+			}
+			switch r := t.w[k].rel; {
+			case r == "nsubj":
+				subj = k
+			case r == "obj" || r == "iobj" || r == "ccomp" || r == "xcomp" || r == "aux" || r == "aux:pass" || r == "nsubj:pass" || r == "expl":
+				other = true // "Israeli troops kill two Palestinians", "has been arrested": read as they are
+			}
+		}
+		if subj < 0 || other || subj > v {
+			continue
+		}
+		t.w[subj].rel = "nsubj:pass"
+		for k := range t.w {
+			if t.w[k].head == v && t.w[k].rel == "obl" && t.prepOnHeads(k) == "by" {
+				t.w[k].rel = "obl:agent"
+			}
 		}
 	}
 }
