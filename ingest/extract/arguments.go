@@ -797,6 +797,10 @@ var sequenceCase = map[string]bool{"following": true, "after": true, "before": t
 var receiveVerbs = map[string]bool{"have": true, "enjoy": true, "win": true, "gain": true, "get": true, "receive": true,
 	"secure": true, "obtain": true, "lose": true, "seek": true, "need": true, "want": true, "retain": true, "keep": true}
 
+// objectPartyCase are the prepositions of a party an object belongs to (the "objparty"
+// slot): "a request from Seoul", "an agreement with Egypt", "the appointment of Peterson".
+var objectPartyCase = map[string]bool{"of": true, "with": true, "from": true, "by": true}
+
 // slotHeads returns the heads of the phrases in a frame slot of predicate p (and of its
 // light verb).
 func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
@@ -820,6 +824,20 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 			for _, k := range t.w[q].kids {
 				if t.rel(k, sl.kind) {
 					out = append(out, k)
+				}
+			}
+		case "objparty":
+			// The party whose the object is: its possessive, or its "of", "with", "from"
+			// or "by" phrase ("approved Vietnam's proposal", "an agreement with Egypt"),
+			// not one named deeper in it ("a plan to send troops to Iraq").
+			for _, o := range t.w[q].kids {
+				if !t.rel(o, "obj") {
+					continue
+				}
+				for _, k := range t.w[o].kids {
+					if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && objectPartyCase[t.prep(k)] {
+						out = append(out, k)
+					}
 				}
 			}
 		case "prep":
@@ -1196,9 +1214,10 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 		r.tgt = d.demandedOf(t, pr, r.src)
 	}
 	// A passive's target is its subject ("one militant was killed in an Israeli air
-	// strike": not Israel), and a clause that names its own subject ("suggested that the
-	// meeting be held in Paris") leaves nobody else to be the target.
-	ownTarget := r.passive || len(fr.targets) > 0 && fr.targets[0].kind == "ccomp" && t.clauseSubject0(p) >= 0
+	// strike": not Israel), a clause that names its own subject ("suggested that the
+	// meeting be held in Paris") leaves nobody else to be the target, and so does an
+	// object's own party ("approved a plan to send troops to Iraq": not Iraq).
+	ownTarget := r.passive || len(fr.targets) > 0 && (fr.targets[0].kind == "ccomp" && t.clauseSubject0(p) >= 0 || fr.targets[0].kind == "objparty")
 	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun && !askedUnnamed && !pronounObj && !ownTarget {
 		// The frame's slots name nobody: a place or party in another phrase of the verb
 		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").

@@ -306,15 +306,9 @@ func (d *doc) predDate(t *tree, pr pred, preds []pred, md modality, times []time
 	// year. A month or a day is not its own ("froze aid after Hamas won elections in
 	// January" may be April; "left after talks on Monday" may be Tuesday).
 	for k, o := range owners {
-		mk := -1
-		if o >= 0 {
-			mk = t.kidLemma(o, "mark", "after", "following")
-		}
-		if mk < 0 || heads[k] < 0 || t.w[o].head != pr.at && (pr.light < 0 || t.w[o].head != pr.light) || !t.rel(o, "advcl") {
-			continue
-		}
-		if t.offsetClause(o, pr.at) {
-			continue // "60 years after the United States dropped two atomic bombs in 1945": not then
+		if o < 0 || heads[k] < 0 || !t.rel(o, "advcl") || t.w[o].head != pr.at && (pr.light < 0 || t.w[o].head != pr.light) ||
+			t.kidLemma(o, "mark", "after", "following") < 0 || t.offsetClause(o, pr.at) {
+			continue // not "60 years after the United States dropped two atomic bombs in 1945"
 		}
 		if dt, ok := times[k].Date(); ok && dt.Month == 0 && dt.Year < art.Year {
 			return dt.String(), true

@@ -308,7 +308,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 		switch kind {
 		case "lightverb":
 			// "lightverb" alone, or "lightverb:a|b": under one of these light verbs only.
-		case "obj", "oneobj", "iobj", "xcomp", "ccomp", "noccomp", "mandative":
+		case "obj", "oneobj", "iobj", "objparty", "xcomp", "ccomp", "noccomp", "mandative":
 			if words != "" {
 				return nil, fmt.Errorf("slot %q takes no words", p)
 			}
@@ -317,7 +317,7 @@ func parseSlots(s, sep string) ([]slot, error) {
 				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
 			}
 		default:
-			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, xcomp, ccomp, noccomp, mandative, lightverb[:X], prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X, label:X)", p)
+			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, objparty, xcomp, ccomp, noccomp, mandative, lightverb[:X], prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X, label:X)", p)
 		}
 		out = append(out, sl)
 	}

@@ -1877,7 +1877,7 @@ func (t *tree) repairBetweenSubject() {
 			continue
 		}
 		for x := and - 1; x > s; x-- {
-			if t.w[x].rel == "nmod" && t.ancestorOf(s, x) && t.prepOnHeads(x) == "between" {
+			if t.w[x].rel == "nmod" && t.ancestorOf(s, x) && t.caseWord(x) == "between" {
 				t.w[n].head, t.w[n].rel = x, "conj"
 				t.w[and].head, t.w[and].rel = n, "cc"
 				break
@@ -1905,7 +1905,7 @@ func (t *tree) repairAsWellAs() {
 			}
 		}
 		h := t.w[i].head
-		if x < 0 || h < 0 || t.prepOnHeads(x) != "" {
+		if x < 0 || h < 0 || t.caseWord(x) != "" {
 			continue // "on Iran as well as on Syria": a phrase of its own, left as read
 		}
 		if t.w[h].upos == "VERB" {
@@ -1940,7 +1940,7 @@ func (t *tree) repairAsWellAs() {
 func (t *tree) repairWithOnTime() {
 	for x := range t.w {
 		h := t.w[x].head
-		if t.w[x].rel != "nmod" || h < 0 || t.prepOnHeads(x) != "with" || !t.timeWord(h) && !dayParts[t.w[h].lower] && t.w[h].lower != "day" {
+		if t.w[x].rel != "nmod" || h < 0 || t.caseWord(x) != "with" || !t.timeWord(h) && !dayParts[t.w[h].lower] && t.w[h].lower != "day" {
 			continue
 		}
 		v := t.w[h].head
@@ -1985,21 +1985,11 @@ func (t *tree) repairHeadlinePassive(lx *frameLexicon) {
 		}
 		t.w[subj].rel = "nsubj:pass"
 		for k := range t.w {
-			if t.w[k].head == v && t.w[k].rel == "obl" && t.prepOnHeads(k) == "by" {
+			if t.w[k].head == v && t.w[k].rel == "obl" && t.caseWord(k) == "by" {
 				t.w[k].rel = "obl:agent"
 			}
 		}
 	}
-}
-
-// prepOnHeads returns the case word of word i read off heads alone (before kids lists).
-func (t *tree) prepOnHeads(i int) string {
-	for k := range t.w {
-		if t.w[k].head == i && t.w[k].rel == "case" {
-			return t.w[k].lower
-		}
-	}
-	return ""
 }
 
 // repairCasedAppos hangs a phrase set off by commas after a subject on the subject's verb:

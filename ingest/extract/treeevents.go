@@ -156,9 +156,6 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if len(r.tgt) == 0 && (fr.cat == "REJECT" || fr.cat == "DISAPPROVE") {
 			r.tgt = d.claimMaker(t, pr, preds, r.src) // "..., a charge rejected by Tehran"
 		}
-		if fr.lemma == "approve" && !fr.noun {
-			r.tgt = d.objectParties(t, pr.at) // "approved Vietnam's proposal", not "a plan to send troops to Iraq"
-		}
 		if len(r.src) == 0 && len(r.tgt) > 0 && r.passive && fr.cat == "COERCE" && custodyVerbs[t.w[pr.at].lemma] {
 			r.src = d.custodyState(t, pr.at) // "Gotovina was arrested in Spain": by Spain's police
 		}
@@ -605,16 +602,8 @@ func (t *tree) multiDay(n int) bool {
 // hostileComplement reports whether the infinitive complement of predicate p is itself a
 // hostile predicate ("vowed to attack") or a threat.
 func (d *doc) hostileComplement(t *tree, p int, preds []pred) bool {
-	x := t.infinitive(p)
-	if x < 0 {
-		return false
-	}
-	for _, q := range preds {
-		if q.at == x && q.fr != nil && (hostile[q.fr.cat] || q.fr.cat == "THREATEN") {
-			return true
-		}
-	}
-	return false
+	c := d.complementCategory(t, p, preds)
+	return hostile[c] || c == "THREATEN"
 }
 
 // readiness are the adjectives of being ready to act: what they state takes the category of
@@ -636,8 +625,8 @@ var cooperativeCats = map[string]bool{"CONSULT": true, "COOPERATE": true, "AGREE
 // with Cuba", "willing to join hands with Bulgaria".
 var cooperativeVerbs = map[string]bool{"work": true, "cooperate": true, "join": true, "help": true,
 	"strengthen": true, "enhance": true, "deepen": true, "promote": true, "expand": true, "boost": true,
-	"develop": true, "push": true, "contribute": true, "play": true, "continue": true, "increase": true,
-	"further": true, "make": true, "build": true, "forge": true, "advance": true, "improve": true}
+	"develop": true, "contribute": true, "increase": true, "build": true, "forge": true, "advance": true,
+	"improve": true}
 
 // complementCategory returns the category of the predicate that is the infinitive
 // complement of p ("willing to forgive": SUPPORT), "" for none.
@@ -1373,11 +1362,11 @@ var spokenActs = map[string]bool{"DEMAND": true, "DISAPPROVE": true, "SUPPORT": 
 
 // statementDay returns the day of the latest statement (spokenActs) of ev's actor that the
 // story dated by a day of its own (not one carried over itself) within dayReach sentences
-// before sentence si, done and not denied, when ev is a statement too; "" for none. Its
-// caller asks only for a verb in the simple past ("refuses" is no statement of that day). A party's next words with no time
-// of their own go on with what it said then: "The party on Friday urged Sarkozy to step
-// down. ... The party also called on the government to" is Friday's statement, though
-// the story runs on Saturday.
+// before sentence si, done and not denied, when ev is a statement too; "" for none. A
+// party's next words with no time of their own go on with what it said then: "The party
+// on Friday urged Sarkozy to step down. ... The party also called on the government to" is
+// Friday's statement, though the story runs on Saturday. Its caller asks only for a verb
+// in the simple past ("refuses" is no statement of that day).
 func statementDay(si int, ev *evState, out []*evState) string {
 	if !spokenActs[ev.Type] {
 		return ""
@@ -1416,26 +1405,6 @@ func (d *doc) custodyState(t *tree, p int) []int {
 			if m := &d.ms[mi]; m.Type == "country" && m.Kind == kindName || m.Type == "city" && m.Gov != "" {
 				out = append(out, mi)
 			}
-		}
-	}
-	return out
-}
-
-// objectParties returns the parties whose the object of verb p is: its possessive, or its
-// "of", "with", "from" or "by" phrase, named at that phrase's head ("approved Vietnam's
-// proposal", "approved an agreement with Egypt", "a request from Seoul"), nil for none.
-func (d *doc) objectParties(t *tree, p int) []int {
-	o := t.kid(p, "obj")
-	if o < 0 {
-		o = t.kid(p, "nsubj:pass")
-	}
-	if o < 0 {
-		return nil
-	}
-	var out []int
-	for _, k := range t.w[o].kids {
-		if t.rel(k, "nmod:poss") || t.rel(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "with" || t.prep(k) == "from" || t.prep(k) == "by") {
-			out = append(out, t.namedIn(d.phrase(t, k), k)...)
 		}
 	}
 	return out
