@@ -2718,3 +2718,37 @@ func TestReviewedNearMisses34(t *testing.T) {
 	// A given name borne by men and women says nothing of who "he" is.
 	wantEvent(t, "Joan is a man's name too", "Spanish Industry Minister Joan Clos arrived in Rabat on Monday. He urged Morocco to open its market.", "DEMAND", "joan-clos", "morocco")
 }
+
+// TestDiscussedWith checks that whom a topic was discussed with is a party to the talks
+// however the parser hangs the "with" phrase, while a topic that takes "with" itself
+// ("relations with China") names no one talked to.
+func TestDiscussedWith(t *testing.T) {
+	wantEvent(t, "discussed with a titled name", "Karin Holm discussed the peace process with King Abdullah on Monday.", "CONSULT", "karin-holm", "abdullah")
+	wantEvent(t, "discussed with a name", "Karin Holm discussed the refugee crisis with Kofi Annan on Monday.", "CONSULT", "karin-holm", "kofi-annan")
+	noEventWhere(t, "relations with China are the topic, not a party", "Karin Holm discussed relations with China on Monday.", func(e Event) bool {
+		return e.Type == "CONSULT" && strings.Contains(ids(e.Target)+ids(e.Source), "china")
+	})
+}
+
+// TestJourneys checks that a person's flight or journey to a country is a visit there, and
+// a force's, a people's, an airline's or a trip home is none.
+func TestJourneys(t *testing.T) {
+	wantEvent(t, "flew to a capital", "Indian Prime Minister Manmohan Singh flew to Moscow on Sunday.", "CONSULT", "manmohan-singh", "russia")
+	wantEvent(t, "travelled to", "Martti Ahtisaari travelled to Albania on Saturday.", "CONSULT", "martti-ahtisaari", "albania")
+	wantEvent(t, "flew into", "Martha Benson flew into Vietnam from Hong Kong.", "CONSULT", "martha-benson", "vietnam")
+	for _, text := range []string{
+		"Manmohan Singh flew back to New Delhi on Monday.",
+		"British troops flew into Basra on Monday.",
+		"Singapore Airlines will start flying to Russia in March.",
+		"The treaty waives visas for Palestinians travelling to Jordan.",
+		"Karin Holm flew to Brisbane to question Anwar Ibrahim.",
+	} {
+		noEventWhere(t, "no visit", text, func(e Event) bool { return e.Type == "CONSULT" })
+	}
+	// The office's holder named at the end of its phrase travels, not the company; the
+	// opening "earlier this month" dates the flight.
+	e, all := event(t, "Earlier this month Nike's director of communications for the Asia Pacific Region Martha Benson flew into Vietnam from Hong Kong.", "1997-04-28", "CONSULT")
+	if ids(e.Source) != "martha-benson" || ids(e.Target) != "vietnam" || e.Date != "1997-04" {
+		t.Errorf("Nike's director Martha Benson flew: %+v (events %+v)", e, all)
+	}
+}

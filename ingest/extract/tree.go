@@ -170,10 +170,12 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairBetweenSubject()
 	t.repairAsWellAs()
 	t.repairWithOnTime()
+	t.repairWithOnObject(d.x.frames)
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
 	t.repairTimeSubject()
+	t.repairTimeOnSubject()
 	t.repairRelativeTime()
 	t.repairNameTime()
 	t.repairTimeOnNoun()
@@ -1427,6 +1429,26 @@ func (t *tree) repairRelativeTime() {
 var relativeTimeNouns = map[string]bool{"year": true, "week": true, "month": true, "weekend": true, "night": true,
 	"morning": true, "afternoon": true, "evening": true, "day": true}
 
+// repairTimeOnSubject mends "Earlier this month Nike's director Martha Benson flew into
+// Vietnam", parsed with "month" as the subject of the subject noun: a time is no subject,
+// and a noun that is itself a subject and no copula's predicate has none. The time goes
+// to the verb, where it dates the clause. Heads alone are read.
+func (t *tree) repairTimeOnSubject() {
+	for i := range t.w {
+		h := t.w[i].head
+		if t.w[i].rel != "nsubj" || h < 0 || !t.timeWord(i) || t.w[h].upos != "NOUN" && t.w[h].upos != "PROPN" || !strings.HasPrefix(t.w[h].rel, "nsubj") || t.w[h].head < 0 {
+			continue
+		}
+		cop := false
+		for k := range t.w {
+			cop = cop || t.w[k].head == h && t.w[k].rel == "cop"
+		}
+		if !cop {
+			t.w[i].head, t.w[i].rel = t.w[h].head, "obl:tmod"
+		}
+	}
+}
+
 // repairTimeSubject mends "After ordering the roundup Monday, Arafat's Palestinian
 // Authority arrested ...", parsed with "Monday" as the subject and the Authority conjoined
 // to it: a weekday is no subject; the name conjoined to it is, and the day is the time of
@@ -1948,6 +1970,51 @@ func (t *tree) repairWithOnTime() {
 			v = t.w[v].head
 		}
 		if v >= 0 && t.w[v].upos == "VERB" {
+			t.w[x].head, t.w[x].rel = v, "obl"
+		}
+	}
+}
+
+// withNouns are nouns that take their own "with" phrase, naming the other side of what
+// they are: "relations with China", "a dispute with Japan". After a verb of discussing,
+// "with" on such an object stays the noun's.
+var withNouns = map[string]bool{"relation": true, "relations": true, "tie": true, "ties": true, "cooperation": true,
+	"link": true, "links": true, "difference": true, "differences": true, "dispute": true, "conflict": true,
+	"border": true, "trade": true, "partnership": true, "friendship": true, "problem": true, "problems": true,
+	"row": true, "standoff": true, "war": true, "alliance": true, "contact": true, "dialogue": true, "exchange": true,
+	"integration": true, "normalization": true, "reconciliation": true, "rapprochement": true, "union": true}
+
+// repairWithOnObject hangs a "with" phrase that names someone on the verb of discussing
+// it follows when the parser put it on the verb's object: in "Rice discussed the peace
+// process with King Abdullah" the king is whom she discussed it with, not part of the
+// process. Verbs whose frames take their other side by "with" and their object as the
+// topic (discuss, talk over) are read so; an object that takes "with" itself ("discussed
+// relations with China", "a deal with Iran", withNouns or a noun trigger of its own) keeps
+// it. The phrase must name someone: a proper noun, a title or a government ("with the
+// king", "with the US administration"). Heads alone are read.
+func (t *tree) repairWithOnObject(lx *frameLexicon) {
+	for x := range t.w {
+		o := t.w[x].head
+		if t.w[x].rel != "nmod" || o < 0 || t.caseWord(x) != "with" || !t.rel(o, "obj") {
+			continue
+		}
+		v := t.w[o].head
+		if v < 0 || t.w[v].upos != "VERB" || withNouns[t.w[o].lemma] || withNouns[t.w[o].lower] || len(lx.nouns[t.w[o].lemma]) > 0 {
+			continue
+		}
+		if !slices.ContainsFunc(lx.verbs[t.w[v].lemma], func(f *frame) bool {
+			return f.discuss && slices.ContainsFunc(f.targets, func(s slot) bool { return s.kind == "prep" && slices.Contains(s.words, "with") })
+		}) {
+			continue
+		}
+		if t.w[x].upos != "PROPN" && personTitleNouns[t.w[x].lower] == "" && !governmentNouns[t.w[x].lemma] && t.w[x].lemma != "administration" && t.w[x].lemma != "official" && t.w[x].lemma != "leader" {
+			continue
+		}
+		own := false // the verb has its own "with" phrase
+		for k := range t.w {
+			own = own || t.w[k].head == v && t.rel(k, "obl") && t.caseWord(k) == "with"
+		}
+		if !own {
 			t.w[x].head, t.w[x].rel = v, "obl"
 		}
 	}
