@@ -432,6 +432,30 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 				return m
 			}
 		}
+	}
+	if t.titleWord(h) || roleNouns[t.w[h].lower] || officeNouns[t.w[h].lower] {
+		// "Nike's director of communications for the Asia Pacific Region Martha Benson":
+		// a name that closes the office's phrase, after a capitalized word of it and no
+		// preposition, is the one who holds it.
+		last := h
+		for w := h + 1; w < len(t.w) && (t.ancestorOf(h, w) || t.w[w].m >= 0 && t.w[w].m == t.w[last].m); w++ {
+			last = w
+		}
+		if m := t.w[last].m; last > h && m >= 0 && d.ms[m].Type == "person" && d.ms[m].Kind == kindName {
+			first := last
+			for first > h && t.w[first-1].m == m {
+				first--
+			}
+			joined := false // "head of state Sultan X and Prime Minister Y": the first office's holder comes first
+			for w := h + 1; w < first; w++ {
+				joined = joined || t.w[w].upos == "CCONJ" || t.w[w].upos == "PUNCT"
+			}
+			if first > h+1 && t.w[first-1].upos == "PROPN" && t.w[first-1].m < 0 && !joined {
+				return m
+			}
+		}
+	}
+	if t.titleWord(h) {
 		// "the chairman of the ruling party, Lee Hoe-chang,": the name set off by a
 		// comma, hung on the "of" phrase as its conjunct or apposition.
 		for _, k := range t.w[h].kids {
@@ -536,6 +560,12 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 	}
 	return -1
 }
+
+// officeNouns are lower-case nouns of an office held by one person that name no title of
+// their own (personTitleNouns) or role (roleNouns): "Nike's director of communications
+// Martha Benson".
+var officeNouns = map[string]bool{"director": true, "coordinator": true, "deputy": true, "adviser": true, "advisor": true,
+	"counsellor": true, "counselor": true, "attache": true, "administrator": true, "commissioner": true, "manager": true}
 
 // officerAfter returns the person named right after body or country mention m with only
 // title words between ("UN Secretary General Kofi Annan", "Iraqi President Jalal
@@ -1218,6 +1248,10 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 	// meeting be held in Paris") leaves nobody else to be the target, and so does an
 	// object's own party ("approved a plan to send troops to Iraq": not Iraq).
 	ownTarget := r.passive || len(fr.targets) > 0 && (fr.targets[0].kind == "ccomp" && t.clauseSubject0(p) >= 0 || fr.targets[0].kind == "objparty")
+	// A journey goes where its "to" phrase says and nowhere else: "flew to Brisbane to
+	// probe allegations against Muhammad" is no visit to Muhammad. (An arrival looks
+	// further: "arrived in Dar es Salaam for a visit to Tanzania".)
+	ownTarget = ownTarget || travelVerbs[t.w[p].lemma]
 	if !fr.noTarget && !fr.discuss && !fr.sym && len(r.tgt) == 0 && !fr.noun && !askedUnnamed && !pronounObj && !ownTarget {
 		// The frame's slots name nobody: a place or party in another phrase of the verb
 		// ("lifted a state of emergency in Darfur", "demonstrated in Serbia").

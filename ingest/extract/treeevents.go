@@ -387,7 +387,8 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 // Vladimir Putin visited Moscow").
 func (d *doc) visitPlace(t *tree, pr pred, r roles, ev *evState) bool {
 	arrive := t.w[pr.at].lemma == "arrive"
-	if len(ev.Source) == 0 || arrive && (d.forceArrives(t, pr.at, r.src) || t.kidLemma(pr.at, "advmod", "back", "home") >= 0) {
+	journey := arrive || travelVerbs[t.w[pr.at].lemma]
+	if len(ev.Source) == 0 || journey && (d.forceArrives(t, pr.at, r.src) || t.kidLemma(pr.at, "advmod", "back", "home") >= 0) {
 		return false
 	}
 	if t.here(pr) && (len(ev.Target) == 0 || arrive) {
@@ -403,6 +404,11 @@ func (d *doc) visitPlace(t *tree, pr pred, r roles, ev *evState) bool {
 	return n == 0 || len(ev.Target) > 0
 }
 
+// travelVerbs are the verbs of a journey to a place ("flew to Moscow", "travelled to
+// Pakistan"): a visit there when a person or a delegation makes it, none when a force, a
+// crowd or an aircraft does (forceArrives).
+var travelVerbs = map[string]bool{"fly": true, "travel": true}
+
 // forceArrives reports an arrival whose subject is a force or a crowd, not a visitor:
 // "the first deployment of NATO peacekeeping troops have arrived", "13,000 Albanians have
 // arrived" (a people, not "the Chinese delegation").
@@ -410,6 +416,11 @@ func (d *doc) forceArrives(t *tree, p int, src []int) bool {
 	for _, mi := range src {
 		// "Chinese troops arrive in Hong Kong", however the headline is parsed.
 		if m := &d.ms[mi]; m.To < len(d.toks) && arrivingCrowds[strings.TrimSuffix(d.toks[m.To].Lower, "s")] {
+			return true
+		}
+		// "visas for Mauritians traveling to Hong Kong": a people; "Singapore Airlines
+		// will start flying to Russia": a carrier's service.
+		if m := &d.ms[mi]; m.Type == "nationality" && strings.HasSuffix(m.Text, "s") && (m.To >= len(d.toks) || !d.toks[m.To].Cap) || carrierName(m.Text) {
 			return true
 		}
 	}
@@ -429,11 +440,24 @@ func (d *doc) forceArrives(t *tree, p int, src []int) bool {
 	return false
 }
 
+// carrierName reports the name of an airline or a shipping line: "Singapore Airlines",
+// "Air France", "British Airways".
+func carrierName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Airlines", "Airline", "Airways", "Air", "Lines", "Aviation", "Aeroflot", "Lufthansa":
+			return true
+		}
+	}
+	return false
+}
+
 // arrivingCrowds are the nouns of those who arrive without visiting anyone.
 var arrivingCrowds = map[string]bool{"troops": true, "troop": true, "soldier": true, "force": true, "deployment": true,
 	"unit": true, "contingent": true, "warship": true, "ship": true, "vessel": true, "refugee": true, "migrant": true,
 	"immigrant": true, "pilgrim": true, "tourist": true, "worker": true, "aid": true, "supply": true, "convoy": true,
-	"peacekeeper": true, "army": true, "battalion": true, "boat": true, "shipment": true, "asylum-seeker": true}
+	"peacekeeper": true, "army": true, "battalion": true, "boat": true, "shipment": true, "asylum-seeker": true,
+	"plane": true, "aircraft": true, "national": true, "citizen": true, "passenger": true, "visitor": true, "resident": true, "jet": true, "helicopter": true, "flight": true, "airliner": true, "bird": true}
 
 // here reports a visit made "here": "arrived here on Monday", "a visit here", "arrived
 // here for a visit" (the adverb on the verb the visit hangs on).
