@@ -1705,6 +1705,7 @@ func (d *doc) link() {
 		}
 	}
 	orgEnds := d.orgEnds()
+	parties := d.partyNames()
 	placeUses := d.placeUses()
 	firms := d.firmNames()
 	shortOrgs := d.orgShortNames()
@@ -1746,6 +1747,13 @@ func (d *doc) link() {
 			// "Jihad said" after "the Islamic Jihad": the organization by its last word.
 			m.Type, m.ID = "organization", model.Slug(org)
 			d.entity(m.ID, org, "organization", m.Text)
+			continue
+		}
+		if party := d.memberParty(k, parties); party != "" {
+			// "the Liberals", "Opposition Democrats", "the French Socialists": the party (after
+			// orgEnds: "the Communists" after "the Refounded Communists" are those).
+			m.Type, m.ID = "organization", model.Slug(party)
+			d.entity(m.ID, party, "organization", m.Text)
 			continue
 		}
 		if m.To-m.From == 1 && (m.ev < evStrong || m.title() != "") {
@@ -2977,4 +2985,122 @@ func (d *doc) countryOpening(m *mention) (string, int) {
 		return e.ID, n
 	}
 	return "", 0
+}
+
+// memberParties maps the plural by which news names a party's members to the words that
+// open the party's name: "the Liberals" are the Liberal Party, "the Tories" the
+// Conservative Party.
+var memberParties = map[string]string{"Democrats": "Democratic", "Republicans": "Republican", "Liberals": "Liberal",
+	"Socialists": "Socialist", "Communists": "Communist", "Conservatives": "Conservative", "Tories": "Conservative",
+	"Greens": "Green", "Social Democrats": "Social Democratic", "Liberal Democrats": "Liberal Democratic",
+	"Christian Democrats": "Christian Democratic", "New Democrats": "New Democratic", "Free Democrats": "Free Democratic",
+	"Labourites": "Labour", "Nationalists": "Nationalist"}
+
+// nationalParties are the usual English names of parties that are not "<words> Party" in
+// their country, by country id and the words memberParties gives: France's Communists
+// are the French Communist Party, Germany's Christian Democrats the Christian Democratic
+// Union, Britain's Liberal Democrats the Liberal Democrats.
+var nationalParties = map[string]string{"france Communist": "French Communist Party", "germany Christian Democratic": "Christian Democratic Union",
+	"united-kingdom Liberal Democratic": "Liberal Democrats", "australia Democratic": "Australian Democrats", "germany Green": "Greens", "france Green": "Greens"}
+
+// partyNames returns the names of parties the story writes out ("Socialist Party",
+// "Communist Party of the Philippines", "Canada's small New Democratic Party", "the
+// Refounded Communists"), in text order.
+func (d *doc) partyNames() []string {
+	var out []string
+	for k := range d.ms {
+		m := &d.ms[k]
+		ends := false // "the Refounded Communists": a body named by its members
+		if f := strings.Fields(m.Text); len(f) > 1 {
+			_, ends = memberParties[f[len(f)-1]]
+		}
+		if m.Kind == kindName && (strings.Contains(" "+m.Text+" ", " Party ") || ends) && !slices.Contains(out, m.Text) {
+			out = append(out, m.Text)
+		}
+	}
+	return out
+}
+
+// memberParty returns the party that mention k names by its members: "the Liberals",
+// "Opposition Democrats", "the French Socialists". It is the party the story names by a
+// longer plural ("the Refounded Communists"), else the one it names whose
+// name opens with memberParties' words, after a demonym at most ("Liberal Party",
+// "French Communist Party", "Communist Party of the Philippines"), else the country's
+// party of nationalParties (the country named in or right before the mention, else none),
+// else "<words> Party". "" when k names no party's members.
+func (d *doc) memberParty(k int, parties []string) string {
+	m := &d.ms[k]
+	if m.Kind != kindName {
+		return ""
+	}
+	words := strings.Fields(m.Text)
+	country := d.countryBefore(k)
+	var stem string
+	for n := 1; n <= 2 && n <= len(words) && stem == ""; n++ {
+		w, ok := memberParties[strings.Join(words[len(words)-n:], " ")]
+		if !ok {
+			continue
+		}
+		rest := words[:len(words)-n]
+		switch {
+		case len(rest) == 0:
+			stem = w
+		case len(rest) == 1 && (rest[0] == "Opposition" || rest[0] == "Ruling"):
+			stem = w
+		default:
+			if e, c := d.x.lex.match(d.text, d.toks, m.From, false); e != nil && (e.Type == "country" || e.Type == "nationality") && c == len(rest) {
+				stem, country = w, e.ID // "French Socialists", "US Democrats"
+			}
+		}
+	}
+	if stem == "" {
+		return ""
+	}
+	for _, p := range parties {
+		if strings.HasSuffix(p, " "+m.Text) && !strings.HasSuffix(p, " Party") {
+			return p // "the Communists" after "the Refounded Communists"
+		}
+	}
+	for _, p := range parties {
+		name := p
+		if toks, _ := tokenize(p, nil, nil); len(toks) > 1 {
+			if e, c := d.x.lex.match(p, toks, 0, false); e != nil && e.Type == "nationality" && c < len(toks) {
+				name = p[toks[c].Start:] // "French Communist Party": "Communist Party"
+			}
+		}
+		if strings.HasPrefix(name, stem+" Party") {
+			return p
+		}
+	}
+	if country == "" {
+		country = d.storyCountry()
+	}
+	if name, ok := nationalParties[country+" "+stem]; ok {
+		return name
+	}
+	return stem + " Party"
+}
+
+// storyCountry returns the country the story names most, by name or demonym, when it
+// names it at least twice and more often than any other; "" otherwise.
+func (d *doc) storyCountry() string {
+	n := map[string]int{}
+	for k := range d.ms {
+		if m := &d.ms[k]; (m.Type == "country" || m.Type == "nationality") && m.ID != "" {
+			n[m.ID]++
+		}
+	}
+	best, top, second := "", 0, 0
+	for id, c := range n {
+		switch {
+		case c > top || c == top && id < best:
+			best, top, second = id, c, max(top, second)
+		case c > second:
+			second = c
+		}
+	}
+	if top < 2 || second == top {
+		return ""
+	}
+	return best
 }

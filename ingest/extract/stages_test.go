@@ -310,7 +310,7 @@ func TestArguments(t *testing.T) {
 		// A relative clause the parser hung on another verb still has the phrase before
 		// its pronoun as subject: not the speaker, and not a place the phrase is in.
 		{"stray relative clause", "Bill Richardson said that if Iran was behind a bombing in Cairo, Egypt, that killed 12 French tourists, Paris would respond.", "ASSAULT", "", "france"},
-		{"stray relative on a name", "It would be hard to pass the budget without the votes of the Green Party which withdrew its support for the Social Democrats last month, he said.", "RETREAT", "green-party", "social-democrats"},
+		{"stray relative on a name", "It would be hard to pass the budget without the votes of the Green Party which withdrew its support for the Social Democrats last month, he said.", "RETREAT", "green-party", "social-democratic-party"},
 		{"stray relative on a title", "Reporters waited outside the office of Brazilian President Lula da Silva, who Monday urged Congress to pass the reform.", "DEMAND", "lula-da-silva", "congress"},
 		// One attends or hosts talks; attending a sanctions conference imposes nothing.
 		{"attending sanctions", "Iran and Libya attend sanctions conference.", "SANCTION", "", ""},
@@ -2750,5 +2750,21 @@ func TestJourneys(t *testing.T) {
 	e, all := event(t, "Earlier this month Nike's director of communications for the Asia Pacific Region Martha Benson flew into Vietnam from Hong Kong.", "1997-04-28", "CONSULT")
 	if ids(e.Source) != "martha-benson" || ids(e.Target) != "vietnam" || e.Date != "1997-04" {
 		t.Errorf("Nike's director Martha Benson flew: %+v (events %+v)", e, all)
+	}
+}
+
+// TestPartiesByTheirMembers checks that a party named by its members' plural is the party:
+// one the story writes out, else the country's usual name for it, else "<words> Party";
+// and that a party the story names by a longer name ending in the plural stays that one.
+func TestPartiesByTheirMembers(t *testing.T) {
+	wantEvent(t, "opposition plural", "Opposition Democrats criticized George W. Bush on Monday.", "DISAPPROVE", "democratic-party", "george-w-bush")
+	wantEvent(t, "another name for them", "The Tories criticized Tony Blair on Monday.", "DISAPPROVE", "conservative-party", "tony-blair")
+	wantEvent(t, "the party the story names", "France's main opposition Socialist Party struck a deal with the Greens on Tuesday. The French Socialists also reached agreement with the Communists on Wednesday.",
+		"AGREE", "socialist-party", "french-communist-party")
+	_, all := event(t, "Italy's Refounded Communists opposed the reform. Romano Prodi depends on the Communists' support, and the Communists criticized Prodi on Monday.", "2005-11-30", "DISAPPROVE")
+	for _, e := range all {
+		if e.Type == "DISAPPROVE" && e.Trigger == "criticized" && ids(e.Source) != "refounded-communists" {
+			t.Errorf("the Communists after the Refounded Communists: %s criticized, want refounded-communists (events %+v)", ids(e.Source), all)
+		}
 	}
 }
