@@ -1501,8 +1501,9 @@ func (t *tree) absolute(k int) bool {
 	return false
 }
 
-// victimNouns are acts whose noun a person's name modifies as the one they were done to:
-// "the Hariri killing", "the Tueni murder".
+// victimNouns are acts whose noun a person's name modifies, or whose possessor a person
+// is, as the one they were done to: "the Hariri killing", "the Tueni murder", "Gotovina's
+// arrest".
 var victimNouns = map[string]bool{"killing": true, "murder": true, "assassination": true, "kidnapping": true,
 	"abduction": true, "slaying": true, "execution": true, "death": true, "arrest": true, "detention": true}
 
@@ -1537,6 +1538,12 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 				if m := d.headMention(t, k, 0); m >= 0 && d.ms[m].Type == "organization" {
 					continue // "attended the APEC leaders' meeting": the body's meeting, not a side
 				}
+			}
+			if m := t.w[k].m; victimNouns[t.w[n].lemma] && m >= 0 && (d.ms[m].Type == "person" || d.ms[m].Type == "other") && len(t.prepKids(n, "of")) == 0 {
+				// "Gotovina's arrest", "Hariri's assassination": the one it was done to, not
+				// who did it ("Israel's arrest of X" has its "of").
+				r.tgt = append(r.tgt, d.phrase(t, k)...)
+				continue
 			}
 			r.src = append(r.src, d.phrase(t, k)...) // "Putin's visit", "Mandela's invitation"
 		}

@@ -2730,6 +2730,14 @@ func TestDiscussedWith(t *testing.T) {
 	})
 }
 
+// TestVictimPossessor checks that the possessor of an act done to a person is whom it
+// was done to ("Gotovina's arrest"), while a state's act with its "of" is the state's.
+func TestVictimPossessor(t *testing.T) {
+	wantEvent(t, "arrest", "Ante Gotovina was seen in Madrid. Gotovina's arrest raised the pressure on Belgrade.", "COERCE", "", "ante-gotovina")
+	wantEvent(t, "killing", "The report found evidence of Syrian involvement in Rafik Hariri's killing.", "ASSAULT", "", "rafik-hariri")
+	wantEvent(t, "a state's arrest of", "Israel's arrest of Marwan Barghouti angered the Palestinians.", "COERCE", "israel", "marwan-barghouti")
+}
+
 // TestJourneys checks that a person's flight or journey to a country is a visit there, and
 // a force's, a people's, an airline's or a trip home is none.
 func TestJourneys(t *testing.T) {
