@@ -261,7 +261,42 @@ func (d *doc) findMentions(ctx context.Context) error {
 	d.hyphenedEnds()
 	d.titlesOffPersons()
 	d.dropTitleOnlyPersons()
+	d.headlineOffices()
 	return nil
+}
+
+// headlineOffices reads an office written with its country and no article in the
+// headline as the office, as "the Russian prime minister" is read in the body: headline
+// grammar drops the article ("Russian PM visits Slovakia", "Algerian president flies to
+// Paris"), and the office is resolved to the person who holds it (resolveNominal), not
+// left as the country. Not when a name follows ("Russian PM Chernomyrdin visits").
+func (d *doc) headlineOffices() {
+	if len(d.sents) < 2 || !d.headline(d.sents[0]) {
+		return
+	}
+	s := d.sents[0]
+	n := len(d.ms)
+	for k := 0; k < n; k++ {
+		m := d.ms[k]
+		if m.Sent != 0 || m.Kind != kindName || m.Type != "nationality" && m.Type != "country" || m.To >= s.To {
+			continue
+		}
+		j := m.To
+		title := personTitleNouns[d.toks[j].Lower]
+		if d.toks[j].Lower == "prime" {
+			if j+1 >= s.To || d.toks[j+1].Lower != "minister" {
+				continue
+			}
+			j++
+		}
+		if title == "" || d.toks[j].Lower == "leader" && m.Type == "country" {
+			continue
+		}
+		if j+1 < s.To && d.toks[j+1].Cap && d.toks[j+1].Word && d.x.frames.verbForms[d.toks[j+1].Lower] == "" && !d.x.frames.speechForms[d.toks[j+1].Lower] {
+			continue // "Russian PM Chernomyrdin visits": a name
+		}
+		d.ms = append(d.ms, mention{From: m.From, To: j + 1, Start: m.Start, End: d.toks[j].End, Sent: 0, Text: d.text[m.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, m.ID)})
+	}
 }
 
 // dropTitleOnlyPersons removes the person names that hold no name, only the words of an
@@ -2111,6 +2146,26 @@ func (d *doc) link() {
 		m := &d.ms[g.mention]
 		if ids := d.leadersOf(lastWord(m.Text), g.countries); ids != nil {
 			m.more = &mentionMore{ids: ids}
+		}
+	}
+	// "Russian PM visits Slovakia" (headlineOffices): the one the story names with that
+	// office of that country, named only after the headline.
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Sent != 0 || m.Kind != kindNominal || m.Type != "person" || m.ID != "" || m.titleOf() == "" {
+			continue
+		}
+		var holders []string
+		for _, id := range d.order {
+			for _, r := range d.ents[id].roles {
+				if r.Of == m.titleOf() && (sameOffice(r.Title, m.title()) || m.title() == "Leader" && officeFits("leaders", r.Title)) {
+					holders = append(holders, id)
+					break
+				}
+			}
+		}
+		if len(holders) == 1 {
+			m.ID = holders[0]
 		}
 	}
 }

@@ -2776,3 +2776,15 @@ func TestPartiesByTheirMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineOffice checks that an office written with its country and no article in a
+// headline ("Syrian PM condemns ...") is the one the story names in that office, not the
+// country, and stays the country's when the story names no such holder.
+func TestHeadlineOffice(t *testing.T) {
+	wantEvent(t, "holder named in the body", "Syrian PM condemns hotel attacks in Amman\n\nDAMASCUS, Nov. 10 -- Syrian Prime Minister Naji Otri on Thursday condemned the attacks in Jordan.",
+		"DISAPPROVE", "naji-otri", "jordan")
+	wantEvent(t, "no holder named", "Algerian president flies to Paris for medical treatment\n\nThe president was taken ill on Friday, officials said.",
+		"CONSULT", "algeria", "france")
+	// A name after the office is the name: "Russian PM Chernomyrdin visits".
+	wantEvent(t, "a name follows", "Russian PM Chernomyrdin visits Slovakia\n\nThe visit began on Monday.", "CONSULT", "chernomyrdin", "slovakia")
+}
