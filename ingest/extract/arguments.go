@@ -871,6 +871,15 @@ func (d *doc) slotHeads(t *tree, sl slot, p, light int) []int {
 				}
 			}
 		case "prep":
+			if q == light && dativeLight[t.w[q].lemma] && slices.Contains(sl.words, "to") {
+				// "gave Mobutu an ultimatum", "offered Kenya support": the second object of
+				// a verb of giving is the noun's "to".
+				for _, k := range t.w[q].kids {
+					if t.rel(k, "iobj") {
+						out = append(out, k)
+					}
+				}
+			}
 			for _, w := range sl.words {
 				for _, k := range t.prepKids(q, w) {
 					if w == "with" && t.absolute(k) {

@@ -2788,3 +2788,9 @@ func TestHeadlineOffice(t *testing.T) {
 	// A name after the office is the name: "Russian PM Chernomyrdin visits".
 	wantEvent(t, "a name follows", "Russian PM Chernomyrdin visits Slovakia\n\nThe visit began on Monday.", "CONSULT", "chernomyrdin", "slovakia")
 }
+
+// TestGivenTo checks that the second object of a verb of giving is whom the noun goes to:
+// "gave Mobutu Sese Seko an ultimatum" is an ultimatum to him.
+func TestGivenTo(t *testing.T) {
+	wantEvent(t, "gave X an ultimatum", "Laurent Kabila gave Mobutu Sese Seko an ultimatum to step down.", "DEMAND", "laurent-kabila", "mobutu-sese-seko")
+}
