@@ -1687,6 +1687,7 @@ func (d *doc) nominalTitle(si, a, b int, title string) {
 // last named.
 func (d *doc) link() {
 	lx := d.x.lex
+	d.bracketedLongForms()
 	d.initialAcronyms()
 	for k := range d.ms {
 		if m := &d.ms[k]; m.Kind == kindName && m.Type == "organization" {
@@ -3158,4 +3159,57 @@ func (d *doc) storyCountry() string {
 		return ""
 	}
 	return best
+}
+
+// bracketedLongForms joins the runs of a body's name that a place inside it cut apart,
+// when the acronym in brackets after it spells the whole: "Televisi Republik Indonesia
+// (TVRI)" was read as a body "Televisi Republik" and the country Indonesia. The acronym is
+// matched as Schwartz and Hearst (2003) match an abbreviation to its long form: its
+// letters, right to left, in the long form's, the last at a word's start and the first at
+// the first word's. Mentions are in text order.
+func (d *doc) bracketedLongForms() {
+	for k := 2; k < len(d.ms); k++ {
+		a, p, x := &d.ms[k-2], &d.ms[k-1], &d.ms[k]
+		if x.To-x.From != 1 || !d.toks[x.From].Upper || x.From < 1 || d.toks[x.From-1].text(d.text) != "(" || p.To != x.From-1 {
+			continue
+		}
+		if a.To != p.From || a.Kind != kindName || p.Kind != kindName || a.Type != "organization" && a.Type != "other" || p.Type != "country" && p.Type != "location" && p.Type != "city" {
+			continue
+		}
+		long := d.text[a.Start:p.End]
+		acro := x.Text
+		if !spellsAbbreviation(long, acro) || spellsAbbreviation(a.Text, acro) {
+			continue
+		}
+		a.To, a.End, a.Text, a.Type, a.ID = p.To, p.End, long, "organization", ""
+		d.acros[acro] = model.Slug(long)
+		d.ms = append(d.ms[:k-1], d.ms[k:]...)
+		k--
+	}
+}
+
+// spellsAbbreviation reports whether abbr abbreviates long (Schwartz and Hearst 2003):
+// each letter of abbr, right to left, is found in long at or before the last match, the
+// first letter at the start of long's first word, and long's last word opens with abbr's
+// last letter.
+func spellsAbbreviation(long, abbr string) bool {
+	l, a := strings.ToLower(long), strings.ToLower(abbr)
+	if len(a) < 2 || len(l) <= len(a) {
+		return false
+	}
+	words := strings.Fields(l)
+	if len(words) < 2 || words[len(words)-1][0] != a[len(a)-1] || l[0] != a[0] {
+		return false
+	}
+	i := len(l) - 1
+	for j := len(a) - 1; j >= 0; j-- {
+		for i >= 0 && (l[i] != a[j] || j == 0 && i > 0 && l[i-1] != ' ' && l[i-1] != '-') {
+			i--
+		}
+		if i < 0 {
+			return false
+		}
+		i--
+	}
+	return true
 }

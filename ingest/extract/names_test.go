@@ -554,3 +554,29 @@ func TestNamesWithOn(t *testing.T) {
 	checkTypes(t, "The Security Council on Monday urged Bolivia to act, and the Church on Tuesday agreed.",
 		map[string]string{"Security Council": "organization"})
 }
+
+// TestBracketedLongForm checks that a body's name cut by a place inside it is joined again
+// when the acronym in brackets spells the whole, and that an acronym of the first part
+// alone leaves the place its own.
+func TestBracketedLongForm(t *testing.T) {
+	for _, c := range []struct{ long, abbr string }{
+		{"Televisi Republik Indonesia", "TVRI"}, {"Jamaatul Mujahideen Bangladesh", "JMB"},
+		{"Organization for Security and Cooperation in Europe", "OSCE"},
+	} {
+		if !spellsAbbreviation(c.long, c.abbr) {
+			t.Errorf("%s does not spell %s", c.abbr, c.long)
+		}
+	}
+	for _, c := range []struct{ long, abbr string }{{"Bank Indonesia", "IMF"}, {"Radio Free Asia", "RFE"}, {"Asia", "AS"}} {
+		if spellsAbbreviation(c.long, c.abbr) {
+			t.Errorf("%s spells %s", c.abbr, c.long)
+		}
+	}
+	r := New().Extract("t", "The party protested the attitude of the state channel Televisi Republik Indonesia (TVRI) on Sunday. TVRI did not report the rally.", timex.Date{})
+	for _, m := range r.Entities {
+		if m.ID == "indonesia" || m.ID == "televisi-republik" {
+			t.Errorf("the channel's name was cut: %+v", r.Entities)
+			break
+		}
+	}
+}
