@@ -1566,6 +1566,12 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		for _, k := range t.prepKids(n, "from") {
 			// A name, or members or a government: not "demands from critics for Britain
 			// to seek", whose critics are no one named.
+			if quantityNouns[t.w[k].lemma] {
+				// "opposition from a number of countries, including China": the countries.
+				for _, c := range t.prepKids(k, "of") {
+					k = c
+				}
+			}
 			if t.w[k].m >= 0 || memberNouns[t.w[k].lemma] || governmentNouns[t.w[k].lower] {
 				r.src = append(r.src, d.phrase(t, k)...)
 			}

@@ -312,12 +312,12 @@ func parseSlots(s, sep string) ([]slot, error) {
 			if words != "" {
 				return nil, fmt.Errorf("slot %q takes no words", p)
 			}
-		case "prep", "prt", "objlemma", "objnot", "noobj", "noxcomp", "mod", "label":
+		case "prep", "prepname", "prt", "objlemma", "objnot", "noobj", "noxcomp", "mod", "label":
 			if words == "" {
 				return nil, fmt.Errorf("slot %q needs a word: %s:X", p, kind)
 			}
 		default:
-			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, objparty, xcomp, ccomp, noccomp, mandative, lightverb[:X], prep:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X, label:X)", p)
+			return nil, fmt.Errorf("unknown slot %q (obj, oneobj, iobj, objparty, xcomp, ccomp, noccomp, mandative, lightverb[:X], prep:X, prepname:X, prt:X, objlemma:X, objnot:X, noobj:X, noxcomp:X, mod:X, label:X)", p)
 		}
 		out = append(out, sl)
 	}

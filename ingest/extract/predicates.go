@@ -409,6 +409,18 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 				return true
 			}
 		}
+	case "prepname":
+		// "opposition from China", not "bars leader from all activities": the phrase
+		// names someone, or their members ("from a number of countries, including").
+		for _, p := range sl.words {
+			for _, k := range t.prepKids(i, p) {
+				for w := range t.w {
+					if t.w[w].m >= 0 && (w == k || t.ancestorOf(k, w)) {
+						return true
+					}
+				}
+			}
+		}
 	}
 	return false
 }

@@ -2794,3 +2794,14 @@ func TestHeadlineOffice(t *testing.T) {
 func TestGivenTo(t *testing.T) {
 	wantEvent(t, "gave X an ultimatum", "Laurent Kabila gave Mobutu Sese Seko an ultimatum to step down.", "DEMAND", "laurent-kabila", "mobutu-sese-seko")
 }
+
+// TestOppositionFrom checks that opposition from named parties is their disapproval of
+// whoever acts despite it, and that "opposition" with a "from" phrase that names no one
+// is no act.
+func TestOppositionFrom(t *testing.T) {
+	wantEvent(t, "despite opposition from", "The UN Human Rights Commission on Thursday adopted a resolution despite opposition from China and Japan.",
+		"DISAPPROVE", "china,japan", "united-nations-human-rights-commission")
+	wantEvent(t, "from a number of countries", "The resolution was adopted despite opposition from a number of countries, including China, Japan and the United States.",
+		"DISAPPROVE", "china,japan,united-states", "")
+	noEventWhere(t, "a from phrase naming no one", "Zimbabwean opposition MDC bars leader from all activities\n\nThe party met on Sunday.", func(e Event) bool { return e.Type == "DISAPPROVE" })
+}
