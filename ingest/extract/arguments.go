@@ -1170,6 +1170,11 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			if len(r.src) == 0 && len(heads) == 1 {
 				r.src = d.statementAuthor(t, heads[0], p)
 			}
+			if len(r.src) == 0 && len(heads) == 1 && d.reasonSubject != nil {
+				if mi, ok := d.reasonSubject[t.w[heads[0]].start]; ok {
+					r.src = []int{mi} // "imposed sanctions on Iraq after it invaded Kuwait": Iraq
+				}
+			}
 			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
 				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary
 				if it := heads[0]; t.w[it].lower == "it" && !(t.w[it].head >= 0 && t.kid(t.w[it].head, "cop") >= 0) && len(r.src) > 0 && !slices.ContainsFunc(r.src, func(mi int) bool { return d.ms[mi].Type != "person" }) {

@@ -124,6 +124,9 @@ type doc struct {
 	bracketPlaces int8
 	midCaps       map[string]bool   // capitalized words written inside a sentence (see capsInside)
 	regnal        map[string]string // a name without its regnal number to the name with it (see regnalName)
+	// reasonSubject maps the byte offset of a pronoun that is the subject of a judging
+	// verb's reason to the mention it stands for, the verb's object (reasonPronouns).
+	reasonSubject map[int]int
 	// actorSide is set while a clause's actor phrase is read (arguments): a place an
 	// event noun is in does not stand for its actor, though it may for its target.
 	actorSide bool

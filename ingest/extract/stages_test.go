@@ -2805,3 +2805,14 @@ func TestOppositionFrom(t *testing.T) {
 		"DISAPPROVE", "china,japan,united-states", "")
 	noEventWhere(t, "a from phrase naming no one", "Zimbabwean opposition MDC bars leader from all activities\n\nThe party met on Sunday.", func(e Event) bool { return e.Type == "DISAPPROVE" })
 }
+
+// TestReasonPronouns checks that "it" as the subject of the reason for a judgement or a
+// punishment is whom it judges or punishes, not the judge, while a statement about
+// oneself keeps its speaker.
+func TestReasonPronouns(t *testing.T) {
+	wantEvent(t, "after it", "The European Union suspended aid to Belarus after it arrested opposition leaders.", "COERCE", "belarus", "")
+	wantEvent(t, "saying it had", "Canada criticized Peru on Monday, saying it had violated the fishing accord.", "REJECT", "peru", "")
+	noEventWhere(t, "the judge is not the one judged", "Canada criticized Peru on Monday, saying it had violated the fishing accord.", func(e Event) bool {
+		return e.Type == "REJECT" && ids(e.Source) == "canada"
+	})
+}

@@ -99,6 +99,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	for _, p := range preds {
 		isPred[p.at] = true
 	}
+	d.reasonPronouns(t, preds)
 	heads, owners := timeOwners(t, times, isPred)
 	modifier := d.modifiers(ms)
 	var evs []*evState
@@ -1432,4 +1433,90 @@ func (d *doc) custodyState(t *tree, p int) []int {
 		}
 	}
 	return out
+}
+
+// judgingCats are the categories of verbs whose reason lies with their object: one
+// criticizes, punishes or praises someone for what they did ("implicit causality",
+// Garvey and Caramazza 1974).
+var judgingCats = map[string]bool{"DISAPPROVE": true, "SANCTION": true, "PROTEST": true, "SUPPORT": true, "COERCE": true}
+
+// reasonMarks open a clause that gives the reason for the act it is on.
+var reasonMarks = map[string]bool{"after": true, "because": true, "since": true, "for": true, "as": true}
+
+// reasonPronouns resolves a pronoun that is the subject of the reason of a verb of judging
+// to that verb's object: "The United Nations imposed sanctions on Iraq after it invaded
+// Kuwait", "The EU criticized Iran, saying it had violated the accord" (the reason is what
+// Iraq and Iran did, not what the judge did). The reason is a clause marked as one, or
+// what a participle of saying or accusing says when it names a hostile act or a
+// rejection. The pronoun must fit the object: "it" a state or body, "he" or "she" a
+// person.
+func (d *doc) reasonPronouns(t *tree, preds []pred) {
+	for _, pr := range preds {
+		if pr.fr == nil || pr.must || !judgingCats[pr.fr.cat] || pr.fr.noun && pr.light < 0 {
+			continue
+		}
+		v := pr.at
+		if pr.light >= 0 {
+			v = pr.light
+		}
+		var reasons []int
+		for _, k := range t.w[v].kids {
+			if !t.rel(k, "advcl") {
+				continue
+			}
+			if m := t.kid(k, "mark"); m >= 0 && reasonMarks[t.w[m].lower] {
+				reasons = append(reasons, k)
+				continue
+			}
+			if t.w[k].xpos == "VBG" && (t.speech[t.w[k].lemma] || t.w[k].lemma == "accuse" || t.w[k].lemma == "charge") {
+				for _, c := range t.w[k].kids {
+					if t.rel(c, "ccomp") && d.hostileClause(t, c) {
+						reasons = append(reasons, c)
+					}
+				}
+			}
+		}
+		if len(reasons) == 0 {
+			continue
+		}
+		var tgt []int
+		for _, mi := range d.arguments(t, pr).tgt {
+			if d.ms[mi].Kind == kindName && d.ms[mi].ID != "" {
+				tgt = append(tgt, mi)
+			}
+		}
+		if len(tgt) != 1 {
+			continue
+		}
+		o := &d.ms[tgt[0]]
+		for _, c := range reasons {
+			sj := t.kid(c, "nsubj")
+			if sj < 0 || t.w[sj].upos != "PRON" {
+				continue
+			}
+			person := o.Type == "person"
+			if fits := t.w[sj].lower == "it" && !person || (t.w[sj].lower == "he" || t.w[sj].lower == "she") && person; !fits {
+				continue
+			}
+			if m := t.w[sj].m; m >= 0 && d.ms[m].Kind == kindPronoun {
+				d.ms[m].ID, d.ms[m].Gov = o.ID, o.Gov
+			} else if m < 0 {
+				if d.reasonSubject == nil {
+					d.reasonSubject = map[int]int{}
+				}
+				d.reasonSubject[t.w[sj].start] = tgt[0] // "it" that no mention holds: see arguments
+			}
+		}
+	}
+}
+
+// hostileClause reports whether clause c's verb names a hostile act or a rejection:
+// "it had violated the agreement", "it invaded Kuwait".
+func (d *doc) hostileClause(t *tree, c int) bool {
+	for _, fr := range d.x.frames.verbs[t.w[c].lemma] {
+		if hostile[fr.cat] || fr.cat == "REJECT" || fr.cat == "THREATEN" {
+			return true
+		}
+	}
+	return false
 }
