@@ -24,7 +24,8 @@ func Document(a *Article, date string, r *extract.Result) *graph.Document {
 // extract.PartBytes) are turned into the document's events as each is extracted, and
 // their mentions, times and events dropped, so that the extraction's whole result is never
 // held; only the document grows with the article. hash is the article's content hash
-// (graph.HashID of its title, text, URL, source and date). The only error is ctx's.
+// (graph.HashID of its title, text, URL, source and date). The error is ctx's, or one
+// wrapping extract.ErrInternal for an article that met a bug in extraction.
 func ExtractDocument(ctx context.Context, x *extract.Extractor, a *Article, body string, date timex.Date, hash string) (*graph.Document, error) {
 	b := newDocumentBuilder(a, date.String(), hash)
 	first := true

@@ -134,6 +134,10 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 					notice(fmt.Sprintf("%s: %s", a.Origin, n))
 				}
 				d, err := ExtractDocument(ctx, x, a, body, date, hash)
+				if err != nil && ctx.Err() == nil {
+					fail(fmt.Errorf("%s: %w", a.Origin, err)) // a bug met by this article alone (extract.ErrInternal)
+					continue
+				}
 				if err != nil {
 					return // ctx is done; the loop below reports it
 				}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -70,8 +72,19 @@ func (x *Extractor) ExtractContext(ctx context.Context, id, text string, date ti
 	return x.extractWhole(ctx, id, text, date)
 }
 
-// extractWhole is ExtractContext for one text in one piece, whatever its size.
-func (x *Extractor) extractWhole(ctx context.Context, id, text string, date timex.Date) (Result, error) {
+// ErrInternal is the error of an article whose extraction met a bug in relgraph (a
+// runtime panic): the article is left out, and the rest of the work goes on.
+var ErrInternal = errors.New("internal error in extraction")
+
+// extractWhole is ExtractContext for one text in one piece, whatever its size. A panic in
+// the extraction of this one text is returned as an error wrapping ErrInternal, naming the
+// article and the panic, so that one article that meets a bug does not end a whole run.
+func (x *Extractor) extractWhole(ctx context.Context, id, text string, date timex.Date) (res Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = Result{}, fmt.Errorf("%w on article %q: %v (the article was left out; please report it with the article)", ErrInternal, id, p)
+		}
+	}()
 	// The dates first: their scan holds a token array of its own, freed before the
 	// extraction's tokens and mentions are built.
 	times := timex.Find(text, date)
@@ -94,7 +107,7 @@ func (x *Extractor) extractWhole(ctx context.Context, id, text string, date time
 	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].Start < d.ms[b].Start })
 	d.link()
 
-	res := Result{ID: id, Entities: []Mention{}, Times: []Time{}, Events: []Event{}, Resolved: []Entity{}}
+	res = Result{ID: id, Entities: []Mention{}, Times: []Time{}, Events: []Event{}, Resolved: []Entity{}}
 	for _, t := range times {
 		res.Times = append(res.Times, Time{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value})
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -324,4 +325,20 @@ func atoi2(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// TestBugIsOneArticlesError checks that a panic in the extraction of one article (here an
+// extractor whose lexicon was never loaded) comes back as an error wrapping ErrInternal
+// that names the article, not as a crash of the process.
+func TestBugIsOneArticlesError(t *testing.T) {
+	sound := New()
+	x := &Extractor{lex: sound.lex, syn: sound.syn} // no frames: the extraction panics
+	x.pool.New = func() any { return &buffers{} }
+	_, err := x.ExtractContext(t.Context(), "broken-1", "Vladimir Putin called Emmanuel Macron on Tuesday.", timex.Date{})
+	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "broken-1") {
+		t.Fatalf("err = %v, want ErrInternal naming the article", err)
+	}
+	if r := sound.Extract("ok-1", "Vladimir Putin called Emmanuel Macron on Tuesday.", timex.Date{}); len(r.Events) == 0 {
+		t.Errorf("a sound extractor found no event")
+	}
 }
