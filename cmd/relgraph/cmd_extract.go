@@ -142,7 +142,13 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 		date, _ := ingest.ArticleDate(a, given)
 		partsNotice(errOut, a.Origin, inp.Text)
 		extractMemoryLimit(streams, len(inp.Text))
-		if err := extractTo(ctx, x, inp.ID, inp.Text, date, out, false); err != nil {
+		if err := extractTo(ctx, x, inp.ID, inp.Text, date, out, false); errors.Is(err, extract.ErrInternal) {
+			// One record met a bug: said, given an error line in its place, and the rest go on.
+			failed++
+			fmt.Fprintf(errOut, "relgraph: %s: %v\n", a.Origin, err)
+			enc.Encode(map[string]string{"id": inp.ID, "error": err.Error()})
+			continue
+		} else if err != nil {
 			return err
 		}
 	}
