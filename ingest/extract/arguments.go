@@ -1803,6 +1803,9 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// with the junta": so does an agreement with someone named.
 	// "was very satisfied with discussions with Chaowalit": so does a contact told by how
 	// its side felt about it, once held (not "is open to talks", "not interested in").
+	if o := t.kid(h, "obj"); o >= 0 && o != n && t.rel(n, "obl") && (t.prep(n) == "to" || t.prep(n) == "against" || t.prep(n) == "for") && slices.ContainsFunc(d.x.frames.nouns[t.w[o].lemma], func(f *frame) bool { return f.targetsPrep(t.prep(n)) }) {
+		return // "voiced opposition to the visit", the "to" hung on the verb: what is opposed, not the subject's own
+	}
 	feltAbout := pr.fr.cat == "CONSULT" && t.rel(n, "obl") && t.w[h].upos == "ADJ" && t.kid(h, "cop") >= 0 && feltAfter[t.w[h].lemma]
 	agreedUnder := pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0 && agreedPreps[t.prep(n)] && t.kidLemma(n, "det", "no") < 0
 	// "was in Rome for talks with Prodi", "is here for a visit": being somewhere for a

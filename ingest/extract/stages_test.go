@@ -2816,3 +2816,12 @@ func TestReasonPronouns(t *testing.T) {
 		return e.Type == "REJECT" && ids(e.Source) == "canada"
 	})
 }
+
+// TestOpposedVisitIsNotOwn checks that a visit one opposes is not one's own visit, however
+// the parser hangs the "to".
+func TestOpposedVisitIsNotOwn(t *testing.T) {
+	noEventWhere(t, "an opposed visit", "China voiced strong opposition to the visit on Monday.", func(e Event) bool {
+		return e.Type == "CONSULT" && ids(e.Source) == "china"
+	})
+	wantEvent(t, "a visit of one's own", "Li Peng arrived in Nairobi for a visit to Kenya on Monday.", "CONSULT", "li-peng", "kenya")
+}
