@@ -2825,3 +2825,10 @@ func TestOpposedVisitIsNotOwn(t *testing.T) {
 	})
 	wantEvent(t, "a visit of one's own", "Li Peng arrived in Nairobi for a visit to Kenya on Monday.", "CONSULT", "li-peng", "kenya")
 }
+
+// TestDeniedAccusation checks that denying an accusation rejects whoever made it, as
+// rejecting it does, and that denying what no one named made is no event.
+func TestDeniedAccusation(t *testing.T) {
+	wantEvent(t, "denied the accusation", "Canada accused Peru of overfishing on Monday. Peru denied the accusation on Tuesday.", "REJECT", "peru", "canada")
+	noEventWhere(t, "denied reports", "Peru denied the reports on Tuesday.", func(e Event) bool { return e.Type == "REJECT" })
+}

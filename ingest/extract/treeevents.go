@@ -171,8 +171,12 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 				fr = &recoded
 			}
 		}
+		needsAuthor := false // "Syria denied the accusation": named by whoever made it, or no event
 		if fr.need && len(r.tgt) == 0 {
-			continue
+			if o := t.kid(pr.at, "obj"); fr.noun || !reactions[fr.cat] || o < 0 || antecedentKinds[t.w[o].lemma] == nil {
+				continue
+			}
+			needsAuthor = true
 		}
 		if pr.light >= 0 && d.x.frames.growth[t.w[pr.light].lemma] && len(r.tgt) == 0 && len(r.src) < 2 {
 			continue // "to promote anti-terrorism cooperation": joint work grown with no one named
@@ -320,6 +324,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 		if len(ev.Target) == 0 && reactions[ev.Type] && !fr.noun {
 			ev.Target = d.antecedentAuthors(t, pr, ev, append(out[:len(out):len(out)], evs...))
+		}
+		if needsAuthor && len(ev.Target) == 0 {
+			continue
 		}
 		d.treeTopics(t, pr, fr, r, ev)
 		d.treeReporters(t, pr, r, ev)
