@@ -414,3 +414,33 @@ Benin Benin PROPN NNP 6 obl`)
 		t.Errorf("Benin: head %d rel %s, want 5 obl (left)", w.head, w.rel)
 	}
 }
+
+// TestTimeAsObjectRepaired: "to hold a summit next month", parsed with the month as the
+// object and the summit its compound, has the summit as the object and the month as the
+// clause's time; "spent last month" keeps its object.
+func TestTimeAsObjectRepaired(t *testing.T) {
+	tr := handTree(t, `
+hold hold VERB VB 0 root
+a a DET DT 5 det
+summit summit NOUN NN 5 compound
+next next ADJ JJ 5 amod
+month month NOUN NN 1 obj`)
+	tr.repairTimeAsObject()
+	if w := tr.w[2]; w.head != 0 || w.rel != "obj" {
+		t.Errorf("summit: head %d rel %s, want 0 (hold) obj", w.head, w.rel)
+	}
+	if w := tr.w[4]; w.head != 0 || w.rel != "obl:tmod" {
+		t.Errorf("month: head %d rel %s, want 0 (hold) obl:tmod", w.head, w.rel)
+	}
+	if w := tr.w[1]; w.head != 2 {
+		t.Errorf("a: head %d, want 2 (summit)", w.head)
+	}
+	tr = handTree(t, `
+spent spend VERB VBD 0 root
+last last ADJ JJ 3 amod
+month month NOUN NN 1 obj`)
+	tr.repairTimeAsObject()
+	if w := tr.w[2]; w.head != 0 || w.rel != "obj" {
+		t.Errorf("spent last month: month head %d rel %s, want 0 obj", w.head, w.rel)
+	}
+}

@@ -176,6 +176,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairCopulaOnSubject()
 	t.repairTimeSubject()
 	t.repairTimeOnSubject()
+	t.repairTimeAsObject()
 	t.repairRelativeTime()
 	t.repairNameTime()
 	t.repairTimeOnNoun()
@@ -1446,6 +1447,34 @@ func (t *tree) repairTimeOnSubject() {
 		if !cop {
 			t.w[i].head, t.w[i].rel = t.w[h].head, "obl:tmod"
 		}
+	}
+}
+
+// repairTimeAsObject mends "agreed to hold a summit next month", parsed with "month" as
+// the object and the summit as its compound: a time that "next", "last" or "this" opens
+// is no object. The noun before it takes the time's place and its determiner, and the
+// time goes to the verb, where it dates the clause. Heads alone are read.
+func (t *tree) repairTimeAsObject() {
+	for i := range t.w {
+		v := t.w[i].head
+		if t.w[i].rel != "obj" || v < 0 || !t.timeWord(i) || i < 2 {
+			continue
+		}
+		mod := i - 1 // "next", "last", "this", "coming"
+		if l := t.w[mod].lower; t.w[mod].head != i || l != "next" && l != "last" && l != "this" && l != "coming" {
+			continue
+		}
+		c := mod - 1
+		if t.w[c].head != i || t.w[c].rel != "compound" || t.w[c].upos != "NOUN" {
+			continue
+		}
+		t.w[c].head, t.w[c].rel = v, "obj"
+		for k := range t.w {
+			if k < c && t.w[k].head == i && (t.w[k].rel == "det" || t.w[k].rel == "amod" || t.w[k].rel == "compound" || t.w[k].rel == "nummod") {
+				t.w[k].head = c // "a summit", "a three-day visit"
+			}
+		}
+		t.w[i].rel = "obl:tmod"
 	}
 }
 
