@@ -58,6 +58,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// A warrant for someone coerces them; a tour to a place visits it.
 		{"A Baghdad court issued an arrest warrant for Ali Hassan on Sunday.", "warrant:COERCE"},
 		{"Astronauts Yang Liwei and Zhai Zhigang made a tour to Macao on Monday.", "tour:CONSULT"},
+		// Closing a border with a state sanctions it; closing doors does nothing to anyone.
+		{"Thailand closed its border with Burma on Monday.", "closed:SANCTION"},
+		{"The shop closed its doors on Monday.", ""},
 		// Killing a plan or a motion harms no one.
 		{"The guidelines killed off a 708-million-dollar plan by Singapore Airlines.", ""},
 		{"This effectively kills a Danish motion criticizing China.", "criticizing:DISAPPROVE"},
