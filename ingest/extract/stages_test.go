@@ -58,6 +58,11 @@ func TestPredicatesAndFrames(t *testing.T) {
 		// A warrant for someone coerces them; a tour to a place visits it.
 		{"A Baghdad court issued an arrest warrant for Ali Hassan on Sunday.", "warrant:COERCE"},
 		{"Astronauts Yang Liwei and Zhai Zhigang made a tour to Macao on Monday.", "tour:CONSULT"},
+		// Lashing or hitting out at someone criticizes them; a storm hitting a place does not.
+		{"China lashed out at Japan on Monday.", "lashed:DISAPPROVE"},
+		{"Russia hit out at the United States on Monday.", "hit:DISAPPROVE"},
+		{"The storm hit Japan on Monday.", ""},
+		{"Iran spurned the offer from Russia.", "spurned:REJECT offer:AGREE"},
 		// Closing a border with a state sanctions it; closing doors does nothing to anyone.
 		{"Thailand closed its border with Burma on Monday.", "closed:SANCTION"},
 		{"The shop closed its doors on Monday.", ""},
