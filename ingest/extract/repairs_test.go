@@ -444,3 +444,34 @@ month month NOUN NN 1 obj`)
 		t.Errorf("spent last month: month head %d rel %s, want 0 obj", w.head, w.rel)
 	}
 }
+
+// TestThatComplementRepaired: "its demand that Israel ease the restrictions", parsed with
+// "that" as a relative word, holds what is demanded; "the demand that angered Israel"
+// stays a relative clause.
+func TestThatComplementRepaired(t *testing.T) {
+	tr := handTree(t, `
+repeated repeat VERB VBD 0 root
+its its PRON PRP$ 3 nmod:poss
+demand demand NOUN NN 1 obj
+that that PRON WDT 6 obl:unmarked
+Israel Israel PROPN NNP 6 nsubj
+ease ease VERB VB 3 acl:relcl
+restrictions restriction NOUN NNS 6 obj`)
+	tr.repairThatComplement()
+	if w := tr.w[3]; w.rel != "mark" {
+		t.Errorf("that: rel %s, want mark", w.rel)
+	}
+	if w := tr.w[5]; w.rel != "acl" {
+		t.Errorf("ease: rel %s, want acl", w.rel)
+	}
+	tr = handTree(t, `
+the the DET DT 2 det
+demand demand NOUN NN 0 root
+that that PRON WDT 4 nsubj
+angered anger VERB VBD 2 acl:relcl
+Israel Israel PROPN NNP 4 obj`)
+	tr.repairThatComplement()
+	if w := tr.w[3]; w.rel != "acl:relcl" {
+		t.Errorf("the demand that angered: rel %s, want acl:relcl", w.rel)
+	}
+}

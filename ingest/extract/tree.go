@@ -177,6 +177,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTimeSubject()
 	t.repairTimeOnSubject()
 	t.repairTimeAsObject()
+	t.repairThatComplement()
 	t.repairRelativeTime()
 	t.repairNameTime()
 	t.repairTimeOnNoun()
@@ -1475,6 +1476,43 @@ func (t *tree) repairTimeAsObject() {
 			}
 		}
 		t.w[i].rel = "obl:tmod"
+	}
+}
+
+// contentNouns are nouns whose "that" clause says what they hold: "its demand that Israel
+// ease the restrictions", "the assurance that Washington would not intervene".
+var contentNouns = map[string]bool{"demand": true, "call": true, "appeal": true, "request": true, "insistence": true,
+	"warning": true, "assurance": true, "promise": true, "pledge": true, "claim": true, "allegation": true,
+	"accusation": true, "charge": true, "hope": true, "proposal": true, "suggestion": true, "statement": true,
+	"announcement": true, "report": true, "news": true, "fear": true, "belief": true, "view": true, "condition": true}
+
+// repairThatComplement mends "repeated its demand that Israel ease the restrictions",
+// parsed with "that" as a relative word of the clause (obl:unmarked): after a noun of
+// content, a "that" clause with a subject of its own holds what the noun says, "that" its
+// mark. A relative clause keeps its relative: "the demand that angered Israel", "the
+// demand that Israel rejected" (that as subject or object). Heads alone are read.
+func (t *tree) repairThatComplement() {
+	for c := range t.w {
+		n := t.w[c].head
+		if t.w[c].rel != "acl:relcl" || n < 0 || !contentNouns[t.w[n].lemma] {
+			continue
+		}
+		that, subj := -1, false
+		for k := n + 1; k < c; k++ {
+			if t.w[k].head != c {
+				continue
+			}
+			switch {
+			case t.w[k].lower == "that" && (t.w[k].rel == "obl:unmarked" || t.w[k].rel == "obl" || t.w[k].rel == "mark"):
+				that = k
+			case strings.HasPrefix(t.w[k].rel, "nsubj") && t.w[k].lower != "that" && t.w[k].lower != "which":
+				subj = true
+			}
+		}
+		if that >= 0 && subj {
+			t.w[that].rel, t.w[that].upos, t.w[that].xpos = "mark", "SCONJ", "IN"
+			t.w[c].rel = "acl"
+		}
 	}
 }
 
