@@ -1190,7 +1190,7 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			r.nounSubject = itThing || len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "NOUN" && t.w[heads[0]].m < 0 &&
 				(t.rel(p, "acl:relcl") && heads[0] == t.w[p].head || kinNouns[t.w[heads[0]].lemma] ||
 					t.rel(p, "acl") && messageNouns[t.w[t.w[p].head].lemma] || // "the group sent a letter calling for"
-					t.w[heads[0]].head == p && t.rel(heads[0], "nsubj") && (t.kid(heads[0], "det") >= 0 || t.w[heads[0]].xpos == "NNS" || t.nonState(heads[0])) && d.x.frames.nouns[t.w[heads[0]].lemma] == nil && (!t.nameBelow(heads[0]) || t.nonState(heads[0]))) // "the teachers refused"; not "Prior to the talks, X met" misparsed, nor "a newspaper based in Beirut"; "the Kenyan opposition coalition urged": not Kenya
+					(t.w[heads[0]].head == p || t.rel(p, "conj") && t.w[heads[0]].head == t.w[p].head) && t.rel(heads[0], "nsubj") && (t.kid(heads[0], "det") >= 0 || t.w[heads[0]].xpos == "NNS" || t.nonState(heads[0])) && d.x.frames.nouns[t.w[heads[0]].lemma] == nil && (!t.nameBelow(heads[0]) || t.nonState(heads[0]))) // "the teachers refused"; not "Prior to the talks, X met" misparsed, nor "a newspaper based in Beirut"; "the Kenyan opposition coalition urged": not Kenya; "a roadside bombing killed one soldier and wounded two": the bombing wounds, not the soldier
 		}
 		if len(r.src) == 0 && fr.sym {
 			for _, k := range t.prepKids(p, "between") {

@@ -2840,3 +2840,12 @@ func TestDeniedAccusation(t *testing.T) {
 	wantEvent(t, "denied the accusation", "Canada accused Peru of overfishing on Monday. Peru denied the accusation on Tuesday.", "REJECT", "peru", "canada")
 	noEventWhere(t, "denied reports", "Peru denied the reports on Tuesday.", func(e Event) bool { return e.Type == "REJECT" })
 }
+
+// TestJoinedVerbKeepsNounSubject checks that a verb joined to one whose subject is a
+// common noun naming no one has no actor guessed from word order: the first verb's object
+// does not do the second.
+func TestJoinedVerbKeepsNounSubject(t *testing.T) {
+	noEventWhere(t, "the object does not act", "The explosion killed two Iraqi soldiers and wounded five others on Sunday.", func(e Event) bool {
+		return len(e.Source) > 0 && ids(e.Source) == "iraq"
+	})
+}
