@@ -2849,3 +2849,19 @@ func TestJoinedVerbKeepsNounSubject(t *testing.T) {
 		return len(e.Source) > 0 && ids(e.Source) == "iraq"
 	})
 }
+
+// TestRefusalsSaidNow checks that saying one will not accept something, or will not talk
+// with someone, is a refusal made when it is said, not a future or negated act; a
+// postponed trip is no refusal.
+func TestRefusalsSaidNow(t *testing.T) {
+	for _, c := range []struct{ text, src, tgt string }{
+		{"Israel will not negotiate with Hamas, the minister said on Monday.", "israel", "hamas"},
+		{"Iran will not accept the offer from Russia, Ali Larijani said on Monday.", "iran", "russia"},
+	} {
+		e, all := event(t, c.text, "2005-11-30", "REJECT")
+		if ids(e.Source) != c.src || ids(e.Target) != c.tgt || e.Future || e.Date != "2005-11-28" {
+			t.Errorf("%q: REJECT %+v, want %s -> %s on 2005-11-28, not future (events %+v)", c.text, e, c.src, c.tgt, all)
+		}
+	}
+	noEventWhere(t, "a postponed trip", "A planned trip by Turhan Tayan to Israel has been postponed.", func(e Event) bool { return e.Type == "REJECT" })
+}

@@ -280,7 +280,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if scheduled || hostile[ev.Type] && md.future && !md.aux && !conditional && !md.negated {
 			// "a resolution that aims to tighten sanctions": a plan, not a threat; it stays
 			// what it is, and future.
-		} else if (md.intent || ev.Negated || conditional) && d.recodeTreePromise(ev, conditional) && md.intent {
+		} else if (md.intent || ev.Negated || conditional) && d.recodeTreePromise(ev, conditional, md.intent) && md.intent {
 			// What someone says they will or would do is a promise or threat made when it
 			// is said: done, dated by its saying. "could sign" is only a prospect.
 			ev.Future, md.future, md.perfect = false, false, false
@@ -841,12 +841,15 @@ func (t *tree) phoneDependent(i int) bool {
 }
 
 // recodeTreePromise codes what an actor says it will do as PLOVER does: a promise to help
-// is AGREE, a conditional or announced harm THREATEN. "will not accept" is REJECT.
-// It reports whether a promise or threat was made of a future act.
-func (d *doc) recodeTreePromise(ev *evState, conditional bool) bool {
-	if ev.Negated && ev.Type == "AGREE" {
-		ev.Type, ev.Relation, ev.Symmetric, ev.Negated = "REJECT", "rejected", false, false
-		return false
+// is AGREE, a conditional or announced harm THREATEN. "will not accept" is REJECT, and so
+// is "will not negotiate with Hamas" (one side saying it will not make a contact with
+// another: intent; not "the visit was postponed"), a refusal made when it is said. It reports whether a promise, threat or refusal was made
+// of a future act.
+func (d *doc) recodeTreePromise(ev *evState, conditional, intent bool) bool {
+	refusedContact := ev.Type == "CONSULT" && ev.Future && intent && len(ev.Source) == 1 && len(ev.Target) > 0
+	if ev.Negated && (ev.Type == "AGREE" || refusedContact) && !conditional {
+		ev.Type, ev.Relation, ev.Symmetric, ev.Negated, ev.Mode = "REJECT", "rejected", false, false, ""
+		return ev.Future
 	}
 	if !ev.Future || ev.Negated {
 		return false
