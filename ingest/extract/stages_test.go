@@ -2863,5 +2863,10 @@ func TestRefusalsSaidNow(t *testing.T) {
 			t.Errorf("%q: REJECT %+v, want %s -> %s on 2005-11-28, not future (events %+v)", c.text, e, c.src, c.tgt, all)
 		}
 	}
+	// A refusal to do harm is no threat: "would never agree to suspend".
+	e, all := event(t, "Iran said on Monday it would never agree to suspend enrichment.", "2005-11-30", "REJECT")
+	if ids(e.Source) != "iran" || e.Future {
+		t.Errorf("never agree to suspend: %+v (events %+v)", e, all)
+	}
 	noEventWhere(t, "a postponed trip", "A planned trip by Turhan Tayan to Israel has been postponed.", func(e Event) bool { return e.Type == "REJECT" })
 }

@@ -250,8 +250,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			ev.Type, ev.Relation, ev.Mode, ev.Symmetric, ev.Future = "AGREE", "agreed_with", "", false, false
 			md.future = false
 		}
-		if ev.Type == "AGREE" && d.hostileComplement(t, pr.at, preds) {
+		if ev.Type == "AGREE" && !ev.Negated && d.hostileComplement(t, pr.at, preds) {
 			// "vowed to attack", "have sworn to fight": a promise of harm is a threat.
+			// Not "would never agree to suspend enrichment": a refusal (recodeTreePromise).
 			ev.Type, ev.Relation = "THREATEN", "threatened"
 		} else if ev.Type == "AGREE" && readiness[fr.lemma] {
 			switch cat := d.complementCategory(t, pr.at, preds); {
