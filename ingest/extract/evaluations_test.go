@@ -17,6 +17,8 @@ func TestEvaluations(t *testing.T) {
 		{"said read as a clause on it", "But Kofi Mensah said that in banning the officials, Ana Torres had \"violated the constitution.\"", "DISAPPROVE", "kofi-mensah", "ana-torres"},
 		{"not only", "Kofi Mensah said Chile had not only violated the treaty but also broken its word.", "DISAPPROVE", "kofi-mensah", "chile"},
 		{"is responsible", "\"The Peruvian government at the highest levels is responsible for the abuses,\" Human Rights Watch said.", "DISAPPROVE", "human-rights-watch", "peru"},
+		{"a dinosaur", "Former Chilean minister Ana Torres said that Kofi Mensah was \"a dinosaur.\"", "DISAPPROVE", "ana-torres", "kofi-mensah"},
+		{"regrettable", "Ana Torres said the Peruvian government's decision was very regrettable.", "DISAPPROVE", "ana-torres", "peru"},
 	} {
 		wantEvent(t, c.name, c.text, c.typ, c.src, c.tgt)
 	}
@@ -27,6 +29,7 @@ func TestEvaluations(t *testing.T) {
 		{"own country", "\"Ghana has strength and the will to win,\" Ghanaian President Kofi Mensah said."},
 		{"no one named", "Kofi Mensah said the talks were a failure."},
 		{"both kinds", "Kofi Mensah said Peru's failure was a right step."},
+		{"criminals as subject", "Kofi Mensah said war criminals are honored at the shrine."},
 	} {
 		noEventWhere(t, c.name, c.text, func(e Event) bool { return e.Type == "SUPPORT" || e.Type == "DISAPPROVE" })
 	}
