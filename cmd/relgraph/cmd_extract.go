@@ -215,17 +215,28 @@ func extractFile(ctx context.Context, opts *extractOptions, path string, given t
 	defer out.Flush()
 	var arts []*ingest.Article
 	failed := 0
+	// one extracts an article of several: one that meets a bug (extract.ErrInternal) is
+	// said and counted, and the rest go on.
+	one := func(a *ingest.Article) error {
+		err := extractOne(ctx, x, a, given, out, opts.g.io, false)
+		if errors.Is(err, extract.ErrInternal) {
+			failed++
+			fmt.Fprintf(opts.g.io.ErrOut, "relgraph: %s: %v\n", a.Origin, err)
+			return nil
+		}
+		return err
+	}
 	err := ingest.Read(ctx, []string{path}, nil, ingest.ReadOptions{}, func(a *ingest.Article) error {
 		arts = append(arts, a)
 		if len(arts) == 2 {
 			// Several articles: from here on, one line each.
-			if err := extractOne(ctx, x, arts[0], given, out, opts.g.io, false); err != nil {
+			if err := one(arts[0]); err != nil {
 				return err
 			}
 			arts[0] = nil
 		}
 		if len(arts) >= 2 {
-			err := extractOne(ctx, x, a, given, out, opts.g.io, false)
+			err := one(a)
 			arts[len(arts)-1] = nil // written; keep only the count
 			return err
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -57,8 +59,14 @@ type buffers struct {
 // Extract returns what the article says: entity mentions, dates, events and the entities
 // they resolve to. date is the article's date (zero when unknown); relative dates are
 // resolved against it.
+//
+// Extract panics on an internal error (ErrInternal), as ExtractContext, which callers that
+// must go on past one bad article use, does not.
 func (x *Extractor) Extract(id, text string, date timex.Date) Result {
-	r, _ := x.ExtractContext(context.Background(), id, text, date)
+	r, err := x.ExtractContext(context.Background(), id, text, date)
+	if err != nil {
+		panic(err)
+	}
 	return r
 }
 
@@ -82,7 +90,7 @@ var ErrInternal = errors.New("internal error in extraction")
 func (x *Extractor) extractWhole(ctx context.Context, id, text string, date timex.Date) (res Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			res, err = Result{}, fmt.Errorf("%w on article %q: %v (the article was left out; please report it with the article)", ErrInternal, id, p)
+			res, err = Result{}, fmt.Errorf("%w on article %q: %v at %s (the article was left out; please report it with the article)", ErrInternal, id, p, panicSite())
 		}
 	}()
 	// The dates first: their scan holds a token array of its own, freed before the
@@ -271,4 +279,22 @@ func (d *doc) dropTimeMentions(times []timex.Expr) {
 		}
 	}
 	d.ms = out
+}
+
+// panicSite returns where the panic being recovered was raised, as "function file:line":
+// the first frame below runtime's own, called from a deferred function.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	past := false // past runtime.gopanic
+	for {
+		f, more := frames.Next()
+		if past && !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s %s:%d", f.Function, filepath.Base(f.File), f.Line)
+		}
+		past = past || f.Function == "runtime.gopanic"
+		if !more {
+			return "an unknown place"
+		}
+	}
 }

@@ -335,8 +335,8 @@ func TestBugIsOneArticlesError(t *testing.T) {
 	x := &Extractor{lex: sound.lex, syn: sound.syn} // no frames: the extraction panics
 	x.pool.New = func() any { return &buffers{} }
 	_, err := x.ExtractContext(t.Context(), "broken-1", "Vladimir Putin called Emmanuel Macron on Tuesday.", timex.Date{})
-	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "broken-1") {
-		t.Fatalf("err = %v, want ErrInternal naming the article", err)
+	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "broken-1") || !strings.Contains(err.Error(), ".go:") {
+		t.Fatalf("err = %v, want ErrInternal naming the article and where it broke", err)
 	}
 	if r := sound.Extract("ok-1", "Vladimir Putin called Emmanuel Macron on Tuesday.", timex.Date{}); len(r.Events) == 0 {
 		t.Errorf("a sound extractor found no event")
