@@ -1553,9 +1553,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 					continue // "attended the APEC leaders' meeting": the body's meeting, not a side
 				}
 			}
-			if m := t.w[k].m; victimNouns[t.w[n].lemma] && m >= 0 && (d.ms[m].Type == "person" || d.ms[m].Type == "other") && len(t.prepKids(n, "of")) == 0 {
+			if m := t.w[k].m; victimNouns[t.w[n].lemma] && t.w[n].xpos != "NNS" && m >= 0 && (d.ms[m].Type == "person" || d.ms[m].Type == "other") && len(t.prepKids(n, "of")) == 0 {
 				// "Gotovina's arrest", "Hariri's assassination": the one it was done to, not
-				// who did it ("Israel's arrest of X" has its "of").
+				// who did it ("Israel's arrest of X" has its "of"; "Milosevic's killings",
+				// many, are his).
 				r.tgt = append(r.tgt, d.phrase(t, k)...)
 				continue
 			}

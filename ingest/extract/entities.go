@@ -268,6 +268,11 @@ func (d *doc) findMentions(ctx context.Context) error {
 	return nil
 }
 
+// soleOffices are the offices a country has one holder of at a time, by title
+// (personTitleNouns): "Iraqi president", "Syrian PM", "Jordanian king", "Chinese FM".
+var soleOffices = map[string]bool{"President": true, "Prime Minister": true, "Premier": true, "Chancellor": true,
+	"King": true, "Queen": true, "Emir": true, "Sultan": true, "Foreign Minister": true, "Pope": true}
+
 // headlineOffices reads an office written with its country and no article in the
 // headline as the office, as "the Russian prime minister" is read in the body: headline
 // grammar drops the article ("Russian PM visits Slovakia", "Algerian president flies to
@@ -292,8 +297,8 @@ func (d *doc) headlineOffices() {
 			}
 			j++
 		}
-		if title == "" || d.toks[j].Lower == "leader" && m.Type == "country" {
-			continue
+		if !soleOffices[title] {
+			continue // "Iraqi minister killed": one of many ministers, not the one the story names
 		}
 		if j+1 < s.To && d.toks[j+1].Cap && d.toks[j+1].Word && d.x.frames.verbForms[d.toks[j+1].Lower] == "" && !d.x.frames.speechForms[d.toks[j+1].Lower] {
 			continue // "Russian PM Chernomyrdin visits": a name
@@ -3055,12 +3060,27 @@ var memberParties = map[string]string{"Democrats": "Democratic", "Republicans": 
 	"Christian Democrats": "Christian Democratic", "New Democrats": "New Democratic", "Free Democrats": "Free Democratic",
 	"Labourites": "Labour", "Nationalists": "Nationalist"}
 
-// nationalParties are the usual English names of parties that are not "<words> Party" in
-// their country, by country id and the words memberParties gives: France's Communists
-// are the French Communist Party, Germany's Christian Democrats the Christian Democratic
-// Union, Britain's Liberal Democrats the Liberal Democrats.
-var nationalParties = map[string]string{"france Communist": "French Communist Party", "germany Christian Democratic": "Christian Democratic Union",
-	"united-kingdom Liberal Democratic": "Liberal Democrats", "australia Democratic": "Australian Democrats", "germany Green": "Greens", "france Green": "Greens"}
+// nationalParties are the usual English names of the parties news names by their members,
+// by country id and the words memberParties gives: the United States' Democrats are the
+// Democratic Party, France's Communists the French Communist Party, Germany's Christian
+// Democrats the Christian Democratic Union. A plural of a country not listed names no
+// party relgraph knows ("Irish Republicans", "Serb Nationalists"), and a party whose own
+// name is the plural ("Sweden Democrats") is not one of these.
+var nationalParties = map[string]string{
+	"united-states Democratic": "Democratic Party", "united-states Republican": "Republican Party",
+	"united-kingdom Conservative": "Conservative Party", "united-kingdom Liberal Democratic": "Liberal Democrats", "united-kingdom Labour": "Labour Party",
+	"canada Liberal": "Liberal Party", "canada Conservative": "Conservative Party", "canada New Democratic": "New Democratic Party",
+	"australia Liberal": "Liberal Party", "australia Democratic": "Australian Democrats",
+	"france Socialist": "Socialist Party", "france Communist": "French Communist Party", "france Green": "Greens",
+	"germany Social Democratic": "Social Democratic Party", "germany Christian Democratic": "Christian Democratic Union",
+	"germany Free Democratic": "Free Democratic Party", "germany Green": "Greens",
+	"japan Liberal Democratic": "Liberal Democratic Party", "japan Social Democratic": "Social Democratic Party",
+	"china Communist": "Communist Party of China",
+}
+
+// partyCountry is the country a plural names the party of when nothing in the story says
+// another: "Democrats" and "Republicans" alone are American, "Tories" British.
+var partyCountry = map[string]string{"Democrats": "united-states", "Republicans": "united-states", "Tories": "united-kingdom"}
 
 // partyNames returns the names of parties the story writes out ("Socialist Party",
 // "Communist Party of the Philippines", "Canada's small New Democratic Party", "the
@@ -3085,8 +3105,9 @@ func (d *doc) partyNames() []string {
 // longer plural ("the Refounded Communists"), else the one it names whose
 // name opens with memberParties' words, after a demonym at most ("Liberal Party",
 // "French Communist Party", "Communist Party of the Philippines"), else the country's
-// party of nationalParties (the country named in or right before the mention, else none),
-// else "<words> Party". "" when k names no party's members.
+// party of nationalParties (the country named in or right before the mention, else the
+// one the story names most, else the plural's own: partyCountry). "" when k names no
+// party's members, or one of a country nationalParties does not list.
 func (d *doc) memberParty(k int, parties []string) string {
 	m := &d.ms[k]
 	if m.Kind != kindName {
@@ -3094,9 +3115,11 @@ func (d *doc) memberParty(k int, parties []string) string {
 	}
 	words := strings.Fields(m.Text)
 	country := d.countryBefore(k)
-	var stem string
+	prefixed := country != "" // "Canada's Liberals", "French Socialists": their country said
+	var stem, plural string
 	for n := 1; n <= 2 && n <= len(words) && stem == ""; n++ {
-		w, ok := memberParties[strings.Join(words[len(words)-n:], " ")]
+		plural = strings.Join(words[len(words)-n:], " ")
+		w, ok := memberParties[plural]
 		if !ok {
 			continue
 		}
@@ -3108,7 +3131,7 @@ func (d *doc) memberParty(k int, parties []string) string {
 			stem = w
 		default:
 			if e, c := d.x.lex.match(d.text, d.toks, m.From, false); e != nil && (e.Type == "country" || e.Type == "nationality") && c == len(rest) {
-				stem, country = w, e.ID // "French Socialists", "US Democrats"
+				stem, country, prefixed = w, e.ID, true // "French Socialists", "US Democrats"
 			}
 		}
 	}
@@ -3137,7 +3160,12 @@ func (d *doc) memberParty(k int, parties []string) string {
 	if name, ok := nationalParties[country+" "+stem]; ok {
 		return name
 	}
-	return stem + " Party"
+	if !prefixed {
+		if name, ok := nationalParties[partyCountry[plural]+" "+stem]; ok {
+			return name
+		}
+	}
+	return ""
 }
 
 // storyCountry returns the country the story names most, by name or demonym, when it
@@ -3176,7 +3204,7 @@ func (d *doc) bracketedLongForms() {
 		if x.To-x.From != 1 || !d.toks[x.From].Upper || x.From < 1 || d.toks[x.From-1].text(d.text) != "(" || p.To != x.From-1 {
 			continue
 		}
-		if a.To != p.From || a.Kind != kindName || p.Kind != kindName || a.Type != "organization" && a.Type != "other" || p.Type != "country" && p.Type != "location" && p.Type != "city" {
+		if a.To != p.From || a.Kind != kindName || p.Kind != kindName || a.Type != "organization" && a.Type != "other" && a.Type != "person" || p.Type != "country" && p.Type != "location" && p.Type != "city" {
 			continue
 		}
 		long := d.text[a.Start:p.End]

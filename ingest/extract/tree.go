@@ -2042,22 +2042,24 @@ func (t *tree) repairWithOnTime() {
 	}
 }
 
-// withNouns are nouns that take their own "with" phrase, naming the other side of what
-// they are: "relations with China", "a dispute with Japan". After a verb of discussing,
-// "with" on such an object stays the noun's.
-var withNouns = map[string]bool{"relation": true, "relations": true, "tie": true, "ties": true, "cooperation": true,
-	"link": true, "links": true, "difference": true, "differences": true, "dispute": true, "conflict": true,
-	"border": true, "trade": true, "partnership": true, "friendship": true, "problem": true, "problems": true,
-	"row": true, "standoff": true, "war": true, "alliance": true, "contact": true, "dialogue": true, "exchange": true,
-	"integration": true, "normalization": true, "reconciliation": true, "rapprochement": true, "union": true}
+// topicNouns are nouns of a matter discussed, which take no "with" of their own: after a
+// verb of discussing, "with" on such an object says whom the matter was discussed with
+// ("discussed the peace process with King Abdullah"). Nouns of a relation or a conflict
+// ("relations with China", "the confrontation with Hezbollah") keep theirs.
+var topicNouns = map[string]bool{"issue": true, "question": true, "matter": true, "situation": true, "process": true,
+	"crisis": true, "plan": true, "proposal": true, "idea": true, "subject": true, "topic": true, "case": true,
+	"development": true, "detail": true, "prospect": true, "way": true, "measure": true, "step": true,
+	"possibility": true, "agenda": true, "program": true, "programme": true, "project": true, "initiative": true,
+	"effort": true, "problem": true, "killing": true, "death": true, "attack": true,
+	"bombing": true, "election": true, "vote": true, "reform": true, "budget": true, "debt": true}
 
 // repairWithOnObject hangs a "with" phrase that names someone on the verb of discussing
 // it follows when the parser put it on the verb's object: in "Rice discussed the peace
 // process with King Abdullah" the king is whom she discussed it with, not part of the
 // process. Verbs whose frames take their other side by "with" and their object as the
-// topic (discuss, talk over) are read so; an object that takes "with" itself ("discussed
-// relations with China", "a deal with Iran", withNouns or a noun trigger of its own) keeps
-// it. The phrase must name someone: a proper noun, a title or a government ("with the
+// topic (discuss, talk over) are read so, for an object that names a matter (topicNouns);
+// any other keeps its "with" ("discussed relations with China", "the confrontation with
+// Hezbollah"). The phrase must name someone: a proper noun, a title or a government ("with the
 // king", "with the US administration"). Heads alone are read.
 func (t *tree) repairWithOnObject(lx *frameLexicon) {
 	for x := range t.w {
@@ -2066,7 +2068,7 @@ func (t *tree) repairWithOnObject(lx *frameLexicon) {
 			continue
 		}
 		v := t.w[o].head
-		if v < 0 || t.w[v].upos != "VERB" || withNouns[t.w[o].lemma] || withNouns[t.w[o].lower] || len(lx.nouns[t.w[o].lemma]) > 0 {
+		if v < 0 || t.w[v].upos != "VERB" || !topicNouns[t.w[o].lemma] && t.w[o].upos != "PRON" { // "discussed those with the prime minister"
 			continue
 		}
 		if !slices.ContainsFunc(lx.verbs[t.w[v].lemma], func(f *frame) bool {

@@ -397,6 +397,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 func (d *doc) visitPlace(t *tree, pr pred, r roles, ev *evState) bool {
 	arrive := t.w[pr.at].lemma == "arrive"
 	journey := arrive || travelVerbs[t.w[pr.at].lemma]
+	if journey && t.w[pr.at].xpos == "VBG" && t.kidLemma(pr.at, "mark", "against", "without", "instead") >= 0 {
+		return false // "advised its nationals against travelling to Iran": no journey made
+	}
 	if len(ev.Source) == 0 || journey && (d.forceArrives(t, pr.at, r.src) || t.kidLemma(pr.at, "advmod", "back", "home") >= 0) {
 		return false
 	}
@@ -466,7 +469,7 @@ var arrivingCrowds = map[string]bool{"troops": true, "troop": true, "soldier": t
 	"unit": true, "contingent": true, "warship": true, "ship": true, "vessel": true, "refugee": true, "migrant": true,
 	"immigrant": true, "pilgrim": true, "tourist": true, "worker": true, "aid": true, "supply": true, "convoy": true,
 	"peacekeeper": true, "army": true, "battalion": true, "boat": true, "shipment": true, "asylum-seeker": true,
-	"plane": true, "aircraft": true, "national": true, "citizen": true, "passenger": true, "visitor": true, "resident": true, "jet": true, "helicopter": true, "flight": true, "airliner": true, "bird": true}
+	"plane": true, "aircraft": true, "bomber": true, "fighter": true, "drone": true, "missile": true, "rocket": true, "shell": true, "national": true, "citizen": true, "passenger": true, "visitor": true, "resident": true, "jet": true, "helicopter": true, "flight": true, "airliner": true, "bird": true}
 
 // here reports a visit made "here": "arrived here on Monday", "a visit here", "arrived
 // here for a visit" (the adverb on the verb the visit hangs on).
@@ -843,11 +846,12 @@ func (t *tree) phoneDependent(i int) bool {
 
 // recodeTreePromise codes what an actor says it will do as PLOVER does: a promise to help
 // is AGREE, a conditional or announced harm THREATEN. "will not accept" is REJECT, and so
-// is "will not negotiate with Hamas" (one side saying it will not make a contact with
-// another: intent; not "the visit was postponed"), a refusal made when it is said. It reports whether a promise, threat or refusal was made
+// is "will not negotiate with Hamas" (one side saying it will not talk or meet with
+// another: intent; not "the visit was postponed", nor "Bush will not visit China next
+// week", a schedule), a refusal made when it is said. It reports whether a promise, threat or refusal was made
 // of a future act.
 func (d *doc) recodeTreePromise(ev *evState, conditional, intent bool) bool {
-	refusedContact := ev.Type == "CONSULT" && ev.Future && intent && len(ev.Source) == 1 && len(ev.Target) > 0
+	refusedContact := ev.Type == "CONSULT" && ev.Mode != "visit" && ev.Future && intent && len(ev.Source) == 1 && len(ev.Target) > 0
 	if ev.Negated && (ev.Type == "AGREE" || refusedContact) && !conditional {
 		ev.Type, ev.Relation, ev.Symmetric, ev.Negated, ev.Mode = "REJECT", "rejected", false, false, ""
 		return ev.Future
@@ -1458,8 +1462,8 @@ var reasonMarks = map[string]bool{"after": true, "because": true, "since": true,
 // to that verb's object: "The United Nations imposed sanctions on Iraq after it invaded
 // Kuwait", "The EU criticized Iran, saying it had violated the accord" (the reason is what
 // Iraq and Iran did, not what the judge did). The reason is a clause marked as one, or
-// what a participle of saying or accusing says when it names a hostile act or a
-// rejection. The pronoun must fit the object: "it" a state or body, "he" or "she" a
+// what a participle of saying or accusing says, that tells an act deserving the judgement
+// (deservesIt). The pronoun must fit the object: "it" a state or body, "he" or "she" a
 // person.
 func (d *doc) reasonPronouns(t *tree, preds []pred) {
 	for _, pr := range preds {
@@ -1475,13 +1479,13 @@ func (d *doc) reasonPronouns(t *tree, preds []pred) {
 			if !t.rel(k, "advcl") {
 				continue
 			}
-			if m := t.kid(k, "mark"); m >= 0 && reasonMarks[t.w[m].lower] {
+			if m := t.kid(k, "mark"); m >= 0 && reasonMarks[t.w[m].lower] && d.deservesIt(t, k, pr.fr.cat) {
 				reasons = append(reasons, k)
 				continue
 			}
 			if t.w[k].xpos == "VBG" && (t.speech[t.w[k].lemma] || t.w[k].lemma == "accuse" || t.w[k].lemma == "charge") {
 				for _, c := range t.w[k].kids {
-					if t.rel(c, "ccomp") && d.hostileClause(t, c) {
+					if t.rel(c, "ccomp") && d.deservesIt(t, c, pr.fr.cat) {
 						reasons = append(reasons, c)
 					}
 				}
@@ -1521,11 +1525,18 @@ func (d *doc) reasonPronouns(t *tree, preds []pred) {
 	}
 }
 
-// hostileClause reports whether clause c's verb names a hostile act or a rejection:
-// "it had violated the agreement", "it invaded Kuwait".
-func (d *doc) hostileClause(t *tree, c int) bool {
+// deservesIt reports whether clause c tells an act that earns a judgement of category cat,
+// done, not said of the future: a hostile act, a rejection or a threat for blame or
+// punishment ("after it invaded Kuwait", "saying it had violated the accord"), a
+// cooperative one for praise ("after it signed the treaty"). "after it consulted with
+// Britain" is only a time, and "saying it would bomb" the speaker's own plan.
+func (d *doc) deservesIt(t *tree, c int, cat string) bool {
+	if t.kidLemma(c, "aux", "will", "would", "shall", "may", "might", "could", "can") >= 0 {
+		return false
+	}
 	for _, fr := range d.x.frames.verbs[t.w[c].lemma] {
-		if hostile[fr.cat] || fr.cat == "REJECT" || fr.cat == "THREATEN" {
+		bad := hostile[fr.cat] || fr.cat == "REJECT" || fr.cat == "THREATEN" || fr.cat == "DISAPPROVE"
+		if cat == "SUPPORT" && !bad || cat != "SUPPORT" && bad {
 			return true
 		}
 	}
