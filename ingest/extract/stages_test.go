@@ -1275,6 +1275,8 @@ func TestConditionalThreats(t *testing.T) {
 		{"condition on the speech verb", "Ghana announced that it will withdraw its troops from Liberia unless President Charles Taylor signed the accord.", "ghana", "liberia,charles-taylor"},
 		// A threat verb with no target of its own aims at the condition's party.
 		{"threatened ... if", "Belarus has threatened to halt the talks if Poland goes ahead with the new pipeline.", "belarus", "poland"},
+		// Intervening is a consequence: "would intervene if" threatens the condition's party.
+		{"would intervene if", "Karin Holm warned that Sweden would intervene if Norway attacked the islands.", "karin-holm", "norway"},
 	}
 	for _, c := range cases {
 		e, all := event(t, c.text, "2005-11-30", "THREATEN")
