@@ -475,3 +475,29 @@ Israel Israel PROPN NNP 4 obj`)
 		t.Errorf("the demand that angered: rel %s, want acl:relcl", w.rel)
 	}
 }
+
+// TestIfClauseRepaired: "would intervene if Norway attacked", parsed with the "if" clause
+// as a complement, is a condition; "asked if Norway attacked" keeps its complement.
+func TestIfClauseRepaired(t *testing.T) {
+	tr := handTree(t, `
+Sweden Sweden PROPN NNP 3 nsubj
+would would AUX MD 3 aux
+intervene intervene VERB VB 0 root
+if if SCONJ IN 6 mark
+Norway Norway PROPN NNP 6 nsubj
+attacked attack VERB VBD 3 ccomp`)
+	tr.repairIfClause()
+	if w := tr.w[5]; w.rel != "advcl" {
+		t.Errorf("attacked: rel %s, want advcl", w.rel)
+	}
+	tr = handTree(t, `
+Holm Holm PROPN NNP 2 nsubj
+asked ask VERB VBD 0 root
+if if SCONJ IN 5 mark
+Norway Norway PROPN NNP 5 nsubj
+attacked attack VERB VBD 2 ccomp`)
+	tr.repairIfClause()
+	if w := tr.w[4]; w.rel != "ccomp" {
+		t.Errorf("asked if: rel %s, want ccomp", w.rel)
+	}
+}

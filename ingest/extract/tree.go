@@ -178,6 +178,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairTimeOnSubject()
 	t.repairTimeAsObject()
 	t.repairThatComplement()
+	t.repairIfClause()
 	t.repairRelativeTime()
 	t.repairNameTime()
 	t.repairTimeOnNoun()
@@ -1512,6 +1513,31 @@ func (t *tree) repairThatComplement() {
 		if that >= 0 && subj {
 			t.w[that].rel, t.w[that].upos, t.w[that].xpos = "mark", "SCONJ", "IN"
 			t.w[c].rel = "acl"
+		}
+	}
+}
+
+// whetherVerbs take an "if" clause as what they ask or weigh: "asked if", "wondered if",
+// "did not know if".
+var whetherVerbs = map[string]bool{"ask": true, "wonder": true, "know": true, "see": true, "check": true, "decide": true,
+	"determine": true, "doubt": true, "question": true, "consider": true, "examine": true, "find": true, "learn": true,
+	"say": true, "tell": true, "unclear": true, "clear": true, "sure": true, "certain": true, "matter": true, "inquire": true, "enquire": true}
+
+// repairIfClause mends "Sweden would intervene if Norway attacked the islands", parsed with
+// the "if" clause as the verb's complement: after a verb that asks or weighs nothing, an
+// "if" or "unless" clause is a condition (advcl), which is what makes the statement a
+// threat. Heads alone are read.
+func (t *tree) repairIfClause() {
+	for c := range t.w {
+		h := t.w[c].head
+		if t.w[c].rel != "ccomp" || h < 0 || whetherVerbs[t.w[h].lemma] || t.speech[t.w[h].lemma] {
+			continue
+		}
+		for k := h + 1; k < c; k++ {
+			if t.w[k].head == c && t.w[k].rel == "mark" && (t.w[k].lower == "if" || t.w[k].lower == "unless") {
+				t.w[c].rel = "advcl"
+				break
+			}
 		}
 	}
 }
