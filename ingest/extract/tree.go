@@ -1498,19 +1498,7 @@ func (t *tree) repairThatComplement() {
 		if t.w[c].rel != "acl:relcl" || n < 0 || !contentNouns[t.w[n].lemma] {
 			continue
 		}
-		that, subj := -1, false
-		for k := n + 1; k < c; k++ {
-			if t.w[k].head != c {
-				continue
-			}
-			switch {
-			case t.w[k].lower == "that" && (t.w[k].rel == "obl:unmarked" || t.w[k].rel == "obl" || t.w[k].rel == "mark"):
-				that = k
-			case strings.HasPrefix(t.w[k].rel, "nsubj") && t.w[k].lower != "that" && t.w[k].lower != "which":
-				subj = true
-			}
-		}
-		if that >= 0 && subj {
+		if that := t.thatWithSubject(c, n+1, "obl:unmarked", "obl", "mark"); that >= 0 {
 			t.w[that].rel, t.w[that].upos, t.w[that].xpos = "mark", "SCONJ", "IN"
 			t.w[c].rel = "acl"
 		}
@@ -2228,6 +2216,29 @@ func (t *tree) repairQuoteInversion() {
 	}
 }
 
+// thatWithSubject returns the word "that" among the dependents of clause c from word from
+// on, in one of the relations rels, when c also has a subject of its own (not "that" or
+// "which"): a "that" read as a relative word of a clause that needs none. -1 otherwise.
+// Heads alone are read.
+func (t *tree) thatWithSubject(c, from int, rels ...string) int {
+	that, subj := -1, false
+	for k := from; k < c; k++ {
+		if t.w[k].head != c {
+			continue
+		}
+		switch {
+		case t.w[k].lower == "that" && slices.Contains(rels, t.w[k].rel):
+			that = k
+		case strings.HasPrefix(t.w[k].rel, "nsubj") && t.w[k].lower != "that" && t.w[k].lower != "which":
+			subj = true
+		}
+	}
+	if !subj {
+		return -1
+	}
+	return that
+}
+
 // repairToldThat reads "told reporters that Moscow would respond" as what was told, not as
 // a relative clause on "reporters": a relative clause on the object of a speech verb,
 // introduced by "that" read as its object while it has a subject of its own, is the
@@ -2238,19 +2249,8 @@ func (t *tree) repairToldThat() {
 		if t.w[v].rel != "acl:relcl" || n < 0 || t.w[n].head < 0 || !t.speech[t.w[t.w[n].head].lemma] || !(t.w[n].rel == "obj" || t.w[n].rel == "iobj") {
 			continue
 		}
-		that, subj := -1, false
-		for k := n + 1; k < v; k++ {
-			if t.w[k].head != v {
-				continue
-			}
-			switch {
-			case t.w[k].lower == "that" && (t.w[k].rel == "obj" || t.w[k].rel == "obl"):
-				that = k
-			case t.w[k].rel == "nsubj" || t.w[k].rel == "nsubj:pass":
-				subj = true
-			}
-		}
-		if that < 0 || !subj {
+		that := t.thatWithSubject(v, n+1, "obj", "obl")
+		if that < 0 {
 			continue
 		}
 		t.w[v].head, t.w[v].rel = t.w[n].head, "ccomp"
