@@ -1469,6 +1469,8 @@ func TestProtestsAndPurposes(t *testing.T) {
 		{"purpose names the target", "Thousands of students across Kenya staged rallies on Friday to demand the resignation of President Daniel arap Moi.", "PROTEST", "kenya", "daniel-arap-moi"},
 		{"a roadblock is a protest", "Angry Bolivians blocked highways on Monday to press their demands on President Evo Morales.", "PROTEST", "bolivia", "evo-morales"},
 		{"a participle after a comma", "Serbian police fired on Albanian protesters, wounding four.", "ASSAULT", "serbia", ""},
+		// The protest's demand is part of it; a capital it was held in is where.
+		{"demanding, in a capital", "Thousands of students protested in Belgrade demanding that Slobodan Milosevic resign.", "PROTEST", "", "slobodan-milosevic"},
 	}
 	for _, c := range cases {
 		found := false
@@ -1481,6 +1483,16 @@ func TestProtestsAndPurposes(t *testing.T) {
 		if !found {
 			t.Errorf("%s: %q: no %s %s -> %s (events %+v)", c.name, c.text, c.typ, c.src, c.tgt, all)
 		}
+	}
+}
+
+// TestProtestDemandIsOne checks that a protest and the demand it voices are one event, a
+// PROTEST, not also a DEMAND.
+func TestProtestDemandIsOne(t *testing.T) {
+	noEventWhere(t, "the protest's demand", "Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.", func(e Event) bool { return e.Type == "DEMAND" })
+	e, all := event(t, "Kurdish leaders called for independence on Sunday.", "2005-11-30", "DEMAND")
+	if e.Type == "" {
+		t.Errorf("a demand of its own, no protest: none (events %+v)", all)
 	}
 }
 

@@ -118,6 +118,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if inThreat[pr.at] || !pr.must && (mustAt[pr.at] || pr.light >= 0 && mustAt[pr.light]) && t.speechHead(pr.at) >= 0 {
 			continue // "the rebels said Kagame must agree to changes": a demand, not an agreement
 		}
+		if protestsFor(t, pr, preds) {
+			continue // "demonstrated in Kirkuk calling for independence": the protest's demand, one event
+		}
 		md := d.modalityOf(t, pr, preds)
 		if md.question || md.alleged {
 			continue
@@ -809,10 +812,24 @@ func (t *tree) armedHead(src []int) bool {
 
 // protestTarget aims a protest at the party its purpose names ("staged rallies to demand
 // the resignation of X", "demonstrated ... calling for independence from Iraq") when its
-// own target is only a place where it happened, or none.
+// own target is only a place where it happened (a place, or a capital's state named in its
+// "in" phrase: "protested in Belgrade"), or none.
 func (d *doc) protestTarget(t *tree, pr pred, src []int, ev *evState) {
+	where := map[string]bool{} // "protested in Belgrade": Serbia, for the capital, is where
+	for _, k := range t.w[pr.at].kids {
+		if p := t.prep(k); t.rel(k, "obl") && (p == "in" || p == "at" || p == "outside" || p == "near") {
+			for _, mi := range d.phrase(t, k) {
+				if typ := d.ms[mi].Type; typ != "city" && typ != "country" && typ != "location" {
+					continue // "outside the US embassy": at whom it is aimed
+				}
+				for _, rf := range d.refs(&d.ms[mi], true) {
+					where[rf.ID] = true
+				}
+			}
+		}
+	}
 	for _, rf := range ev.Target {
-		if e := d.ents[rf.ID]; rf.ID != "" && (e == nil || e.typ != "city" && e.typ != "location") {
+		if e := d.ents[rf.ID]; rf.ID != "" && !where[rf.ID] && (e == nil || e.typ != "city" && e.typ != "location") {
 			return
 		}
 	}
@@ -1541,4 +1558,21 @@ func (d *doc) deservesIt(t *tree, c int, cat string) bool {
 		}
 	}
 	return false
+}
+
+// protestsFor reports a demand made by the protest it is the participle or purpose of
+// ("demonstrated ... calling for independence from Iraq", "marched to demand the release
+// of"): PLOVER codes a protest with its demand as one PROTEST, which protestTarget aims at
+// the party the demand names.
+func protestsFor(t *tree, pr pred, preds []pred) bool {
+	if pr.fr == nil || pr.fr.cat != "DEMAND" || pr.light >= 0 || !t.rel(pr.at, "advcl") && !t.rel(pr.at, "xcomp") {
+		return false
+	}
+	if t.w[pr.at].xpos != "VBG" && t.kidLemma(pr.at, "mark", "to") < 0 {
+		return false
+	}
+	h := t.w[pr.at].head
+	return slices.ContainsFunc(preds, func(q pred) bool {
+		return q.fr != nil && q.fr.cat == "PROTEST" && (q.at == h || q.light == h)
+	})
 }
