@@ -2911,3 +2911,13 @@ func TestHeadlineOfficeOfMany(t *testing.T) {
 		return e.Type == "ASSAULT" && strings.Contains(ids(e.Target), "bayan-jabr")
 	})
 }
+
+// TestLicenceIsNoAct checks that a right or an authority to do something is no event of
+// that act, not even a planned one, while the one who grants or defends it acts.
+func TestLicenceIsNoAct(t *testing.T) {
+	noEventWhere(t, "the right to fire", "The United States on Thursday defended the right of Russian troops to fire on militants in Azerbaijan.", func(e Event) bool {
+		return e.Type == "ASSAULT" || e.Type == "FIGHT"
+	})
+	noEventWhere(t, "the right to attack", "Israel has the right to attack Hezbollah, the minister said.", func(e Event) bool { return e.Type == "ASSAULT" })
+	wantEvent(t, "to bomb, told as a plan", "NATO plans to bomb Serbia.", "ASSAULT", "nato", "serbia")
+}

@@ -121,6 +121,9 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if protestsFor(t, pr, preds) {
 			continue // "demonstrated in Kirkuk calling for independence": the protest's demand, one event
 		}
+		if h := t.w[pr.at].head; h >= 0 && licenceNouns[t.w[h].lemma] && (t.rel(pr.at, "acl") || t.rel(pr.at, "xcomp")) && t.kidLemma(pr.at, "mark", "to") >= 0 {
+			continue // "defended the right of Russian troops to fire", "the authority to bomb": no act, not even a planned one
+		}
 		md := d.modalityOf(t, pr, preds)
 		if md.question || md.alleged {
 			continue
@@ -1576,3 +1579,8 @@ func protestsFor(t *tree, pr pred, preds []pred) bool {
 		return q.fr != nil && q.fr.cat == "PROTEST" && (q.at == h || q.light == h)
 	})
 }
+
+// licenceNouns are what one has or is given to do something, which says nothing of its
+// being done: "the right to attack", "the authority to bomb", "permission to land".
+var licenceNouns = map[string]bool{"right": true, "authority": true, "permission": true, "power": true, "freedom": true,
+	"mandate": true, "license": true, "licence": true, "go-ahead": true, "ability": true, "capacity": true, "option": true}
