@@ -35,7 +35,7 @@ func TestExtractDocumentIsDocument(t *testing.T) {
 		t.Fatalf("the article is extracted in %d parts; the test wants several", n)
 	}
 	hash := graph.HashID(a.Title, a.Text, a.URL, a.Source, date.String())
-	got, err := ingest.ExtractDocument(context.Background(), x, a, body, date, hash)
+	got, _, err := ingest.ExtractDocument(context.Background(), x, a, body, date, hash)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestExtractDocumentMemory(t *testing.T) {
 	var d *graph.Document
 	peak, after := heaptest.Sustained(50*time.Millisecond, func() {
 		var err error
-		if d, err = ingest.ExtractDocument(context.Background(), x, a, body, date, hash); err != nil {
+		if d, _, err = ingest.ExtractDocument(context.Background(), x, a, body, date, hash); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -121,7 +121,7 @@ func TestDocumentHoldsEachIDOnce(t *testing.T) {
 	a := &ingest.Article{ID: "long", Text: runOn(100_000)}
 	date := timex.Date{Year: 2025, Month: 7, Day: 1}
 	body := a.Body()
-	d, err := ingest.ExtractDocument(context.Background(), x, a, body, date, graph.HashID(a.Text))
+	d, _, err := ingest.ExtractDocument(context.Background(), x, a, body, date, graph.HashID(a.Text))
 	if err != nil {
 		t.Fatal(err)
 	}

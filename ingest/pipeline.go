@@ -133,13 +133,17 @@ func Run(ctx context.Context, store graph.Store, x *extract.Extractor, src Sourc
 				if n := extract.PartsNotice(body); n != "" {
 					notice(fmt.Sprintf("%s: %s", a.Origin, n))
 				}
-				d, err := ExtractDocument(ctx, x, a, body, date, hash)
+				d, dropped, err := ExtractDocument(ctx, x, a, body, date, hash)
 				if err != nil && ctx.Err() == nil {
 					fail(fmt.Errorf("%s: %w", a.Origin, err)) // a bug met by this article alone (extract.ErrInternal)
 					continue
 				}
 				if err != nil {
 					return // ctx is done; the loop below reports it
+				}
+				if dropped > 0 {
+					notice(fmt.Sprintf("%s: %d events found; the first %d are stored and %d left out (an article keeps at most %d: is it many articles in one, or one text repeated? split it to keep them all)",
+						a.Origin, len(d.Events)+dropped, len(d.Events), dropped, maxArticleEvents))
 				}
 				select {
 				case docs <- d:
