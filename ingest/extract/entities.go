@@ -3160,12 +3160,26 @@ func (d *doc) memberParty(k int, parties []string) string {
 	if name, ok := nationalParties[country+" "+stem]; ok {
 		return name
 	}
-	if !prefixed {
-		if name, ok := nationalParties[partyCountry[plural]+" "+stem]; ok {
+	if c := partyCountry[plural]; !prefixed && c != "" && (d.namesCountry(c) || !d.namesCountry("")) {
+		// "Opposition Democrats" in a story on Iraq that names the United States, or in one
+		// that names no country; not "the Democrats" of a story on Hong Kong.
+		if name, ok := nationalParties[c+" "+stem]; ok {
 			return name
 		}
 	}
 	return ""
+}
+
+// namesCountry reports whether the story names country id, by name, demonym or capital;
+// any country for "".
+func (d *doc) namesCountry(id string) bool {
+	for k := range d.ms {
+		m := &d.ms[k]
+		if (m.Type == "country" || m.Type == "nationality") && m.ID != "" && (id == "" || m.ID == id) || m.Gov != "" && (id == "" || m.Gov == id) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyCountry returns the country the story names most, by name or demonym, when it

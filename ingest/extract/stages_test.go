@@ -2799,6 +2799,9 @@ func TestPartiesByTheirMembers(t *testing.T) {
 	noEventWhere(t, "another country's plural", "Irish Republicans attacked British troops in Belfast.", func(e Event) bool {
 		return strings.Contains(ids(e.Source), "republican-party")
 	})
+	noEventWhere(t, "a story on another country", "Hong Kong's legislature met on Monday. The Democrats criticized Donald Tsang on Monday, Hong Kong officials said.", func(e Event) bool {
+		return strings.Contains(ids(e.Source), "democratic-party")
+	})
 	wantEvent(t, "opposition plural", "Opposition Democrats criticized George W. Bush on Monday.", "DISAPPROVE", "democratic-party", "george-w-bush")
 	wantEvent(t, "another name for them", "The Tories criticized Tony Blair on Monday.", "DISAPPROVE", "conservative-party", "tony-blair")
 	wantEvent(t, "the party the story names", "France's main opposition Socialist Party struck a deal with the Greens on Tuesday. The French Socialists also reached agreement with the Communists on Wednesday.",
