@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -130,6 +131,9 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 			var te *json.UnmarshalTypeError
 			if errors.As(err, &te) {
 				why = "want a JSON object with a \"text\" field (and \"id\", \"date\")"
+				if te.Field != "" {
+					why = fmt.Sprintf("field %q is a JSON %s; want a string (\"date\" as \"YYYY-MM-DD\")", te.Field, te.Value)
+				}
 			}
 			fmt.Fprintf(errOut, "relgraph: %s:%d: not a JSON object {\"id\",\"text\",\"date\"}: %s; fix or remove the line\n", name, line, why)
 			enc.Encode(map[string]string{"id": inp.ID, "error": why})
@@ -139,7 +143,11 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 			fmt.Fprintf(errOut, "relgraph: %s:%d: no \"text\" in the record; its result is empty\n", name, line)
 		}
 		a := &ingest.Article{ID: inp.ID, Text: inp.Text, Published: inp.Date, Origin: fmt.Sprintf("%s:%d", name, line)}
-		date, _ := ingest.ArticleDate(a, given)
+		date, how := ingest.ArticleDate(a, given)
+		if _, err := timex.ParseDate(inp.Date); inp.Date != "" && err != nil && given.IsZero() {
+			// As ingest says it: the record's own date is not read, and what dated it instead.
+			fmt.Fprintf(errOut, "relgraph: %s: \"date\" %q is not a date (want YYYY-MM-DD); %s\n", a.Origin, inp.Date, cmp.Or(how, "dated by its text"))
+		}
 		partsNotice(errOut, a.Origin, inp.Text)
 		extractMemoryLimit(streams, len(inp.Text))
 		if err := extractTo(ctx, x, inp.ID, inp.Text, date, out, false); errors.Is(err, extract.ErrInternal) {
