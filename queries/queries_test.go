@@ -3,6 +3,7 @@ package queries_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -417,6 +418,37 @@ func TestSurnameOfLengthenedName(t *testing.T) {
 		}
 		if len(evs) != c.want {
 			t.Errorf("with %s: Jean Lumo met Ines Kora in %d events, want %d", c.second, len(evs), c.want)
+		}
+	}
+}
+
+// A lone name stored for one article ("Hu") answers as the person the graph names by it in
+// far more articles ("Hu Jintao", aliased "Hu", in three), not as the stray; with no such
+// person it answers as itself.
+func TestLoneNameAnswersAsTheProminent(t *testing.T) {
+	quads := func(articles int) string {
+		var b strings.Builder
+		b.WriteString(`<entity/hu> <type> <person> <article/a0> .
+<entity/hu> <name> "Hu" <article/a0> .
+<entity/hu> <mentioned_in> <article/a0> <article/a0> .
+<entity/hu-shi> <type> <person> <article/a0> .
+<entity/hu-shi> <name> "Hu Shi" <article/a0> .
+<entity/hu-shi> <alias> "Hu" <article/a0> .
+<entity/hu-shi> <mentioned_in> <article/a0> <article/a0> .
+`)
+		for i := 1; i <= articles; i++ {
+			fmt.Fprintf(&b, "<entity/hu-jintao> <type> <person> <article/a%d> .\n<entity/hu-jintao> <name> \"Hu Jintao\" <article/a%d> .\n<entity/hu-jintao> <alias> \"Hu\" <article/a%d> .\n<entity/hu-jintao> <mentioned_in> <article/a%d> <article/a%d> .\n", i, i, i, i, i)
+		}
+		return b.String()
+	}
+	ctx := context.Background()
+	for _, c := range []struct {
+		articles int
+		want     string
+	}{{3, "hu-jintao"}, {1, "hu"}} {
+		got, err := loadQuads(t, quads(c.articles)).Resolve(ctx, "Hu")
+		if err != nil || got.ID != c.want {
+			t.Errorf("Hu Jintao in %d articles: Resolve(\"Hu\") = %q, %v; want %q", c.articles, got.ID, err, c.want)
 		}
 	}
 }

@@ -243,8 +243,11 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		if err != nil {
 			return EntityInfo{}, err
 		}
-		if len(f.Types) > 0 {
+		if len(f.Types) > 0 && !(strings.EqualFold(f.Name(), arg) && !strings.ContainsAny(arg, " -")) {
 			return q.canonicalInfo(ctx, id)
+		}
+		if len(f.Types) > 0 {
+			break // "Hu": the id of a lone name, which the names below weigh against others'
 		}
 	}
 	all, err := q.namedLike(ctx, arg)
@@ -262,6 +265,14 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 				byAlias = append(byAlias, e)
 				break
 			}
+		}
+	}
+	if len(byName) == 1 && !strings.ContainsAny(strings.TrimSpace(byName[0].Name), " -") && len(byAlias) > 0 {
+		// "Hu" named alone in one article, beside "Hu Jintao" in fourteen: a lone word
+		// the join could not tie to one person (another Hu is named too) answers as the
+		// one the graph names by it in far more articles than any other.
+		if e, ok := prominent(append(byAlias, byName[0])); ok && e.ID != byName[0].ID {
+			return q.canonicalInfo(ctx, e.ID)
 		}
 	}
 	for _, m := range [][]EntityInfo{byName, byAlias} {
@@ -302,6 +313,26 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		}
 	}
 	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
+}
+
+// prominent returns the entity of es mentioned in the most articles, when that is at
+// least two and at least twice as many as any other of es.
+func prominent(es []EntityInfo) (EntityInfo, bool) {
+	best := -1
+	for i, e := range es {
+		if best < 0 || e.Mentions > es[best].Mentions {
+			best = i
+		}
+	}
+	if best < 0 || es[best].Mentions < 2 {
+		return EntityInfo{}, false
+	}
+	for i, e := range es {
+		if i != best && e.ID != es[best].ID && 2*e.Mentions > es[best].Mentions {
+			return EntityInfo{}, false
+		}
+	}
+	return es[best], true
 }
 
 // namedLike returns the entities that may have arg as name or alias: from the store's name
