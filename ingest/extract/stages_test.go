@@ -2904,6 +2904,7 @@ func TestRefusalsSaidNow(t *testing.T) {
 		t.Errorf("never agree to suspend: %+v (events %+v)", e, all)
 	}
 	noEventWhere(t, "a schedule, not a refusal", "George W. Bush will not visit China next week.", func(e Event) bool { return e.Type == "REJECT" })
+	noEventWhere(t, "a meeting not set for a time", "George W. Bush will not meet Vladimir Putin next week.", func(e Event) bool { return e.Type == "REJECT" })
 	noEventWhere(t, "a postponed trip", "A planned trip by Turhan Tayan to Israel has been postponed.", func(e Event) bool { return e.Type == "REJECT" })
 }
 

@@ -287,7 +287,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		if scheduled || hostile[ev.Type] && md.future && !md.aux && !conditional && !md.negated {
 			// "a resolution that aims to tighten sanctions": a plan, not a threat; it stays
 			// what it is, and future.
-		} else if (md.intent || ev.Negated || conditional) && d.recodeTreePromise(ev, conditional, md.intent) && md.intent {
+		} else if (md.intent || ev.Negated || conditional) && d.recodeTreePromise(ev, conditional, md.intent && !ownsLaterTime(owners, times, pr, artDate)) && md.intent {
 			// What someone says they will or would do is a promise or threat made when it
 			// is said: done, dated by its saying. "could sign" is only a prospect.
 			ev.Future, md.future, md.perfect = false, false, false
@@ -867,8 +867,9 @@ func (t *tree) phoneDependent(i int) bool {
 // recodeTreePromise codes what an actor says it will do as PLOVER does: a promise to help
 // is AGREE, a conditional or announced harm THREATEN. "will not accept" is REJECT, and so
 // is "will not negotiate with Hamas" (one side saying it will not talk or meet with
-// another: intent; not "the visit was postponed", nor "Bush will not visit China next
-// week", a schedule), a refusal made when it is said. It reports whether a promise, threat or refusal was made
+// another: intent, with no later time of its own; not "the visit was postponed", nor
+// "Bush will not visit China" or "will not meet Putin next week", a schedule), a refusal
+// made when it is said. It reports whether a promise, threat or refusal was made
 // of a future act.
 func (d *doc) recodeTreePromise(ev *evState, conditional, intent bool) bool {
 	refusedContact := ev.Type == "CONSULT" && ev.Mode != "visit" && ev.Future && intent && len(ev.Source) == 1 && len(ev.Target) > 0
