@@ -561,6 +561,14 @@ func (d *doc) headMention(t *tree, h, depth int) int {
 	return -1
 }
 
+// wordStart returns the byte offset of the first of words ws, -1 for none.
+func wordStart(t *tree, ws []int) int {
+	if len(ws) == 0 {
+		return -1
+	}
+	return t.w[ws[0]].start
+}
+
 // officeNouns are lower-case nouns of an office held by one person that name no title of
 // their own (personTitleNouns) or role (roleNouns): "Nike's director of communications
 // Martha Benson".
@@ -1162,18 +1170,17 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 		} else {
 			d.actorSide = true // "an attack in Khobar that killed": no place in it acts
-			for _, h := range heads {
-				r.src = append(r.src, d.phrase(t, h)...)
+			if mi, ok := d.reasonSubject[wordStart(t, heads)]; ok && len(heads) == 1 {
+				r.src = []int{mi} // "imposed sanctions on Iraq after it invaded Kuwait": Iraq (reasonPronouns)
+			} else {
+				for _, h := range heads {
+					r.src = append(r.src, d.phrase(t, h)...)
+				}
 			}
 			d.actorSide = false
 			itThing := false
 			if len(r.src) == 0 && len(heads) == 1 {
 				r.src = d.statementAuthor(t, heads[0], p)
-			}
-			if len(r.src) == 0 && len(heads) == 1 && d.reasonSubject != nil {
-				if mi, ok := d.reasonSubject[t.w[heads[0]].start]; ok {
-					r.src = []int{mi} // "imposed sanctions on Iraq after it invaded Kuwait": Iraq
-				}
 			}
 			if len(r.src) == 0 && len(heads) == 1 && t.w[heads[0]].upos == "PRON" {
 				r.src = d.speaker(t, p) // "Hungary said it will support": Hungary

@@ -125,7 +125,8 @@ type doc struct {
 	midCaps       map[string]bool   // capitalized words written inside a sentence (see capsInside)
 	regnal        map[string]string // a name without its regnal number to the name with it (see regnalName)
 	// reasonSubject maps the byte offset of a pronoun that is the subject of a judging
-	// verb's reason to the mention it stands for, the verb's object (reasonPronouns).
+	// verb's reason to the mention it stands for, the verb's target (reasonPronouns); nil
+	// until one is found.
 	reasonSubject map[int]int
 	// actorSide is set while a clause's actor phrase is read (arguments): a place an
 	// event noun is in does not stand for its actor, though it may for its target.
@@ -3082,20 +3083,31 @@ var nationalParties = map[string]string{
 // another: "Democrats" and "Republicans" alone are American, "Tories" British.
 var partyCountry = map[string]string{"Democrats": "united-states", "Republicans": "united-states", "Tories": "united-kingdom"}
 
-// partyNames returns the names of parties the story writes out ("Socialist Party",
-// "Communist Party of the Philippines", "Canada's small New Democratic Party", "the
-// Refounded Communists"), in text order.
-func (d *doc) partyNames() []string {
-	var out []string
+// partyName is a party the story writes out, and its name without an opening demonym
+// ("French Communist Party": "Communist Party").
+type partyName struct{ name, bare string }
+
+// partyNames returns the parties the story writes out ("Socialist Party", "Communist Party
+// of the Philippines", "Canada's small New Democratic Party", "the Refounded Communists"),
+// in text order.
+func (d *doc) partyNames() []partyName {
+	var out []partyName
 	for k := range d.ms {
 		m := &d.ms[k]
 		ends := false // "the Refounded Communists": a body named by its members
 		if f := strings.Fields(m.Text); len(f) > 1 {
 			_, ends = memberParties[f[len(f)-1]]
 		}
-		if m.Kind == kindName && (strings.Contains(" "+m.Text+" ", " Party ") || ends) && !slices.Contains(out, m.Text) {
-			out = append(out, m.Text)
+		if m.Kind != kindName || !strings.Contains(" "+m.Text+" ", " Party ") && !ends || slices.ContainsFunc(out, func(p partyName) bool { return p.name == m.Text }) {
+			continue
 		}
+		bare := m.Text
+		if toks, _ := tokenize(m.Text, nil, nil); len(toks) > 1 {
+			if e, c := d.x.lex.match(m.Text, toks, 0, false); e != nil && e.Type == "nationality" && c < len(toks) {
+				bare = m.Text[toks[c].Start:]
+			}
+		}
+		out = append(out, partyName{m.Text, bare})
 	}
 	return out
 }
@@ -3108,7 +3120,7 @@ func (d *doc) partyNames() []string {
 // party of nationalParties (the country named in or right before the mention, else the
 // one the story names most, else the plural's own: partyCountry). "" when k names no
 // party's members, or one of a country nationalParties does not list.
-func (d *doc) memberParty(k int, parties []string) string {
+func (d *doc) memberParty(k int, parties []partyName) string {
 	m := &d.ms[k]
 	if m.Kind != kindName {
 		return ""
@@ -3139,19 +3151,13 @@ func (d *doc) memberParty(k int, parties []string) string {
 		return ""
 	}
 	for _, p := range parties {
-		if strings.HasSuffix(p, " "+m.Text) && !strings.HasSuffix(p, " Party") {
-			return p // "the Communists" after "the Refounded Communists"
+		if strings.HasSuffix(p.name, " "+m.Text) && !strings.HasSuffix(p.name, " Party") {
+			return p.name // "the Communists" after "the Refounded Communists"
 		}
 	}
 	for _, p := range parties {
-		name := p
-		if toks, _ := tokenize(p, nil, nil); len(toks) > 1 {
-			if e, c := d.x.lex.match(p, toks, 0, false); e != nil && e.Type == "nationality" && c < len(toks) {
-				name = p[toks[c].Start:] // "French Communist Party": "Communist Party"
-			}
-		}
-		if strings.HasPrefix(name, stem+" Party") {
-			return p
+		if strings.HasPrefix(p.bare, stem+" Party") {
+			return p.name
 		}
 	}
 	if country == "" {

@@ -414,10 +414,8 @@ func (t *tree) hasSlot(sl slot, i, light int) bool {
 		// names someone, or their members ("from a number of countries, including").
 		for _, p := range sl.words {
 			for _, k := range t.prepKids(i, p) {
-				for w := range t.w {
-					if t.w[w].m >= 0 && (w == k || t.ancestorOf(k, w)) {
-						return true
-					}
+				if t.w[k].m >= 0 || t.nameBelow(k) {
+					return true
 				}
 			}
 		}

@@ -1442,11 +1442,7 @@ func (t *tree) repairTimeOnSubject() {
 		if t.w[i].rel != "nsubj" || h < 0 || !t.timeWord(i) || t.w[h].upos != "NOUN" && t.w[h].upos != "PROPN" || !strings.HasPrefix(t.w[h].rel, "nsubj") || t.w[h].head < 0 {
 			continue
 		}
-		cop := false
-		for k := range t.w {
-			cop = cop || t.w[k].head == h && t.w[k].rel == "cop"
-		}
-		if !cop {
+		if !t.headsDep(h, "cop", -1) {
 			t.w[i].head, t.w[i].rel = t.w[h].head, "obl:tmod"
 		}
 	}

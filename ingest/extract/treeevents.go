@@ -99,7 +99,6 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 	for _, p := range preds {
 		isPred[p.at] = true
 	}
-	d.reasonPronouns(t, preds)
 	heads, owners := timeOwners(t, times, isPred)
 	modifier := d.modifiers(ms)
 	var evs []*evState
@@ -154,6 +153,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			continue // "..., killing 12": the outcome of the attack just reported
 		}
 		r := d.arguments(t, pr)
+		d.reasonPronouns(t, pr, r.tgt)
 		if pr.should && (len(r.src) == 0 || !d.namedSubject(t, pr.at)) {
 			continue // "analysts said growth should slow", "talks with Thailand should resume": no party advised
 		}
@@ -1479,69 +1479,54 @@ var judgingCats = map[string]bool{"DISAPPROVE": true, "SANCTION": true, "PROTEST
 // reasonMarks open a clause that gives the reason for the act it is on.
 var reasonMarks = map[string]bool{"after": true, "because": true, "since": true, "for": true, "as": true}
 
-// reasonPronouns resolves a pronoun that is the subject of the reason of a verb of judging
-// to that verb's object: "The United Nations imposed sanctions on Iraq after it invaded
-// Kuwait", "The EU criticized Iran, saying it had violated the accord" (the reason is what
-// Iraq and Iran did, not what the judge did). The reason is a clause marked as one, or
-// what a participle of saying or accusing says, that tells an act deserving the judgement
-// (deservesIt). The pronoun must fit the object: "it" a state or body, "he" or "she" a
-// person.
-func (d *doc) reasonPronouns(t *tree, preds []pred) {
-	for _, pr := range preds {
-		if pr.fr == nil || pr.must || !judgingCats[pr.fr.cat] || pr.fr.noun && pr.light < 0 {
+// reasonPronouns resolves a pronoun that is the subject of the reason of verb of judging
+// pr, whose targets are tgt, to that target: "The United Nations imposed sanctions on Iraq
+// after it invaded Kuwait", "The EU criticized Iran, saying it had violated the accord"
+// (the reason is what Iraq and Iran did, not what the judge did). The reason is a clause
+// marked as one, or what a participle of saying or accusing says, that tells an act
+// deserving the judgement (deservesIt). The pronoun must fit the target, "it" a state or
+// body, "he" or "she" a person; arguments then reads it so (reasonSubject) when it comes
+// to the reason's own predicate, later in the sentence.
+func (d *doc) reasonPronouns(t *tree, pr pred, tgt []int) {
+	if pr.fr == nil || pr.must || !judgingCats[pr.fr.cat] || pr.fr.noun && pr.light < 0 {
+		return
+	}
+	named := slices.DeleteFunc(slices.Clone(tgt), func(mi int) bool { return d.ms[mi].Kind != kindName || d.ms[mi].ID == "" })
+	if len(named) != 1 {
+		return
+	}
+	v := pr.at
+	if pr.light >= 0 {
+		v = pr.light
+	}
+	var reasons []int
+	for _, k := range t.w[v].kids {
+		if !t.rel(k, "advcl") {
 			continue
 		}
-		v := pr.at
-		if pr.light >= 0 {
-			v = pr.light
+		if m := t.kid(k, "mark"); m >= 0 && reasonMarks[t.w[m].lower] && d.deservesIt(t, k, pr.fr.cat) {
+			reasons = append(reasons, k)
+			continue
 		}
-		var reasons []int
-		for _, k := range t.w[v].kids {
-			if !t.rel(k, "advcl") {
-				continue
-			}
-			if m := t.kid(k, "mark"); m >= 0 && reasonMarks[t.w[m].lower] && d.deservesIt(t, k, pr.fr.cat) {
-				reasons = append(reasons, k)
-				continue
-			}
-			if t.w[k].xpos == "VBG" && (t.speech[t.w[k].lemma] || t.w[k].lemma == "accuse" || t.w[k].lemma == "charge") {
-				for _, c := range t.w[k].kids {
-					if t.rel(c, "ccomp") && d.deservesIt(t, c, pr.fr.cat) {
-						reasons = append(reasons, c)
-					}
+		if t.w[k].xpos == "VBG" && (t.speech[t.w[k].lemma] || t.w[k].lemma == "accuse" || t.w[k].lemma == "charge") {
+			for _, c := range t.w[k].kids {
+				if t.rel(c, "ccomp") && d.deservesIt(t, c, pr.fr.cat) {
+					reasons = append(reasons, c)
 				}
 			}
 		}
-		if len(reasons) == 0 {
+	}
+	person := d.ms[named[0]].Type == "person"
+	for _, c := range reasons {
+		sj := t.kid(c, "nsubj")
+		if sj < 0 || t.w[sj].upos != "PRON" {
 			continue
 		}
-		var tgt []int
-		for _, mi := range d.arguments(t, pr).tgt {
-			if d.ms[mi].Kind == kindName && d.ms[mi].ID != "" {
-				tgt = append(tgt, mi)
+		if fits := t.w[sj].lower == "it" && !person || (t.w[sj].lower == "he" || t.w[sj].lower == "she") && person; fits {
+			if d.reasonSubject == nil {
+				d.reasonSubject = map[int]int{}
 			}
-		}
-		if len(tgt) != 1 {
-			continue
-		}
-		o := &d.ms[tgt[0]]
-		for _, c := range reasons {
-			sj := t.kid(c, "nsubj")
-			if sj < 0 || t.w[sj].upos != "PRON" {
-				continue
-			}
-			person := o.Type == "person"
-			if fits := t.w[sj].lower == "it" && !person || (t.w[sj].lower == "he" || t.w[sj].lower == "she") && person; !fits {
-				continue
-			}
-			if m := t.w[sj].m; m >= 0 && d.ms[m].Kind == kindPronoun {
-				d.ms[m].ID, d.ms[m].Gov = o.ID, o.Gov
-			} else if m < 0 {
-				if d.reasonSubject == nil {
-					d.reasonSubject = map[int]int{}
-				}
-				d.reasonSubject[t.w[sj].start] = tgt[0] // "it" that no mention holds: see arguments
-			}
+			d.reasonSubject[t.w[sj].start] = named[0]
 		}
 	}
 }
