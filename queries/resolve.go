@@ -243,12 +243,13 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		if err != nil {
 			return EntityInfo{}, err
 		}
-		if len(f.Types) > 0 && !(strings.EqualFold(f.Name(), arg) && !strings.ContainsAny(arg, " -")) {
-			return q.canonicalInfo(ctx, id)
+		if len(f.Types) == 0 {
+			continue
 		}
-		if len(f.Types) > 0 {
-			break // "Hu": the id of a lone name, which the names below weigh against others'
+		if id != arg && loneWord(arg) && strings.EqualFold(f.Name(), arg) {
+			break // "Hu", written as a name: a lone one, which the names below weigh against others' aliases
 		}
+		return q.canonicalInfo(ctx, id)
 	}
 	all, err := q.namedLike(ctx, arg)
 	if err != nil {
@@ -267,7 +268,7 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 			}
 		}
 	}
-	if len(byName) == 1 && !strings.ContainsAny(strings.TrimSpace(byName[0].Name), " -") && len(byAlias) > 0 {
+	if len(byName) == 1 && loneWord(byName[0].Name) && len(byAlias) > 0 {
 		// "Hu" named alone in one article, beside "Hu Jintao" in fourteen: a lone word
 		// the join could not tie to one person (another Hu is named too) answers as the
 		// one the graph names by it in far more articles than any other.
@@ -313,6 +314,11 @@ func (q *Engine) Resolve(ctx context.Context, arg string) (EntityInfo, error) {
 		}
 	}
 	return EntityInfo{}, fmt.Errorf("%w %q; see relgraph entities", ErrNoMatch, arg)
+}
+
+// loneWord reports a name of one word: "Hu", not "Hu Jintao" or "Jean-Pierre".
+func loneWord(name string) bool {
+	return !strings.ContainsAny(strings.TrimSpace(name), " -")
 }
 
 // prominent returns the entity of es mentioned in the most articles, when that is at
