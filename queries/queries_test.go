@@ -446,9 +446,13 @@ func TestLoneNameAnswersAsTheProminent(t *testing.T) {
 		articles int
 		want     string
 	}{{3, "hu-jintao"}, {1, "hu"}} {
-		got, err := loadQuads(t, quads(c.articles)).Resolve(ctx, "Hu")
+		q := loadQuads(t, quads(c.articles))
+		got, err := q.Resolve(ctx, "Hu")
 		if err != nil || got.ID != c.want {
 			t.Errorf("Hu Jintao in %d articles: Resolve(\"Hu\") = %q, %v; want %q", c.articles, got.ID, err, c.want)
+		}
+		if got, err := q.Resolve(ctx, "hu"); err != nil || got.ID != "hu" {
+			t.Errorf("Hu Jintao in %d articles: Resolve(\"hu\"), an id, = %q, %v; want hu", c.articles, got.ID, err)
 		}
 	}
 }
