@@ -1205,8 +1205,20 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 			}
 		}
 	}
-	if (fr.cat == "SANCTION" || fr.cat == "REJECT") && !fr.noun && len(r.tgt) == 0 {
-		r.tgt = d.contactParty(t, p, r.src)
+	if (fr.cat == "SANCTION" || fr.cat == "REJECT") && !fr.noun {
+		if o := t.kid(p, "nsubj:pass"); r.passive && len(r.src) == 0 && d.contactNoun(t, o) {
+			// "A planned trip by Tayan to Israel has been postponed": told without who put
+			// it off, the visitor puts off his own visit, and its host is the target.
+			var visitor []int
+			for _, k := range t.contactVisitor(p, o) {
+				visitor = append(visitor, d.phrase(t, k)...)
+			}
+			if len(visitor) > 0 {
+				r.src, r.tgt = visitor, d.contactParty(t, p, o, visitor)
+			}
+		} else if len(r.tgt) == 0 {
+			r.tgt = d.contactParty(t, p, t.kid(p, "obj"), r.src)
+		}
 	}
 	// A demand made of someone the text does not name: what they are asked to do holds a
 	// target only as the target of an act of its own ("called on the world to impose
@@ -1358,40 +1370,24 @@ func (d *doc) arguments(t *tree, pr pred) roles {
 // refuses, when its object is a contact noun: the visitor of "blocked a trip to Beijing
 // by Hans Wijers", the one met in "cancelled a meeting with the envoy", the host of
 // "postponed its visit to France". The actor's own mentions src are left out.
-func (d *doc) contactParty(t *tree, p int, src []int) []int {
-	o := t.kid(p, "obj")
-	if o < 0 {
+func (d *doc) contactParty(t *tree, p, o int, src []int) []int {
+	if !d.contactNoun(t, o) {
 		return nil
 	}
-	contact := false
-	for _, fr := range d.x.frames.nouns[t.w[o].lemma] {
-		contact = contact || fr.cat == "CONSULT"
-	}
-	if !contact {
-		return nil
-	}
-	// The visitor: a possessor, or a "by" phrase on the noun or hung lower by the parser
-	// ("a trip to Beijing by the minister" read with "by" on Beijing).
-	var by []int
-	var walk func(i, depth int)
-	walk = func(i, depth int) {
-		for _, k := range t.w[i].kids {
-			if i == o && t.rel(k, "nmod:poss") || t.rel(k, "nmod") && t.prep(k) == "by" {
-				by = append(by, k)
-			} else if t.rel(k, "nmod") && depth < 2 {
-				walk(k, depth+1)
-			}
-		}
-	}
-	walk(o, 0)
-	if t.kid(p, "aux:pass") < 0 {
-		by = append(by, t.prepKids(p, "by")...) // the parser hangs "by X" on the verb as often
-	}
+	by := t.contactVisitor(p, o)
 	actors := map[string]bool{}
 	for _, mi := range src {
 		actors[d.ms[mi].ID] = true
 	}
-	for _, group := range [][]int{by, t.prepKids(o, "with"), t.prepKids(o, "to")} {
+	// Then the noun's "with" or "to", or a "to" the parser hung on the verb or the visitor
+	// ("put off his trip to Canada", "the visit by Hariri to Israel"); not the verb's
+	// "with", which is as often a clause of its own ("froze the talks, with a spokesman
+	// for Sharon saying").
+	var byTo []int
+	for _, k := range by {
+		byTo = append(byTo, t.prepKids(k, "to")...)
+	}
+	for _, group := range [][]int{by, t.prepKids(o, "with"), t.prepKids(o, "to"), t.prepKids(p, "to"), byTo} {
 		var out []int
 		for _, k := range group {
 			for _, mi := range d.phrase(t, k) {
@@ -1407,6 +1403,41 @@ func (d *doc) contactParty(t *tree, p int, src []int) []int {
 		}
 	}
 	return nil
+}
+
+// contactNoun reports whether word o is a noun of contact ("visit", "talks"); false for -1.
+func (d *doc) contactNoun(t *tree, o int) bool {
+	if o < 0 {
+		return false
+	}
+	for _, fr := range d.x.frames.nouns[t.w[o].lemma] {
+		if fr.cat == "CONSULT" {
+			return true
+		}
+	}
+	return false
+}
+
+// contactVisitor returns the heads of the phrases that name who makes the contact noun o
+// that predicate p acts on: a possessor, or a "by" phrase on the noun or hung lower by the
+// parser ("a trip to Beijing by the minister" read with "by" on Beijing), or on an active p.
+func (t *tree) contactVisitor(p, o int) []int {
+	var by []int
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		for _, k := range t.w[i].kids {
+			if i == o && t.rel(k, "nmod:poss") || t.rel(k, "nmod") && t.prep(k) == "by" {
+				by = append(by, k)
+			} else if t.rel(k, "nmod") && depth < 2 {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(o, 0)
+	if t.kid(p, "aux:pass") < 0 {
+		by = append(by, t.prepKids(p, "by")...) // the parser hangs "by X" on the verb as often
+	}
+	return by
 }
 
 // conditionParty returns the named subject of an "if" or "unless" clause on predicate p

@@ -96,6 +96,10 @@ var refusals = map[string]bool{
 	"failure": true, "refusal": true, "inability": true, "reluctance": true, "unwillingness": true,
 }
 
+// offVerbs with the particle "off" undo what their object names, as refusals do: "called
+// off his visit", "put off the talks", "broke off negotiations".
+var offVerbs = map[string]bool{"call": true, "put": true, "break": true}
+
 // futureAmods make a nominal trigger a plan: "the planned summit", "upcoming talks".
 var futureAmods = map[string]bool{
 	"planned": true, "upcoming": true, "proposed": true, "scheduled": true, "possible": true, "expected": true,
@@ -331,7 +335,7 @@ func (d *doc) modalityOf(t *tree, pr pred, preds []pred) modality {
 		// "hoped" is sometimes lemmatized "hop": its form without the "d" is tried too.
 		irr := irrealis[t.w[h].lemma] || irrealis[t.w[h].lower] || irrealis[strings.TrimSuffix(t.w[h].lower, "d")] && strings.HasSuffix(t.w[h].lower, "ed") ||
 			t.w[h].lemma == "look" && t.kidLemma(h, "advmod", "forward") >= 0
-		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower]
+		ref := refusals[t.w[h].lemma] || refusals[t.w[h].lower] || offVerbs[t.w[h].lemma] && t.kidLemma(h, "compound:prt", "off") >= 0
 		if irr {
 			m.future = true
 			if planned[t.w[h].lemma] || planned[t.w[h].lower] {

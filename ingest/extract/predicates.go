@@ -104,7 +104,9 @@ func (d *doc) predicates(t *tree, headline bool) []pred {
 				at = first
 			}
 		}
-		if h := t.w[at].head; h >= 0 && (t.rel(at, "obj") || t.rel(at, "nsubj:pass")) && t.w[h].upos == "VERB" {
+		// "put off his trip", "broke off talks": a verb with "off" undoes the contact, it
+		// does not make it.
+		if h := t.w[at].head; h >= 0 && (t.rel(at, "obj") || t.rel(at, "nsubj:pass")) && t.w[h].upos == "VERB" && t.kidLemma(h, "compound:prt", "off") < 0 {
 			if rev, ok := lx.light[t.w[h].lemma]; ok && (!lx.gathering[t.w[h].lemma] || gatheringFrame(frs)) && (!lx.growth[t.w[h].lemma] || jointFrame(frs) && len(t.prepKids(i, "between")) == 0 || !jointFrame(frs) && namesLight(frs, t.w[h].lemma)) {
 				light, reverse = h, rev // not "attend sanctions conference": one attends talks
 			}

@@ -717,6 +717,9 @@ func TestModality(t *testing.T) {
 		// Talks announced or agreed are still to come; talks postponed did not happen.
 		{"announced talks", "Kenya welcomed the talks between Ethiopia and Eritrea announced on Monday.", "CONSULT", true, true, false},
 		{"postponed talks", "Tony Blair postponed his talks with Jacques Chirac.", "CONSULT", true, false, true},
+		// A verb with "off" undoes a contact as "cancel" does, and is no light verb making one.
+		{"called off", "Rafik Hariri called off his visit to Canada.", "CONSULT", true, true, true},
+		{"put off", "Rafik Hariri put off his trip to Canada.", "CONSULT", true, false, true},
 		// What a visit was aimed at is meant; the visit is not.
 		{"aimed at", "Carlo Azeglio Ciampi said his visit to Turkey was aimed at strengthening relations.", "CONSULT", true, false, false},
 		// Scrapped plans did not happen.
@@ -2247,6 +2250,21 @@ func TestStrandedPreposition(t *testing.T) {
 	wantEvent(t, "signed by", "The deal was signed by Ghanaian Cabinet Secretary Kofi Mensah and Peruvian Deputy Foreign Minister Ana Torres.", "SUPPORT", "kofi-mensah,ana-torres", "")
 	noEventWhere(t, "the nationality of the one called taken for a topic", "The Ghanaian president said he had spoken by phone with Peruvian President Ana Torres.",
 		func(e Event) bool { return hasIDs(e.Topics, "peru") })
+}
+
+// TestCalledOffContact checks a contact called off, put off or postponed: the one who calls
+// it off sanctions its other party, and a passive that names no one is the visitor's own.
+func TestCalledOffContact(t *testing.T) {
+	wantEvent(t, "put off", "Rafik Hariri put off his trip to Canada.", "SANCTION", "rafik-hariri", "canada")
+	// A phrase between subject and verb made the tagger read a passive participle.
+	wantEvent(t, "called off", "Rafik Hariri on Friday called off his visit to Canada.", "SANCTION", "rafik-hariri", "canada")
+	wantEvent(t, "passive", "A planned trip by Defence Minister Turhan Tayan to Israel has been postponed.", "SANCTION", "turhan-tayan", "israel")
+	wantEvent(t, "passive with agent", "Rafik Hariri's visit to Canada was cancelled by Ottawa.", "SANCTION", "canada", "rafik-hariri")
+	noEventWhere(t, "a clause of the verb's own taken for the contact's other party",
+		"Israel froze the negotiations last week, with a spokesman for Ariel Sharon saying there will be no talks.",
+		func(e Event) bool { return e.Type == "SANCTION" && hasIDs(e.Target, "ariel-sharon") })
+	noEventWhere(t, "put off is no light verb", "Rafik Hariri put off his trip to Canada.",
+		func(e Event) bool { return e.Type == "CONSULT" && !e.Negated })
 }
 
 // TestBothSides checks "both sides" and "the two sides" after a pair of states or bodies

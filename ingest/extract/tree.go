@@ -199,6 +199,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairFollowingAsCase()
 	t.repairOverParticiple()
 	t.repairCopulaPassive()
+	t.repairActiveParticiple()
 	t.repairUpTo()
 	t.repairSaidDay()
 	t.repairSaidDayThat()
@@ -3113,6 +3114,35 @@ func (t *tree) repairCopulaPassive() {
 				t.w[k].rel = "nsubj:pass"
 			}
 		}
+	}
+}
+
+// repairActiveParticiple reads "Hariri on Friday called off his visit" as the active verb it
+// is: a phrase between subject and verb made the tagger take "called" for a participle and
+// the parser "Hariri" for a passive subject, with no passive auxiliary and a direct object
+// besides, which no passive has. Heads alone are read (before kids lists).
+func (t *tree) repairActiveParticiple() {
+	for v := range t.w {
+		if t.w[v].upos != "VERB" || t.w[v].xpos != "VBN" || !t.headsDep(v, "obj", -1) || t.headsDep(v, "aux:pass", -1) {
+			continue
+		}
+		subj, aux := -1, false
+		for k := range t.w {
+			if t.w[k].head != v {
+				continue
+			}
+			switch {
+			case t.w[k].rel == "nsubj:pass":
+				subj = k
+			case t.w[k].rel == "aux" || t.w[k].rel == "cop":
+				aux = true // "has called", "being called": a participle with its auxiliary
+			}
+		}
+		if subj < 0 || aux || subj > v {
+			continue
+		}
+		t.w[subj].rel = "nsubj"
+		t.w[v].xpos = "VBD"
 	}
 }
 
