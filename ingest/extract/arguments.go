@@ -137,7 +137,8 @@ var messageNouns = map[string]bool{"letter": true, "statement": true, "message":
 // issueVerbs put out what a noun names, so their agent is its author: "a warning issued
 // by", "a demand made by", "the appeal launched by".
 var issueVerbs = map[string]bool{"issue": true, "make": true, "release": true, "launch": true, "deliver": true, "announce": true, "impose": true, "unveil": true,
-	"voice": true, "express": true, "publish": true, "send": true, "put": true, "lodge": true, "file": true, "submit": true}
+	"voice": true, "express": true, "publish": true, "send": true, "put": true, "lodge": true, "file": true, "submit": true,
+	"set": true, "present": true, "table": true}
 
 // placeNamed are nouns a city written before them only locates: "the Abuja peace
 // process", "the Oslo accords", "the Geneva talks" name no party ("the Beijing
@@ -1019,6 +1020,24 @@ func (d *doc) despiteTarget(t *tree, pr pred) []int {
 	return out
 }
 
+// namesOwnTarget reports whether nominal trigger n names a party in one of its frame's
+// "prep" slots: "rejected EU pressure on Ankara" was put on Ankara, whoever rejects it.
+func (d *doc) namesOwnTarget(t *tree, pr pred, n int) bool {
+	for _, sl := range pr.fr.targets {
+		if sl.kind != "prep" {
+			continue
+		}
+		for _, w := range sl.words {
+			for _, g := range t.prepKids(n, w) {
+				if len(d.phrase(t, g)) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // fromActs are the categories of nouns whose "from" is their actor: a reaction or a gift
 // comes from someone ("criticism from Beijing", "aid from Japan"); a withdrawal from a
 // place or a visit from abroad does not.
@@ -1635,10 +1654,11 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			}
 		}
 	}
-	if (pr.fr.cat == "CONSULT" || feelings[pr.fr.lemma]) && len(r.src) == 0 {
+	if (pr.fr.cat == "CONSULT" || feelings[pr.fr.lemma] || pr.fr.cat == "DEMAND" && t.prep(n) == "at") && len(r.src) == 0 {
 		// "the visit of Prime Minister Fradkov to China", "at the invitation of Premier
-		// Wen": the "of" of a contact noun is who makes it (the arrest of X is X's
-		// arrest, but that is no contact). Where it goes may hang on the visitor's name.
+		// Wen", "at the request of the minister": the "of" of a contact noun, or of a
+		// demand something was done at, is who makes it (the arrest of X is X's arrest,
+		// but that is no contact). Where it goes may hang on the visitor's name.
 		for _, k := range t.prepKids(n, "of") {
 			if m := t.w[k].m; m < 0 || !d.ms[m].actorLike() {
 				continue
@@ -1806,7 +1826,7 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 		// But who hails or condemns talks takes no part in them ("the White House hailed
 		// the Zairean peace talks"), nor does anyone beside the two they are between.
 		judged := len(d.x.frames.verbs[t.w[h].lemma]) > 0 && !d.x.frames.contact(t.w[h].lemma) && !responseVerbs[t.w[h].lemma]
-		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && len(t.prepKids(n, "between")) == 0 && (pr.fr.sym && !judged || responseVerbs[t.w[h].lemma] && (t.rel(n, "obj") || t.prep(n) == "to" && (pr.fr.cat == "CONSULT" || pr.fr.cat == "AGREE"))) {
+		if (t.rel(n, "obj") || t.rel(n, "obl")) && t.w[h].upos == "VERB" && len(t.prepKids(n, "between")) == 0 && !d.namesOwnTarget(t, pr, n) && (pr.fr.sym && !judged || responseVerbs[t.w[h].lemma] && (t.rel(n, "obj") || t.prep(n) == "to" && (pr.fr.cat == "CONSULT" || pr.fr.cat == "AGREE"))) {
 			heads, _, _ := d.subject(t, h, 0)
 			for _, x := range heads {
 				for _, mi := range d.phrase(t, x) {

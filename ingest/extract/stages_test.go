@@ -104,9 +104,9 @@ func TestPredicatesAndFrames(t *testing.T) {
 		{"Shares in Genting eased 30 sen to 13.40 ringgit.", ""},
 		{"The United States eased sanctions on Libya.", "eased:CONCEDE sanctions:SANCTION"},
 		{"The mission, approved by the UN Security Council March 28, involves securing roads.", ""},
-		// Meeting a request is no meeting; offering a glimpse is no offer; a falling rate
-		// declines nothing; air traffic is no crime.
-		{"Denmark met the NATO request for more troops.", ""},
+		// Meeting a request is no meeting (the request is NATO's demand); offering a
+		// glimpse is no offer; a falling rate declines nothing; air traffic is no crime.
+		{"Denmark met the NATO request for more troops.", "request:DEMAND"},
 		{"The figures offered a glimpse of the Irish economy.", ""},
 		{"A declining birth rate slowed growth in Norway.", ""},
 		{"Norway's 173 soldiers currently stationed in Afghanistan are primarily responsible for coordinating cargo flights, and for air traffic control at Kabul's main airport.", "coordinating:COOPERATE"},
@@ -2265,6 +2265,26 @@ func TestCalledOffContact(t *testing.T) {
 		func(e Event) bool { return e.Type == "SANCTION" && hasIDs(e.Target, "ariel-sharon") })
 	noEventWhere(t, "put off is no light verb", "Rafik Hariri put off his trip to Canada.",
 		func(e Event) bool { return e.Type == "CONSULT" && !e.Negated })
+}
+
+// TestAnsweredDemand checks a demand named by its author that another rejects or accepts:
+// it was made, of the one who answers it unless it names its own target, before the
+// answer (so dated only by a time of its own).
+func TestAnsweredDemand(t *testing.T) {
+	wantEvent(t, "demand from", "Britain rejected a demand from Iran for talks.", "DEMAND", "iran", "united-kingdom")
+	wantEvent(t, "its own target", "Recep Tayyip Erdogan rejected European Union pressure on Ankara to halt the trial.", "DEMAND", "european-union", "turkey")
+	wantEvent(t, "at the request of", "The general was sacked in December at the request of Defence Minister Igor Rodionov.", "DEMAND", "igor-rodionov", "")
+	noEventWhere(t, "a critic of a demand is not who it was made of", "Palestinian officials slammed an Israeli call to suspend the agency.",
+		func(e Event) bool { return e.Type == "DEMAND" && hasIDs(e.Target, "palestine") })
+	for _, c := range []struct{ text, date string }{
+		{"The ultimatum set by Laurent Kabila on Sunday has been rejected by Britain.", "2005-11-27"},
+		{"Britain rejected Iran's demand for talks, the Foreign Office said on Monday.", ""},
+	} {
+		e, all := event(t, c.text, "2005-11-30", "DEMAND")
+		if e.Type == "" || e.Date != c.date {
+			t.Errorf("%q: demand dated %q, want %q (events %+v)", c.text, e.Date, c.date, all)
+		}
+	}
 }
 
 // TestBothSides checks "both sides" and "the two sides" after a pair of states or bodies

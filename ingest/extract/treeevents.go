@@ -143,8 +143,12 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 				fr = &frame{cat: "THREATEN", rel: "threatened"}
 			}
 		}
-		if md.governed >= 0 && fr.cat != "CONSULT" {
+		made := md.governed >= 0 && madeDemand(t, pr, md.governed, preds)
+		if md.governed >= 0 && fr.cat != "CONSULT" && !made {
 			continue // "threatened to expel X": the threat, whose target X is, is the event
+		}
+		if made {
+			md.negated, md.future, md.conditional = false, false, false
 		}
 		if pr.fr != nil && pr.fr.noun && t.firstSince(pr.at) {
 			continue // "their first contact since 2022": the earlier contact it implies is the event (impliedEvents)
@@ -154,6 +158,22 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		}
 		r := d.arguments(t, pr)
 		d.reasonPronouns(t, pr, r.tgt)
+		if made && !d.namesOwnTarget(t, pr, pr.at) {
+			// "The US turned down a request from the PNGDF to supply them with helicopters":
+			// made of the one who answers it, unless it names its own ("pressure on Ankara").
+			// Who only criticizes it need not be who it was made of ("Palestinian officials
+			// slammed an Israeli call to suspend UNRWA").
+			r.tgt = nil
+			if i := slices.IndexFunc(preds, func(q pred) bool { return q.at == md.governed }); i >= 0 && preds[i].fr.cat != "DISAPPROVE" {
+				heads, passive, agent := d.subject(t, md.governed, 0)
+				if passive {
+					heads = agent
+				}
+				for _, h := range heads {
+					r.tgt = append(r.tgt, d.phrase(t, h)...)
+				}
+			}
+		}
 		if pr.should && (len(r.src) == 0 || !d.namedSubject(t, pr.at)) {
 			continue // "analysts said growth should slow", "talks with Thailand should resume": no party advised
 		}
@@ -338,6 +358,16 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		d.treeTopics(t, pr, fr, r, ev)
 		d.treeReporters(t, pr, r, ev)
 		ev.Date, ev.dated = d.predDate(t, pr, preds, md, times, heads, owners, artDate)
+		if made {
+			// Made before it was answered: dated only by a time of its own ("the ultimatum,
+			// imposed by Kabila on Sunday"), not by the answer's.
+			ev.Date, ev.dated = "", false
+			for k := range times {
+				if dt, ok := times[k].Date(); ok && heads[k] >= 0 && t.ancestorOf(pr.at, heads[k]) {
+					ev.Date, ev.dated = dt.String(), true
+				}
+			}
+		}
 		if !ev.dated && !md.future && !md.perfect {
 			if v := d.contactDate(t, pr, ev); v != "" {
 				ev.Date, ev.dated = v, true // "During the meeting, Clinton called for talks": the meeting's day
@@ -1111,6 +1141,25 @@ func (d *doc) namedSubject(t *tree, p int) bool {
 // reactions are the categories of an answer to another's act: rejecting a demand,
 // condemning an attack, welcoming an offer, accepting it.
 var reactions = map[string]bool{"DISAPPROVE": true, "PROTEST": true, "REJECT": true, "SUPPORT": true, "AGREE": true, "CONCEDE": true}
+
+// madeDemand reports whether predicate pr is a demand named by its author that the
+// predicate at g, which governs it, answers: "rejected EU pressure on Ankara", "turned down
+// a request from the PNGDF", "the ultimatum imposed by Kabila has been rejected". A demand
+// answered was made, though what governs it would otherwise make it the answer's content.
+func madeDemand(t *tree, pr pred, g int, preds []pred) bool {
+	if pr.fr == nil || !pr.fr.noun || pr.fr.cat != "DEMAND" || t.w[pr.at].head != g || !t.rel(pr.at, "obj") && !t.rel(pr.at, "nsubj:pass") {
+		return false
+	}
+	for _, q := range preds {
+		if q.at == g && q.fr != nil && answers[q.fr.cat] {
+			return true
+		}
+	}
+	return false
+}
+
+// answers are the categories of a reply to a demand.
+var answers = map[string]bool{"REJECT": true, "CONCEDE": true, "DISAPPROVE": true}
 
 // antecedentKinds maps a noun that names an earlier act to the categories of the events it
 // may name: "the attack" an ASSAULT or FIGHT, "the demand" a DEMAND.
