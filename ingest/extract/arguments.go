@@ -1814,6 +1814,16 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			r.tgt = append(r.tgt, d.phrase(t, t.w[n].head)...) // "Malaysia, where he was on a visit"
 		}
 	}
+	if b := t.w[n].head; len(r.src) == 0 && pr.fr.cat == "CONSULT" && pr.fr.mode != "visit" && t.prep(n) == "for" && b >= 0 &&
+		(t.kid(b, "cop") >= 0 && (t.prep(b) == "in" || t.prep(b) == "at") || t.w[b].lemma == "be" && t.w[b].upos != "NOUN") {
+		// "The minister was in the Italian capital for talks with ENI": who is there for
+		// talks holds them ("is in Peru for a visit" visits Peru: below).
+		if heads, passive, _ := d.subject(t, b, 0); !passive {
+			for _, x := range heads {
+				r.src = append(r.src, d.phrase(t, x)...)
+			}
+		}
+	}
 	if len(r.src) == 0 && (h < 0 || t.kid(n, "cop") >= 0) {
 		// "the war is a direct consequence of X", said by Putin: the speaker holds it.
 		r.src = d.speaker(t, n)

@@ -745,6 +745,9 @@ func (d *doc) nameRun(si, i, end int) int {
 			if k > j && d.toks[k].Cap && d.titleBeforeName(k, end) {
 				break // "European Commission President Jose Manuel Barroso": the body ends at the office
 			}
+			if d.portfolioTitle(k) && d.titleBeforeName(k+1, end) {
+				break // "Iraqi Oil Minister Amer Rashid": the title's portfolio, though "Oil" ends firms' names
+			}
 			if n := d.bodyPurpose(i, k, end); k > j && n > 0 {
 				k += n // "Democratic Forces for the Liberation of Congo"
 				continue
@@ -1141,6 +1144,16 @@ func (d *doc) runContinuesToOrg(k, end int) bool {
 		k++
 	}
 	return false
+}
+
+// portfolioTitle reports whether token k is a portfolio that opens a minister's or a
+// secretary's title: "Oil" in "Oil Minister".
+func (d *doc) portfolioTitle(k int) bool {
+	if k+1 >= len(d.toks) || !words.portfolio[d.toks[k].text(d.text)] {
+		return false
+	}
+	next := d.toks[k+1].text(d.text)
+	return next == "Minister" || next == "Secretary"
 }
 
 // normTitle keeps the office: "Russian President" -> "President".
@@ -1590,9 +1603,13 @@ func (d *doc) lowerMention(si, i int) int {
 					return 0
 				}
 			} else if (w == "minister" || w == "secretary" || w == "speaker") && country == "" && portfolio == "" && !(w != "speaker" && d.hasWord(i, j, "visiting") && !(j+1 < len(d.toks) && d.toks[j+1].Lower == "from")) {
-				// "the minister": which one is not said; "the South Korean minister" is, and
-				// so is "the visiting minister"; "the speaker" may be anyone speaking.
-				return 0
+				// "the minister": which one is not said, so only the one minister the story
+				// has named is meant (resolveNominal), never "the minister of health" (an
+				// office of its own); "the South Korean minister" and "the visiting minister"
+				// say which; "the speaker" may be anyone speaking.
+				if w == "speaker" || j+1 < len(d.toks) && (d.toks[j+1].Lower == "of" || d.toks[j+1].Lower == "for") {
+					return 0
+				}
 			}
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i
@@ -2367,6 +2384,22 @@ func pushRecent(r []string, id string) []string {
 // given), else the last person named with an office of that country, else the last one
 // who holds the office of no stated country.
 func (d *doc) resolveNominal(m *mention, recent []string) string {
+	if t := m.title(); (t == "Minister" || t == "Secretary") && m.titleOf() == "" && !strings.Contains(m.Text, "visiting") {
+		// "the minister": the one minister (not a prime minister) the story has named,
+		// none when it has named two.
+		holder := ""
+		for _, id := range recent {
+			for _, r := range d.ents[id].roles {
+				if lastWord(r.Title) == t && !strings.HasPrefix(r.Title, "Prime ") {
+					if holder != "" && holder != id {
+						return ""
+					}
+					holder = id
+				}
+			}
+		}
+		return holder
+	}
 	if portfolioTitles[m.title()] && m.titleOf() == "" {
 		// "the foreign minister" after two foreign ministers met: which one is not said.
 		holders := map[string]bool{}

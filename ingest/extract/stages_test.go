@@ -2287,6 +2287,27 @@ func TestAnsweredDemand(t *testing.T) {
 	}
 }
 
+// TestTheMinister checks "the minister" and "the oil minister": the one minister the story
+// has named (a portfolio that also ends firms' names is still the title's), none of two.
+func TestTheMinister(t *testing.T) {
+	const before = "Iraqi Oil Minister Amer Rashid arrived in Rome on Monday. "
+	wantEvent(t, "the minister", before+"The minister held talks with Romano Prodi on Tuesday.", "CONSULT", "amer-rashid", "romano-prodi")
+	wantEvent(t, "the oil minister", before+"The oil minister held talks with Romano Prodi on Tuesday.", "CONSULT", "amer-rashid", "romano-prodi")
+	wantEvent(t, "there for talks", before+"The minister was in the Italian capital for talks with Romano Prodi.", "CONSULT", "amer-rashid", "romano-prodi")
+	noEventWhere(t, "two ministers named: which one is not said",
+		"Iraqi Oil Minister Amer Rashid met Italian Foreign Minister Lamberto Dini on Monday. The minister criticized Iran.",
+		func(e Event) bool { return e.Type == "DISAPPROVE" && len(e.Source) > 0 })
+	r := New().Extract("t", before, timex.Date{Year: 2005, Month: 11, Day: 30})
+	for _, e := range r.Resolved {
+		if e.Type == "organization" {
+			t.Errorf("%q: organization %q: a portfolio before Minister is the title's", before, e.Name)
+		}
+		if e.ID == "amer-rashid" && (len(e.Roles) != 1 || e.Roles[0] != Role{Title: "Oil Minister", Of: "iraq"}) {
+			t.Errorf("%q: roles %+v, want Oil Minister of iraq", before, e.Roles)
+		}
+	}
+}
+
 // TestBothSides checks "both sides" and "the two sides" after a pair of states or bodies
 // named together: they are that pair, not the two people named last.
 func TestBothSides(t *testing.T) {
