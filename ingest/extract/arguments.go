@@ -1814,16 +1814,6 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 			r.tgt = append(r.tgt, d.phrase(t, t.w[n].head)...) // "Malaysia, where he was on a visit"
 		}
 	}
-	if b := t.w[n].head; len(r.src) == 0 && pr.fr.cat == "CONSULT" && pr.fr.mode != "visit" && t.prep(n) == "for" && b >= 0 &&
-		(t.kid(b, "cop") >= 0 && (t.prep(b) == "in" || t.prep(b) == "at") || t.w[b].lemma == "be" && t.w[b].upos != "NOUN") {
-		// "The minister was in the Italian capital for talks with ENI": who is there for
-		// talks holds them ("is in Peru for a visit" visits Peru: below).
-		if heads, passive, _ := d.subject(t, b, 0); !passive {
-			for _, x := range heads {
-				r.src = append(r.src, d.phrase(t, x)...)
-			}
-		}
-	}
 	if len(r.src) == 0 && (h < 0 || t.kid(n, "cop") >= 0) {
 		// "the war is a direct consequence of X", said by Putin: the speaker holds it.
 		r.src = d.speaker(t, n)
@@ -1879,15 +1869,20 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	agreedUnder := pr.fr.cat == "AGREE" && len(t.prepKids(n, "with")) > 0 && agreedPreps[t.prep(n)] && t.kidLemma(n, "det", "no") < 0
 	// "was in Rome for talks with Prodi", "is here for a visit": being somewhere for a
 	// contact is taking part in it.
-	thereFor := pr.fr.cat == "CONSULT" && t.prep(n) == "for" && t.rel(n, "obl") && t.kid(h, "cop") >= 0 &&
+	// (The parser hangs the "for" phrase on the place as often: "in the Italian capital
+	// for talks".)
+	thereFor := pr.fr.cat == "CONSULT" && t.prep(n) == "for" && (t.rel(n, "obl") || t.rel(n, "nmod")) && t.kid(h, "cop") >= 0 &&
 		(t.w[h].upos == "PROPN" || t.w[h].upos == "NOUN") && t.kidLemma(h, "case", "in", "at") >= 0
-	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || agreedUnder) && (t.rel(n, "obl") || h != t.w[n].head) && (t.w[h].upos == "VERB" || feltAbout || thereFor) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
+	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || agreedUnder) && (t.rel(n, "obl") || h != t.w[n].head || thereFor) && (t.w[h].upos == "VERB" || feltAbout || thereFor) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
 		heads, passive, agent := d.subject(t, h, 0)
 		if passive && pr.fr.cat != "CONSULT" {
 			heads = agent // "civilians were killed in a bombing": the victims did not bomb
 		}
 		for _, x := range heads {
 			r.src = append(r.src, d.phrase(t, x)...)
+		}
+		if len(r.src) == 0 && len(heads) == 1 && (t.w[heads[0]].lower == "we" || t.w[heads[0]].lower == "i") {
+			r.src = d.speaker(t, h) // "'We stand in solidarity with Jordan,' Rice said": Rice
 		}
 		if thereFor && pr.fr.mode == "visit" && len(r.tgt) == 0 {
 			r.tgt = append(r.tgt, d.phrase(t, h)...) // "is due in Kenya for a visit": Kenya's

@@ -2308,6 +2308,13 @@ func TestTheMinister(t *testing.T) {
 	}
 }
 
+// TestSolidarity checks solidarity with a party as support of it, by whoever stands in it,
+// a speaker's "we" being the speaker.
+func TestSolidarity(t *testing.T) {
+	wantEvent(t, "expressed", "Japan expressed solidarity with Indonesia on Monday.", "SUPPORT", "japan", "indonesia")
+	wantEvent(t, "we stand in", "\"We stand in solidarity with the people of Jordan,\" Condoleezza Rice told reporters.", "SUPPORT", "condoleezza-rice", "jordan")
+}
+
 // TestBothSides checks "both sides" and "the two sides" after a pair of states or bodies
 // named together: they are that pair, not the two people named last.
 func TestBothSides(t *testing.T) {
