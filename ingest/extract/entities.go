@@ -1614,6 +1614,12 @@ func (d *doc) lowerMention(si, i int) int {
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "person", Kind: kindNominal, more: withTitle(title, country)})
 			return j + 1 - i
 		}
+		if country == "" && !group && portfolios[w] != "" && !d.toks[j].Cap && j+1 < len(d.toks) && (d.toks[j+1].Lower == "ministry" || d.toks[j+1].Lower == "department") {
+			// "the foreign ministry": a ministry of the story's government, acting for it
+			// ("the Interior Ministry", written as a name, stays one).
+			j++
+			w = "government"
+		}
 		if country == "" && !group && governmentNouns[w] && (j+1 >= len(d.toks) || d.toks[j+1].Lower != "of" && !d.toks[j+1].Cap) {
 			// "the government", "the authorities": the story's government, resolved in link.
 			d.ms = append(d.ms, mention{From: i, To: j + 1, Start: t.Start, End: d.toks[j].End, Sent: si, Text: d.text[t.Start:d.toks[j].End], Type: "country", Kind: kindNominal})

@@ -2315,6 +2315,12 @@ func TestSolidarity(t *testing.T) {
 	wantEvent(t, "we stand in", "\"We stand in solidarity with the people of Jordan,\" Condoleezza Rice told reporters.", "SUPPORT", "condoleezza-rice", "jordan")
 }
 
+// TestTheForeignMinistry checks a ministry named by its portfolio in lower case: it acts for
+// the story's government, as "the government" does.
+func TestTheForeignMinistry(t *testing.T) {
+	wantEvent(t, "the foreign ministry", "The Indian government sent a team to Mecca on Monday. The foreign ministry rejected the allegations by Consul General Afzal Amanullah.", "REJECT", "india", "afzal-amanullah")
+}
+
 // TestBothSides checks "both sides" and "the two sides" after a pair of states or bodies
 // named together: they are that pair, not the two people named last.
 func TestBothSides(t *testing.T) {
