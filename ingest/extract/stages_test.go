@@ -2477,6 +2477,10 @@ func TestReactionFrom(t *testing.T) {
 	wantEvent(t, "despite threats from", "Ghana filed a resolution on Thursday despite threats from Peru.", "THREATEN", "peru", "ghana")
 	wantEvent(t, "criticism from", "The plan drew criticism from Peru.", "DISAPPROVE", "peru", "")
 	noEventWhere(t, "from unnamed critics", "The report came amid demands from critics for Peru to seek an exit strategy.", func(e Event) bool { return hasIDs(e.Source, "peru") })
+	// The parser hangs the "from" phrase on the verb before the noun; it is the noun's.
+	wantEvent(t, "opposition from, hung on the verb", "The commission passed a resolution despite opposition from a number of countries, including China and Japan.", "DISAPPROVE", "china,japan", "")
+	// Who earns a reaction is its target.
+	wantEvent(t, "earned criticism", "Denmark earned sharp criticism from China on Monday.", "DISAPPROVE", "china", "denmark")
 }
 
 // TestHyphenedAcronyms checks two bodies' acronyms joined by a hyphen, each defined by the

@@ -171,6 +171,7 @@ func (d *doc) parseSentence(p *syntax.Pipeline, si int, ms []int, times []timex.
 	t.repairAsWellAs()
 	t.repairWithOnTime()
 	t.repairWithOnObject(d.x.frames)
+	t.repairFromOnReaction(d.x.frames)
 	t.repairFrontedSubject()
 	t.repairAccordingSubject()
 	t.repairCopulaOnSubject()
@@ -2072,6 +2073,48 @@ var topicNouns = map[string]bool{"issue": true, "question": true, "matter": true
 // any other keeps its "with" ("discussed relations with China", "the confrontation with
 // Hezbollah"). The phrase must name someone: a proper noun, a title or a government ("with the
 // king", "with the US administration"). Heads alone are read.
+// repairFromOnReaction hangs a "from" phrase that follows a noun of reaction or gift at
+// once back on the noun: "voted a resolution despite opposition from a number of
+// countries" was read with the countries' phrase on "voted", so no one opposed. Only for
+// nouns whose "from" is their actor (fromActs) and a phrase with a name in it.
+// Heads alone are read (before kids lists).
+func (t *tree) repairFromOnReaction(lx *frameLexicon) {
+	for x := range t.w {
+		v := t.w[x].head
+		if t.w[x].rel != "obl" || v < 0 || t.caseWord(x) != "from" || !t.nameBelowHeads(x) {
+			continue
+		}
+		c := x - 1 // the case word's position: "from" right after the noun
+		for c >= 0 && t.w[c].head == x && t.w[c].rel != "case" {
+			c--
+		}
+		for c > 0 && t.w[c].head == x && t.w[c].rel == "case" && t.w[c-1].head == x {
+			c--
+		}
+		n := c - 1
+		if n < 0 || n <= v || t.w[n].upos != "NOUN" || !slices.ContainsFunc(lx.nouns[t.w[n].lemma], func(f *frame) bool { return fromActs[f.cat] }) {
+			continue
+		}
+		t.w[x].head, t.w[x].rel = n, "nmod"
+	}
+}
+
+// nameBelowHeads reports whether a proper noun stands at or below h, by heads alone
+// (repairs run before words are given their mentions).
+func (t *tree) nameBelowHeads(h int) bool {
+	for k := range t.w {
+		if t.w[k].upos != "PROPN" {
+			continue
+		}
+		for j, d := k, 0; j >= 0 && d <= len(t.w); j, d = t.w[j].head, d+1 {
+			if j == h {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (t *tree) repairWithOnObject(lx *frameLexicon) {
 	for x := range t.w {
 		o := t.w[x].head
