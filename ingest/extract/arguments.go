@@ -1020,14 +1020,25 @@ func (d *doc) despiteTarget(t *tree, pr pred) []int {
 	return out
 }
 
+// localeNouns, besides placeNouns, are where someone can be for talks: "was in the
+// Italian capital for talks".
+var localeNouns = map[string]bool{"capital": true, "country": true, "area": true, "headquarters": true,
+	"hotel": true, "palace": true, "building": true, "office": true, "residence": true, "embassy": true}
+
 // namesOwnTarget reports whether nominal trigger n names a party in one of its frame's
 // "prep" slots: "rejected EU pressure on Ankara" was put on Ankara, whoever rejects it.
+// Not an "of", which names the author as often ("the demands of Hamas"), nor the "on" of
+// any noun but pressure, which names the topic as often ("accepted the US demand on North
+// Korea").
 func (d *doc) namesOwnTarget(t *tree, pr pred, n int) bool {
 	for _, sl := range pr.fr.targets {
 		if sl.kind != "prep" {
 			continue
 		}
 		for _, w := range sl.words {
+			if w == "of" || w == "on" && t.w[n].lemma != "pressure" {
+				continue
+			}
 			for _, g := range t.prepKids(n, w) {
 				if len(d.phrase(t, g)) > 0 {
 					return true
@@ -1871,8 +1882,10 @@ func (d *doc) nounActors(t *tree, pr pred, r *roles) {
 	// contact is taking part in it.
 	// (The parser hangs the "for" phrase on the place as often: "in the Italian capital
 	// for talks".)
+	// Only a place: not "is in no hurry for talks", "in no mood for", "in line for".
 	thereFor := pr.fr.cat == "CONSULT" && t.prep(n) == "for" && (t.rel(n, "obl") || t.rel(n, "nmod")) && t.kid(h, "cop") >= 0 &&
-		(t.w[h].upos == "PROPN" || t.w[h].upos == "NOUN") && t.kidLemma(h, "case", "in", "at") >= 0
+		(t.w[h].upos == "PROPN" || t.w[h].upos == "NOUN") && t.kidLemma(h, "case", "in", "at") >= 0 &&
+		(t.w[h].m >= 0 || placeNouns[t.w[h].lemma] || localeNouns[t.w[h].lemma]) && t.kidLemma(h, "det", "no") < 0
 	if (pr.fr.cat == "CONSULT" || t.prep(n) == "in" || agreedUnder) && (t.rel(n, "obl") || h != t.w[n].head || thereFor) && (t.w[h].upos == "VERB" || feltAbout || thereFor) && !(sufferVerbs[t.w[h].lemma] && pr.fr.cat != "CONSULT") {
 		heads, passive, agent := d.subject(t, h, 0)
 		if passive && pr.fr.cat != "CONSULT" {

@@ -2391,12 +2391,12 @@ func pushRecent(r []string, id string) []string {
 // who holds the office of no stated country.
 func (d *doc) resolveNominal(m *mention, recent []string) string {
 	if t := m.title(); (t == "Minister" || t == "Secretary") && m.titleOf() == "" && !strings.Contains(m.Text, "visiting") {
-		// "the minister": the one minister (not a prime minister) the story has named,
-		// none when it has named two.
+		// "the minister": the one minister (not a prime or chief minister) the story has
+		// named, none when it has named two ("Secretary of State" is a secretary).
 		holder := ""
 		for _, id := range recent {
 			for _, r := range d.ents[id].roles {
-				if lastWord(r.Title) == t && !strings.HasPrefix(r.Title, "Prime ") {
+				if officeWord(r.Title) == t && !strings.Contains(r.Title, "Prime ") && !strings.HasPrefix(r.Title, "Chief ") {
 					if holder != "" && holder != id {
 						return ""
 					}
@@ -2463,6 +2463,15 @@ func sameOffice(role, nominal string) bool {
 		return strings.EqualFold(role, nominal)
 	}
 	return strings.EqualFold(lastWord(role), lastWord(nominal))
+}
+
+// officeWord returns the word of a title that names its office: "Secretary" of "Defense
+// Secretary" and of "Secretary of State", "Minister" of "Minister of Foreign Affairs".
+func officeWord(title string) string {
+	if k := strings.Index(title, " of "); k > 0 {
+		title = title[:k]
+	}
+	return lastWord(title)
 }
 
 func lastWord(s string) string {

@@ -501,3 +501,30 @@ attacked attack VERB VBD 2 ccomp`)
 		t.Errorf("asked if: rel %s, want ccomp", w.rel)
 	}
 }
+
+// TestActiveParticipleRepaired: "Hariri on Friday called off his visit", tagged with
+// "called" as a participle and "Hariri" as a passive subject, is active: no passive has a
+// direct object and no passive auxiliary. "has called off" keeps its auxiliary's reading.
+func TestActiveParticipleRepaired(t *testing.T) {
+	tr := handTree(t, `
+Hariri Hariri PROPN NNP 4 nsubj:pass
+on on ADP IN 3 case
+Friday Friday PROPN NNP 4 obl
+called call VERB VBN 0 root
+off off ADP RP 4 compound:prt
+his his PRON PRP$ 7 nmod:poss
+visit visit NOUN NN 4 obj`)
+	tr.repairActiveParticiple()
+	if w := tr.w[0]; w.rel != "nsubj" || tr.w[3].xpos != "VBD" {
+		t.Errorf("Hariri %s, called %s: want nsubj and VBD", w.rel, tr.w[3].xpos)
+	}
+	tr = handTree(t, `
+visit visit NOUN NN 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+called call VERB VBN 0 root
+off off ADP RP 3 compound:prt`)
+	tr.repairActiveParticiple()
+	if w := tr.w[0]; w.rel != "nsubj:pass" {
+		t.Errorf("a real passive changed: visit %s", w.rel)
+	}
+}

@@ -2256,7 +2256,8 @@ func TestStrandedPreposition(t *testing.T) {
 // it off sanctions its other party, and a passive that names no one is the visitor's own.
 func TestCalledOffContact(t *testing.T) {
 	wantEvent(t, "put off", "Rafik Hariri put off his trip to Canada.", "SANCTION", "rafik-hariri", "canada")
-	// A phrase between subject and verb made the tagger read a passive participle.
+	// A phrase between subject and verb (the tree repair for a false passive participle
+	// it can cause is TestActiveParticipleRepaired).
 	wantEvent(t, "called off", "Rafik Hariri on Friday called off his visit to Canada.", "SANCTION", "rafik-hariri", "canada")
 	wantEvent(t, "passive", "A planned trip by Defence Minister Turhan Tayan to Israel has been postponed.", "SANCTION", "turhan-tayan", "israel")
 	wantEvent(t, "passive with agent", "Rafik Hariri's visit to Canada was cancelled by Ottawa.", "SANCTION", "canada", "rafik-hariri")
@@ -2265,6 +2266,8 @@ func TestCalledOffContact(t *testing.T) {
 		func(e Event) bool { return e.Type == "SANCTION" && hasIDs(e.Target, "ariel-sharon") })
 	noEventWhere(t, "put off is no light verb", "Rafik Hariri put off his trip to Canada.",
 		func(e Event) bool { return e.Type == "CONSULT" && !e.Negated })
+	noEventWhere(t, "a decision put off is no contact", "The European Union put off a decision on Turkey's membership until December.",
+		func(e Event) bool { return e.Type == "SANCTION" })
 }
 
 // TestAnsweredDemand checks a demand named by its author that another rejects or accepts:
@@ -2274,11 +2277,25 @@ func TestAnsweredDemand(t *testing.T) {
 	wantEvent(t, "demand from", "Britain rejected a demand from Iran for talks.", "DEMAND", "iran", "united-kingdom")
 	wantEvent(t, "its own target", "Recep Tayyip Erdogan rejected European Union pressure on Ankara to halt the trial.", "DEMAND", "european-union", "turkey")
 	wantEvent(t, "at the request of", "The general was sacked in December at the request of Defence Minister Igor Rodionov.", "DEMAND", "igor-rodionov", "")
+	// None was made: a hypothetical answer, an answer not given, a court's appeal; a
+	// demand "on" a party names what it is about.
+	for _, text := range []string{
+		"Britain said it would reject any demand from Iran for compensation.",
+		"Britain must reject the demand from Iran, Tony Blair said.",
+		"The Supreme Court rejected an appeal by Mikhail Khodorkovsky against his sentence.",
+	} {
+		noEventWhere(t, "no demand made", text, func(e Event) bool { return e.Type == "DEMAND" && e.Trigger != "reject" })
+	}
+	wantEvent(t, "a demand on a topic", "Seoul accepted the US demand on North Korea.", "DEMAND", "united-states", "south-korea")
 	noEventWhere(t, "a critic of a demand is not who it was made of", "Palestinian officials slammed an Israeli call to suspend the agency.",
 		func(e Event) bool { return e.Type == "DEMAND" && hasIDs(e.Target, "palestine") })
 	for _, c := range []struct{ text, date string }{
 		{"The ultimatum set by Laurent Kabila on Sunday has been rejected by Britain.", "2005-11-27"},
 		{"Britain rejected Iran's demand for talks, the Foreign Office said on Monday.", ""},
+		// A deadline in what is asked dates no demand.
+		{"Syria rejected a UN demand to withdraw its troops from Lebanon by April 30.", ""},
+		// Asked for before what was done at it.
+		{"The Security Council met on Monday at the request of Russia.", ""},
 	} {
 		e, all := event(t, c.text, "2005-11-30", "DEMAND")
 		if e.Type == "" || e.Date != c.date {
@@ -2294,6 +2311,10 @@ func TestTheMinister(t *testing.T) {
 	wantEvent(t, "the minister", before+"The minister held talks with Romano Prodi on Tuesday.", "CONSULT", "amer-rashid", "romano-prodi")
 	wantEvent(t, "the oil minister", before+"The oil minister held talks with Romano Prodi on Tuesday.", "CONSULT", "amer-rashid", "romano-prodi")
 	wantEvent(t, "there for talks", before+"The minister was in the Italian capital for talks with Romano Prodi.", "CONSULT", "amer-rashid", "romano-prodi")
+	noEventWhere(t, "no place: in no hurry", "Iran is in no hurry for talks with the United States.",
+		func(e Event) bool { return e.Type == "CONSULT" })
+	noEventWhere(t, "two secretaries, one of State", "Secretary of State Condoleezza Rice and Defense Secretary Donald Rumsfeld arrived in Baghdad on Monday. The secretary criticized Syria.",
+		func(e Event) bool { return e.Type == "DISAPPROVE" && len(e.Source) > 0 })
 	noEventWhere(t, "two ministers named: which one is not said",
 		"Iraqi Oil Minister Amer Rashid met Italian Foreign Minister Lamberto Dini on Monday. The minister criticized Iran.",
 		func(e Event) bool { return e.Type == "DISAPPROVE" && len(e.Source) > 0 })

@@ -143,11 +143,18 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 				fr = &frame{cat: "THREATEN", rel: "threatened"}
 			}
 		}
-		made := md.governed >= 0 && madeDemand(t, pr, md.governed, preds)
+		answer := -1 // the predicate that answers the demand pr names (madeDemand)
+		if md.governed >= 0 {
+			answer = madeDemand(t, pr, md.governed, preds)
+		}
+		made := answer >= 0
 		if md.governed >= 0 && fr.cat != "CONSULT" && !made {
 			continue // "threatened to expel X": the threat, whose target X is, is the event
 		}
-		if made {
+		// "The meeting was postponed at the request of Iran": asked for before, whatever
+		// the mood of what was done at it.
+		requested := fr.noun && fr.cat == "DEMAND" && t.prep(pr.at) == "at"
+		if made || requested {
 			md.negated, md.future, md.conditional = false, false, false
 		}
 		if pr.fr != nil && pr.fr.noun && t.firstSince(pr.at) {
@@ -164,7 +171,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 			// Who only criticizes it need not be who it was made of ("Palestinian officials
 			// slammed an Israeli call to suspend UNRWA").
 			r.tgt = nil
-			if i := slices.IndexFunc(preds, func(q pred) bool { return q.at == md.governed }); i >= 0 && preds[i].fr.cat != "DISAPPROVE" {
+			if preds[answer].fr.cat != "DISAPPROVE" {
 				heads, passive, agent := d.subject(t, md.governed, 0)
 				if passive {
 					heads = agent
@@ -358,12 +365,13 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		d.treeTopics(t, pr, fr, r, ev)
 		d.treeReporters(t, pr, r, ev)
 		ev.Date, ev.dated = d.predDate(t, pr, preds, md, times, heads, owners, artDate)
-		if made {
-			// Made before it was answered: dated only by a time of its own ("the ultimatum,
-			// imposed by Kabila on Sunday"), not by the answer's.
+		if made || requested {
+			// Made before it was answered or acted on: dated only by a time of its own
+			// ("the ultimatum, imposed by Kabila on Sunday", "last week's request"), not by
+			// the answer's, nor by one inside what it asks for ("to withdraw by April 30").
 			ev.Date, ev.dated = "", false
-			for k := range times {
-				if dt, ok := times[k].Date(); ok && heads[k] >= 0 && t.ancestorOf(pr.at, heads[k]) {
+			for k, o := range owners {
+				if dt, ok := times[k].Date(); ok && heads[k] >= 0 && o >= 0 && (o == pr.at || t.w[o].head == pr.at && (t.rel(o, "acl") || t.rel(o, "acl:relcl")) && t.w[o].xpos == "VBN") {
 					ev.Date, ev.dated = dt.String(), true
 				}
 			}
@@ -1142,20 +1150,28 @@ func (d *doc) namedSubject(t *tree, p int) bool {
 // condemning an attack, welcoming an offer, accepting it.
 var reactions = map[string]bool{"DISAPPROVE": true, "PROTEST": true, "REJECT": true, "SUPPORT": true, "AGREE": true, "CONCEDE": true}
 
-// madeDemand reports whether predicate pr is a demand named by its author that the
-// predicate at g, which governs it, answers: "rejected EU pressure on Ankara", "turned down
+// madeDemand returns the index in preds of the predicate at g that answers the demand
+// predicate pr names, -1 for none: "rejected EU pressure on Ankara", "turned down
 // a request from the PNGDF", "the ultimatum imposed by Kabila has been rejected". A demand
 // answered was made, though what governs it would otherwise make it the answer's content.
-func madeDemand(t *tree, pr pred, g int, preds []pred) bool {
-	if pr.fr == nil || !pr.fr.noun || pr.fr.cat != "DEMAND" || t.w[pr.at].head != g || !t.rel(pr.at, "obj") && !t.rel(pr.at, "nsubj:pass") {
-		return false
+func madeDemand(t *tree, pr pred, g int, preds []pred) int {
+	if pr.fr == nil || !pr.fr.noun || pr.fr.cat != "DEMAND" || pr.fr.lemma == "appeal" || t.w[pr.at].head != g || !t.rel(pr.at, "obj") && !t.rel(pr.at, "nsubj:pass") {
+		return -1 // "rejected an appeal by Khodorkovsky": a court's appeal is no demand made of it
 	}
-	for _, q := range preds {
-		if q.at == g && q.fr != nil && answers[q.fr.cat] {
-			return true
+	if t.kidLemma(pr.at, "det", "any", "no") >= 0 {
+		return -1 // "would reject any demand from Iran": none was made
+	}
+	for _, k := range t.w[g].kids {
+		if (t.rel(k, "aux") || t.rel(k, "advmod")) && (futureAux[t.w[k].lower] || negWords[t.w[k].lower]) {
+			return -1 // "will not accept a demand", "must reject the demand": an answer not given
 		}
 	}
-	return false
+	for i, q := range preds {
+		if q.at == g && q.fr != nil && answers[q.fr.cat] {
+			return i
+		}
+	}
+	return -1
 }
 
 // answers are the categories of a reply to a demand.
