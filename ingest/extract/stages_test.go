@@ -2342,6 +2342,30 @@ func TestTheForeignMinistry(t *testing.T) {
 	wantEvent(t, "the foreign ministry", "The Indian government sent a team to Mecca on Monday. The foreign ministry rejected the allegations by Consul General Afzal Amanullah.", "REJECT", "india", "afzal-amanullah")
 }
 
+// TestAddressedDuring checks who tells or assures a person during a visit or a meeting:
+// they met, on the contact's own day; not a person not told, nor one told nothing, nor
+// reporters (no one named).
+func TestAddressedDuring(t *testing.T) {
+	text := "Newt Gingrich told President Jiang Zemin during a visit to China last week that Washington would defend Taiwan, which the nationalists took in 1949."
+	e, all := event(t, text, "1997-04-01", "CONSULT")
+	found := false
+	for _, x := range all {
+		if x.Type == "CONSULT" && ids(x.Source) == "newt-gingrich" && ids(x.Target) == "jiang-zemin" {
+			found = true
+			if x.Date != "1997-03" {
+				t.Errorf("%q: met on %q, want 1997-03 (last week's)", text, x.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no meeting with Jiang Zemin (first CONSULT %+v, events %+v)", text, e, all)
+	}
+	noEventWhere(t, "not told", "Newt Gingrich did not tell Jiang Zemin during the visit.",
+		func(e Event) bool { return hasIDs(e.Target, "jiang-zemin") })
+	noEventWhere(t, "reporters", "Jacques Chirac told reporters during his visit to Beijing that he backed Hu Jintao.",
+		func(e Event) bool { return e.Type == "CONSULT" && hasIDs(e.Target, "hu-jintao") })
+}
+
 // TestBothSides checks "both sides" and "the two sides" after a pair of states or bodies
 // named together: they are that pair, not the two people named last.
 func TestBothSides(t *testing.T) {

@@ -426,6 +426,7 @@ func (d *doc) treeEvents(si int, ms []int, times []timex.Expr, artDate timex.Dat
 		d.noteContact(ev)
 		evs = append(evs, ev)
 	}
+	evs = append(evs, d.addressedDuring(t, si, s, times, heads, owners, evs)...)
 	evs = append(evs, d.evaluationEvents(t, si, s, preds, times, heads, owners, artDate, evs)...)
 	evs = append(evs, d.impliedEvents(si, s, times, evs, out)...)
 	return append(out, evs...)
@@ -1149,6 +1150,98 @@ func (d *doc) namedSubject(t *tree, p int) bool {
 // reactions are the categories of an answer to another's act: rejecting a demand,
 // condemning an attack, welcoming an offer, accepting it.
 var reactions = map[string]bool{"DISAPPROVE": true, "PROTEST": true, "REJECT": true, "SUPPORT": true, "AGREE": true, "CONCEDE": true}
+
+// addressVerbs are verbs of saying something to a person's face: who tells, assures or
+// thanks someone during a visit or a meeting meets them.
+var addressVerbs = map[string]bool{"tell": true, "assure": true, "inform": true, "brief": true,
+	"thank": true, "promise": true, "urge": true, "ask": true, "congratulate": true, "reassure": true}
+
+// meetingDuring are the contacts in whose course a person may be addressed.
+var meetingDuring = map[string]bool{"visit": true, "trip": true, "tour": true, "meeting": true,
+	"talk": true, "talks": true, "summit": true, "stay": true}
+
+// addressedDuring returns the meetings sentence si tells of by who addressed whom during a
+// contact that names no party of its own: "Gingrich told President Jiang Zemin during a
+// visit to China last week that ..." met Jiang (CONSULT), dated by the contact's own time.
+// A person addressed (not a state), a named speaker, no negation; none when an event of
+// evs already relates the two as a contact.
+func (d *doc) addressedDuring(t *tree, si int, s sentence, times []timex.Expr, heads, owners []int, evs []*evState) []*evState {
+	var out []*evState
+	for v := range t.w {
+		if t.w[v].upos != "VERB" || !addressVerbs[t.w[v].lemma] || t.kidLemma(v, "aux", "will", "would", "may", "might", "could", "should", "must") >= 0 {
+			continue
+		}
+		negated := false
+		for _, k := range t.w[v].kids {
+			negated = negated || (t.rel(k, "advmod") || t.rel(k, "aux")) && negWords[t.w[k].lower]
+		}
+		during := -1
+		for _, k := range t.w[v].kids {
+			if t.rel(k, "obl") && t.prep(k) == "during" && meetingDuring[t.w[k].lemma] && len(t.prepKids(k, "with")) == 0 && len(t.prepKids(k, "between")) == 0 {
+				if p := t.kid(k, "nmod:poss"); p >= 0 && t.w[p].upos != "PRON" {
+					continue // "during Chernomyrdin's visit": another's contact
+				}
+				during = k
+			}
+		}
+		if during < 0 || negated {
+			continue
+		}
+		subj, passive, _ := d.subject(t, v, 0)
+		if passive {
+			continue
+		}
+		var src, tgt []Ref
+		for _, h := range subj {
+			for _, mi := range d.phrase(t, h) {
+				if d.ms[mi].ID != "" || d.ms[mi].Kind == kindPronoun {
+					src = append(src, d.refs(&d.ms[mi], true)...)
+				}
+			}
+		}
+		for _, k := range t.w[v].kids {
+			if !t.rel(k, "obj") && !t.rel(k, "iobj") {
+				continue
+			}
+			for _, mi := range d.phrase(t, k) {
+				if d.ms[mi].Type == "person" {
+					for _, rf := range d.refs(&d.ms[mi], false) {
+						if rf.ID != "" && !hasRef(src, rf.ID) {
+							tgt = append(tgt, rf)
+						}
+					}
+				}
+			}
+		}
+		if len(tgt) == 0 || !slices.ContainsFunc(src, func(rf Ref) bool { return rf.ID != "" }) {
+			continue
+		}
+		if slices.ContainsFunc(evs, func(e *evState) bool {
+			return e.Type == "CONSULT" && slices.ContainsFunc(e.sides(), func(rf Ref) bool { return hasRef(tgt, rf.ID) })
+		}) {
+			continue // the meeting is told already
+		}
+		ev := &evState{sent: si, lemma: "meeting", noun: true}
+		ev.Type, ev.Relation, ev.Mode, ev.Symmetric = "CONSULT", "met", "meeting", true
+		ev.Trigger = d.text[t.w[during].start:t.w[during].end]
+		ev.Source, ev.Target = src, tgt
+		ev.Sentence, ev.Start, ev.End = d.text[s.Start:s.End], s.Start, s.End
+		for k, o := range owners {
+			if dt, ok := times[k].Date(); ok && heads[k] >= 0 && o >= 0 && (o == during || t.w[o].head == during && t.w[o].upos != "VERB") {
+				// "during a visit to China last week"; not a clause's own time below it
+				ev.Date, ev.dated = dt.String(), true
+			}
+		}
+		for _, rf := range ev.Source {
+			if rf.ID != "" {
+				ev.srcIDs = append(ev.srcIDs, rf.ID)
+			}
+		}
+		d.noteContact(ev)
+		out = append(out, ev)
+	}
+	return out
+}
 
 // madeDemand returns the index in preds of the predicate at g that answers the demand
 // predicate pr names, -1 for none: "rejected EU pressure on Ankara", "turned down
